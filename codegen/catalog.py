@@ -1,0 +1,58 @@
+"""Loading a catalogue folder: read, validate and build the model in one call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from codegen.diagnostics import CatalogError, Problem
+from codegen.loading import catalog_files, display_path, read_document
+from codegen.model import Catalog, DomainCatalog, Taxonomy
+from codegen.serialize import domain_from_data
+from codegen.taxonomy import load_schema, taxonomy_from_schema
+from codegen.validation import rule_problems, schema_problems
+
+
+@dataclass(frozen=True)
+class LoadedCatalog:
+    """A valid catalogue, the files it came from, and the taxonomy it uses."""
+
+    catalog: Catalog
+    sources: tuple[str, ...]
+    taxonomy: Taxonomy
+
+
+def load_catalog(catalog_dir: Path) -> LoadedCatalog:
+    """Read and check every ``*.yaml`` file of ``catalog_dir``; CatalogError lists every problem."""
+    schema = load_schema()
+    taxonomy = taxonomy_from_schema(schema)
+    validator = Draft202012Validator(schema)
+    if not catalog_dir.is_dir():
+        raise CatalogError([Problem(str(catalog_dir), 0, 0, "catalogue folder not found; expected a folder of *.yaml files")])
+    paths = catalog_files(catalog_dir)
+    if not paths:
+        raise CatalogError([Problem(str(catalog_dir), 0, 0, "no *.yaml files; expected one catalogue file per domain")])
+
+    problems: list[Problem] = []
+    domains: list[DomainCatalog] = []
+    for path in paths:
+        document, read_problems = read_document(path, catalog_dir)
+        problems.extend(read_problems)
+        if read_problems:
+            continue
+        found = schema_problems(document, validator)
+        problems.extend(found)
+        if found:
+            continue
+        domain = domain_from_data(document.data)
+        problems.extend(rule_problems(document, domain))
+        domains.append(domain)
+    if problems:
+        raise CatalogError(problems)
+
+    order = {term.name: index for index, term in enumerate(taxonomy.domains)}
+    domains.sort(key=lambda domain: order[domain.domain])
+    sources = tuple(display_path(path, catalog_dir) for path in paths)
+    return LoadedCatalog(Catalog(tuple(domains)), sources, taxonomy)

@@ -1,0 +1,65 @@
+"""Escaping filters: any catalogue string, written safely into each output language.
+
+Every string literal is one line: line breaks, control characters, U+2028
+and U+2029 and other unprintable characters become escapes, so a message
+can never end a comment, a string or a line early. The templates use these
+filters for every catalogue string they print.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+_SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _python_escape(char: str) -> str:
+    point = ord(char)
+    if point < 0x100:
+        return f"\\x{point:02x}"
+    return f"\\u{point:04x}" if point < 0x10000 else f"\\U{point:08x}"
+
+
+def _typescript_escape(char: str) -> str:
+    point = ord(char)
+    return f"\\u{point:04x}" if point < 0x10000 else f"\\u{{{point:x}}}"
+
+
+def _quote(text: str, escape: Any) -> str:
+    out = ['"']
+    for char in text:
+        if char in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[char])
+        elif char.isprintable() and not "\ud800" <= char <= "\udfff":
+            out.append(char)
+        else:
+            out.append(escape(char))
+    out.append('"')
+    return "".join(out)
+
+
+def python_string(text: str) -> str:
+    """A double-quoted Python string literal equal to ``text``, on one line."""
+    return _quote(text, _python_escape)
+
+
+def typescript_string(text: str) -> str:
+    """A double-quoted TypeScript string literal equal to ``text``, on one line."""
+    return _quote(text, _typescript_escape)
+
+
+def jsdoc(text: str) -> str:
+    """``text`` made safe inside a ``/** ... */`` comment: it cannot close the comment or break the line."""
+    one_line = " ".join(text.splitlines())
+    return one_line.replace("*/", "*\\/")
+
+
+def line_comment(text: str) -> str:
+    """``text`` made safe after ``#`` or ``//``: unprintable characters, line breaks among them, become escapes."""
+    return "".join(char if char.isprintable() else _python_escape(char) for char in text)
+
+
+def json_document(value: Any) -> str:
+    """Pretty-printed JSON with a final newline; non-ASCII kept as UTF-8."""
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"

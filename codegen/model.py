@@ -1,0 +1,122 @@
+"""The catalogue model: plain frozen dataclasses that every other module speaks.
+
+The loader builds it from YAML, the validator checks it, every target renders
+it, and the round-trip tests rebuild it from each output and compare.
+Sequences are tuples in catalogue order, so two models compare equal exactly
+when they carry the same catalogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Actions after which the same request can succeed without being changed.
+RETRYABLE_ACTIONS = frozenset({"retry", "wait"})
+
+# The separator KuCoin's tables use between a key or title and its explanation.
+ROW_SEPARATOR = " -- "
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A value KuCoin substitutes into a message: its token as written and what it is."""
+
+    token: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RetryAdvice:
+    """What a client should do next, and how long to wait when that is known."""
+
+    action: str
+    after_ms: int | None = None
+    after_header: str | None = None
+
+    @property
+    def retryable(self) -> bool:
+        """True when sending the same request again can succeed."""
+        return self.action in RETRYABLE_ACTIONS
+
+
+@dataclass(frozen=True)
+class MessageVariant:
+    """One documented message of a code; category and retry override the code's."""
+
+    id: str
+    message: str
+    key: str | None = None
+    detail: str | None = None
+    placeholders: tuple[Placeholder, ...] = ()
+    category: str | None = None
+    retry: RetryAdvice | None = None
+    note: str | None = None
+
+    @property
+    def documented_text(self) -> str:
+        """The row exactly as KuCoin's table prints it (key -- message -- detail)."""
+        return ROW_SEPARATOR.join(part for part in (self.key, self.message, self.detail) if part is not None)
+
+
+@dataclass(frozen=True)
+class ErrorEntry:
+    """One error code of one domain."""
+
+    code: int
+    name: str
+    category: str
+    retry: RetryAdvice
+    variants: tuple[MessageVariant, ...]
+    scope: str | None = None
+    http_status: int | None = None
+    note: str | None = None
+
+    def category_of(self, variant: MessageVariant) -> str:
+        """The category that applies when the server sends this variant."""
+        return variant.category if variant.category is not None else self.category
+
+    def retry_of(self, variant: MessageVariant) -> RetryAdvice:
+        """The retry advice that applies when the server sends this variant."""
+        return variant.retry if variant.retry is not None else self.retry
+
+
+@dataclass(frozen=True)
+class DomainCatalog:
+    """Every error code of one domain (http, spot, margin, futures, earn)."""
+
+    domain: str
+    description: str
+    success_codes: tuple[int, ...]
+    errors: tuple[ErrorEntry, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The whole catalogue: one DomainCatalog per domain, in taxonomy order."""
+
+    domains: tuple[DomainCatalog, ...]
+
+    def domain(self, name: str) -> DomainCatalog:
+        """The catalogue of one domain; KeyError when it has none."""
+        for domain in self.domains:
+            if domain.domain == name:
+                return domain
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One value of an enumeration of the taxonomy, with its definition."""
+
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """The enumerations the schema defines: domains, categories, retry actions, margin scopes."""
+
+    domains: tuple[Term, ...]
+    categories: tuple[Term, ...]
+    retry_actions: tuple[Term, ...]
+    scopes: tuple[Term, ...]

@@ -1,0 +1,18 @@
+"""Placeholders in KuCoin's message templates.
+
+KuCoin writes the values it substitutes into a message in four ways:
+``{0}``, ``{1}`` ... (indexed), ``xxx`` (any value), ``XX`` (a currency or
+token) and ``XXX-XXX`` (a symbol). ``xxx`` and ``XX`` count only as whole
+words, so ``XXX`` or ``xxxy`` are text.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLACEHOLDER_PATTERN = re.compile(r"\{[0-9]+\}|XXX-XXX|(?<![A-Za-z0-9])(?:xxx|XX)(?![A-Za-z0-9])")
+
+
+def find_placeholder_tokens(text: str) -> list[str]:
+    """Every placeholder token in ``text``, in order of appearance."""
+    return PLACEHOLDER_PATTERN.findall(text)

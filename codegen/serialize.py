@@ -1,0 +1,132 @@
+"""The model as plain data, in the shape of a catalogue file, and back.
+
+The same shape is a YAML catalogue file, a domain of the JSON bundle, and
+what the round-trip tests dump from the generated bindings, so one pair of
+functions serves them all. Absent optional fields are omitted; keys come in
+the order the catalogue files use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from codegen.model import Catalog, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
+
+FORMAT_VERSION = 1
+
+
+def _retry_to_data(advice: RetryAdvice) -> dict[str, Any]:
+    data: dict[str, Any] = {"retry": advice.action}
+    if advice.after_ms is not None:
+        data["retry_after_ms"] = advice.after_ms
+    if advice.after_header is not None:
+        data["retry_after_header"] = advice.after_header
+    return data
+
+
+def _retry_from_data(data: dict[str, Any]) -> RetryAdvice | None:
+    if "retry" not in data:
+        return None
+    return RetryAdvice(data["retry"], data.get("retry_after_ms"), data.get("retry_after_header"))
+
+
+def variant_to_data(variant: MessageVariant) -> dict[str, Any]:
+    """One message variant as plain data."""
+    data: dict[str, Any] = {"id": variant.id}
+    if variant.key is not None:
+        data["key"] = variant.key
+    data["message"] = variant.message
+    if variant.detail is not None:
+        data["detail"] = variant.detail
+    if variant.placeholders:
+        data["placeholders"] = [{"token": p.token, "name": p.name} for p in variant.placeholders]
+    if variant.category is not None:
+        data["category"] = variant.category
+    if variant.retry is not None:
+        data.update(_retry_to_data(variant.retry))
+    if variant.note is not None:
+        data["note"] = variant.note
+    return data
+
+
+def variant_from_data(data: dict[str, Any]) -> MessageVariant:
+    """One message variant from plain data that passed the schema."""
+    return MessageVariant(
+        id=data["id"],
+        message=data["message"],
+        key=data.get("key"),
+        detail=data.get("detail"),
+        placeholders=tuple(Placeholder(p["token"], p["name"]) for p in data.get("placeholders", ())),
+        category=data.get("category"),
+        retry=_retry_from_data(data),
+        note=data.get("note"),
+    )
+
+
+def entry_to_data(entry: ErrorEntry) -> dict[str, Any]:
+    """One error entry as plain data."""
+    data: dict[str, Any] = {"code": entry.code, "name": entry.name}
+    if entry.scope is not None:
+        data["scope"] = entry.scope
+    data["category"] = entry.category
+    data.update(_retry_to_data(entry.retry))
+    if entry.http_status is not None:
+        data["http_status"] = entry.http_status
+    if entry.note is not None:
+        data["note"] = entry.note
+    data["variants"] = [variant_to_data(variant) for variant in entry.variants]
+    return data
+
+
+def entry_from_data(data: dict[str, Any]) -> ErrorEntry:
+    """One error entry from plain data that passed the schema."""
+    retry = _retry_from_data(data)
+    assert retry is not None, "the schema requires retry"
+    return ErrorEntry(
+        code=data["code"],
+        name=data["name"],
+        category=data["category"],
+        retry=retry,
+        variants=tuple(variant_from_data(variant) for variant in data["variants"]),
+        scope=data.get("scope"),
+        http_status=data.get("http_status"),
+        note=data.get("note"),
+    )
+
+
+def domain_to_data(domain: DomainCatalog) -> dict[str, Any]:
+    """One domain as plain data: the content of its catalogue file."""
+    return {
+        "domain": domain.domain,
+        "description": domain.description,
+        "success_codes": list(domain.success_codes),
+        "errors": [entry_to_data(entry) for entry in domain.errors],
+    }
+
+
+def domain_from_data(data: dict[str, Any]) -> DomainCatalog:
+    """One domain from plain data that passed the schema."""
+    return DomainCatalog(
+        domain=data["domain"],
+        description=data["description"],
+        success_codes=tuple(data["success_codes"]),
+        errors=tuple(entry_from_data(entry) for entry in data["errors"]),
+    )
+
+
+def catalog_to_data(catalog: Catalog) -> list[dict[str, Any]]:
+    """Every domain as plain data, in catalogue order."""
+    return [domain_to_data(domain) for domain in catalog.domains]
+
+
+def catalog_from_data(domains: list[dict[str, Any]]) -> Catalog:
+    """A catalogue from the plain data of its domains."""
+    return Catalog(tuple(domain_from_data(domain) for domain in domains))
+
+
+def content_hash(catalog: Catalog) -> str:
+    """``sha256:...`` of the catalogue's canonical JSON: it changes with the content, not with comments or layout."""
+    canonical = json.dumps(catalog_to_data(catalog), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()

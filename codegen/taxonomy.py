@@ -1,0 +1,38 @@
+"""The catalogue schema, and the taxonomy (domains, categories, retry actions) it defines.
+
+The schema is the single place where categories and retry actions are listed
+and defined; the generator reads them from it, so the bindings, the README
+check and the validator can never disagree with it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from codegen.model import Taxonomy, Term
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SCHEMA_PATH = PROJECT_ROOT / "schema" / "error_catalog.schema.json"
+
+
+def load_schema(path: Path = SCHEMA_PATH) -> dict[str, Any]:
+    """The catalogue JSON Schema as a dict."""
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
+
+
+def _terms(definition: dict[str, Any]) -> tuple[Term, ...]:
+    return tuple(Term(option["const"], option["description"]) for option in definition["oneOf"])
+
+
+def taxonomy_from_schema(schema: dict[str, Any]) -> Taxonomy:
+    """The enumerations of the schema, in the order the schema lists them."""
+    defs = schema["$defs"]
+    return Taxonomy(
+        domains=_terms(defs["domain"]),
+        categories=_terms(defs["category"]),
+        retry_actions=_terms(defs["retry_action"]),
+        scopes=_terms(defs["error"]["properties"]["scope"]),
+    )

@@ -1,0 +1,141 @@
+"""Shared fixtures: the real catalogue, a synthetic one full of awkward strings, and their outputs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from codegen.catalog import LoadedCatalog, load_catalog
+from codegen.rendering import render_all
+from codegen.writing import write_outputs
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOG_DIR = ROOT / "catalog"
+GENERATED_DIR = ROOT / "generated"
+NODE_BIN = ROOT / "node_modules" / ".bin"
+
+# Strings that break naive generators: quotes of both kinds, backslashes, comment
+# and template terminators, interpolation, HTML, tabs, emoji, line separators.
+AWKWARD_TEXTS = [
+    "He said \"stop\" and 'go'",
+    "C:\\path\\to\\file \\n is not a newline; \\\" nor a quote",
+    "ends a comment */ and opens one /* here",
+    "template ${injection} and `backticks` and {{ jinja }} and {% raw %}",
+    "</script><script>alert(1)</script>",
+    "tab\tinside\tthe\ttext",
+    "emoji \U0001F680 and \u00e9\u00e8 and \u4e2d\u6587",
+    "line\u2028separator and paragraph\u2029separator",
+    "trailing backslash \\",
+    "# not a comment; // nor this; -- nor this",
+    "null",
+    "'single' \"double\" '''triple''' \"\"\"triple\"\"\"",
+]
+AWKWARD_NOTE = "A note over\nseveral lines,\twith a tab, \"quotes\", */ and ${x}.\nLast line."
+
+
+def awkward_catalog_data() -> list[dict[str, Any]]:
+    """Two domains whose every string field carries awkward text; both forms of placeholders."""
+    spot_errors = []
+    for index, text in enumerate(AWKWARD_TEXTS):
+        spot_errors.append(
+            {
+                "code": 100000 + index,
+                "name": f"AWKWARD_{index}",
+                "category": "bad_request",
+                "retry": "fix_request",
+                "note": AWKWARD_NOTE,
+                "variants": [
+                    {"id": "PLAIN", "message": text},
+                    {"id": "KEYED", "key": "some.machine.key", "message": text, "detail": text + " (detail)"},
+                    {
+                        "id": "TEMPLATED",
+                        "message": f"{text} limit {{0}} current xxx",
+                        "placeholders": [{"token": "{0}", "name": "limit"}, {"token": "xxx", "name": "current"}],
+                        "category": "rate_limited",
+                        "retry": "wait",
+                        "retry_after_ms": 1500,
+                        "retry_after_header": "gw-ratelimit-reset",
+                        "note": AWKWARD_NOTE,
+                    },
+                ],
+            }
+        )
+    return [
+        {
+            "domain": "spot",
+            "description": "Synthetic \"spot\" domain: 'quotes', \\ backslash, */ and ${x}.",
+            "success_codes": [200000],
+            "errors": spot_errors,
+        },
+        {
+            "domain": "margin",
+            "description": "Synthetic margin domain \U0001F680.",
+            "success_codes": [200000, 200],
+            "errors": [
+                {
+                    "code": 1,
+                    "name": "SMALLEST_CODE",
+                    "scope": "high_frequency",
+                    "category": "exchange_unavailable",
+                    "retry": "retry",
+                    "http_status": 503,
+                    "variants": [{"id": "ONLY", "message": "XX and XXX-XXX and {1}{0}", "placeholders": [
+                        {"token": "XX", "name": "currency"},
+                        {"token": "XXX-XXX", "name": "symbol"},
+                        {"token": "{1}", "name": "amount"},
+                        {"token": "{0}", "name": "unit"},
+                    ]}],
+                },
+                {
+                    "code": 2147483647,
+                    "name": "LARGEST_CODE",
+                    "scope": "all",
+                    "category": "exchange_error",
+                    "retry": "stop",
+                    "variants": [{"id": "ONLY", "message": "largest code the wire format allows"}],
+                },
+            ],
+        },
+    ]
+
+
+def write_catalog(directory: Path, domains: list[dict[str, Any]]) -> Path:
+    """Write catalogue data as YAML files, one per domain, and return the folder."""
+    directory.mkdir(parents=True, exist_ok=True)
+    yaml = YAML(typ="safe", pure=True)
+    yaml.allow_unicode = True
+    yaml.width = 4096
+    for domain in domains:
+        with (directory / f"{domain['domain']}.yaml").open("w", encoding="utf-8") as stream:
+            yaml.dump(domain, stream)
+    return directory
+
+
+def run_codegen(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """``python -m codegen ARGS`` in a subprocess, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "codegen", *map(str, args)], cwd=cwd, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="session")
+def real_catalog() -> LoadedCatalog:
+    return load_catalog(CATALOG_DIR)
+
+
+@pytest.fixture(scope="session")
+def awkward_catalog_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_catalog(tmp_path_factory.mktemp("awkward") / "catalog", awkward_catalog_data())
+
+
+@pytest.fixture(scope="session", params=["real", "awkward"])
+def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[LoadedCatalog, Path]:
+    """A catalogue (real, then synthetic) and a folder with its generated outputs."""
+    catalog_dir = CATALOG_DIR if request.param == "real" else request.getfixturevalue("awkward_catalog_dir")
+    loaded = load_catalog(catalog_dir)
+    out_dir = tmp_path_factory.mktemp(f"generated-{request.param}")
+    write_outputs(render_all(loaded), out_dir)
+    return loaded, out_dir

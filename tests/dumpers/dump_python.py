@@ -1,0 +1,78 @@
+"""Dump the generated Python package as catalogue data (JSON on stdout).
+
+Run with ``python -I -S dump_python.py PACKAGE_PARENT``: only the standard
+library and the generated package are importable. The output has the shape
+of codegen.serialize, so the tests can rebuild the model from it.
+"""
+
+import json
+import sys
+
+sys.path.insert(0, sys.argv[1])
+
+import kucoin_errors as k  # noqa: E402
+
+
+def retry(advice, into):
+    into["retry"] = advice.action
+    if advice.after_ms is not None:
+        into["retry_after_ms"] = advice.after_ms
+    if advice.after_header is not None:
+        into["retry_after_header"] = advice.after_header
+
+
+def variant(v):
+    out = {"id": v.id}
+    if v.key is not None:
+        out["key"] = v.key
+    out["message"] = v.message
+    if v.detail is not None:
+        out["detail"] = v.detail
+    if v.placeholders:
+        out["placeholders"] = [{"token": p.token, "name": p.name} for p in v.placeholders]
+    if v.category is not None:
+        out["category"] = v.category
+    if v.retry is not None:
+        retry(v.retry, out)
+    if v.note is not None:
+        out["note"] = v.note
+    return out
+
+
+def entry(member, domain):
+    info = member.info
+    assert (member.name, member.value, info.domain) == (info.name, info.code, domain), member
+    assert k.lookup(domain, member.value) is member and k.lookup(domain, str(member.value)) is member
+    out = {"code": info.code, "name": info.name}
+    if info.scope is not None:
+        out["scope"] = info.scope
+    out["category"] = info.category
+    retry(info.retry, out)
+    if info.http_status is not None:
+        out["http_status"] = info.http_status
+    if info.note is not None:
+        out["note"] = info.note
+    out["variants"] = [variant(v) for v in info.variants]
+    return out
+
+
+domains = []
+for name, enum in k.ERROR_CODES.items():
+    domains.append(
+        {
+            "domain": name,
+            "description": enum.__doc__,
+            "success_codes": list(k.SUCCESS_CODES[name]),
+            "errors": [entry(member, name) for member in enum],
+        }
+    )
+json.dump(
+    {
+        "domains": domains,
+        "categories": dict(k.CATEGORIES),
+        "retry_actions": dict(k.RETRY_ACTIONS),
+        "hash": k.CATALOG_HASH,
+        "modules": sorted(name for name in sys.modules if name.split(".")[0] == "kucoin_errors"),
+    },
+    sys.stdout,
+)

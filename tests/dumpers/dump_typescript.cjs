@@ -1,0 +1,61 @@
+// Dump the compiled TypeScript module as catalogue data (JSON on stdout).
+// Usage: node dump_typescript.cjs MODULE_PATH (a CommonJS .js or an ES module .mjs).
+// The output has the shape of codegen.serialize, so the tests can rebuild the model from it.
+"use strict";
+const { pathToFileURL } = require("node:url");
+
+function retry(advice, into) {
+  into.retry = advice.action;
+  if (advice.afterMs !== undefined) into.retry_after_ms = advice.afterMs;
+  if (advice.afterHeader !== undefined) into.retry_after_header = advice.afterHeader;
+}
+
+function variant(v) {
+  const out = { id: v.id };
+  if (v.key !== undefined) out.key = v.key;
+  out.message = v.message;
+  if (v.detail !== undefined) out.detail = v.detail;
+  if (v.placeholders.length > 0) out.placeholders = v.placeholders.map((p) => ({ token: p.token, name: p.name }));
+  if (v.category !== undefined) out.category = v.category;
+  if (v.retry !== undefined) retry(v.retry, out);
+  if (v.note !== undefined) out.note = v.note;
+  return out;
+}
+
+function check(condition, what) {
+  if (!condition) throw new Error(`inconsistent module: ${what}`);
+}
+
+function entry(k, domain, codeKey, info, byName) {
+  check(String(info.code) === codeKey && info.domain === domain, `${domain} ${codeKey}`);
+  check(byName[info.name] === info.code, `name ${info.name}`);
+  check(k.lookupError(domain, info.code) === info && k.lookupError(domain, String(info.code)) === info, `lookup ${codeKey}`);
+  const out = { code: info.code, name: info.name };
+  if (info.scope !== undefined) out.scope = info.scope;
+  out.category = info.category;
+  retry(info.retry, out);
+  if (info.httpStatus !== undefined) out.http_status = info.httpStatus;
+  if (info.note !== undefined) out.note = info.note;
+  out.variants = info.variants.map(variant);
+  return out;
+}
+
+async function main() {
+  const path = process.argv[2];
+  const k = path.endsWith(".mjs") ? await import(pathToFileURL(path).href) : require(path);
+  const domains = Object.keys(k.ERRORS).map((domain) => {
+    const table = k.ERRORS[domain];
+    const enumName = domain.charAt(0).toUpperCase() + domain.slice(1) + "ErrorCode";
+    const byName = k[enumName];
+    check(Object.keys(byName).length === Object.keys(table).length, `${enumName} size`);
+    // Object.keys lists integer keys in ascending order; the module keeps catalogue order in the name table.
+    const errors = Object.values(byName).map((code) => entry(k, domain, String(code), table[code], byName));
+    return { domain, description: k.DOMAIN_DESCRIPTIONS[domain], success_codes: [...k.SUCCESS_CODES[domain]], errors };
+  });
+  process.stdout.write(JSON.stringify({ domains, categories: k.CATEGORIES, retry_actions: k.RETRY_ACTIONS, hash: k.CATALOG_HASH }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

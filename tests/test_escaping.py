@@ -1,0 +1,74 @@
+"""Escaping filters carry any string exactly, on one line, into each output language."""
+
+from __future__ import annotations
+
+import ast
+import json
+import random
+import subprocess
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from codegen.escaping import json_document, jsdoc, line_comment, python_string, typescript_string
+
+# Any Unicode text except lone surrogates, which no catalogue file can hold.
+texts = st.text(st.characters(exclude_categories=("Cs",)))
+LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
+
+
+@given(texts)
+def test_python_string_evaluates_to_the_same_text(text: str) -> None:
+    literal = python_string(text)
+    assert ast.literal_eval(literal) == text
+    assert not any(brk in literal for brk in LINE_BREAKS)
+
+
+@given(texts)
+def test_typescript_string_stays_on_one_line_and_is_json_compatible_below_the_astral_planes(text: str) -> None:
+    literal = typescript_string(text)
+    assert literal.startswith('"') and literal.endswith('"')
+    assert not any(brk in literal for brk in LINE_BREAKS)
+    if all(ord(char) < 0x10000 for char in text):
+        assert json.loads(literal) == text
+
+
+def _fuzz_corpus(count: int = 300) -> list[str]:
+    randomness = random.Random(20261125)
+    alphabet = ['"', "'", "\\", "`", "$", "{", "}", "*", "/", "<", ">", "\n", "\r", "\t", "\u2028", "\u2029", "\x00", "\x7f", "\x85", "\ufeff", "\U0001F680", "é", "a", " "]
+    corpus = ["", "*/", "${x}", "</script>", "\\u0041", "\\", '"', "\U0010FFFF"]
+    corpus += ["".join(randomness.choice(alphabet) for _ in range(randomness.randint(1, 12))) for _ in range(count)]
+    return corpus
+
+
+def test_typescript_string_evaluates_to_the_same_text_in_node() -> None:
+    corpus = _fuzz_corpus()
+    program = "const values = [\n" + ",\n".join(typescript_string(text) for text in corpus) + "\n];\nprocess.stdout.write(JSON.stringify(values));\n"
+    result = subprocess.run(["node", "-e", program], capture_output=True, text=True, encoding="utf-8", check=True)
+    assert json.loads(result.stdout) == corpus
+
+
+@given(texts)
+def test_jsdoc_cannot_close_the_comment_or_break_the_line(text: str) -> None:
+    safe = jsdoc(text)
+    assert "*/" not in safe
+    assert "\n" not in safe and "\r" not in safe and "\u2028" not in safe
+
+
+def test_jsdoc_keeps_readable_text_as_is() -> None:
+    assert jsdoc('"Balance insufficient"') == '"Balance insufficient"'
+    assert jsdoc("a */ b") == "a *\\/ b"
+
+
+@given(texts)
+def test_line_comment_cannot_break_the_line(text: str) -> None:
+    comment = line_comment(text)
+    assert comment.isprintable()
+    compiled = compile(f"# {comment}\nVALUE = 1\n", "<comment>", "exec")
+    namespace: dict[str, object] = {}
+    exec(compiled, namespace)
+    assert namespace["VALUE"] == 1
+
+
+def test_json_document_is_indented_utf8_with_final_newline() -> None:
+    assert json_document({"a": ["é", "\u2028"]}) == '{\n  "a": [\n    "é",\n    "\u2028"\n  ]\n}\n'

@@ -1,0 +1,78 @@
+"""Every output rebuilds the same catalogue model it was generated from."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from codegen.catalog import LoadedCatalog
+from codegen.serialize import FORMAT_VERSION, catalog_from_data, content_hash
+from tests.conftest import NODE_BIN, ROOT
+
+DUMPERS = Path(__file__).resolve().parent / "dumpers"
+
+
+def _terms(loaded: LoadedCatalog) -> tuple[dict[str, str], dict[str, str]]:
+    taxonomy = loaded.taxonomy
+    return {t.name: t.description for t in taxonomy.categories}, {t.name: t.description for t in taxonomy.retry_actions}
+
+
+def _assert_same_catalog(loaded: LoadedCatalog, dumped: dict[str, Any]) -> None:
+    assert catalog_from_data(dumped["domains"]) == loaded.catalog
+    categories, retry_actions = _terms(loaded)
+    assert dumped["categories"] == categories
+    assert dumped["retry_actions"] == retry_actions
+    assert dumped["hash"] == content_hash(loaded.catalog)
+
+
+def test_python_package_round_trips(generated: tuple[LoadedCatalog, Path]) -> None:
+    loaded, out_dir = generated
+    result = subprocess.run(
+        [sys.executable, "-I", "-S", str(DUMPERS / "dump_python.py"), str(out_dir / "python")],
+        capture_output=True, text=True, check=False, env={"PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    dumped = json.loads(result.stdout)
+    _assert_same_catalog(loaded, dumped)
+    assert dumped["modules"] == ["kucoin_errors"]
+
+
+def _compile_typescript(source: Path, out_dir: Path, module: str) -> None:
+    config = out_dir / f"tsconfig.{module}.json"
+    config.write_text(json.dumps({
+        "extends": str(ROOT / "tests" / "typescript" / "tsconfig.json"),
+        "compilerOptions": {"module": module, "moduleResolution": "node10" if module == "commonjs" else "bundler", "outDir": str(out_dir / module)},
+        "files": [str(source)],
+    }))
+    result = subprocess.run([str(NODE_BIN / "tsc"), "-p", str(config)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("module", ["commonjs", "esnext"])
+def test_typescript_module_compiles_strict_and_round_trips(generated: tuple[LoadedCatalog, Path], module: str, tmp_path: Path) -> None:
+    loaded, out_dir = generated
+    _compile_typescript(out_dir / "typescript" / "kucoin-errors.ts", tmp_path, module)
+    compiled = tmp_path / module / "kucoin-errors.js"
+    if module == "esnext":
+        compiled = compiled.rename(compiled.with_suffix(".mjs"))
+    result = subprocess.run(["node", str(DUMPERS / "dump_typescript.cjs"), str(compiled)], capture_output=True, text=True, check=False, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    _assert_same_catalog(loaded, json.loads(result.stdout))
+
+
+def test_json_bundle_round_trips_and_matches_its_schema(generated: tuple[LoadedCatalog, Path]) -> None:
+    loaded, out_dir = generated
+    bundle = json.loads((out_dir / "json" / "kucoin-errors.json").read_text(encoding="utf-8"))
+    schema = json.loads((out_dir / "json" / "kucoin-errors.schema.json").read_text(encoding="utf-8"))
+    assert bundle["$schema"] == "./kucoin-errors.schema.json"
+    jsonschema.Draft202012Validator(schema).validate(bundle)
+    assert bundle["format_version"] == FORMAT_VERSION
+    assert bundle["content_hash"] == content_hash(loaded.catalog)
+    assert bundle["sources"] == list(loaded.sources)
+    assert catalog_from_data(bundle["domains"]) == loaded.catalog

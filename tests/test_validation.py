@@ -1,0 +1,216 @@
+"""Bad catalogues are refused with file, line, column and what was expected; every problem at once."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from codegen.catalog import load_catalog
+from codegen.diagnostics import CatalogError, Problem
+
+HEADER = "# yaml-language-server: $schema=../schema/error_catalog.schema.json\n"
+GOOD_ENTRY = """\
+  - code: 200004
+    name: BALANCE_INSUFFICIENT
+    category: insufficient_funds
+    retry: top_up
+    variants:
+      - id: BALANCE_INSUFFICIENT
+        message: "Balance insufficient"
+"""
+
+
+def spot_file(errors: str = GOOD_ENTRY, *, domain: str = "spot", success: str = "[200000]") -> str:
+    return HEADER + textwrap.dedent(f"""\
+        domain: {domain}
+        description: "Spot errors."
+        success_codes: {success}
+        errors:
+        """) + errors
+
+
+def problems_for(tmp_path: Path, files: dict[str, str | bytes]) -> list[Problem]:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir(parents=True)
+    for name, content in files.items():
+        path = catalog / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    with pytest.raises(CatalogError) as raised:
+        load_catalog(catalog)
+    return list(raised.value.problems)
+
+
+def only_problem(tmp_path: Path, content: str | bytes, name: str = "spot.yaml") -> Problem:
+    problems = problems_for(tmp_path, {name: content})
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_a_valid_file_loads(tmp_path: Path) -> None:
+    (tmp_path / "spot.yaml").write_text(spot_file(), encoding="utf-8")
+    loaded = load_catalog(tmp_path)
+    assert [entry.name for entry in loaded.catalog.domain("spot").errors] == ["BALANCE_INSUFFICIENT"]
+
+
+def test_invalid_yaml_points_at_the_syntax_error(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '[unclosed')))
+    assert (problem.path, problem.line) == ("catalog/spot.yaml", 13)
+    assert problem.message.startswith("invalid YAML: expected ',' or ']'")
+    assert "while parsing a flow sequence at line 12, column 18" in problem.message
+
+
+def test_duplicate_mapping_key(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("    retry: top_up\n", "    retry: top_up\n    retry: stop\n")))
+    assert (problem.line, problem.column) == (10, 5)
+    assert "duplicate key" in problem.message
+
+
+def test_unknown_field_suggests_the_closest_name(tmp_path: Path) -> None:
+    missing, unknown = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("    name:", "    nmae:"))})
+    assert (unknown.line, unknown.column) == (7, 5)
+    assert "unknown field 'nmae' in errors[0] (did you mean 'name'?); expected one of: code, name," in unknown.message
+    assert (missing.line, missing.message) == (6, "errors[0]: missing required field 'name'")
+
+
+def test_missing_required_field(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("    retry: top_up\n", ""))})
+    assert [(p.line, p.message) for p in problems] == [(6, "errors[0]: missing required field 'retry'")]
+
+
+def test_wrong_type_names_the_expected_type(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("code: 200004", 'code: "200004"')))
+    assert (problem.line, problem.column) == (6, 11)
+    assert problem.message == "errors[0].code: expected integer, got a string ('200004')"
+
+
+def test_unknown_category_suggests_the_closest_value(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("insufficient_funds", "insufficent_funds")))
+    assert problem.line == 8
+    assert "unknown value 'insufficent_funds' (did you mean 'insufficient_funds'?)" in problem.message
+    assert "expected one of: authentication," in problem.message
+
+
+@pytest.mark.parametrize("name", ["balance_insufficient", "BALANCE__LOW", "1BALANCE", "CLASS_", "None"])
+def test_name_must_be_upper_snake(tmp_path: Path, name: str) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", f"name: {name}")))
+    assert problem.line == 7
+    assert "UPPER_SNAKE" in problem.message
+
+
+@pytest.mark.parametrize("code", ["0", "-5", "2147483648"])
+def test_code_must_fit_the_wire_format(tmp_path: Path, code: str) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("200004", code, 1)))
+    assert (problem.line, problem.column) == (6, 11)
+    assert problem.message.startswith("errors[0].code:")
+
+
+@pytest.mark.parametrize("message", ['""', '"   "', '" padded"'])
+def test_empty_or_padded_message(tmp_path: Path, message: str) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', message)))
+    assert problem.line == 12
+    assert "errors[0].variants[0].message" in problem.message
+
+
+def test_control_characters_other_than_tab_are_refused(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance\\u0007insufficient"')))
+    assert problem.line == 12
+    assert "U+0007 is not allowed" in problem.message
+
+
+def test_tabs_are_allowed_in_messages(tmp_path: Path) -> None:
+    (tmp_path / "spot.yaml").write_text(spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance\\tinsufficient"')), encoding="utf-8")
+    assert load_catalog(tmp_path).catalog.domain("spot").errors[0].variants[0].message == "Balance\tinsufficient"
+
+
+def test_duplicate_code_and_name_point_at_the_second(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY + GOOD_ENTRY)})
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(13, "errors[1].code"), (14, "errors[1].name")]
+    assert "duplicate code 200004 (first at line 6)" in problems[0].message
+
+
+def test_duplicate_variant_id_and_repeated_message(tmp_path: Path) -> None:
+    repeated = GOOD_ENTRY + '      - id: BALANCE_INSUFFICIENT\n        message: "Balance insufficient"\n'
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(repeated)})
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(13, "errors[0].variants[1]"), (13, "errors[0].variants[1].id")]
+    assert any("duplicate message 'Balance insufficient'" in p.message for p in problems)
+
+
+def test_placeholders_must_match_the_message(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance insufficient: xxx"')))
+    assert problem.line == 12
+    assert "has placeholders ['xxx'] but [] are recorded" in problem.message
+
+
+def test_wait_needs_a_delay_and_delays_need_wait(tmp_path: Path) -> None:
+    waiting = GOOD_ENTRY.replace("retry: top_up", "retry: wait")
+    problem = only_problem(tmp_path / "waiting", spot_file(waiting))
+    assert problem.line == 9 and "'wait' needs retry_after_ms or retry_after_header" in problem.message
+    delayed = GOOD_ENTRY.replace("retry: top_up", "retry: top_up\n    retry_after_ms: 10")
+    problem = only_problem(tmp_path / "delayed", spot_file(delayed))
+    assert problem.line == 9 and "go only with retry: wait, not 'top_up'" in problem.message
+
+
+def test_category_override_needs_retry_advice(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + "        category: bad_request\n"))
+    assert problem.line == 13
+    assert "must also give its retry advice" in problem.message
+
+
+def test_scope_is_required_in_margin_and_refused_elsewhere(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {
+        "margin.yaml": spot_file(domain="margin"),
+        "spot.yaml": spot_file(GOOD_ENTRY.replace("    category:", "    scope: all\n    category:")),
+    })
+    assert [(p.path, p.line) for p in problems] == [("catalog/margin.yaml", 6), ("catalog/spot.yaml", 8)]
+    assert "margin codes need scope" in problems[0].message and "margin codes only" in problems[1].message
+
+
+def test_domain_must_match_the_file_name(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(), name="futures.yaml")
+    assert (problem.path, problem.line) == ("catalog/futures.yaml", 2)
+    assert "expected it in spot.yaml" in problem.message
+
+
+def test_a_success_code_cannot_be_an_error_code(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(success="[200004]"))
+    assert problem.line == 6 and "success_codes" in problem.message
+
+
+def test_byte_order_mark_is_refused(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, b"\xef\xbb\xbf" + spot_file().encode())
+    assert (problem.line, problem.column) == (1, 1) and "byte order mark" in problem.message
+
+
+def test_non_utf8_bytes_are_located(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file().replace("Balance", "Bal\udcffance").encode("utf-8", "surrogateescape"))
+    assert (problem.line, problem.column) == (12, 22)
+    assert "not UTF-8" in problem.message
+
+
+def test_anchors_and_aliases_are_refused(tmp_path: Path) -> None:
+    anchored = GOOD_ENTRY.replace("    variants:\n", "    variants: &shared\n") + GOOD_ENTRY.replace("200004", "200005").replace(
+        "BALANCE_INSUFFICIENT\n    category", "OTHER\n    category"
+    ).split("    variants:")[0] + "    variants: *shared\n"
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(anchored)})
+    assert {p.line for p in problems} == {10, 17}
+    assert all("anchors and aliases are not allowed" in p.message for p in problems)
+
+
+def test_every_problem_of_every_file_is_reported_in_one_run(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {
+        "earn.yaml": spot_file(GOOD_ENTRY.replace("insufficient_funds", "nope"), domain="earn"),
+        "spot.yaml": spot_file(GOOD_ENTRY.replace("name:", "nmae:").replace("retry: top_up", "retry: later")),
+    })
+    assert [(p.path, p.line) for p in problems] == [("catalog/earn.yaml", 8), ("catalog/spot.yaml", 6), ("catalog/spot.yaml", 7), ("catalog/spot.yaml", 9)]
+
+
+def test_missing_or_empty_catalogue_folder(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="catalogue folder not found"):
+        load_catalog(tmp_path / "absent")
+    with pytest.raises(CatalogError, match=r"no \*\.yaml files"):
+        load_catalog(tmp_path)
