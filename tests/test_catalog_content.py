@@ -1,0 +1,130 @@
+"""The curated catalogue: the rules a careful client author expects it to keep."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from codegen.catalog import LoadedCatalog
+from codegen.model import ErrorEntry
+
+# The action each category calls for. An entry or variant may advise otherwise
+# only with a note that says why.
+NATURAL_ACTION = {
+    "authentication": "reauthenticate",
+    "invalid_nonce": "reauthenticate",
+    "permission_denied": "stop",
+    "account_suspended": "contact_support",
+    "account_not_enabled": "stop",
+    "kyc_required": "stop",
+    "region_restricted": "stop",
+    "bad_request": "fix_request",
+    "bad_symbol": "fix_request",
+    "not_supported": "fix_request",
+    "not_found": "fix_request",
+    "insufficient_funds": "top_up",
+    "invalid_order": "fix_request",
+    "order_not_found": "stop",
+    "duplicate_order_id": "stop",
+    "limit_exceeded": "fix_request",
+    "operation_rejected": "stop",
+    "operation_in_progress": "retry",
+    "rate_limited": "wait",
+    "maintenance": "retry",
+    "exchange_unavailable": "retry",
+    "network_timeout": "retry",
+    "exchange_error": "stop",
+}
+
+
+def entries(loaded: LoadedCatalog) -> list[tuple[str, ErrorEntry]]:
+    return [(domain.domain, entry) for domain in loaded.catalog.domains for entry in domain.errors]
+
+
+def entry_at(loaded: LoadedCatalog, domain: str, code: int) -> ErrorEntry:
+    return next(entry for entry in loaded.catalog.domain(domain).errors if entry.code == code)
+
+
+def test_natural_action_covers_the_whole_taxonomy(real_catalog: LoadedCatalog) -> None:
+    assert set(NATURAL_ACTION) == {term.name for term in real_catalog.taxonomy.categories}
+
+
+def test_retry_advice_follows_the_category_unless_a_note_explains(real_catalog: LoadedCatalog) -> None:
+    unexplained = []
+    for domain, entry in entries(real_catalog):
+        for variant in entry.variants:
+            category, action = entry.category_of(variant), entry.retry_of(variant).action
+            if action != NATURAL_ACTION[category] and entry.note is None and variant.note is None:
+                unexplained.append((domain, entry.code, variant.id, category, action))
+    assert unexplained == []
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"[\s.!]+$", "", text).casefold()
+
+
+def test_the_same_message_has_the_same_category_in_every_domain(real_catalog: LoadedCatalog) -> None:
+    seen: dict[str, set[str]] = {}
+    for _, entry in entries(real_catalog):
+        for variant in entry.variants:
+            seen.setdefault(_normalised(variant.message), set()).add(entry.category_of(variant))
+    assert {message: categories for message, categories in seen.items() if len(categories) > 1} == {}
+
+
+def test_codes_shared_by_spot_and_futures_share_their_name_unless_they_differ_in_meaning(real_catalog: LoadedCatalog) -> None:
+    spot = {entry.code: entry for entry in real_catalog.catalog.domain("spot").errors}
+    futures = {entry.code: entry for entry in real_catalog.catalog.domain("futures").errors}
+    shared = sorted(set(spot) & set(futures))
+    assert shared == [200001, 200002, 200003, 400001, 400002, 400003, 400004, 400005, 400006, 400007, 400100, 404000, 411100, 415000, 500000]
+    differing = [code for code in shared if spot[code].name != futures[code].name]
+    assert differing == [200001, 200002, 200003]
+    assert all(spot[code].category == futures[code].category for code in shared if code not in differing)
+
+
+def test_names_do_not_spell_out_placeholders(real_catalog: LoadedCatalog) -> None:
+    spelled = [entry.name for _, entry in entries(real_catalog) if re.search(r"(^|_)(X{2,}|XXX_XXX)(_|$)", entry.name)]
+    assert spelled == []
+
+
+def test_documented_block_times_and_reset_header(real_catalog: LoadedCatalog) -> None:
+    ip_block = entry_at(real_catalog, "futures", 1015)
+    assert (ip_block.category, ip_block.retry.action, ip_block.retry.after_ms) == ("rate_limited", "wait", 30_000)
+    business_limit = entry_at(real_catalog, "futures", 200002)
+    limited = [v for v in business_limit.variants if "block 10s" in v.message]
+    assert [business_limit.retry_of(v).after_ms for v in limited] == [10_000]
+    too_many = entry_at(real_catalog, "futures", 429000)
+    assert (too_many.retry.action, too_many.retry.after_header, too_many.http_status) == ("wait", "gw-ratelimit-reset", 429)
+
+
+def test_403_is_read_as_a_rate_limit_and_says_why(real_catalog: LoadedCatalog) -> None:
+    forbidden = entry_at(real_catalog, "http", 403)
+    assert (forbidden.category, forbidden.retry.action, forbidden.retry.after_header) == ("rate_limited", "wait", "gw-ratelimit-reset")
+    assert forbidden.note is not None and "forbidden" in forbidden.note
+
+
+@pytest.mark.parametrize("domain", ["spot", "futures"])
+def test_insufficient_balance_under_400100_is_not_a_parameter_error(real_catalog: LoadedCatalog, domain: str) -> None:
+    entry = entry_at(real_catalog, domain, 400100)
+    keyed = next(v for v in entry.variants if v.key == "account.available.amount")
+    assert entry.category == "bad_request"
+    assert (entry.category_of(keyed), entry.retry_of(keyed).action) == ("insufficient_funds", "top_up")
+
+
+def test_http_entries_expect_their_own_status(real_catalog: LoadedCatalog) -> None:
+    assert all(entry.http_status == entry.code for entry in real_catalog.catalog.domain("http").errors)
+
+
+def test_key_rows_keep_key_and_description_apart(real_catalog: LoadedCatalog) -> None:
+    keyed = {(domain, entry.code, v.key, v.message) for domain, entry in entries(real_catalog) for v in entry.variants if v.key is not None}
+    assert keyed == {
+        ("spot", 260210, "withdraw.disabled", "Currency/Chain withdraw is closed, or user is frozen to withdraw"),
+        ("spot", 400100, "account.available.amount", "Insufficient balance"),
+        ("spot", 400600, "validation.createOrder.symbolNotAvailable", "The trading pair has not yet started trading"),
+        ("futures", 400100, "account.available.amount", "Insufficient balance"),
+    }
+
+
+def test_success_codes(real_catalog: LoadedCatalog) -> None:
+    success = {domain.domain: domain.success_codes for domain in real_catalog.catalog.domains}
+    assert success == {"http": (200,), "spot": (200000,), "margin": (200000, 200), "futures": (200000,), "earn": (200000,)}

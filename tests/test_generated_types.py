@@ -1,0 +1,133 @@
+"""The generated Python package is clean under the strictest settings of mypy and pyright."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.catalog import LoadedCatalog
+from tests.conftest import GENERATED_DIR, NODE_BIN
+
+# Code a user writes against the real package: it type-checks only if lookup
+# narrows to the domain's enum and the metadata fields carry literal types.
+USAGE = """\
+from kucoin_errors import Category, FuturesErrorCode, RetryAction, SpotErrorCode, lookup
+
+spot: SpotErrorCode | None = lookup("spot", "200004")
+futures: FuturesErrorCode | None = lookup("futures", 200002)
+if spot is not None:
+    category: Category = spot.info.category
+    action: RetryAction = spot.info.retry.action
+    retryable: bool = spot.info.retry.retryable
+    wait: int | None = SpotErrorCode.BALANCE_INSUFFICIENT.info.retry.after_ms
+"""
+
+
+def _typecheck_folder(package: Path, folder: Path, usage: str | None = None) -> Path:
+    shutil.copytree(package, folder / "kucoin_errors")
+    (folder / "pyrightconfig.json").write_text(json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.10"}))
+    if usage is not None:
+        (folder / "usage.py").write_text(usage)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def package_copies(generated: tuple[LoadedCatalog, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generated package alone in a folder, with a strict pyright configuration."""
+    _, out_dir = generated
+    return _typecheck_folder(out_dir / "python" / "kucoin_errors", tmp_path_factory.mktemp("typecheck"))
+
+
+def _mypy(folder: Path, *targets: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10", "--no-incremental", *targets], cwd=folder, capture_output=True, text=True, check=False)
+
+
+def _pyright(folder: Path, *targets: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(NODE_BIN / "pyright"), "--pythonpath", sys.executable, *targets], cwd=folder, capture_output=True, text=True, check=False)
+
+
+def test_package_is_mypy_strict_clean(package_copies: Path) -> None:
+    result = _mypy(package_copies, "kucoin_errors")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_package_is_pyright_strict_clean(package_copies: Path) -> None:
+    result = _pyright(package_copies, "kucoin_errors")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_lookup_narrows_to_the_domain_enum_for_both_checkers(tmp_path: Path) -> None:
+    folder = _typecheck_folder(GENERATED_DIR / "python" / "kucoin_errors", tmp_path, USAGE)
+    for result in (_mypy(folder, "usage.py"), _pyright(folder, "usage.py")):
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_wrong_narrowing_is_caught(tmp_path: Path) -> None:
+    folder = _typecheck_folder(GENERATED_DIR / "python" / "kucoin_errors", tmp_path, USAGE.replace('lookup("spot", "200004")', 'lookup("futures", "200004")'))
+    for result in (_mypy(folder, "usage.py"), _pyright(folder, "usage.py")):
+        assert result.returncode != 0
+
+
+TS_USAGE = """\
+import { FuturesErrorCode, SPOT_ERRORS, SpotErrorCode, isSpotErrorCode, isSpotErrorCodeString, lookupError } from "./kucoin-errors";
+import type { Category, SpotErrorInfo } from "./kucoin-errors";
+
+const info = lookupError("spot", "200004");
+if (info !== undefined) {
+  const code: SpotErrorCode = info.code;
+  const category: Category = info.category;
+  void code;
+  void category;
+}
+const wire: unknown = JSON.parse('{"code":"200004"}').code;
+if (isSpotErrorCodeString(wire)) {
+  const entry: SpotErrorInfo = SPOT_ERRORS[wire];
+  void entry;
+}
+const raw: unknown = 200004;
+if (isSpotErrorCode(raw)) {
+  const entry: SpotErrorInfo = SPOT_ERRORS[raw];
+  void entry;
+}
+const balance: 200004 = SpotErrorCode.BALANCE_INSUFFICIENT;
+const limited: 200002 = FuturesErrorCode.REQUEST_LIMIT_EXCEEDED;
+void balance;
+void limited;
+"""
+
+
+def _tsc(folder: Path, source: str, usage: str = TS_USAGE) -> subprocess.CompletedProcess[str]:
+    (folder / "kucoin-errors.ts").write_text(source, encoding="utf-8")
+    (folder / "usage.ts").write_text(usage, encoding="utf-8")
+    (folder / "tsconfig.json").write_text(json.dumps({
+        "extends": str(Path(__file__).resolve().parent / "typescript" / "tsconfig.json"),
+        "compilerOptions": {"module": "commonjs", "moduleResolution": "node10", "noEmit": True},
+        "files": ["usage.ts", "kucoin-errors.ts"],
+    }))
+    return subprocess.run([str(NODE_BIN / "tsc"), "-p", str(folder / "tsconfig.json")], capture_output=True, text=True, check=False)
+
+
+def test_typescript_lookup_and_guards_narrow(tmp_path: Path) -> None:
+    result = _tsc(tmp_path, (GENERATED_DIR / "typescript" / "kucoin-errors.ts").read_text(encoding="utf-8"))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        (("  | 200004\n", ""), "'200004' does not exist in type"),
+        (("  | 200004\n", "  | 200004\n  | 999999\n"), "Property '999999' is missing"),
+    ],
+    ids=["table-has-a-code-the-union-lacks", "union-has-a-code-the-table-lacks"],
+)
+def test_metadata_keys_cannot_drift_from_the_code_union(tmp_path: Path, change: tuple[str, str], error: str) -> None:
+    source = (GENERATED_DIR / "typescript" / "kucoin-errors.ts").read_text(encoding="utf-8")
+    assert source.count(change[0]) == 1
+    result = _tsc(tmp_path, source.replace(*change), usage="export {};\n")
+    assert result.returncode != 0
+    assert error in result.stdout
