@@ -15,6 +15,7 @@ from codegen.model import DomainCatalog, ErrorEntry, MessageVariant, RetryAdvice
 from codegen.naming import identifier_problem
 from codegen.placeholders import find_placeholder_tokens
 
+_SCHEMA_TYPES = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean"}
 _JSON_TYPES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "an integer", float: "a number", type(None): "null"}
 # Tab is the only control character a single-line text may hold; notes may also break lines.
 _FORBIDDEN_IN_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -62,7 +63,8 @@ def _schema_error_problems(document: SourceDocument, error: ValidationError) -> 
         hint = did_you_mean(instance, options) if isinstance(instance, str) else ""
         yield document.problem(path, f"{where}: unknown value {shown!r}{hint}; expected one of: {', '.join(options)}")
     elif error.validator == "type":
-        yield document.problem(path, f"{where}: expected {error.validator_value}, got {_kind_of(instance)} ({instance!r})")
+        expected = _SCHEMA_TYPES.get(str(error.validator_value), str(error.validator_value))
+        yield document.problem(path, f"{where}: expected {expected}, got {_kind_of(instance)} ({instance!r})")
     elif error.validator == "pattern":
         expected = schema.get("description", f"text matching {error.validator_value}")
         yield document.problem(path, f"{where}: {instance!r} is not valid; expected {expected[:1].lower()}{expected[1:]}")

@@ -1,4 +1,10 @@
-"""Writing generated files atomically, or comparing them with what is on disk."""
+"""Writing generated files safely, or comparing them with what is on disk.
+
+Every file is first written to a temporary file beside it; only when all of
+them are written are they renamed over the old ones, so a failure leaves
+each output whole, old or new. Nothing is written outside the output folder,
+and a file edited by hand is not overwritten unless forced.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,15 @@ import difflib
 import os
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from codegen.stamps import carries_valid_stamp
 
 MAX_DIFF_LINES = 20
+
+
+class OutputError(Exception):
+    """Generated files cannot be written; the message names the files and why."""
 
 
 @dataclass(frozen=True)
@@ -16,51 +28,20 @@ class Drift:
     """A generated file whose content on disk differs from what the catalogue gives."""
 
     path: str
+    reason: str
     diff: str
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def write_outputs(files: dict[str, str], out_dir: Path) -> list[str]:
-    """Write every file that changed; returns the paths written."""
-    written = []
-    for relative, text in files.items():
-        path = out_dir / relative
-        if _read(path) != text:
-            write_atomically(path, text)
-            written.append(relative)
-    return written
-
-
-def find_drift(files: dict[str, str], out_dir: Path) -> list[Drift]:
-    """Every file whose content on disk is not what it would be generated as, with a short diff."""
-    drifts = []
-    for relative, text in files.items():
-        current = _read(out_dir / relative)
-        if current == text:
-            continue
-        if current is None:
-            drifts.append(Drift(relative, f"{relative} is missing"))
-            continue
-        lines = list(difflib.unified_diff(current.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)", lineterm="", n=1))
-        shown = lines[:MAX_DIFF_LINES]
-        if len(lines) > MAX_DIFF_LINES:
-            shown.append(f"... {len(lines) - MAX_DIFF_LINES} more diff lines")
-        drifts.append(Drift(relative, "\n".join(shown)))
-    return drifts
+def safe_output_path(out_dir: Path, relative: str) -> Path:
+    """``out_dir / relative``, refused when it would resolve outside ``out_dir`` (``..``, absolute, symlinks)."""
+    parts = PurePosixPath(relative)
+    if parts.is_absolute() or ".." in parts.parts or not parts.parts:
+        raise OutputError(f"{relative}: output path must stay inside {out_dir}")
+    root = out_dir.resolve()
+    path = out_dir / relative
+    if not path.resolve().is_relative_to(root):
+        raise OutputError(f"{path}: resolves to {path.resolve()}, outside the output folder {root}; refusing to write there")
+    return path
 
 
 def _read(path: Path) -> str | None:
@@ -68,3 +49,72 @@ def _read(path: Path) -> str | None:
         return path.read_bytes().decode("utf-8", errors="replace")
     except FileNotFoundError:
         return None
+
+
+def edited_by_hand(current: str | None, expected: str) -> bool:
+    """True when a file on disk differs from its new content and no longer matches its own hash."""
+    return current is not None and current != expected and not carries_valid_stamp(current)
+
+
+def find_drift(files: dict[str, str], out_dir: Path) -> list[Drift]:
+    """Every file whose content on disk is not what it would be generated as, with a short diff."""
+    drifts = []
+    for relative, text in files.items():
+        current = _read(safe_output_path(out_dir, relative))
+        if current == text:
+            continue
+        if current is None:
+            drifts.append(Drift(relative, "missing", ""))
+            continue
+        reason = "edited by hand (its content no longer matches the hash in its header)" if edited_by_hand(current, text) else "out of date"
+        lines = list(difflib.unified_diff(current.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)", lineterm="", n=1))
+        shown = lines[:MAX_DIFF_LINES]
+        if len(lines) > MAX_DIFF_LINES:
+            shown.append(f"... {len(lines) - MAX_DIFF_LINES} more diff lines")
+        drifts.append(Drift(relative, reason, "\n".join(shown)))
+    return drifts
+
+
+def _write_temporary(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) -> list[str]:
+    """Write every file that changed and return their paths.
+
+    Raises OutputError, before writing anything, when a path leaves ``out_dir``
+    or (without ``force``) a file to replace was edited by hand.
+    """
+    changed: dict[str, tuple[Path, str]] = {}
+    hand_edited = []
+    for relative, text in files.items():
+        path = safe_output_path(out_dir, relative)
+        current = _read(path)
+        if current != text:
+            changed[relative] = (path, text)
+            if edited_by_hand(current, text):
+                hand_edited.append(relative)
+    if hand_edited and not force:
+        raise OutputError("\n".join(f"{out_dir / relative}: edited by hand (its content no longer matches the hash in its header); not overwritten, use --force to replace it" for relative in hand_edited))
+
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, text in changed.values():
+            staged.append((_write_temporary(path, text), path))
+        for temporary, path in staged:
+            os.replace(temporary, path)
+    finally:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+    return list(changed)

@@ -67,16 +67,16 @@ def test_check_reports_an_edited_file_with_a_diff(generated_copy: Path) -> None:
     target.write_text(target.read_text(encoding="utf-8").replace('"Balance insufficient"', '"Balance sufficient"'), encoding="utf-8")
     result = run_codegen("--check", "--out", generated_copy)
     assert result.returncode == 1
-    assert "typescript/kucoin-errors.ts: would change" in result.stderr
+    assert "typescript/kucoin-errors.ts: edited by hand (its content no longer matches the hash in its header)" in result.stderr
     assert '-        message: "Balance sufficient",' in result.stderr and '+        message: "Balance insufficient",' in result.stderr
-    assert "1 generated file(s) out of date" in result.stderr
+    assert "1 generated file(s) would change" in result.stderr
 
 
 def test_check_reports_a_missing_file(generated_copy: Path) -> None:
     (generated_copy / "json" / "kucoin-errors.json").unlink()
     result = run_codegen("--check", "--out", generated_copy)
     assert result.returncode == 1
-    assert "json/kucoin-errors.json is missing" in result.stderr
+    assert "json/kucoin-errors.json: missing" in result.stderr
 
 
 def test_check_writes_nothing(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ def _terms(loaded: LoadedCatalog) -> tuple[dict[str, str], dict[str, str]]:
     return {t.name: t.description for t in taxonomy.categories}, {t.name: t.description for t in taxonomy.retry_actions}
 
 
-def _assert_same_catalog(loaded: LoadedCatalog, dumped: dict[str, Any]) -> None:
+def assert_same_catalog(loaded: LoadedCatalog, dumped: dict[str, Any]) -> None:
     assert catalog_from_data(dumped["domains"]) == loaded.catalog
     categories, retry_actions = _terms(loaded)
     assert dumped["categories"] == categories
@@ -31,19 +31,38 @@ def _assert_same_catalog(loaded: LoadedCatalog, dumped: dict[str, Any]) -> None:
     assert dumped["hash"] == content_hash(loaded.catalog)
 
 
-def test_python_package_round_trips(generated: tuple[LoadedCatalog, Path]) -> None:
-    loaded, out_dir = generated
+def dump_python(out_dir: Path) -> dict[str, Any]:
+    """Import the generated package with only the standard library on the path and dump it."""
     result = subprocess.run(
         [sys.executable, "-I", "-S", str(DUMPERS / "dump_python.py"), str(out_dir / "python")],
         capture_output=True, text=True, check=False, env={"PYTHONIOENCODING": "utf-8"},
     )
     assert result.returncode == 0, result.stderr
-    dumped = json.loads(result.stdout)
-    _assert_same_catalog(loaded, dumped)
+    dumped: dict[str, Any] = json.loads(result.stdout)
+    return dumped
+
+
+def dump_typescript(out_dir: Path, build_dir: Path, module: str = "commonjs") -> dict[str, Any]:
+    """Compile the generated module strictly, load it in Node and dump it."""
+    _compile_typescript(out_dir / "typescript" / "kucoin-errors.ts", build_dir, module)
+    compiled = build_dir / module / "kucoin-errors.js"
+    if module == "esnext":
+        compiled = compiled.rename(compiled.with_suffix(".mjs"))
+    result = subprocess.run(["node", str(DUMPERS / "dump_typescript.cjs"), str(compiled)], capture_output=True, text=True, check=False, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    dumped: dict[str, Any] = json.loads(result.stdout)
+    return dumped
+
+
+def test_python_package_round_trips(generated: tuple[LoadedCatalog, Path]) -> None:
+    loaded, out_dir = generated
+    dumped = dump_python(out_dir)
+    assert_same_catalog(loaded, dumped)
     assert dumped["modules"] == ["kucoin_errors"]
 
 
 def _compile_typescript(source: Path, out_dir: Path, module: str) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
     config = out_dir / f"tsconfig.{module}.json"
     config.write_text(json.dumps({
         "extends": str(ROOT / "tests" / "typescript" / "tsconfig.json"),
@@ -57,13 +76,7 @@ def _compile_typescript(source: Path, out_dir: Path, module: str) -> None:
 @pytest.mark.parametrize("module", ["commonjs", "esnext"])
 def test_typescript_module_compiles_strict_and_round_trips(generated: tuple[LoadedCatalog, Path], module: str, tmp_path: Path) -> None:
     loaded, out_dir = generated
-    _compile_typescript(out_dir / "typescript" / "kucoin-errors.ts", tmp_path, module)
-    compiled = tmp_path / module / "kucoin-errors.js"
-    if module == "esnext":
-        compiled = compiled.rename(compiled.with_suffix(".mjs"))
-    result = subprocess.run(["node", str(DUMPERS / "dump_typescript.cjs"), str(compiled)], capture_output=True, text=True, check=False, encoding="utf-8")
-    assert result.returncode == 0, result.stderr
-    _assert_same_catalog(loaded, json.loads(result.stdout))
+    assert_same_catalog(loaded, dump_typescript(out_dir, tmp_path, module))
 
 
 def test_json_bundle_round_trips_and_matches_its_schema(generated: tuple[LoadedCatalog, Path]) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from codegen.catalog import load_catalog
+from codegen.cli import main
 from codegen.diagnostics import CatalogError, Problem
 
 HEADER = "# yaml-language-server: $schema=../schema/error_catalog.schema.json\n"
@@ -32,6 +35,7 @@ def spot_file(errors: str = GOOD_ENTRY, *, domain: str = "spot", success: str = 
 
 
 def problems_for(tmp_path: Path, files: dict[str, str | bytes]) -> list[Problem]:
+    """The problems of a catalogue made of ``files``; also checks that the CLI refuses it and writes nothing."""
     catalog = tmp_path / "catalog"
     catalog.mkdir(parents=True)
     for name, content in files.items():
@@ -42,7 +46,20 @@ def problems_for(tmp_path: Path, files: dict[str, str | bytes]) -> list[Problem]
             path.write_text(content, encoding="utf-8")
     with pytest.raises(CatalogError) as raised:
         load_catalog(catalog)
-    return list(raised.value.problems)
+    problems = list(raised.value.problems)
+    _assert_cli_refuses(catalog, tmp_path / "out", problems)
+    return problems
+
+
+def _assert_cli_refuses(catalog: Path, out: Path, problems: list[Problem]) -> None:
+    out.mkdir()
+    (out / "keep.txt").write_text("untouched", encoding="utf-8")
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = main(["--catalog", str(catalog), "--out", str(out)])
+    assert status == 2
+    assert stderr.getvalue().splitlines()[: len(problems)] == [str(problem) for problem in problems]
+    assert [p.name for p in out.iterdir()] == ["keep.txt"]
 
 
 def only_problem(tmp_path: Path, content: str | bytes, name: str = "spot.yaml") -> Problem:
@@ -85,7 +102,7 @@ def test_missing_required_field(tmp_path: Path) -> None:
 def test_wrong_type_names_the_expected_type(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("code: 200004", 'code: "200004"')))
     assert (problem.line, problem.column) == (6, 11)
-    assert problem.message == "errors[0].code: expected integer, got a string ('200004')"
+    assert problem.message == "errors[0].code: expected an integer, got a string ('200004')"
 
 
 def test_unknown_category_suggests_the_closest_value(tmp_path: Path) -> None:
@@ -214,3 +231,29 @@ def test_missing_or_empty_catalogue_folder(tmp_path: Path) -> None:
         load_catalog(tmp_path / "absent")
     with pytest.raises(CatalogError, match=r"no \*\.yaml files"):
         load_catalog(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "the document: expected a mapping, got null (None)"),
+        ("- domain: spot\n", "the document: expected a mapping, got a list"),
+        ("just text\n", "the document: expected a mapping, got a string ('just text')"),
+        ("domain: spot\n1: one\n", "key 1 is not a string; expected a field name"),
+    ],
+    ids=["empty", "list", "scalar", "integer-key"],
+)
+def test_documents_of_the_wrong_shape(tmp_path: Path, content: str, message: str) -> None:
+    problem = only_problem(tmp_path, content)
+    assert problem.message.startswith(message)
+
+
+def test_files_over_the_size_limit_are_refused_unread(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file() + "#" * (1024 * 1024) + "\n")
+    assert (problem.line, problem.column) == (1, 1)
+    assert "a catalogue file may have at most 1048576" in problem.message
+
+
+def test_a_date_is_not_a_string(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file().replace('description: "Spot errors."', "description: 2024-01-01"))
+    assert (problem.line, problem.message) == (3, "description: expected a string, got date (datetime.date(2024, 1, 1))")
