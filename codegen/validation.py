@@ -12,7 +12,7 @@ from jsonschema.exceptions import ValidationError
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.loading import DataPath, SourceDocument
 from codegen.model import DomainCatalog, ErrorEntry, MessageVariant, RetryAdvice
-from codegen.naming import identifier_problem
+from codegen.naming import identifier_problem, pascal_case
 from codegen.placeholders import find_placeholder_tokens
 
 _SCHEMA_TYPES = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean"}
@@ -150,6 +150,21 @@ def _entry_problems(document: SourceDocument, index: int, entry: ErrorEntry, dom
         yield from _variant_problems(document, variant_path, variant)
 
 
+def _case_collision_problems(document: SourceDocument, domain: DomainCatalog) -> Iterator[Problem]:
+    """Distinct names that a target writing PascalCase would merge (HTTP_2 and HTTP2 both give Http2)."""
+    first: dict[str, tuple[int, str]] = {}
+    for index, entry in enumerate(domain.errors):
+        converted = pascal_case(entry.name)
+        if converted not in first:
+            first[converted] = (index, entry.name)
+            continue
+        other_index, other = first[converted]
+        if other != entry.name:
+            line, _ = document.place(("errors", other_index, "name"))
+            path = ("errors", index, "name")
+            yield document.problem(path, f"{describe_path(path)}: {entry.name!r} becomes {converted!r} in PascalCase, like {other!r} (line {line}); expected names that stay distinct in every case style")
+
+
 def rule_problems(document: SourceDocument, domain: DomainCatalog) -> list[Problem]:
     """Every rule of one domain that the schema cannot express."""
     problems: list[Problem] = []
@@ -160,6 +175,7 @@ def rule_problems(document: SourceDocument, domain: DomainCatalog) -> list[Probl
     entries = list(enumerate(domain.errors))
     problems.extend(_first_seen_problems(document, [(("errors", i, "code"), e.code) for i, e in entries], "code"))
     problems.extend(_first_seen_problems(document, [(("errors", i, "name"), e.name) for i, e in entries], "name"))
+    problems.extend(_case_collision_problems(document, domain))
     success = set(domain.success_codes)
     for index, entry in entries:
         if entry.code in success:

@@ -33,6 +33,7 @@ AWKWARD_TEXTS = [
     "trailing backslash \\",
     "# not a comment; // nor this; -- nor this",
     "null",
+    "a very long line " + "0123456789" * 2000,
     "'single' \"double\" '''triple''' \"\"\"triple\"\"\"",
 ]
 AWKWARD_NOTE = "A note over\nseveral lines,\twith a tab, \"quotes\", */ and ${x}.\nLast line."

@@ -257,3 +257,11 @@ def test_files_over_the_size_limit_are_refused_unread(tmp_path: Path) -> None:
 def test_a_date_is_not_a_string(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file().replace('description: "Spot errors."', "description: 2024-01-01"))
     assert (problem.line, problem.message) == (3, "description: expected a string, got date (datetime.date(2024, 1, 1))")
+
+
+def test_names_that_collide_once_converted_to_pascal_case_are_refused(tmp_path: Path) -> None:
+    second = GOOD_ENTRY.replace("200004", "200005").replace("name: BALANCE_INSUFFICIENT", "name: HTTP2")
+    first = GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", "name: HTTP_2")
+    problem = only_problem(tmp_path, spot_file(first + second))
+    assert problem.line == 14
+    assert problem.message == "errors[1].name: 'HTTP2' becomes 'Http2' in PascalCase, like 'HTTP_2' (line 7); expected names that stay distinct in every case style"
