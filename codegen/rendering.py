@@ -51,6 +51,7 @@ def make_environment(target: Target, templates_dir: Path = TEMPLATES_DIR) -> Env
         lstrip_blocks=True,
     )
     environment.filters.update(FILTERS)
+    environment.filters.update(target.filters)
     return environment
 
 

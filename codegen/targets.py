@@ -26,11 +26,12 @@ class Output:
 
 @dataclass(frozen=True)
 class Target:
-    """A template folder (``templates/<name>/``) and the files it renders."""
+    """A template folder (``templates/<name>/``), the files it renders, and what it adds to the shared filters and context."""
 
     name: str
     outputs: tuple[Output, ...]
     extra_context: Callable[[Context], dict[str, Any]] = field(default=lambda context: {})
+    filters: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
 
 
 BUNDLE_FILE = "kucoin-errors.json"
