@@ -1,4 +1,4 @@
-"""Benchmark: generator run time, import time and lookup cost of the generated bindings.
+"""Benchmark: generator run time, import time, lookup and response parsing cost of the generated bindings.
 
 Run from the project root after ``npm ci``: ``python benchmarks/bench_bindings.py``.
 It prints figures; it asserts nothing. Import times are medians over fresh
@@ -24,6 +24,7 @@ from codegen.rendering import render_all  # noqa: E402
 
 RUNS = 15
 LOOKUPS = 200_000
+PARSES = 50_000
 
 PYTHON_IMPORT = """
 import sys, time
@@ -64,6 +65,46 @@ for i in range(n):
     SpotErrorCode(200004)
 enum_ns = (time.perf_counter() - start) / n * 1e9
 print(lookup_ns, enum_ns)
+"""
+
+# Representative failures: exact message, filled-in template, known code with a new message, unknown code, HTML.
+RESPONSES = [
+    ["spot", 200, '{"code":"200004","msg":"Balance insufficient"}'],
+    ["margin", 400, '{"code":"130203","msg":"The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC"}'],
+    ["futures", 400, '{"code":"300001","msg":"Active order quantity limit exceeded (limit: 200, current: 200)"}'],
+    ["spot", 401, '{"code":"400003","msg":"KC-API-KEY does not exist"}'],
+    ["spot", 400, '{"code":"999999","msg":"Brand new failure"}'],
+    ["futures", 429, "<html><body>error code: 1015 You are being rate limited</body></html>"],
+]
+
+PYTHON_PARSE = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from kucoin_errors import parse_response, classify
+responses = json.loads(sys.argv[2])
+n = int(sys.argv[3])
+start = time.perf_counter()
+for i in range(n):
+    domain, status, body = responses[i % len(responses)]
+    parse_response(status, body, domain=domain)
+parse_us = (time.perf_counter() - start) / n * 1e6
+start = time.perf_counter()
+for i in range(n):
+    classify("margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC")
+classify_us = (time.perf_counter() - start) / n * 1e6
+print(parse_us, classify_us)
+"""
+
+NODE_PARSE = """
+const k = require(process.argv[1]);
+const responses = JSON.parse(process.argv[2]);
+const n = Number(process.argv[3]);
+let start = process.hrtime.bigint();
+for (let i = 0; i < n; i++) { const [d, s, b] = responses[i % responses.length]; k.parseKucoinResponse(d, s, b); }
+const parseUs = Number(process.hrtime.bigint() - start) / n / 1e3;
+start = process.hrtime.bigint();
+for (let i = 0; i < n; i++) k.classifyMessage("margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC");
+console.log(parseUs, Number(process.hrtime.bigint() - start) / n / 1e3);
 """
 
 NODE_IMPORT = """
@@ -111,6 +152,8 @@ def main() -> None:
     print(f"  kucoin_errors once those are loaded, as in most applications: {median_of([*python, PYTHON_MARGINAL, package]):.2f} ms")
     lookup_ns, enum_ns = (float(x) for x in subprocess.run([*python, PYTHON_LOOKUP, package, str(LOOKUPS)], capture_output=True, text=True, check=True).stdout.split())
     print(f"python lookup('spot', code): {lookup_ns:.0f} ns per call (mixed hits and misses); SpotErrorCode(200004): {enum_ns:.0f} ns")
+    parse_us, classify_us = (float(x) for x in subprocess.run([*python, PYTHON_PARSE, package, json.dumps(RESPONSES), str(PARSES)], capture_output=True, text=True, check=True).stdout.split())
+    print(f"python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures); classify of a template: {classify_us:.2f} us")
 
     with tempfile.TemporaryDirectory() as temporary:
         out = Path(temporary)
@@ -127,6 +170,8 @@ def main() -> None:
         print(f"node require (median of {RUNS} processes): {median_of(['node', '-e', NODE_IMPORT, module]):.2f} ms")
         node_ns = float(subprocess.run(["node", "-e", NODE_LOOKUP, module, str(LOOKUPS)], capture_output=True, text=True, check=True).stdout.split()[0])
         print(f"node lookupError('spot', code): {node_ns:.0f} ns per call (mixed hits and misses)")
+        parse_us, classify_us = (float(x) for x in subprocess.run(["node", "-e", NODE_PARSE, module, json.dumps(RESPONSES), str(PARSES)], capture_output=True, text=True, check=True).stdout.split())
+        print(f"node parseKucoinResponse: {parse_us:.2f} us per response (same mix); classifyMessage of a template: {classify_us:.2f} us")
     shutil.rmtree(scratch)
 
 

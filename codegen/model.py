@@ -17,12 +17,22 @@ RETRYABLE_ACTIONS = frozenset({"retry", "wait"})
 ROW_SEPARATOR = " -- "
 
 
+# The kind of value a placeholder takes when the catalogue does not say.
+DEFAULT_PLACEHOLDER_KINDS = {"XX": "currency", "XXX-XXX": "symbol"}
+
+
 @dataclass(frozen=True)
 class Placeholder:
-    """A value KuCoin substitutes into a message: its token as written and what it is."""
+    """A value KuCoin substitutes into a message: its token as written, what it is, and its kind."""
 
     token: str
     name: str
+    kind: str | None = None
+
+    @property
+    def value_kind(self) -> str:
+        """The kind of value (number, currency, symbol, text) a message carries here."""
+        return self.kind or DEFAULT_PLACEHOLDER_KINDS.get(self.token, "text")
 
 
 @dataclass(frozen=True)

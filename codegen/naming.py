@@ -51,3 +51,12 @@ def enum_class_name(domain: str) -> str:
 def constant_name(domain: str) -> str:
     """The generated metadata table of a domain: ``spot`` -> ``SPOT_ERRORS``."""
     return f"{domain.upper()}_ERRORS"
+
+
+# Exception classes that keep the name client authors know over the mechanical one.
+_EXCEPTION_NAMES = {"rate_limited": "RateLimitError"}
+
+
+def exception_class_name(category: str) -> str:
+    """The Python exception of a category: ``insufficient_funds`` -> ``InsufficientFundsError``."""
+    return _EXCEPTION_NAMES.get(category, f"{pascal_case(category)}Error")

@@ -7,12 +7,12 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from codegen import escaping, naming
+from codegen import escaping, matching, naming
 from codegen.catalog import LoadedCatalog
 from codegen.serialize import FORMAT_VERSION, content_hash
 from codegen.stamps import stamp, stamp_line
 from codegen.targets import TARGETS, Target
-from codegen.taxonomy import PROJECT_ROOT
+from codegen.taxonomy import DEFAULT_RETRY_DELAY_MS, FALLBACK_RETRY_DELAY_MS, PROJECT_ROOT
 
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
 GENERATOR_COMMAND = "python -m codegen"
@@ -27,6 +27,8 @@ FILTERS = {
     "constant_name": naming.constant_name,
     "pascal_case": naming.pascal_case,
     "camel_case": naming.camel_case,
+    "exception_class_name": naming.exception_class_name,
+    "entry_patterns": matching.entry_patterns,
 }
 
 
@@ -65,6 +67,8 @@ def base_context(loaded: LoadedCatalog) -> dict[str, Any]:
         "content_hash": catalog_hash,
         "format_version": FORMAT_VERSION,
         "header": header_lines(loaded.sources, catalog_hash),
+        "default_retry_delay_ms": DEFAULT_RETRY_DELAY_MS,
+        "fallback_retry_delay_ms": FALLBACK_RETRY_DELAY_MS,
     }
 
 

@@ -32,6 +32,14 @@ def _retry_from_data(data: dict[str, Any]) -> RetryAdvice | None:
     return RetryAdvice(data["retry"], data.get("retry_after_ms"), data.get("retry_after_header"))
 
 
+def placeholder_to_data(placeholder: Placeholder) -> dict[str, Any]:
+    """One placeholder as plain data; ``kind`` only where the catalogue gives it."""
+    data: dict[str, Any] = {"token": placeholder.token, "name": placeholder.name}
+    if placeholder.kind is not None:
+        data["kind"] = placeholder.kind
+    return data
+
+
 def variant_to_data(variant: MessageVariant) -> dict[str, Any]:
     """One message variant as plain data."""
     data: dict[str, Any] = {"id": variant.id}
@@ -41,7 +49,7 @@ def variant_to_data(variant: MessageVariant) -> dict[str, Any]:
     if variant.detail is not None:
         data["detail"] = variant.detail
     if variant.placeholders:
-        data["placeholders"] = [{"token": p.token, "name": p.name} for p in variant.placeholders]
+        data["placeholders"] = [placeholder_to_data(placeholder) for placeholder in variant.placeholders]
     if variant.category is not None:
         data["category"] = variant.category
     if variant.retry is not None:
@@ -58,7 +66,7 @@ def variant_from_data(data: dict[str, Any]) -> MessageVariant:
         message=data["message"],
         key=data.get("key"),
         detail=data.get("detail"),
-        placeholders=tuple(Placeholder(p["token"], p["name"]) for p in data.get("placeholders", ())),
+        placeholders=tuple(Placeholder(p["token"], p["name"], p.get("kind")) for p in data.get("placeholders", ())),
         category=data.get("category"),
         retry=_retry_from_data(data),
         note=data.get("note"),

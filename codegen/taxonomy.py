@@ -16,6 +16,11 @@ from codegen.model import Taxonomy, Term
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = PROJECT_ROOT / "schema" / "error_catalog.schema.json"
 
+# How long to wait before retrying when neither the response headers nor the
+# catalogue give a time, by category; other retryable categories wait 1 s.
+DEFAULT_RETRY_DELAY_MS = {"maintenance": 30_000, "rate_limited": 1_000, "operation_in_progress": 1_000, "exchange_unavailable": 1_000, "network_timeout": 1_000}
+FALLBACK_RETRY_DELAY_MS = 1_000
+
 
 def load_schema(path: Path = SCHEMA_PATH) -> dict[str, Any]:
     """The catalogue JSON Schema as a dict."""

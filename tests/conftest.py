@@ -111,6 +111,8 @@ def write_catalog(directory: Path, domains: list[dict[str, Any]]) -> Path:
     yaml = YAML(typ="safe", pure=True)
     yaml.allow_unicode = True
     yaml.width = 4096
+    # Block style: ruamel's flow style writes plain scalars such as "?0" that it cannot read back.
+    yaml.default_flow_style = False
     for domain in domains:
         with (directory / f"{domain['domain']}.yaml").open("w", encoding="utf-8") as stream:
             yaml.dump(domain, stream)

@@ -29,7 +29,7 @@ def variant(v):
     if v.detail is not None:
         out["detail"] = v.detail
     if v.placeholders:
-        out["placeholders"] = [{"token": p.token, "name": p.name} for p in v.placeholders]
+        out["placeholders"] = [{"token": p.token, "name": p.name, **({"kind": p.kind} if p.kind is not None else {})} for p in v.placeholders]
     if v.category is not None:
         out["category"] = v.category
     if v.retry is not None:

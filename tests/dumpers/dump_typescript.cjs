@@ -15,7 +15,7 @@ function variant(v) {
   if (v.key !== undefined) out.key = v.key;
   out.message = v.message;
   if (v.detail !== undefined) out.detail = v.detail;
-  if (v.placeholders.length > 0) out.placeholders = v.placeholders.map((p) => ({ token: p.token, name: p.name }));
+  if (v.placeholders.length > 0) out.placeholders = v.placeholders.map((p) => ({ token: p.token, name: p.name, ...(p.kind !== undefined ? { kind: p.kind } : {}) }));
   if (v.category !== undefined) out.category = v.category;
   if (v.retry !== undefined) retry(v.retry, out);
   if (v.note !== undefined) out.note = v.note;

@@ -1,0 +1,43 @@
+// Run response cases through the compiled TypeScript module; print the outcomes as JSON.
+// Usage: node parse_responses.cjs MODULE_PATH < cases.json
+// Each case: {domain, status, body: {kind: "text"|"bytes"|"json"|"none", value}, headers} or
+// {classify: [domain, code, message]}. The outcome shape matches tests/test_responses.py.
+"use strict";
+const k = require(process.argv[2]);
+
+function bodyOf(body) {
+  if (body.kind === "text") return body.value;
+  if (body.kind === "bytes") return new Uint8Array(Buffer.from(body.value, "base64"));
+  if (body.kind === "json") return body.value;
+  return null;
+}
+
+function outcome(error, headers) {
+  if (error === null) return { ok: true };
+  return {
+    ok: false,
+    domain: error.domain,
+    code: error.code,
+    message: error.message,
+    http_status: error.httpStatus,
+    match: error.match,
+    entry: error.entry === null ? null : [error.entry.domain, error.entry.code],
+    variant: error.variant === null ? null : error.variant.id,
+    values: error.values,
+    category: error.category,
+    retry: error.retry === null ? null : { action: error.retry.action, after_ms: error.retry.afterMs ?? null, after_header: error.retry.afterHeader ?? null },
+    retry_after_ms: k.retryAfterMs(error, headers ?? undefined),
+  };
+}
+
+let input = "";
+process.stdin.on("data", (chunk) => (input += chunk));
+process.stdin.on("end", () => {
+  const results = JSON.parse(input).map((c) => {
+    if (c.classify) return outcome(k.classifyMessage(...c.classify), undefined);
+    if (c.batch) return k.batchFailures(c.domain, bodyOf(c.body)).map((f) => [f.index, outcome(f.error, undefined)]);
+    const response = k.parseKucoinResponse(c.domain, c.status, bodyOf(c.body), c.headers);
+    return response.ok ? outcome(null) : outcome(response.error, undefined);
+  });
+  process.stdout.write(JSON.stringify(results));
+});

@@ -1,0 +1,55 @@
+"""Message templates compile to expressions that Python and JavaScript read the same way."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from codegen.matching import KIND_PATTERNS, entry_patterns, escape_literal, message_pattern
+from codegen.model import ErrorEntry, MessageVariant, Placeholder, RetryAdvice
+
+texts = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=40)
+
+
+@given(texts)
+def test_an_escaped_literal_matches_exactly_itself_in_python(text: str) -> None:
+    assert re.fullmatch(escape_literal(text), text)
+
+
+def test_an_escaped_literal_matches_exactly_itself_in_javascript() -> None:
+    corpus = ["a.b", "(x)", "[y]", "{0}", "$1^", "a|b", "back\\slash", "/slash/", "?*+", "tab\t", "é \U0001F680", "it's", "a-b"]
+    program = (
+        f"const cases = {json.dumps([[escape_literal(text), text] for text in corpus])};\n"
+        "process.stdout.write(JSON.stringify(cases.map(([p, t]) => new RegExp('^' + p + '$').test(t) && !new RegExp('^' + p + '$').test(t + 'x'))));"
+    )
+    result = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == [True] * len(corpus)
+
+
+def test_a_template_becomes_one_group_per_placeholder_shaped_by_its_kind() -> None:
+    variant = MessageVariant(
+        id="BORROW",
+        message="Your remaining available borrowing: {1}{0}",
+        placeholders=(Placeholder("{1}", "amount", "number"), Placeholder("{0}", "currency", "currency")),
+    )
+    pattern = message_pattern(variant)
+    assert pattern == "^Your remaining available borrowing\\: " + KIND_PATTERNS["number"] + KIND_PATTERNS["currency"] + "$"
+    found = re.match(pattern, "Your remaining available borrowing: 1.5BTC")
+    assert found is not None and found.groups() == ("1.5", "BTC")
+
+
+def test_default_kinds_follow_the_token() -> None:
+    variant = MessageVariant(id="V", message="Symbol XXX-XXX in XX: xxx", placeholders=(Placeholder("XXX-XXX", "symbol"), Placeholder("XX", "currency"), Placeholder("xxx", "reason")))
+    assert message_pattern(variant) == "^Symbol " + KIND_PATTERNS["symbol"] + " in " + KIND_PATTERNS["currency"] + "\\: " + KIND_PATTERNS["text"] + "$"
+
+
+def test_only_variants_with_placeholders_get_a_pattern() -> None:
+    plain = MessageVariant(id="PLAIN", message="Balance insufficient")
+    templated = MessageVariant(id="MAX", message="The maximum order price is: xxx", placeholders=(Placeholder("xxx", "max_price", "number"),))
+    entry = ErrorEntry(code=1, name="E", category="invalid_order", retry=RetryAdvice("fix_request"), variants=(plain, templated))
+    assert message_pattern(plain) is None
+    assert [index for index, _ in entry_patterns(entry)] == [1]

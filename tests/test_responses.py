@@ -1,0 +1,362 @@
+"""From a raw KuCoin response to a decision: both bindings agree on every realistic response."""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import GENERATED_DIR, NODE_BIN, ROOT
+
+sys.path.insert(0, str(GENERATED_DIR / "python"))
+import kucoin_errors  # noqa: E402
+
+DUMPERS = Path(__file__).resolve().parent / "dumpers"
+TOKENS = {"xxx", "xx", "xxx-xxx"}
+
+
+def text(value: str) -> dict[str, Any]:
+    return {"kind": "text", "value": value}
+
+
+def raw_bytes(value: bytes) -> dict[str, Any]:
+    return {"kind": "bytes", "value": base64.b64encode(value).decode()}
+
+
+def decoded(value: Any) -> dict[str, Any]:
+    return {"kind": "json", "value": value}
+
+
+def response(domain: str, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> dict[str, Any]:
+    return {"domain": domain, "status": status, "body": body, "headers": headers}
+
+
+def filled_templates() -> Iterator[tuple[str, int, str, str, dict[str, str]]]:
+    """(domain, code, variant id, message with sample values, values) for every template variant."""
+    samples = {"number": "123.45", "currency": "USDT", "symbol": "BTC-USDT", "text": "some value"}
+    for domain, enum in kucoin_errors.ERROR_CODES.items():
+        for member in enum:
+            for variant in member.info.variants:
+                if variant.placeholders:
+                    values = {p.name: samples[p.value_kind] for p in variant.placeholders}
+                    message = fill(variant, [samples[p.value_kind] for p in variant.placeholders])
+                    yield domain, member.value, variant.id, message, values
+
+
+def fill(variant: kucoin_errors.MessageVariant, values: list[str]) -> str:
+    pieces = iter(values)
+    return re.sub(r"\{[0-9]+\}|XXX-XXX|(?<![A-Za-z0-9])(?:xxx|XX)(?![A-Za-z0-9])", lambda _: next(pieces), variant.message)
+
+
+def deeply_nested() -> str:
+    return '{"a":' + "[" * 50_000 + "]" * 50_000 + "}"
+
+
+CASES: dict[str, dict[str, Any]] = {
+    "success": response("spot", 200, text('{"code":"200000","data":{"orderId":"1"}}')),
+    "success-margin-200": response("margin", 200, text('{"success":true,"code":"200","msg":"success"}')),
+    "success-numeric": response("spot", 200, decoded({"code": 200000, "data": []})),
+    "success-data-without-code": response("earn", 200, text('{"data":[]}')),
+    "balance-with-http-200": response("spot", 200, text('{"code":"200004","msg":"Balance insufficient"}')),
+    "numeric-code": response("spot", 400, text('{"code":200004,"msg":"Balance insufficient"}')),
+    "float-code": response("spot", 400, text('{"code":200004.0,"msg":"Balance insufficient"}')),
+    "bytes-body": response("spot", 400, raw_bytes(b'{"code":"200004","msg":"Balance insufficient"}')),
+    "decoded-body": response("spot", 400, decoded({"code": "200004", "msg": "Balance insufficient"})),
+    "case-and-punctuation": response("spot", 400, text('{"code":"200004","msg":"  balance   INSUFFICIENT!  "}')),
+    "key-row-by-key": response("spot", 400, text('{"code":"260210","msg":"withdraw.disabled"}')),
+    "key-row-in-full": response("spot", 400, text('{"code":"400100","msg":"account.available.amount -- Insufficient balance"}')),
+    "parameter-error": response("futures", 400, text('{"code":"400100","msg":"Parameter Error"}')),
+    "same-number-spot": response("spot", 400, text('{"code":"200002","msg":"Order cancel for this pair suspended"}')),
+    "same-number-futures-limit": response("futures", 429, text('{"code":"200002","msg":"Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s"}')),
+    "reworded-message": response("spot", 401, text('{"code":"400003","msg":"KC-API-KEY does not exist"}')),
+    "known-code-unknown-message": response("futures", 400, text('{"code":"300003","msg":"Something we never saw"}')),
+    "unknown-code": response("spot", 200, text('{"code":"999999","msg":"Brand new failure"}')),
+    "unknown-code-http-400": response("spot", 400, text('{"code":"999999","msg":"Brand new failure"}')),
+    "non-numeric-code": response("spot", 400, text('{"code":"ERR_UNKNOWN","msg":"oops"}')),
+    "leading-zero-code": response("spot", 400, text('{"code":"0200004","msg":"Balance insufficient"}')),
+    "message-not-a-string": response("spot", 400, text('{"code":"200004","msg":123}')),
+    "message-without-code": response("spot", 400, text('{"msg":"Balance insufficient"}')),
+    "cloudflare-1015-spot": response("spot", 429, text("<html><head><title>Access denied | api.kucoin.com used Cloudflare to restrict access</title></head><body>Error 1015: You are being rate limited.</body></html>")),
+    "cloudflare-1015-futures": response("futures", 429, text("<!DOCTYPE html><p>error code: 1015</p><p>You are being rate limited</p>")),
+    "html-gateway-error": response("spot", 502, text("<html><body><h1>502 Bad Gateway</h1></body></html>")),
+    "empty-502": response("spot", 502, text("")),
+    "empty-200": response("spot", 200, text("")),
+    "empty-bytes-403": response("futures", 403, raw_bytes(b"")),
+    "no-body-404": response("spot", 404, {"kind": "none", "value": None}),
+    "truncated-json": response("spot", 400, text('{"code":"200004","msg":"Bala')),
+    "truncated-json-200": response("futures", 200, text('{"code":"2000')),
+    "json-array": response("spot", 500, text("[1, 2, 3]")),
+    "invalid-utf8": response("spot", 400, raw_bytes(b'{"code":"200004","msg":"Balance \xff insufficient"}')),
+    "rate-limit-with-reset": response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}'), {"gw-ratelimit-reset": "1500"}),
+    "rate-limit-reset-any-case": response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}'), {"GW-RateLimit-Reset": "250"}),
+    "rate-limit-reset-not-a-number": response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}'), {"gw-ratelimit-reset": "soon"}),
+    "rate-limit-without-headers": response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}')),
+    "http-403-with-reset": response("spot", 403, text(""), {"gw-ratelimit-reset": "800", "gw-ratelimit-remaining": "0"}),
+    "block-10s-ignores-no-header": response("futures", 200, text('{"code":"200002","msg":"Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s"}')),
+    "reset-header-on-a-server-error": response("spot", 500, text('{"code":"500000","msg":"Internal Server Error"}'), {"gw-ratelimit-reset": "25000"}),
+    "maintenance-default-delay": response("spot", 400, text('{"code":"200001","msg":"Order creation for this pair suspended"}')),
+    "not-retryable": response("spot", 400, text('{"code":"400005","msg":"Signature error"}')),
+}
+for _domain, _code, _variant, _message, _ in filled_templates():
+    CASES[f"template-{_domain}-{_code}-{_variant}"] = response(_domain, 400, decoded({"code": str(_code), "msg": _message}))
+
+
+def python_body(body: dict[str, Any]) -> Any:
+    if body["kind"] == "bytes":
+        return base64.b64decode(body["value"])
+    return body["value"]
+
+
+def python_outcome(info: kucoin_errors.KucoinErrorInfo | None) -> dict[str, Any]:
+    if info is None:
+        return {"ok": True}
+    delay = kucoin_errors.retry_after(info)
+    return {
+        "ok": False,
+        "domain": info.domain,
+        "code": info.code,
+        "message": info.message,
+        "http_status": info.http_status,
+        "match": info.match,
+        "entry": None if info.entry is None else [info.entry.domain, info.entry.code],
+        "variant": None if info.variant is None else info.variant.id,
+        "values": dict(info.values),
+        "category": info.category,
+        "retry": None if info.retry is None else {"action": info.retry.action, "after_ms": info.retry.after_ms, "after_header": info.retry.after_header},
+        "retry_after_ms": None if delay is None else delay * 1000,
+    }
+
+
+def run_python(case: dict[str, Any]) -> Any:
+    if "classify" in case:
+        return python_outcome(kucoin_errors.classify(*case["classify"]))
+    if "batch" in case:
+        return [[index, python_outcome(info)] for index, info in kucoin_errors.batch_failures(python_body(case["body"]), domain=case["domain"])]
+    return python_outcome(kucoin_errors.parse_response(case["status"], python_body(case["body"]), case["headers"], domain=case["domain"]))
+
+
+@pytest.fixture(scope="module")
+def typescript_module(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    build = tmp_path_factory.mktemp("ts-responses")
+    config = build / "tsconfig.json"
+    config.write_text(json.dumps({
+        "extends": str(ROOT / "tests" / "typescript" / "tsconfig.json"),
+        "compilerOptions": {"module": "commonjs", "moduleResolution": "node10", "outDir": str(build / "out")},
+        "files": [str(GENERATED_DIR / "typescript" / "kucoin-errors.ts")],
+    }))
+    subprocess.run([str(NODE_BIN / "tsc"), "-p", str(config)], check=True)
+    return build / "out" / "kucoin-errors.js"
+
+
+def run_typescript(module: Path, cases: list[dict[str, Any]]) -> list[Any]:
+    result = subprocess.run(["node", str(DUMPERS / "parse_responses.cjs"), str(module)], input=json.dumps(cases), capture_output=True, text=True, encoding="utf-8", check=False)
+    assert result.returncode == 0, result.stderr
+    outcomes: list[Any] = json.loads(result.stdout)
+    return outcomes
+
+
+@pytest.fixture(scope="module")
+def typescript_outcomes(typescript_module: Path) -> dict[str, Any]:
+    return dict(zip(CASES, run_typescript(typescript_module, list(CASES.values())), strict=True))
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_python_and_typescript_agree(name: str, typescript_outcomes: dict[str, Any]) -> None:
+    assert run_python(CASES[name]) == typescript_outcomes[name]
+
+
+def outcome(name: str) -> dict[str, Any]:
+    result: dict[str, Any] = run_python(CASES[name])
+    return result
+
+
+@pytest.mark.parametrize("name", ["success", "success-margin-200", "success-numeric", "success-data-without-code"])
+def test_success_is_none(name: str) -> None:
+    assert outcome(name) == {"ok": True}
+
+
+def test_the_body_decides_not_the_http_status() -> None:
+    result = outcome("balance-with-http-200")
+    assert (result["code"], result["match"], result["category"], result["retry"]["action"]) == (200004, "exact", "insufficient_funds", "top_up")
+    for name in ("numeric-code", "float-code", "bytes-body", "decoded-body", "case-and-punctuation"):
+        assert (outcome(name)["code"], outcome(name)["variant"]) == (200004, "BALANCE_INSUFFICIENT"), name
+
+
+def test_key_rows_match_by_key_or_in_full_and_variants_override_the_category() -> None:
+    assert outcome("key-row-by-key")["variant"] == "WITHDRAWAL_DISABLED"
+    full = outcome("key-row-in-full")
+    assert (full["match"], full["category"], full["retry"]["action"]) == ("exact", "insufficient_funds", "top_up")
+    assert outcome("parameter-error")["category"] == "bad_request"
+
+
+def test_the_same_number_means_what_its_domain_says() -> None:
+    assert outcome("same-number-spot")["category"] == "maintenance"
+    futures = outcome("same-number-futures-limit")
+    assert (futures["category"], futures["retry_after_ms"]) == ("rate_limited", 10_000)
+
+
+def test_unknown_messages_and_codes() -> None:
+    assert (outcome("reworded-message")["match"], outcome("reworded-message")["category"]) == ("code_only", "authentication")
+    assert outcome("known-code-unknown-message")["match"] == "code_only"
+    unknown = outcome("unknown-code")
+    assert (unknown["code"], unknown["match"], unknown["entry"], unknown["category"]) == (999999, "unknown", None, None)
+    assert outcome("unknown-code-http-400")["category"] == "bad_request"
+    assert outcome("non-numeric-code")["code"] == "ERR_UNKNOWN"
+    assert outcome("leading-zero-code")["code"] == "0200004"
+    assert (outcome("message-without-code")["code"], outcome("message-without-code")["match"]) == (200004, "exact")
+
+
+def test_bodies_that_are_not_kucoin_json_fall_back_on_the_status() -> None:
+    for name in ("cloudflare-1015-spot", "cloudflare-1015-futures"):
+        result = outcome(name)
+        assert (result["code"], result["entry"], result["category"], result["retry_after_ms"]) == (1015, ["futures", 1015], "rate_limited", 30_000), name
+    for name in ("html-gateway-error", "empty-502", "json-array"):
+        assert (outcome(name)["match"], outcome(name)["category"], outcome(name)["retry"]["action"]) == ("unknown", "exchange_unavailable", "retry"), name
+    assert (outcome("empty-200")["category"], outcome("empty-200")["retry_after_ms"]) == (None, None)
+    assert outcome("no-body-404")["category"] == "not_found"
+    assert outcome("empty-bytes-403")["category"] == "rate_limited"
+    for name in ("truncated-json", "truncated-json-200", "invalid-utf8"):
+        assert outcome(name)["ok"] is False, name
+
+
+def test_pathologically_nested_json_is_an_error_in_both_without_raising(typescript_module: Path) -> None:
+    # Python's parser gives up on the depth and keeps the text as the message; Node's parses it: both fail safely.
+    case = response("spot", 400, text(deeply_nested()))
+    python, typescript = run_python(case), run_typescript(typescript_module, [case])[0]
+    assert (python["ok"], python["match"], typescript["ok"], typescript["match"]) == (False, "unknown", False, "unknown")
+
+
+def test_retry_after_honours_the_reset_header_then_block_times_then_defaults() -> None:
+    assert outcome("rate-limit-with-reset")["retry_after_ms"] == 1500
+    assert outcome("rate-limit-reset-any-case")["retry_after_ms"] == 250
+    assert outcome("rate-limit-reset-not-a-number")["retry_after_ms"] == 1000
+    assert outcome("rate-limit-without-headers")["retry_after_ms"] == 1000
+    assert outcome("http-403-with-reset")["retry_after_ms"] == 800
+    assert outcome("reset-header-on-a-server-error")["retry_after_ms"] == 1000
+    assert outcome("maintenance-default-delay")["retry_after_ms"] == 30_000
+    assert outcome("not-retryable")["retry_after_ms"] is None
+
+
+def test_every_template_variant_matches_with_its_values() -> None:
+    checked = 0
+    for domain, code, variant, message, values in filled_templates():
+        result = run_python(response(domain, 400, decoded({"code": str(code), "msg": message})))
+        assert (result["match"], result["variant"], result["values"]) == ("template", variant, values), message
+        checked += 1
+    assert checked == 18
+
+
+BATCH = response("spot", 200, decoded({
+    "code": "200000",
+    "data": {"data": [
+        {"id": "1", "status": "success"},
+        {"status": "fail", "failMsg": "Balance insufficient"},
+        {"success": False, "failMsg": "The maximum order price is: 5"},
+        {"code": "200000", "msg": "success"},
+        {"code": "400100", "msg": "Parameter Error"},
+        "not an item",
+    ]},
+}))
+
+
+def test_batch_failures_are_extracted_by_index(typescript_module: Path) -> None:
+    case = {**BATCH, "batch": True}
+    python = run_python(case)
+    assert [(index, failure["code"], failure["match"]) for index, failure in python] == [(1, 200004, "exact"), (2, None, "unknown"), (4, 400100, "exact")]
+    assert run_typescript(typescript_module, [case]) == [python]
+
+
+def test_raise_for_response_raises_the_category_exception() -> None:
+    with pytest.raises(kucoin_errors.InsufficientFundsError) as raised:
+        kucoin_errors.raise_for_response(200, b'{"code":"200004","msg":"Balance insufficient"}', domain="spot")
+    assert raised.value.info.code == 200004 and isinstance(raised.value, kucoin_errors.KucoinAPIError)
+    with pytest.raises(kucoin_errors.RateLimitError):
+        kucoin_errors.raise_for_response(429, '{"code":"429000","msg":"Too Many Requests"}', domain="futures")
+    with pytest.raises(kucoin_errors.KucoinAPIError) as unknown:
+        kucoin_errors.raise_for_response(200, '{"code":"999999","msg":"?"}', domain="spot")
+    assert type(unknown.value) is kucoin_errors.KucoinAPIError
+    assert kucoin_errors.raise_for_response(200, '{"code":"200000"}', domain="spot") is None
+
+
+def test_every_category_has_its_exception() -> None:
+    assert set(kucoin_errors.ERROR_CLASSES) == set(kucoin_errors.CATEGORIES)
+    assert all(issubclass(cls, kucoin_errors.KucoinAPIError) for cls in kucoin_errors.ERROR_CLASSES.values())
+
+
+# Property: formatting a template with values and classifying the result gives back the variant and the values.
+KIND_VALUES = {
+    "number": st.from_regex(r"-?[0-9]{1,9}(\.[0-9]{1,8})?", fullmatch=True),
+    # A currency right after a number must start with a letter to be told apart ("1.5BTC"; "1.51INCH" is ambiguous).
+    "currency": st.from_regex(r"[A-Z][A-Z0-9]{0,9}", fullmatch=True),
+    "symbol": st.from_regex(r"[A-Z0-9]{1,6}-[A-Z0-9]{1,6}", fullmatch=True),
+    "text": st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9 ._-]{0,18}[A-Za-z0-9])?", fullmatch=True),
+}
+TEMPLATE_VARIANTS = [
+    (domain, member.value, variant)
+    for domain, enum in kucoin_errors.ERROR_CODES.items()
+    for member in enum
+    for variant in member.info.variants
+    if variant.placeholders
+]
+
+
+def _values(variant: kucoin_errors.MessageVariant) -> st.SearchStrategy[list[str]]:
+    # A value spelled like a token would give the template text itself, which matches exactly.
+    return st.tuples(*(KIND_VALUES[p.value_kind].filter(lambda v: v.lower() not in TOKENS) for p in variant.placeholders)).map(list)
+
+
+@st.composite
+def filled(draw: st.DrawFn) -> tuple[str, int, kucoin_errors.MessageVariant, list[str]]:
+    domain, code, variant = draw(st.sampled_from(TEMPLATE_VARIANTS))
+    return domain, code, variant, draw(_values(variant))
+
+
+@settings(max_examples=300, deadline=None)
+@given(filled())
+def test_classify_inverts_formatting(case: tuple[str, int, kucoin_errors.MessageVariant, list[str]]) -> None:
+    domain, code, variant, values = case
+    info = kucoin_errors.classify(domain, code, fill(variant, values))  # type: ignore[arg-type]
+    assert (info.match, info.variant, dict(info.values)) == ("template", variant, {p.name: v for p, v in zip(variant.placeholders, values)})
+
+
+def test_classify_inverts_formatting_in_typescript(typescript_module: Path) -> None:
+    randomness = random.Random(5)
+    cases, expected = [], []
+    for domain, code, variant in TEMPLATE_VARIANTS:
+        for _ in range(25):
+            values = [_random_value(randomness, p.value_kind) for p in variant.placeholders]
+            cases.append({"classify": [domain, code, fill(variant, values)]})
+            expected.append((variant.id, {p.name: v for p, v in zip(variant.placeholders, values)}))
+    outcomes = run_typescript(typescript_module, cases)
+    assert [(o["match"], o["variant"], o["values"]) for o in outcomes] == [("template", v, values) for v, values in expected]
+
+
+def _random_value(randomness: random.Random, kind: str) -> str:
+    alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    while True:
+        if kind == "number":
+            value = f"{randomness.choice(['', '-'])}{randomness.randint(0, 10**9)}" + (f".{randomness.randint(0, 10**6)}" if randomness.random() < 0.5 else "")
+        elif kind == "currency":
+            value = randomness.choice(alphanumeric[:26]) + "".join(randomness.choices(alphanumeric, k=randomness.randint(0, 7)))
+        elif kind == "symbol":
+            value = "".join(randomness.choices(alphanumeric, k=3)) + "-" + "".join(randomness.choices(alphanumeric, k=4))
+        else:
+            value = "".join(randomness.choices(alphanumeric + "abc ._-", k=randomness.randint(1, 16))).strip(" ._-") or "x"
+        if value.lower() not in TOKENS:
+            return value
+
+
+def test_the_generated_module_is_imported_from_generated() -> None:
+    assert isinstance(kucoin_errors, ModuleType)
+    assert Path(kucoin_errors.__file__ or "").parent == GENERATED_DIR / "python" / "kucoin_errors"
