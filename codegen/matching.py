@@ -1,10 +1,10 @@
 """Message matchers: each placeholder template compiled into a regular expression.
 
 The expression is written once, here, in the subset of syntax that Python's
-``re`` and JavaScript's ``RegExp`` read the same way: ASCII punctuation is
-escaped with a backslash, letters, digits and non-ASCII characters stand for
-themselves, and each placeholder becomes one capturing group shaped by its
-kind. The bindings compile the expressions once, at import, and match them
+``re`` and JavaScript's ``RegExp`` (without flags other than ``i``) read the
+same way: their special characters are escaped with a backslash, every other
+character stands for itself, and each placeholder becomes one capturing group
+shaped by its kind. The bindings compile the expressions once, at import, and match them
 against the whole message, ignoring case.
 """
 
@@ -23,9 +23,13 @@ KIND_PATTERNS = {
 }
 
 
+# Characters with a meaning in either engine's syntax; every other character stands for itself in both.
+_SPECIAL = frozenset("\\^$.|?*+()[]{}/-")
+
+
 def escape_literal(text: str) -> str:
     """``text`` as a pattern matching itself in both Python ``re`` and JavaScript ``RegExp``."""
-    return "".join(f"\\{char}" if char.isascii() and not char.isalnum() and char != " " else char for char in text)
+    return "".join(f"\\{char}" if char in _SPECIAL else char for char in text)
 
 
 def message_pattern(variant: MessageVariant) -> str | None:

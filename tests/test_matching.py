@@ -37,14 +37,14 @@ def test_a_template_becomes_one_group_per_placeholder_shaped_by_its_kind() -> No
         placeholders=(Placeholder("{1}", "amount", "number"), Placeholder("{0}", "currency", "currency")),
     )
     pattern = message_pattern(variant)
-    assert pattern == "^Your remaining available borrowing\\: " + KIND_PATTERNS["number"] + KIND_PATTERNS["currency"] + "$"
+    assert pattern == "^Your remaining available borrowing: " + KIND_PATTERNS["number"] + KIND_PATTERNS["currency"] + "$"
     found = re.match(pattern, "Your remaining available borrowing: 1.5BTC")
     assert found is not None and found.groups() == ("1.5", "BTC")
 
 
 def test_default_kinds_follow_the_token() -> None:
     variant = MessageVariant(id="V", message="Symbol XXX-XXX in XX: xxx", placeholders=(Placeholder("XXX-XXX", "symbol"), Placeholder("XX", "currency"), Placeholder("xxx", "reason")))
-    assert message_pattern(variant) == "^Symbol " + KIND_PATTERNS["symbol"] + " in " + KIND_PATTERNS["currency"] + "\\: " + KIND_PATTERNS["text"] + "$"
+    assert message_pattern(variant) == "^Symbol " + KIND_PATTERNS["symbol"] + " in " + KIND_PATTERNS["currency"] + ": " + KIND_PATTERNS["text"] + "$"
 
 
 def test_only_variants_with_placeholders_get_a_pattern() -> None:
