@@ -61,6 +61,7 @@ class MessageVariant:
     category: str | None = None
     retry: RetryAdvice | None = None
     note: str | None = None
+    review: str | None = None
 
     @property
     def documented_text(self) -> str:
@@ -80,6 +81,7 @@ class ErrorEntry:
     scope: str | None = None
     http_status: int | None = None
     note: str | None = None
+    review: str | None = None
 
     def category_of(self, variant: MessageVariant) -> str:
         """The category that applies when the server sends this variant."""

@@ -56,6 +56,8 @@ def variant_to_data(variant: MessageVariant) -> dict[str, Any]:
         data.update(_retry_to_data(variant.retry))
     if variant.note is not None:
         data["note"] = variant.note
+    if variant.review is not None:
+        data["review"] = variant.review
     return data
 
 
@@ -70,6 +72,7 @@ def variant_from_data(data: dict[str, Any]) -> MessageVariant:
         category=data.get("category"),
         retry=_retry_from_data(data),
         note=data.get("note"),
+        review=data.get("review"),
     )
 
 
@@ -84,6 +87,8 @@ def entry_to_data(entry: ErrorEntry) -> dict[str, Any]:
         data["http_status"] = entry.http_status
     if entry.note is not None:
         data["note"] = entry.note
+    if entry.review is not None:
+        data["review"] = entry.review
     data["variants"] = [variant_to_data(variant) for variant in entry.variants]
     return data
 
@@ -101,6 +106,7 @@ def entry_from_data(data: dict[str, Any]) -> ErrorEntry:
         scope=data.get("scope"),
         http_status=data.get("http_status"),
         note=data.get("note"),
+        review=data.get("review"),
     )
 
 

@@ -106,6 +106,7 @@ def _variant_problems(document: SourceDocument, path: DataPath, variant: Message
     for field in ("key", "message", "detail"):
         yield from _text_problems(document, (*path, field), getattr(variant, field))
     yield from _text_problems(document, (*path, "note"), variant.note, note=True)
+    yield from _text_problems(document, (*path, "review"), variant.review, note=True)
     tokens = find_placeholder_tokens(variant.message)
     recorded = [placeholder.token for placeholder in variant.placeholders]
     if tokens != recorded:
@@ -142,6 +143,7 @@ def _entry_problems(document: SourceDocument, index: int, entry: ErrorEntry, dom
     if domain != "margin" and entry.scope is not None:
         yield document.problem((*path, "scope"), f"{describe_path((*path, 'scope'))}: scope is for margin codes only")
     yield from _text_problems(document, (*path, "note"), entry.note, note=True)
+    yield from _text_problems(document, (*path, "review"), entry.review, note=True)
     yield from _retry_problems(document, path, entry.retry)
     variants = [((*path, "variants", i), variant) for i, variant in enumerate(entry.variants)]
     yield from _first_seen_problems(document, [((*p, "id"), v.id) for p, v in variants], "variant id")

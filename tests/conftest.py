@@ -50,8 +50,9 @@ def awkward_catalog_data() -> list[dict[str, Any]]:
                 "category": "bad_request",
                 "retry": "fix_request",
                 "note": AWKWARD_NOTE,
+                "review": text,
                 "variants": [
-                    {"id": "PLAIN", "message": text},
+                    {"id": "PLAIN", "message": text, "review": text},
                     {"id": "KEYED", "key": "some.machine.key", "message": text, "detail": text + " (detail)"},
                     {
                         "id": "TEMPLATED",

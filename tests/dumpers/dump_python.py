@@ -36,6 +36,8 @@ def variant(v):
         retry(v.retry, out)
     if v.note is not None:
         out["note"] = v.note
+    if v.review is not None:
+        out["review"] = v.review
     return out
 
 
@@ -52,6 +54,8 @@ def entry(member, domain):
         out["http_status"] = info.http_status
     if info.note is not None:
         out["note"] = info.note
+    if info.review is not None:
+        out["review"] = info.review
     out["variants"] = [variant(v) for v in info.variants]
     return out
 

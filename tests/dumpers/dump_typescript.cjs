@@ -19,6 +19,7 @@ function variant(v) {
   if (v.category !== undefined) out.category = v.category;
   if (v.retry !== undefined) retry(v.retry, out);
   if (v.note !== undefined) out.note = v.note;
+  if (v.review !== undefined) out.review = v.review;
   return out;
 }
 
@@ -36,6 +37,7 @@ function entry(k, domain, codeKey, info, byName) {
   retry(info.retry, out);
   if (info.httpStatus !== undefined) out.http_status = info.httpStatus;
   if (info.note !== undefined) out.note = info.note;
+  if (info.review !== undefined) out.review = info.review;
   out.variants = info.variants.map(variant);
   return out;
 }
