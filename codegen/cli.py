@@ -1,9 +1,10 @@
-"""The command line: ``python -m codegen [--check] [--catalog DIR] [--out DIR]`` and ``validate``.
+"""The command line: ``python -m codegen [--check] [--catalog DIR] [--out DIR]``, ``validate``, ``import-docs``, ``export-docs``.
 
 Exit status: 0 done (or, with --check, generated files are current); 1 with
---check when a generated file would change; 2 when the catalogue is invalid
-or an output cannot be written (outside --out, edited by hand without
---force, or an OS error). Nothing is written in those cases.
+--check when a generated file would change; 2 when the catalogue or an
+imported page is invalid, or an output cannot be written (outside --out,
+edited by hand without --force, or an OS error). Nothing is written in those
+cases.
 """
 
 from __future__ import annotations
@@ -11,46 +12,76 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from codegen.catalog import LoadedCatalog, load_catalog
-from codegen.diagnostics import CatalogError
+from codegen.diagnostics import CatalogError, Problem
+from codegen.importers.documents import DocumentError
+from codegen.importers.merging import ImportResult, plan_import
 from codegen.rendering import render_all
+from codegen.targets import TARGETS, Target
 from codegen.taxonomy import PROJECT_ROOT
-from codegen.writing import OutputError, find_drift, write_outputs
+from codegen.writing import OutputError, find_drift, replace_files, write_outputs
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
 EXIT_INVALID = 2
 
+DOCS_TARGET = "docs"
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m codegen",
-        description="Render the KuCoin error catalogue into Python, TypeScript and JSON bindings.",
-        epilog="Exit status: 0 success; 1 --check found generated files that would change; 2 invalid catalogue, or an output that cannot or may not be written.",
+        description="Render the KuCoin error catalogue into Python, TypeScript, JSON and documentation.",
+        epilog="Exit status: 0 success; 1 --check found generated files that would change; 2 invalid catalogue or page, or an output that cannot or may not be written.",
     )
     parser.add_argument("--catalog", type=Path, default=PROJECT_ROOT / "catalog", metavar="DIR", help="catalogue folder (default: catalog/)")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "generated", metavar="DIR", help="output folder (default: generated/)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when a generated file would change")
     parser.add_argument("--force", action="store_true", help="overwrite generated files even when they were edited by hand")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    validate = commands.add_parser("validate", help="check the catalogue and print what it holds; write nothing")
-    # SUPPRESS keeps a --catalog given before the command from being reset by this one's default.
+    # SUPPRESS keeps a --catalog or --out given before the command from being reset by the command's default.
+    validate = commands.add_parser("validate", help="check the catalogue, summarise it and list what awaits review; write nothing")
     validate.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
+    import_docs = commands.add_parser("import-docs", help="fold KuCoin's error page (text or Markdown) into the catalogue")
+    import_docs.add_argument("document", type=Path, metavar="FILE", help="KuCoin's error page: tab-separated text as in catalog/sources/, or Markdown tables")
+    import_docs.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/; may be empty)")
+    import_docs.add_argument("--dry-run", action="store_true", help="print the change as a unified diff of the YAML and write nothing")
+    export_docs = commands.add_parser("export-docs", help="write the catalogue back as KuCoin's text and render the reference page (docs/ of the output folder)")
+    export_docs.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
+    export_docs.add_argument("--out", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="output folder (default: generated/)")
+    export_docs.add_argument("--force", action="store_true", default=argparse.SUPPRESS, help="overwrite files even when they were edited by hand")
     return parser
+
+
+def _report(problems: Iterable[Problem], what: str) -> None:
+    listed = list(problems)
+    for problem in listed:
+        print(problem, file=sys.stderr)
+    count = len(listed)
+    print(f"{count} problem{'s' if count != 1 else ''} in {what}; nothing was written.", file=sys.stderr)
 
 
 def _load(catalog_dir: Path) -> LoadedCatalog | None:
     try:
         return load_catalog(catalog_dir)
     except CatalogError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} in the catalogue; nothing was written.", file=sys.stderr)
+        _report(error.problems, "the catalogue")
         return None
+
+
+def _awaiting_review(loaded: LoadedCatalog) -> list[str]:
+    lines = []
+    for domain in loaded.catalog.domains:
+        for entry in domain.errors:
+            if entry.review is not None:
+                lines.append(f"{domain.domain} {entry.code} {entry.name}: {entry.review}")
+            for variant in entry.variants:
+                if variant.review is not None:
+                    lines.append(f"{domain.domain} {entry.code} {entry.name} / {variant.id}: {variant.review}")
+    return lines
 
 
 def _validate(loaded: LoadedCatalog) -> int:
@@ -59,6 +90,11 @@ def _validate(loaded: LoadedCatalog) -> int:
         variants = sum(len(entry.variants) for entry in domain.errors)
         print(f"{domain.domain}: {len(domain.errors)} codes, {variants} messages, {len(categories)} categories")
     print(f"catalogue is valid ({', '.join(loaded.sources)})")
+    awaiting = _awaiting_review(loaded)
+    if awaiting:
+        print(f"{len(awaiting)} awaiting review (added by import-docs; check each, then delete its review line):")
+        for line in awaiting:
+            print(f"  {line}")
     return EXIT_OK
 
 
@@ -75,25 +111,71 @@ def _check(files: dict[str, str], out_dir: Path) -> int:
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    arguments = _parser().parse_args(argv)
-    loaded = _load(arguments.catalog)
-    if loaded is None:
-        return EXIT_INVALID
-    if arguments.command == "validate":
-        return _validate(loaded)
-    files = render_all(loaded)
+def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool, targets: tuple[Target, ...] = TARGETS) -> int:
+    files = render_all(loaded, targets)
     try:
-        if arguments.check:
-            return _check(files, arguments.out)
-        written = write_outputs(files, arguments.out, force=arguments.force)
+        if check:
+            return _check(files, out_dir)
+        written = write_outputs(files, out_dir, force=force)
     except OutputError as error:
         print(error, file=sys.stderr)
         print("nothing was written.", file=sys.stderr)
         return EXIT_INVALID
     except OSError as error:
-        print(f"{error.filename or arguments.out}: cannot write: {error.strerror or error}", file=sys.stderr)
+        print(f"{error.filename or out_dir}: cannot write: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID
-    print(f"{len(written)} of {len(files)} generated files updated in {arguments.out}.")
+    print(f"{len(written)} of {len(files)} generated files updated in {out_dir}.")
     return EXIT_OK
+
+
+def _print_import_summary(result: ImportResult, catalog_dir: Path) -> None:
+    document = result.document
+    print(f"{document.path}: {len(document.rows)} rows in {len(document.domains)} domains, compared with {catalog_dir}:")
+    for domain in document.domains:
+        counts = result.counts(domain)
+        print(f"  {domain}: {counts['added']} added, {counts['changed']} changed, {counts['unchanged']} unchanged, {counts['missing']} missing from the page")
+    for kind, title in (("added", "added"), ("changed", "changed"), ("missing", "missing from the page (kept; delete by hand if KuCoin retired them)")):
+        changes = [change for change in result.changes if change.kind == kind]
+        if changes:
+            print(f"{title}:")
+            for change in changes:
+                print(f"  {change.domain} {change.code} {change.name} / {change.detail}")
+
+
+def _import_docs(document: Path, catalog_dir: Path, *, dry_run: bool) -> int:
+    try:
+        result = plan_import(document, catalog_dir)
+    except DocumentError as error:
+        _report(error.problems, str(document))
+        return EXIT_INVALID
+    except CatalogError as error:
+        _report(error.problems, "the catalogue")
+        return EXIT_INVALID
+    _print_import_summary(result, catalog_dir)
+    if dry_run:
+        sys.stdout.write(result.diff(catalog_dir))
+        print(f"dry run: {len(result.files)} catalogue file(s) would change; nothing was written.")
+        return EXIT_OK
+    try:
+        replace_files({path: new for path, (_, new) in result.files.items()})
+    except OSError as error:
+        print(f"{error.filename or catalog_dir}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{len(result.files)} catalogue file(s) updated; run `python -m codegen validate` for what awaits review, then `python -m codegen`.")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    arguments = _parser().parse_args(argv)
+    if arguments.command == "import-docs":
+        return _import_docs(arguments.document, arguments.catalog, dry_run=arguments.dry_run)
+    loaded = _load(arguments.catalog)
+    if loaded is None:
+        return EXIT_INVALID
+    if arguments.command == "validate":
+        return _validate(loaded)
+    if arguments.command == "export-docs":
+        docs = tuple(target for target in TARGETS if target.name == DOCS_TARGET)
+        return _generate(loaded, arguments.out, check=False, force=arguments.force, targets=docs)
+    return _generate(loaded, arguments.out, check=arguments.check, force=arguments.force)

@@ -9,6 +9,7 @@ filters for every catalogue string they print.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 _SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -63,3 +64,36 @@ def line_comment(text: str) -> str:
 def json_document(value: Any) -> str:
     """Pretty-printed JSON with a final newline; non-ASCII kept as UTF-8."""
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+# Backslash escapes that CommonMark and GitHub read as the character itself:
+# code spans, emphasis, links, table cells, strikethrough and math.
+_MARKDOWN_BACKSLASHED = frozenset("\\`*_[]|$~")
+_MARKDOWN_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as literal Markdown inline text that also fits in a table cell.
+
+    Emphasis, code, link, table and math characters are backslash-escaped,
+    ``&``, ``<`` and ``>`` become entities (no HTML, no entity surprises),
+    and line breaks become ``<br>`` so a cell stays on its row.
+    """
+    out = []
+    for char in text:
+        if char in _MARKDOWN_BACKSLASHED:
+            out.append("\\" + char)
+        elif char in _MARKDOWN_ENTITIES:
+            out.append(_MARKDOWN_ENTITIES[char])
+        elif char == "\n":
+            out.append("<br>")
+        elif char == "\r":
+            continue
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def html_comment(text: str) -> str:
+    """``text`` made safe inside ``<!-- ... -->``: it cannot close the comment."""
+    return re.sub(r"-(?=-)", "- ", " ".join(text.splitlines()))

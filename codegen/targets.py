@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from codegen.documentation import DOCS_FILTERS, docs_context
 from codegen.serialize import FORMAT_VERSION, catalog_to_data
 from codegen.taxonomy import load_schema
 
@@ -79,4 +80,5 @@ TARGETS: tuple[Target, ...] = (
     Target("python", (Output("__init__.py.j2", "python/kucoin_errors/__init__.py"), Output("py.typed.j2", "python/kucoin_errors/py.typed"))),
     Target("typescript", (Output("kucoin-errors.ts.j2", "typescript/kucoin-errors.ts"),)),
     Target("json", (Output("bundle.json.j2", f"json/{BUNDLE_FILE}"), Output("schema.json.j2", f"json/{BUNDLE_SCHEMA_FILE}")), json_bundle_context),
+    Target("docs", (Output("ERRORS.md.j2", "docs/ERRORS.md"), Output("kucoin-errors.txt.j2", "docs/kucoin-errors.txt")), docs_context, DOCS_FILTERS),
 )

@@ -108,13 +108,22 @@ def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) 
     if hand_edited and not force:
         raise OutputError("\n".join(f"{out_dir / relative}: edited by hand (its content no longer matches the hash in its header); not overwritten, use --force to replace it" for relative in hand_edited))
 
+    replace_files(dict(changed.values()))
+    return list(changed)
+
+
+def replace_files(files: dict[Path, str]) -> None:
+    """Write every file to a temporary file beside it, then rename them all over the old ones.
+
+    A failure before the renames leaves every file as it was; the renames
+    themselves are atomic, so each file is whole, old or new.
+    """
     staged: list[tuple[Path, Path]] = []
     try:
-        for path, text in changed.values():
+        for path, text in files.items():
             staged.append((_write_temporary(path, text), path))
         for temporary, path in staged:
             os.replace(temporary, path)
     finally:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
-    return list(changed)

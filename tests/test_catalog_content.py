@@ -8,34 +8,8 @@ import pytest
 
 from codegen.catalog import LoadedCatalog
 from codegen.model import ErrorEntry
+from codegen.taxonomy import USUAL_RETRY_ACTION
 
-# The action each category calls for. An entry or variant may advise otherwise
-# only with a note that says why.
-NATURAL_ACTION = {
-    "authentication": "reauthenticate",
-    "invalid_nonce": "reauthenticate",
-    "permission_denied": "stop",
-    "account_suspended": "contact_support",
-    "account_not_enabled": "stop",
-    "kyc_required": "stop",
-    "region_restricted": "stop",
-    "bad_request": "fix_request",
-    "bad_symbol": "fix_request",
-    "not_supported": "fix_request",
-    "not_found": "fix_request",
-    "insufficient_funds": "top_up",
-    "invalid_order": "fix_request",
-    "order_not_found": "stop",
-    "duplicate_order_id": "stop",
-    "limit_exceeded": "fix_request",
-    "operation_rejected": "stop",
-    "operation_in_progress": "retry",
-    "rate_limited": "wait",
-    "maintenance": "retry",
-    "exchange_unavailable": "retry",
-    "network_timeout": "retry",
-    "exchange_error": "stop",
-}
 
 
 def entries(loaded: LoadedCatalog) -> list[tuple[str, ErrorEntry]]:
@@ -46,8 +20,8 @@ def entry_at(loaded: LoadedCatalog, domain: str, code: int) -> ErrorEntry:
     return next(entry for entry in loaded.catalog.domain(domain).errors if entry.code == code)
 
 
-def test_natural_action_covers_the_whole_taxonomy(real_catalog: LoadedCatalog) -> None:
-    assert set(NATURAL_ACTION) == {term.name for term in real_catalog.taxonomy.categories}
+def test_usual_action_covers_the_whole_taxonomy(real_catalog: LoadedCatalog) -> None:
+    assert set(USUAL_RETRY_ACTION) == {term.name for term in real_catalog.taxonomy.categories}
 
 
 def test_retry_advice_follows_the_category_unless_a_note_explains(real_catalog: LoadedCatalog) -> None:
@@ -55,7 +29,7 @@ def test_retry_advice_follows_the_category_unless_a_note_explains(real_catalog: 
     for domain, entry in entries(real_catalog):
         for variant in entry.variants:
             category, action = entry.category_of(variant), entry.retry_of(variant).action
-            if action != NATURAL_ACTION[category] and entry.note is None and variant.note is None:
+            if action != USUAL_RETRY_ACTION[category] and entry.note is None and variant.note is None:
                 unexplained.append((domain, entry.code, variant.id, category, action))
     assert unexplained == []
 

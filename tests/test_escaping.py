@@ -6,11 +6,13 @@ import ast
 import json
 import random
 import subprocess
+from html.parser import HTMLParser
 
 from hypothesis import given
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
-from codegen.escaping import json_document, jsdoc, line_comment, python_string, typescript_string
+from codegen.escaping import html_comment, json_document, jsdoc, line_comment, markdown_text, python_string, typescript_string
 
 # Any Unicode text except lone surrogates, which no catalogue file can hold.
 texts = st.text(st.characters(exclude_categories=("Cs",)))
@@ -72,3 +74,62 @@ def test_line_comment_cannot_break_the_line(text: str) -> None:
 
 def test_json_document_is_indented_utf8_with_final_newline() -> None:
     assert json_document({"a": ["é", "\u2028"]}) == '{\n  "a": [\n    "é",\n    "\u2028"\n  ]\n}\n'
+
+
+def _render_cell(cell: str) -> str:
+    """The text a CommonMark + GFM-tables renderer shows for one table cell holding ``cell``."""
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(f"| a |\n| --- |\n| {cell} |\n")
+
+    class CellText(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.cells: list[str] = []
+            self.inside = False
+            self.tags: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag == "td":
+                self.inside = True
+                self.cells.append("")
+            elif self.inside and tag == "br":
+                self.cells[-1] += "\n"
+            elif self.inside:
+                self.tags.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "td":
+                self.inside = False
+
+        def handle_data(self, data: str) -> None:
+            if self.inside:
+                self.cells[-1] += data
+
+    parser = CellText()
+    parser.feed(html)
+    assert len(parser.cells) == 1, html  # the text did not split the row or end the table
+    assert parser.tags == [], html  # no markup crept in: no emphasis, code, link or HTML
+    return parser.cells[0]
+
+
+# Printable single-line text as a message holds: no control characters but tab, no surrounding spaces.
+cell_texts = st.text(st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp")) | st.just("\t"), min_size=1).map(str.strip).filter(bool)
+
+
+@given(cell_texts)
+def test_markdown_text_renders_as_exactly_the_text_in_a_table_cell(text: str) -> None:
+    assert _render_cell(markdown_text(text)) == text
+
+
+def test_markdown_text_neutralises_every_markdown_construct() -> None:
+    hostile = "a | b *em* _em_ **strong** `code` [link](http://x) ![img](x) <script>alert(1)</script> &amp; ~~del~~ $x^2$ \\ {{ jinja }}"
+    assert _render_cell(markdown_text(hostile)) == hostile
+    assert _render_cell(markdown_text("line one\nline two")) == "line one\nline two"
+
+
+@given(texts)
+def test_html_comment_cannot_close_the_comment(text: str) -> None:
+    assert "--" not in html_comment(text) and "\n" not in html_comment(text)
+
+
+def test_html_comment_breaks_every_run_of_dashes() -> None:
+    assert html_comment("a---b -->") == "a- - -b - ->"

@@ -28,7 +28,7 @@ def source_rows(path: Path = SOURCE) -> list[Row]:
     """(domain, scope, code, text) of every table row, in document order."""
     rows: list[Row] = []
     section = None
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").split("\n"):  # U+2028 and the like are text, not line ends
         if line in SECTIONS:
             section = SECTIONS[line]
         elif match := re.fullmatch(r"(\d+)\t(.+)", line):

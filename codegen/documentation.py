@@ -1,0 +1,155 @@
+"""The docs target: the catalogue as KuCoin's text tables, and a reference page in Markdown.
+
+The text form is what ``import-docs`` reads, so exporting and importing
+again changes nothing. The page groups each domain's codes into one table
+(margin into its two tables), marks placeholders, indexes the codes that
+mean different things in different domains, and defines the categories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from codegen.escaping import html_comment, markdown_text
+from codegen.importers.documents import DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
+from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice
+from codegen.placeholders import PLACEHOLDER_PATTERN
+from codegen.taxonomy import USUAL_RETRY_ACTION
+
+# The margin tables in page order, with the title each gets on the reference page.
+_MARGIN_TABLES = (("all", "Common to low- and high-frequency margin"), ("high_frequency", "Unique to high-frequency margin"))
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """One table of KuCoin's page: its heading line (absent for the second margin table), its sentence, its rows."""
+
+    heading: str | None
+    sentence: str | None
+    rows: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class ReferenceTable:
+    """One table of the reference page: an optional sub-title and its entries."""
+
+    title: str | None
+    entries: tuple[ErrorEntry, ...]
+
+
+@dataclass(frozen=True)
+class SharedCode:
+    """A code that several domains define differently: its entry in each domain, None where absent."""
+
+    code: int
+    entries: tuple[ErrorEntry | None, ...]
+
+
+def source_tables(catalog: Catalog) -> list[SourceTable]:
+    """The catalogue laid out as the tables of KuCoin's page, rows in catalogue order."""
+    tables = []
+    for domain in catalog.domains:
+        heading: str | None = f"{DOMAIN_TITLES[domain.domain]} {PAGE_TITLE}"
+        if domain.domain != "margin":
+            rows = tuple((entry.code, variant.documented_text) for entry in domain.errors for variant in entry.variants)
+            tables.append(SourceTable(heading, None, rows))
+            continue
+        for scope, _ in _MARGIN_TABLES:
+            rows = tuple((entry.code, variant.documented_text) for entry in domain.errors if entry.scope == scope for variant in entry.variants)
+            if rows:
+                tables.append(SourceTable(heading, MARGIN_SCOPE_SENTENCES[scope], rows))
+                heading = None  # the second margin table has only its sentence, as on KuCoin's page
+    return tables
+
+
+def reference_tables(catalog: Catalog) -> dict[str, list[ReferenceTable]]:
+    """Each domain's tables on the reference page: one, or margin's two."""
+    tables: dict[str, list[ReferenceTable]] = {}
+    for domain in catalog.domains:
+        if domain.domain != "margin":
+            tables[domain.domain] = [ReferenceTable(None, domain.errors)]
+            continue
+        tables[domain.domain] = [
+            ReferenceTable(title, entries)
+            for scope, title in _MARGIN_TABLES
+            if (entries := tuple(entry for entry in domain.errors if entry.scope == scope))
+        ]
+    return tables
+
+
+def shared_codes(catalog: Catalog) -> list[SharedCode]:
+    """Codes defined in several domains with a different name or category, by code; entries in domain order."""
+    by_code: dict[int, dict[str, ErrorEntry]] = {}
+    for domain in catalog.domains:
+        for entry in domain.errors:
+            by_code.setdefault(entry.code, {})[domain.domain] = entry
+    return [
+        SharedCode(code, tuple(entries.get(domain.domain) for domain in catalog.domains))
+        for code, entries in sorted(by_code.items())
+        if len(entries) > 1 and len({(entry.name, entry.category) for entry in entries.values()}) > 1
+    ]
+
+
+def markdown_message(variant: MessageVariant) -> str:
+    """A documented row in Markdown: text escaped, placeholders as ``<code>``, the key in bold."""
+    parts = []
+    if variant.key is not None:
+        parts.append(f"**{markdown_text(variant.key)}**")
+    marked, position = [], 0
+    for match in PLACEHOLDER_PATTERN.finditer(variant.message):
+        marked.append(markdown_text(variant.message[position : match.start()]))
+        # HTML, not backticks: two touching code spans ({1}{0}) would merge into one run of backticks.
+        marked.append(f"<code>{match.group()}</code>")
+        position = match.end()
+    marked.append(markdown_text(variant.message[position:]))
+    parts.append("".join(marked))
+    if variant.detail is not None:
+        parts.append(markdown_text(variant.detail))
+    return " -- ".join(parts)
+
+
+def retry_text(advice: RetryAdvice) -> str:
+    """``wait 30 s``, ``wait (gw-ratelimit-reset)``, ``fix request``: retry advice for a reader."""
+    text = advice.action.replace("_", " ")
+    waits = []
+    if advice.after_ms is not None:
+        seconds = advice.after_ms / 1000
+        waits.append(f"{seconds:g} s")
+    if advice.after_header is not None:
+        waits.append(f"`{advice.after_header}` header")
+    return f"{text} ({', '.join(waits)})" if waits else text
+
+
+def markdown_messages(entry: ErrorEntry) -> str:
+    """Every message of an entry for one table cell: one per line, with overrides and placeholder names."""
+    lines = []
+    for variant in entry.variants:
+        line = markdown_message(variant)
+        if variant.placeholders:
+            names = ", ".join(f"`{placeholder.token}` {markdown_text(placeholder.name)}" for placeholder in variant.placeholders)
+            line += f" ({names})"
+        if variant.category is not None:
+            advice = retry_text(entry.retry_of(variant))
+            line += f" → {variant.category}, {advice}"
+        if variant.review is not None:
+            line += " *(awaits review)*"
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def docs_context(context: Mapping[str, Any]) -> dict[str, Any]:
+    """What the docs templates add to the shared context."""
+    catalog: Catalog = context["catalog"]
+    return {
+        "domain_titles": DOMAIN_TITLES,
+        "page_title": PAGE_TITLE,
+        "source_tables": source_tables(catalog),
+        "reference_tables": reference_tables(catalog),
+        "shared_codes": shared_codes(catalog),
+        "usual_retry_action": USUAL_RETRY_ACTION,
+    }
+
+
+DOCS_FILTERS: dict[str, Callable[..., str]] = {"html_comment": html_comment, "markdown_text": markdown_text, "markdown_messages": markdown_messages, "retry_text": retry_text}

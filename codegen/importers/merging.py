@@ -1,0 +1,525 @@
+"""Folding a KuCoin error page into the catalogue files.
+
+What a person chose stays as it is: names, categories, retry advice, notes,
+comments, blank lines, key order and quoting. The page changes only what it
+documents:
+
+* a code the catalogue lacks is added, in page order, with a suggested name,
+  category and retry advice and a ``review`` marker;
+* a message a known code lacks becomes a new variant (marked for review);
+* a message that was reworded (one that replaces a catalogued message of the
+  same code) is updated in place, keeping its id and classification;
+* a catalogued code or message the page no longer has is reported, never
+  deleted: only a person can tell a retired code from an incomplete page.
+
+Edits happen in two passes so that comments stay where they were: changes
+inside existing nodes go through ruamel.yaml's round trip (which reproduces
+an unchanged file byte for byte), then new entries and variants are spliced
+into that text as whole lines, placed before the comment lines that belong
+to the next item.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
+
+from codegen.catalog import load_catalog
+from codegen.diagnostics import CatalogError, Problem
+from codegen.importers.documents import DOMAIN_TITLES, DocumentRow, ErrorDocument, read_document
+from codegen.importers.suggestions import (
+    normalized_text,
+    split_row,
+    suggest_category,
+    suggest_identifier,
+    suggest_placeholders,
+    suggest_retry,
+)
+from codegen.model import ROW_SEPARATOR, Catalog, Placeholder, RetryAdvice
+from codegen.placeholders import find_placeholder_tokens
+
+# Codes KuCoin answers on success, by domain, for catalogue files the importer creates.
+DEFAULT_SUCCESS_CODES = {"http": [200], "spot": [200000], "margin": [200000, 200], "futures": [200000], "earn": [200000]}
+FILE_HEADER = """\
+# yaml-language-server: $schema=../schema/error_catalog.schema.json
+#
+# KuCoin {title} error codes: the canonical source of the generated bindings.
+# To change an error: keep one entry per code, in the order of KuCoin's
+# documentation; copy `message` verbatim (typos included); choose `name`,
+# `category` and `retry` from what the message means (README, "Categories").
+# Then run `python -m codegen` and commit this file with generated/.
+
+"""
+# Below this similarity a page message that replaces none exactly is a new variant, not a rewording.
+REWORDING_SIMILARITY = 0.6
+
+
+def catalogue_yaml() -> YAML:
+    """The ruamel.yaml round-trip set-up that reproduces the catalogue files byte for byte."""
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 1_000_000  # never fold a long message
+    yaml.allow_unicode = True
+    return yaml
+
+
+def dump_yaml(tree: Any) -> str:
+    """``tree`` as catalogue YAML text."""
+    stream = io.StringIO()
+    catalogue_yaml().dump(tree, stream)
+    return stream.getvalue()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of the import summary: what happened to one message (or code) of one domain."""
+
+    domain: str
+    kind: str  # added, changed, unchanged, missing
+    code: int
+    name: str
+    detail: str
+
+
+@dataclass
+class ImportResult:
+    """The new text of every catalogue file the page changes, and what changed."""
+
+    document: ErrorDocument
+    changes: list[Change] = field(default_factory=list)
+    files: dict[Path, tuple[str | None, str]] = field(default_factory=dict)  # path: (old text or None, new text)
+
+    def counts(self, domain: str) -> dict[str, int]:
+        """How many messages of ``domain`` were added, changed, unchanged and missing."""
+        counts = dict.fromkeys(("added", "changed", "unchanged", "missing"), 0)
+        for change in self.changes:
+            if change.domain == domain:
+                counts[change.kind] += 1
+        return counts
+
+    def diff(self, catalog_dir: Path) -> str:
+        """The change to the YAML files as one unified diff."""
+        chunks: list[str] = []
+        for path, (old, new) in sorted(self.files.items()):
+            name = f"{catalog_dir.name}/{path.name}"
+            chunks.extend(difflib.unified_diff((old or "").splitlines(keepends=True), new.splitlines(keepends=True), name if old is not None else "/dev/null", name))
+        return "".join(chunks)
+
+
+@dataclass(frozen=True)
+class _Known:
+    """How the catalogue (or this import) already names and classifies a message."""
+
+    name: str
+    variant_id: str
+    category: str
+    retry: RetryAdvice
+    placeholders: tuple[Placeholder, ...]
+    where: str
+
+
+@dataclass
+class _Insertion:
+    """New items to splice into a sequence before index ``index`` (== length: at its end)."""
+
+    sequence_path: tuple[str | int, ...]
+    index: int
+    items: list[CommentedMap]
+
+
+def _index_known(catalog: Catalog | None) -> dict[str, _Known]:
+    known: dict[str, _Known] = {}
+    if catalog is None:
+        return known
+    for domain in catalog.domains:
+        for entry in domain.errors:
+            for variant in entry.variants:
+                if entry.review is None and variant.review is None:
+                    known.setdefault(
+                        normalized_text(variant.documented_text),
+                        _Known(entry.name, variant.id, entry.category_of(variant), entry.retry_of(variant), variant.placeholders, f"{domain.domain} {entry.code}"),
+                    )
+    return known
+
+
+def _documented_text(variant: CommentedMap) -> str:
+    return ROW_SEPARATOR.join(str(variant[part]) for part in ("key", "message", "detail") if part in variant)
+
+
+def _quoted(text: str) -> DoubleQuotedScalarString:
+    quoted: DoubleQuotedScalarString = DoubleQuotedScalarString(text)
+    return quoted
+
+
+def _placeholder_nodes(placeholders: Iterable[Placeholder]) -> CommentedSeq:
+    nodes = CommentedSeq()
+    for placeholder in placeholders:
+        node = CommentedMap(token=_quoted(placeholder.token), name=placeholder.name)
+        if placeholder.kind is not None:
+            node["kind"] = placeholder.kind
+        node.fa.set_flow_style()
+        nodes.append(node)
+    return nodes
+
+
+def _put_retry(node: CommentedMap, advice: RetryAdvice) -> None:
+    node["retry"] = advice.action
+    if advice.after_ms is not None:
+        node["retry_after_ms"] = advice.after_ms
+    if advice.after_header is not None:
+        node["retry_after_header"] = advice.after_header
+
+
+def _set_text(node: CommentedMap, key: str, text: str) -> None:
+    """Replace a scalar's text in the quoting style it was written in, keeping the gap before an end-of-line comment."""
+    old = node[key]
+    node[key] = type(old)(text) if isinstance(old, ScalarString) else text
+    comment = node.ca.items.get(key, [None, None, None, None])[2]
+    if comment is not None and not comment.value.startswith("\n"):
+        # ruamel keeps a comment's column; move it by the change in the value's written width.
+        comment.start_mark.column += len(dump_yaml(CommentedMap(x=node[key]))) - len(dump_yaml(CommentedMap(x=old)))
+
+
+def _delete_key(node: CommentedMap, key: str) -> None:
+    """Delete ``key``; the comment lines after it, when it is the last key, stay after its predecessor."""
+    keys = list(node)
+    comment = node.ca.items.pop(key, None)
+    del node[key]
+    if keys[-1] == key and comment is not None and len(keys) > 1 and comment[2] is not None:
+        text = comment[2].value
+        trailing = text[text.index("\n") :] if "\n" in text else ""
+        previous = node.ca.items.setdefault(keys[-2], [None, None, None, None])
+        if trailing.strip() and previous[2] is None:
+            comment[2].value = trailing
+            previous[2] = comment[2]
+
+
+def _insert_after(node: CommentedMap, after: Iterable[str], key: str, value: Any) -> None:
+    """Insert ``key`` right after the last present key of ``after`` (or first)."""
+    keys = list(node)
+    position = 0
+    for name in after:
+        if name in keys:
+            position = max(position, keys.index(name) + 1)
+    node.insert(position, key, value)
+
+
+class _DomainMerger:
+    """Merges the page's rows of one domain into that domain's YAML tree."""
+
+    def __init__(self, domain: str, tree: CommentedMap, known: dict[str, _Known], source: str, result: ImportResult) -> None:
+        self.domain = domain
+        self.tree = tree
+        self.known = known
+        self.source = source
+        self.result = result
+        self.insertions: list[_Insertion] = []
+        self.names = {str(entry["name"]) for entry in tree["errors"]}
+
+    def record(self, kind: str, code: int, name: str, detail: str) -> None:
+        self.result.changes.append(Change(self.domain, kind, code, name, detail))
+
+    def merge(self, rows: list[DocumentRow]) -> None:
+        errors: CommentedSeq = self.tree["errors"]
+        positions = {int(entry["code"]): index for index, entry in enumerate(errors)}
+        groups: dict[int, list[DocumentRow]] = {}
+        for row in rows:
+            groups.setdefault(row.code, []).append(row)
+
+        previous: int | None = None  # index, in the file, of the entry of the previous code on the page
+        for code, code_rows in groups.items():
+            if code in positions:
+                previous = positions[code]
+                self._merge_entry(errors[previous], previous, code_rows)
+                continue
+            entry = self._new_entry(code, code_rows)
+            at = previous + 1 if previous is not None else 0
+            if self.insertions and self.insertions[-1].sequence_path == ("errors",) and self.insertions[-1].index == at:
+                self.insertions[-1].items.append(entry)
+            else:
+                self.insertions.append(_Insertion(("errors",), at, [entry]))
+        for entry in errors:
+            if int(entry["code"]) not in groups:
+                for variant in entry["variants"]:
+                    self.record("missing", int(entry["code"]), str(entry["name"]), f"{variant['id']}: {_documented_text(variant)!r} is not on the page (kept)")
+
+    def _review(self, what: str) -> DoubleQuotedScalarString:
+        return _quoted(f"Added by import-docs from {self.source}; check {what}, then delete this line.")
+
+    def _suggest(self, text: str, taken_names: set[str], taken_ids: set[str], code: int) -> tuple[str, str, str, RetryAdvice, tuple[Placeholder, ...], str]:
+        """(entry name, variant id, category, retry, placeholders, where it came from) for one row."""
+        key, message, _ = split_row(text)
+        known = self.known.get(normalized_text(text))
+        if known is not None:
+            name = known.name if known.name not in taken_names else suggest_identifier(known.name, taken_names, fallback=f"ERROR_{code}")
+            variant_id = known.variant_id if known.variant_id not in taken_ids else suggest_identifier(known.variant_id, taken_ids, fallback="MESSAGE")
+            placeholders = suggest_placeholders(message, known.placeholders)
+            return name, variant_id, known.category, known.retry, placeholders, f"classified like {known.where}, which has the same message"
+        category = suggest_category(text)
+        name = suggest_identifier(message, taken_names, fallback=f"ERROR_{code}")
+        variant_id = suggest_identifier(message, taken_ids, fallback="MESSAGE")
+        return name, variant_id, category, suggest_retry(category), suggest_placeholders(message), "suggested from the message"
+
+    def _variant_node(self, variant_id: str, text: str, placeholders: tuple[Placeholder, ...]) -> CommentedMap:
+        key, message, detail = split_row(text)
+        node = CommentedMap()
+        node["id"] = variant_id
+        if key is not None:
+            node["key"] = key
+        node["message"] = _quoted(message)
+        if detail is not None:
+            node["detail"] = _quoted(detail)
+        if placeholders:
+            node["placeholders"] = _placeholder_nodes(placeholders)
+        return node
+
+    def _new_entry(self, code: int, rows: list[DocumentRow]) -> CommentedMap:
+        name, first_id, category, retry, placeholders, origin = self._suggest(rows[0].text, self.names, set(), code)
+        self.names.add(name)
+        entry = CommentedMap()
+        entry["code"] = code
+        entry["name"] = name
+        entry["review"] = self._review(f"the name, category and retry advice ({origin})")
+        if self.domain == "margin":
+            entry["scope"] = rows[0].scope
+        entry["category"] = category
+        _put_retry(entry, retry)
+        variants = CommentedSeq()
+        ids: set[str] = set()
+        for index, row in enumerate(rows):
+            if index == 0:
+                variant_id, variant_category, variant_retry, variant_placeholders = first_id, category, retry, placeholders
+            else:
+                _, variant_id, variant_category, variant_retry, variant_placeholders, _ = self._suggest(row.text, set(), ids, code)
+            ids.add(variant_id)
+            node = self._variant_node(variant_id, row.text, variant_placeholders)
+            if variant_category != category or variant_retry != retry:
+                node["category"] = variant_category
+                _put_retry(node, variant_retry)
+            variants.append(node)
+            self.known.setdefault(normalized_text(row.text), _Known(name, variant_id, variant_category, variant_retry, variant_placeholders, f"{self.domain} {code}"))
+            self.record("added", code, name, f"{variant_id}: {row.text!r} (new code; awaits review)")
+        entry["variants"] = variants
+        return entry
+
+    def _merge_entry(self, entry: CommentedMap, entry_index: int, rows: list[DocumentRow]) -> None:
+        code, name = int(entry["code"]), str(entry["name"])
+        if self.domain == "margin" and rows[0].scope is not None and entry.get("scope") != rows[0].scope:
+            self.record("changed", code, name, f"scope {entry.get('scope')} -> {rows[0].scope}")
+            _set_text(entry, "scope", rows[0].scope)
+        variants: CommentedSeq = entry["variants"]
+        texts = [_documented_text(variant) for variant in variants]
+        page_texts = {row.text for row in rows}
+        unmatched_rows = [row for row in rows if row.text not in texts]
+        unmatched = [index for index, text in enumerate(texts) if text not in page_texts]
+        for text, variant in zip(texts, variants):
+            if text in page_texts:
+                self.record("unchanged", code, name, f"{variant['id']}: {text!r}")
+
+        rewordings = self._pair_rewordings(unmatched_rows, unmatched, texts)
+        for row, index in rewordings.items():
+            self._reword(variants[index], code, name, texts[index], row.text)
+            unmatched.remove(index)
+        for index in unmatched:
+            self.record("missing", code, name, f"{variants[index]['id']}: {texts[index]!r} is not on the page (kept)")
+
+        ids = {str(variant["id"]) for variant in variants}
+        position_of = {text: index for index, text in enumerate(texts)}
+        for row in rewordings:
+            position_of[row.text] = rewordings[row]
+        previous: int | None = None
+        for row in rows:
+            if row.text in position_of:
+                previous = position_of[row.text]
+                continue
+            _, variant_id, category, retry, placeholders, origin = self._suggest(row.text, set(), ids, code)
+            ids.add(variant_id)
+            node = self._variant_node(variant_id, row.text, placeholders)
+            _insert_after(node, ("id",), "review", self._review(f"the id, and whether this message needs its own category ({origin}: {category}, {retry.action})"))
+            if category != str(entry["category"]):
+                node["category"] = category
+                _put_retry(node, retry)
+            at = previous + 1 if previous is not None else 0
+            path = ("errors", entry_index, "variants")
+            if self.insertions and self.insertions[-1].sequence_path == path and self.insertions[-1].index == at:
+                self.insertions[-1].items.append(node)
+            else:
+                self.insertions.append(_Insertion(path, at, [node]))
+            self.record("added", code, name, f"{variant_id}: {row.text!r} (new message; awaits review)")
+
+    def _pair_rewordings(self, rows: list[DocumentRow], unmatched: list[int], texts: list[str]) -> dict[DocumentRow, int]:
+        """Page rows that reword a catalogued message the page lacks: the closest pairs, best first."""
+        if len(rows) == 1 and len(unmatched) == 1:
+            return {rows[0]: unmatched[0]}
+        scored = sorted(
+            ((difflib.SequenceMatcher(None, row.text, texts[index]).ratio(), order, row, index) for order, row in enumerate(rows) for index in unmatched),
+            key=lambda item: (-item[0], item[1], item[3]),
+        )
+        pairs: dict[DocumentRow, int] = {}
+        used: set[int] = set()
+        for ratio, _, row, index in scored:
+            if ratio < REWORDING_SIMILARITY:
+                break
+            if row not in pairs and index not in used:
+                pairs[row] = index
+                used.add(index)
+        return pairs
+
+    def _reword(self, variant: CommentedMap, code: int, name: str, old_text: str, new_text: str) -> None:
+        key, message, detail = split_row(new_text)
+        _set_text(variant, "message", message)
+        for part, value, after in (("key", key, ("id",)), ("detail", detail, ("id", "key", "message"))):
+            if value is None and part in variant:
+                _delete_key(variant, part)
+            elif value is not None and part in variant:
+                _set_text(variant, part, value)
+            elif value is not None:
+                _insert_after(variant, after, part, _quoted(value))
+        recorded = tuple(Placeholder(str(p["token"]), str(p["name"]), p.get("kind")) for p in variant.get("placeholders", ()))
+        if [placeholder.token for placeholder in recorded] != find_placeholder_tokens(message):
+            placeholders = suggest_placeholders(message, recorded)
+            if placeholders and "placeholders" in variant:
+                variant["placeholders"] = _placeholder_nodes(placeholders)
+            elif placeholders:
+                _insert_after(variant, ("id", "key", "message", "detail"), "placeholders", _placeholder_nodes(placeholders))
+            else:
+                _delete_key(variant, "placeholders")
+            if "review" not in variant:
+                _insert_after(variant, ("id",), "review", self._review("the placeholders of the reworded message"))
+        self.record("changed", code, name, f"{variant['id']}: {old_text!r} -> {new_text!r}")
+
+
+def _item_block(item: CommentedMap, dash_column: int) -> list[str]:
+    """``item`` as the lines of one sequence item whose dash is at ``dash_column``."""
+    text = dump_yaml(CommentedMap(x=CommentedSeq([item])))
+    lines = text.splitlines(keepends=True)[1:]  # drop "x:"; the dash is then at column 2
+    return [" " * (dash_column - 2) + line if line.strip() else line for line in lines]
+
+
+def _node_at(tree: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        tree = tree[part]
+    return tree
+
+
+def _is_comment_or_blank(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+def _splice(text: str, insertions: list[_Insertion]) -> str:
+    """``text`` with the new items spliced in as whole lines, bottom first so earlier places stay valid."""
+    tree = catalogue_yaml().load(text)
+    lines = text.splitlines(keepends=True)
+    placed: list[tuple[int, list[str]]] = []
+    for insertion in insertions:
+        sequence = _node_at(tree, insertion.sequence_path)
+        first_line, first_column = sequence.lc.item(0)
+        dash_column = first_column - 2
+        if insertion.index < len(sequence):
+            at = sequence.lc.item(insertion.index)[0]
+            # Comment and blank lines right above an item belong to it.
+            while at > first_line and _is_comment_or_blank(lines[at - 1]):
+                at -= 1
+        else:
+            at = _end_of_item(lines, sequence.lc.item(len(sequence) - 1)[0], dash_column)
+        block = [line for item in insertion.items for line in _item_block(item, dash_column)]
+        placed.append((at, block))
+    for at, block in sorted(placed, key=lambda pair: pair[0], reverse=True):
+        lines[at:at] = block
+    return "".join(lines)
+
+
+def _end_of_item(lines: list[str], start: int, dash_column: int) -> int:
+    """The line after the last line of the sequence item starting at ``start`` (trailing comments excluded)."""
+    end = start + 1
+    last_content = start + 1
+    while end < len(lines):
+        line = lines[end]
+        if not _is_comment_or_blank(line):
+            indent = len(line) - len(line.lstrip(" "))
+            if indent <= dash_column:
+                break
+            last_content = end + 1
+        end += 1
+    return last_content
+
+
+def _new_file_tree(domain: str, description: str) -> CommentedMap:
+    tree = CommentedMap()
+    tree["domain"] = domain
+    tree["description"] = _quoted(description)
+    success = CommentedSeq(DEFAULT_SUCCESS_CODES[domain])
+    success.fa.set_flow_style()
+    tree["success_codes"] = success
+    tree["errors"] = CommentedSeq()
+    return tree
+
+
+def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog | None) -> ImportResult:
+    """The new text of each catalogue file once ``document`` is folded in; nothing is written."""
+    result = ImportResult(document)
+    known = _index_known(catalog)
+    source = Path(document.path).name
+    for domain in document.domains:
+        rows = [row for row in document.rows if row.domain == domain]
+        path = catalog_dir / f"{domain}.yaml"
+        old_text = path.read_text(encoding="utf-8") if path.exists() else None
+        if old_text is not None:
+            tree = catalogue_yaml().load(old_text)
+        else:
+            tree = _new_file_tree(domain, f"Errors of KuCoin's {DOMAIN_TITLES[domain]} REST endpoints, as documented on KuCoin's error page.")
+        merger = _DomainMerger(domain, tree, known, source, result)
+        merger.merge(rows)
+        if old_text is None:
+            tree["errors"].extend(item for insertion in merger.insertions for item in insertion.items)
+            new_text = FILE_HEADER.format(title=DOMAIN_TITLES[domain]) + dump_yaml(tree)
+        else:
+            new_text = _splice(dump_yaml(tree), merger.insertions) if merger.insertions else dump_yaml(tree)
+        if new_text != old_text:
+            result.files[path] = (old_text, new_text)
+    return result
+
+
+def has_catalogue_files(catalog_dir: Path) -> bool:
+    """True when ``catalog_dir`` holds at least one catalogue file."""
+    return any(catalog_dir.glob("*.yaml"))
+
+
+def check_merged(result: ImportResult, catalog_dir: Path) -> None:
+    """Load the catalogue as it would be after the import; CatalogError when it would be invalid."""
+    with tempfile.TemporaryDirectory() as scratch:
+        trial = Path(scratch) / catalog_dir.resolve().name
+        trial.mkdir()
+        for path in catalog_dir.glob("*.yaml"):
+            shutil.copyfile(path, trial / path.name)
+        for path, (_, text) in result.files.items():
+            (trial / path.name).write_text(text, encoding="utf-8")
+        load_catalog(trial)
+
+
+def plan_import(document_path: Path, catalog_dir: Path) -> ImportResult:
+    """Read the page and fold it into the catalogue in memory, checking the result; nothing is written.
+
+    Raises DocumentError for a page that cannot be read and CatalogError when
+    the catalogue is invalid (before or, which would be a bug, after the merge).
+    """
+    document = read_document(document_path)
+    if not catalog_dir.is_dir():
+        raise CatalogError([Problem(str(catalog_dir), 0, 0, "catalogue folder not found; expected a folder (it may be empty)")])
+    catalog = load_catalog(catalog_dir).catalog if has_catalogue_files(catalog_dir) else None
+    result = merge_document(document, catalog_dir, catalog)
+    if result.files:
+        check_merged(result, catalog_dir)
+    return result

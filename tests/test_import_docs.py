@@ -1,0 +1,244 @@
+"""``python -m codegen import-docs`` and ``export-docs``: folding KuCoin's page in without losing what a person wrote."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CATALOG_DIR, ROOT, run_codegen
+from tests.test_fidelity import SOURCE, source_rows
+
+REWORDED_TEXT = ROOT / "tests" / "data" / "kucoin-errors-reworded.txt"
+REWORDED_MARKDOWN = ROOT / "tests" / "data" / "kucoin-errors-reworded.md"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.glob("*.yaml"))}
+
+
+def import_docs(document: Path, catalog: Path, *extra: str) -> str:
+    result = run_codegen("import-docs", document, "--catalog", catalog, *extra)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def export_rows(catalog: Path, out: Path) -> list[tuple[str, str | None, int, str]]:
+    result = run_codegen("export-docs", "--catalog", catalog, "--out", out)
+    assert result.returncode == 0, result.stderr
+    return source_rows(out / "docs" / "kucoin-errors.txt")
+
+
+@pytest.fixture
+def curated_copy(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources")))
+
+
+# Comments a maintainer might write, placed where the import has to insert or edit next to them.
+COMMENTS = {
+    "spot.yaml": [
+        ('        message: "KC-API-KEY not exists"\n', '        message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n'),
+        ("  - code: 404000\n", "  # 404000 is answered by the gateway, before any endpoint.\n\n  - code: 404000\n"),
+        ("      - id: INSUFFICIENT_BALANCE\n", "      # The key row: a balance check, not a parameter error.\n      - id: INSUFFICIENT_BALANCE\n"),
+    ],
+    "margin.yaml": [("  - code: 126030\n", "  # Price bounds of high-frequency orders.\n  - code: 126030\n")],
+    "earn.yaml": [("errors:\n", "errors:  # in KuCoin's order\n")],
+}
+
+
+@pytest.fixture
+def commented_copy(curated_copy: Path) -> Path:
+    for name, edits in COMMENTS.items():
+        path = curated_copy / name
+        text = path.read_text(encoding="utf-8")
+        for old, new in edits:
+            assert text.count(old) == 1, (name, old)
+            text = text.replace(old, new)
+        path.write_text(text + "# End of the file: nothing after this.\n", encoding="utf-8")
+    return curated_copy
+
+
+def test_importing_the_vendored_page_over_the_curated_catalogue_changes_nothing(curated_copy: Path) -> None:
+    before = snapshot(curated_copy)
+    output = import_docs(SOURCE, curated_copy)
+    assert snapshot(curated_copy) == before
+    assert "spot: 0 added, 0 changed, 27 unchanged, 0 missing from the page" in output
+    assert "margin: 0 added, 0 changed, 83 unchanged, 0 missing from the page" in output
+    assert "0 catalogue file(s) updated" in output
+
+
+def test_importing_into_an_empty_catalogue_then_exporting_gives_back_every_row_in_order(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    output = import_docs(SOURCE, catalog)
+    assert "futures: 45 added, 0 changed, 0 unchanged, 0 missing from the page" in output
+    assert sorted(path.name for path in catalog.glob("*.yaml")) == ["earn.yaml", "futures.yaml", "http.yaml", "margin.yaml", "spot.yaml"]
+    assert (catalog / "spot.yaml").read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/error_catalog.schema.json\n")
+
+    exported = export_rows(catalog, tmp_path / "out")
+    seed = list(dict.fromkeys(source_rows(SOURCE)))  # exact repeats collapsed, first place kept
+    assert exported == seed
+
+    before = snapshot(catalog)
+    again = import_docs(tmp_path / "out" / "docs" / "kucoin-errors.txt", catalog)
+    assert snapshot(catalog) == before
+    assert " added, 0 changed," in again and not re.search(r"[1-9]\d* (added|changed)", again)
+
+
+def test_everything_imported_awaits_review_until_a_person_checks_it(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    import_docs(SOURCE, catalog)
+    result = run_codegen("validate", "--catalog", catalog)
+    assert result.returncode == 0, result.stderr
+    assert "163 awaiting review" in result.stdout
+    assert re.search(r"^  spot 200004 BALANCE_INSUFFICIENT: Added by import-docs from kucoin-errors.txt; check the name", result.stdout, re.M)
+    curated = run_codegen("validate")
+    assert "awaiting review" not in curated.stdout
+
+
+def test_the_export_of_the_curated_catalogue_imports_without_change(curated_copy: Path, tmp_path: Path) -> None:
+    before = snapshot(curated_copy)
+    export_rows(curated_copy, tmp_path / "out")
+    import_docs(tmp_path / "out" / "docs" / "kucoin-errors.txt", curated_copy)
+    assert snapshot(curated_copy) == before
+
+
+SPOT_NEW_CODE = """\
+  - code: 429001
+    name: TOO_MANY_REQUESTS_SLOW_DOWN
+    review: "Added by import-docs from kucoin-errors-reworded.txt; check the name, category and retry advice (suggested from the message), then delete this line."
+    category: rate_limited
+    retry: wait
+    retry_after_header: gw-ratelimit-reset
+    variants:
+      - id: TOO_MANY_REQUESTS_SLOW_DOWN
+        message: "Too many requests, please slow down"
+"""
+SPOT_NEW_VARIANT = """\
+      - id: ORDER_PRICE_NOT_VALID
+        review: "Added by import-docs from kucoin-errors-reworded.txt; check the id, and whether this message needs its own category (suggested from the message: invalid_order, fix_request), then delete this line."
+        key: order.price.invalid
+        message: "The order price xxx is not valid"
+        placeholders:
+          - {token: "xxx", name: value}
+        category: invalid_order
+        retry: fix_request
+"""
+MARGIN_NEW_CODE = """\
+  - code: 126100
+    name: ORDER_QUANTITY_BELOW_MINIMUM
+    review: "Added by import-docs from kucoin-errors-reworded.txt; check the name, category and retry advice (suggested from the message), then delete this line."
+    scope: high_frequency
+    category: invalid_order
+    retry: fix_request
+    variants:
+      - id: ORDER_QUANTITY_BELOW_MINIMUM
+        message: "The order quantity xxx is below the minimum"
+        placeholders:
+          - {token: "xxx", name: value}
+"""
+
+
+def expected_after_import(before: str, name: str) -> str:
+    """The file as the reworded page should leave it, edited here by hand."""
+    if name == "spot.yaml":
+        before = before.replace('message: "KC-API-KEY not exists"  #', 'message: "KC-API-KEY does not exist"  #')
+        before = before.replace("  # 404000 is answered by the gateway", SPOT_NEW_CODE + "  # 404000 is answered by the gateway")
+        return before.replace("      # The key row:", SPOT_NEW_VARIANT + "      # The key row:")
+    if name == "margin.yaml":
+        return before.replace("  # Price bounds of high-frequency orders.\n", MARGIN_NEW_CODE + "  # Price bounds of high-frequency orders.\n")
+    if name == "futures.yaml":
+        return before.replace('detail: "The requested resource could not be found"', 'detail: "The requested resource does not exist"')
+    return before
+
+
+def test_a_reworded_page_changes_only_what_it_documents(commented_copy: Path) -> None:
+    before = {name: content.decode("utf-8") for name, content in snapshot(commented_copy).items()}
+    output = import_docs(REWORDED_TEXT, commented_copy)
+    after = {name: content.decode("utf-8") for name, content in snapshot(commented_copy).items()}
+    for name in before:
+        assert after[name] == expected_after_import(before[name], name), name
+    assert after["earn.yaml"] == before["earn.yaml"] and after["http.yaml"] == before["http.yaml"]
+
+    summary = [line for line in output.splitlines() if re.match(r"  \w+: \d+ added", line)]
+    assert summary == [
+        "  http: 0 added, 0 changed, 8 unchanged, 0 missing from the page",
+        "  spot: 2 added, 1 changed, 26 unchanged, 0 missing from the page",
+        "  margin: 1 added, 0 changed, 82 unchanged, 1 missing from the page",
+        "  futures: 0 added, 1 changed, 44 unchanged, 0 missing from the page",
+        "  earn: 0 added, 0 changed, 19 unchanged, 1 missing from the page",
+    ]
+    assert "spot 400003 API_KEY_NOT_FOUND / API_KEY_NOT_FOUND: 'KC-API-KEY not exists' -> 'KC-API-KEY does not exist'" in output
+    assert "margin 130202 OPERATION_IN_PROGRESS / PROCESSING_TIMEOUT: 'A timeout has occurred. The system is currently processing' is not on the page (kept)" in output
+    assert "earn 151023 STAKING_SOLD_OUT / STAKING_SOLD_OUT:" in output
+
+    validated = run_codegen("validate", "--catalog", commented_copy)
+    assert validated.returncode == 0, validated.stderr
+    assert "3 awaiting review" in validated.stdout
+
+
+def test_the_markdown_page_merges_like_the_text_page(commented_copy: Path, tmp_path: Path) -> None:
+    markdown_copy = Path(shutil.copytree(commented_copy, tmp_path / "markdown" / "catalog"))
+    import_docs(REWORDED_TEXT, commented_copy)
+    import_docs(REWORDED_MARKDOWN, markdown_copy)
+    from_text = snapshot(commented_copy)
+    from_markdown = {name: content.replace(b"kucoin-errors-reworded.md", b"kucoin-errors-reworded.txt") for name, content in snapshot(markdown_copy).items()}
+    assert from_markdown == from_text
+
+
+def test_a_reworded_message_whose_placeholders_change_is_marked_for_review(curated_copy: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Margin Errors Code\nThis table is the error codes unique to margin high frequency\n126029\tThe maximum order price is now: xxx XX\n", encoding="utf-8")
+    import_docs(page, curated_copy)
+    text = (curated_copy / "margin.yaml").read_text(encoding="utf-8")
+    entry = text[text.index("  - code: 126029\n") : text.index("  - code: 126030\n")]
+    assert 'message: "The maximum order price is now: xxx XX"' in entry
+    assert "review: \"Added by import-docs from page.txt; check the placeholders of the reworded message" in entry
+    # The name and kind chosen for xxx are kept; XX gets a suggested one.
+    assert re.search(r'- \{token: "?xxx"?, name: max_price, kind: number\}\n +- \{token: "XX", name: currency\}', entry), entry
+
+
+def test_dry_run_prints_a_unified_diff_and_writes_nothing(commented_copy: Path) -> None:
+    before = snapshot(commented_copy)
+    output = import_docs(REWORDED_TEXT, commented_copy, "--dry-run")
+    assert snapshot(commented_copy) == before
+    assert "--- catalog/spot.yaml\n+++ catalog/spot.yaml\n" in output
+    assert '-        message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n+        message: "KC-API-KEY does not exist"  # KuCoin\'s grammar, kept verbatim\n' in output
+    assert "+  - code: 429001\n" in output
+    assert "dry run: 3 catalogue file(s) would change; nothing was written." in output
+
+
+def test_a_malformed_page_exits_2_names_its_lines_and_changes_nothing(curated_copy: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Spot Errors Code\nCode\tMeaning\n200004\tBalance insufficient\n\tno code\nabc\tnot a number\n\nOptions Errors Code\n1\tx\n", encoding="utf-8")
+    before = snapshot(curated_copy)
+    result = run_codegen("import-docs", page, "--catalog", curated_copy)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"{page}:4:1: row without a code ('no code'); expected `code<TAB>meaning` with a numeric code"
+    assert lines[1] == f"{page}:5:1: code 'abc' is not a number; expected a positive integer code"
+    assert lines[2].startswith(f"{page}:7:1: unknown section 'Options'")
+    assert lines[3] == f"3 problems in {page}; nothing was written."
+    assert snapshot(curated_copy) == before
+
+
+def test_an_invalid_catalogue_is_reported_before_anything_is_merged(curated_copy: Path) -> None:
+    spot = curated_copy / "spot.yaml"
+    spot.write_text(spot.read_text(encoding="utf-8").replace("category: insufficient_funds", "category: insuficient_funds", 1), encoding="utf-8")
+    before = snapshot(curated_copy)
+    result = run_codegen("import-docs", REWORDED_TEXT, "--catalog", curated_copy)
+    assert result.returncode == 2
+    assert re.search(r"^catalog/spot\.yaml:\d+:\d+: .*unknown value 'insuficient_funds' \(did you mean 'insufficient_funds'\?\)", result.stderr, re.M)
+    assert snapshot(curated_copy) == before
+
+
+def test_a_missing_page_or_catalogue_folder_is_a_clear_error(tmp_path: Path) -> None:
+    missing_page = run_codegen("import-docs", tmp_path / "absent.txt", "--catalog", tmp_path)
+    assert missing_page.returncode == 2 and "absent.txt:0:0: cannot read" in missing_page.stderr
+    missing_folder = run_codegen("import-docs", SOURCE, "--catalog", tmp_path / "nowhere")
+    assert missing_folder.returncode == 2 and "catalogue folder not found" in missing_folder.stderr

@@ -1,0 +1,133 @@
+"""Reading KuCoin's error page, as text or Markdown, into rows; malformed pages are refused with their line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from codegen.importers.documents import DocumentError, parse_document, read_document, section_for_title
+from tests.conftest import CATALOG_DIR, ROOT
+
+SEED = CATALOG_DIR / "sources" / "kucoin-errors.txt"
+REWORDED_TEXT = ROOT / "tests" / "data" / "kucoin-errors-reworded.txt"
+REWORDED_MARKDOWN = ROOT / "tests" / "data" / "kucoin-errors-reworded.md"
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(DocumentError) as raised:
+        parse_document(text, "page.txt")
+    return [str(problem) for problem in raised.value.problems]
+
+
+def test_the_vendored_page_gives_every_distinct_row_in_order() -> None:
+    document = read_document(SEED)
+    assert len(document.rows) == 183  # 185 rows, two exact repeats
+    assert document.domains == ("http", "spot", "margin", "futures", "earn")
+    assert [(row.domain, row.code, row.text) for row in document.rows[:2]] == [
+        ("http", 400, "Bad Request -- Invalid request format."),
+        ("http", 401, "Unauthorized -- Invalid API Key."),
+    ]
+    assert document.rows[0].line == 6
+
+
+def test_the_margin_sentences_set_the_scope() -> None:
+    rows = read_document(SEED).rows
+    scopes = {row.code: row.scope for row in rows if row.domain == "margin"}
+    assert scopes[130101] == "all"
+    assert scopes[126029] == "high_frequency"
+    assert all(row.scope is None for row in rows if row.domain != "margin")
+
+
+def test_markdown_and_text_forms_give_the_same_rows() -> None:
+    text_rows = [(row.domain, row.scope, row.code, row.text) for row in read_document(REWORDED_TEXT).rows]
+    markdown_rows = [(row.domain, row.scope, row.code, row.text) for row in read_document(REWORDED_MARKDOWN).rows]
+    assert markdown_rows == text_rows
+    assert ("spot", None, 400003, "KC-API-KEY does not exist") in markdown_rows  # written KC\-API\-KEY in the Markdown
+
+
+def test_markdown_cells_keep_escaped_pipes_and_read_backslash_escapes() -> None:
+    page = "## Spot\n\n| Code | Meaning |\n| --- | --- |\n| 1 | a \\| b \\*c\\* |\n"
+    (row,) = parse_document(page, "page.md").rows
+    assert row.text == "a | b *c*"
+
+
+@pytest.mark.parametrize(
+    ("title", "section"),
+    [
+        ("Spot", ("spot", None)),
+        ("Futures Errors Code", ("futures", None)),
+        ("HTTP Errors Code", ("http", None)),
+        ("Margin", ("margin", "all")),
+        ("Margin high frequency", ("margin", "high_frequency")),
+        ("Unique to margin high-frequency", ("margin", "high_frequency")),
+        ("Margin low frequency and high frequency", ("margin", "all")),
+        ("Options", None),
+        ("Spot and Futures", None),
+    ],
+)
+def test_headings_name_their_domain(title: str, section: tuple[str, str | None] | None) -> None:
+    assert section_for_title(title) == section
+
+
+def test_prose_between_tables_is_skipped() -> None:
+    page = "Spot Errors Code\n\nSome words about codes.\nCode\tMeaning\n1\tone\nIf the returned HTTP status code is not 200, ...\n"
+    assert [row.text for row in parse_document(page, "page.txt").rows] == ["one"]
+
+
+def test_a_row_without_a_code_is_refused_with_its_line() -> None:
+    assert problems_of("Spot Errors Code\nCode\tMeaning\n1\tone\n\torphan message\n") == [
+        "page.txt:4:1: row without a code ('orphan message'); expected `code<TAB>meaning` with a numeric code"
+    ]
+
+
+def test_a_code_that_is_not_a_number_is_refused() -> None:
+    assert problems_of("Spot Errors Code\n40O100\tParameter Error\n") == ["page.txt:2:1: code '40O100' is not a number; expected a positive integer code"]
+    markdown = problems_of("## Spot\n| Code | Meaning |\n| --- | --- |\n| x1 | one |\n")
+    assert markdown == ["page.txt:4:1: code 'x1' is not a number; expected a positive integer code"]
+
+
+def test_codes_out_of_the_wire_range_are_refused() -> None:
+    assert problems_of("Spot Errors Code\n0\tzero\n99999999999\tbig\n") == [
+        "page.txt:2:1: code 0 is out of range; expected 1 to 2147483647",
+        "page.txt:3:1: code 99999999999 is out of range; expected 1 to 2147483647",
+    ]
+
+
+def test_an_unknown_section_is_refused_at_its_heading_once() -> None:
+    problems = problems_of("Spot Errors Code\n1\tone\n\nOptions Errors Code\n\n2\ttwo\n3\tthree\n")
+    assert len(problems) == 1
+    assert problems[0].startswith("page.txt:4:1: unknown section 'Options'; expected one of: 'HTTP Errors Code', 'Spot Errors Code'")
+
+
+def test_a_row_before_any_heading_is_refused() -> None:
+    assert problems_of("1\tone\n") == ["page.txt:1:1: table row before any table heading; expected a heading such as 'Spot Errors Code' first"]
+
+
+def test_a_markdown_row_with_the_wrong_number_of_cells_is_refused() -> None:
+    assert problems_of("## Spot\n| 1 | one | extra |\n") == ["page.txt:2:1: table row has 3 cells; expected 2: | Code | Meaning |"]
+
+
+def test_a_margin_code_in_both_margin_tables_is_refused() -> None:
+    page = f"Margin Errors Code\n1\tone\n{'This table is the error codes unique to margin high frequency'}\n1\tother\n"
+    assert problems_of(page) == ["page.txt:4:1: margin code 1 is in the high_frequency table but also in the all table (line 2); expected each margin code in one table"]
+
+
+def test_every_problem_is_reported_in_one_run() -> None:
+    assert len(problems_of("Spot Errors Code\nx\tone\n\ttwo\n-3\tthree\n")) == 3
+
+
+def test_only_line_feeds_end_a_line() -> None:
+    (row,) = parse_document("Spot Errors Code\n1\tline\u2028separator kept\r\n", "page.txt").rows
+    assert row.text == "line\u2028separator kept"
+
+
+def test_an_unreadable_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError) as missing:
+        read_document(tmp_path / "absent.txt")
+    assert "cannot read" in str(missing.value)
+    binary = tmp_path / "page.txt"
+    binary.write_bytes(b"Spot Errors Code\n1\t\xff\n")
+    with pytest.raises(DocumentError) as not_utf8:
+        read_document(binary)
+    assert str(not_utf8.value) == f"{binary}:2:0: not UTF-8 text; expected KuCoin's error page as UTF-8"
