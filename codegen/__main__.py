@@ -1,3 +1,10 @@
+import sys
+
 from codegen.cli import main
 
-raise SystemExit(main())
+try:
+    status = main()
+except BrokenPipeError:  # the reader went away (python -m codegen ... | head): not an error of ours
+    sys.stderr.close()
+    status = 0
+raise SystemExit(status)

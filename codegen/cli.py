@@ -130,7 +130,8 @@ def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool,
 
 def _print_import_summary(result: ImportResult, catalog_dir: Path) -> None:
     document = result.document
-    print(f"{document.path}: {len(document.rows)} rows in {len(document.domains)} domains, compared with {catalog_dir}:")
+    rows, domains = len(document.rows), len(document.domains)
+    print(f"{document.path}: {rows} row{'s' if rows != 1 else ''} in {domains} domain{'s' if domains != 1 else ''}, compared with {catalog_dir}:")
     for domain in document.domains:
         counts = result.counts(domain)
         print(f"  {domain}: {counts['added']} added, {counts['changed']} changed, {counts['unchanged']} unchanged, {counts['missing']} missing from the page")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -242,3 +244,35 @@ def test_a_missing_page_or_catalogue_folder_is_a_clear_error(tmp_path: Path) -> 
     assert missing_page.returncode == 2 and "absent.txt:0:0: cannot read" in missing_page.stderr
     missing_folder = run_codegen("import-docs", SOURCE, "--catalog", tmp_path / "nowhere")
     assert missing_folder.returncode == 2 and "catalogue folder not found" in missing_folder.stderr
+
+
+def test_a_rewritten_message_replaces_the_old_one_but_awaits_review(curated_copy: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Spot Errors Code\nCode\tMeaning\n200004\tYour wallet cannot cover this order\n", encoding="utf-8")
+    output = import_docs(page, curated_copy)
+    text = (curated_copy / "spot.yaml").read_text(encoding="utf-8")
+    entry = text[text.index("  - code: 200004\n") : text.index("  - code: 260210\n")]
+    assert 'message: "Your wallet cannot cover this order"' in entry
+    assert "the message was rewritten, not just reworded" in entry
+    assert "name: BALANCE_INSUFFICIENT" in entry and "category: insufficient_funds" in entry
+    assert "spot: 0 added, 1 changed, 0 unchanged, 26 missing from the page" in output
+
+
+def test_a_margin_code_that_moves_table_changes_scope(curated_copy: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Margin Errors Code\nThis table is the error codes unique to margin high frequency\n130102\tMaximum subscription amount has been exceeded.\n", encoding="utf-8")
+    output = import_docs(page, curated_copy)
+    text = (curated_copy / "margin.yaml").read_text(encoding="utf-8")
+    entry = text[text.index("  - code: 130102\n") : text.index("  - code: 130103\n")]
+    assert "    scope: high_frequency\n" in entry
+    assert "margin 130102 SUBSCRIPTION_LIMIT_EXCEEDED / scope all -> high_frequency" in output
+    assert "margin: 0 added, 1 changed, 1 unchanged," in output
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    command = f"{sys.executable} -m codegen import-docs {SOURCE} --catalog {catalog} --dry-run | head -1"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr

@@ -397,6 +397,10 @@ class _DomainMerger:
                 _delete_key(variant, "placeholders")
             if "review" not in variant:
                 _insert_after(variant, ("id",), "review", self._review("the placeholders of the reworded message"))
+        if difflib.SequenceMatcher(None, old_text, new_text).ratio() < REWORDING_SIMILARITY and "review" not in variant:
+            # The only new message of a code with one vanished message replaces it, however different:
+            # its id, category and retry advice may no longer fit.
+            _insert_after(variant, ("id",), "review", self._review("the id, category and retry advice: the message was rewritten, not just reworded"))
         self.record("changed", code, name, f"{variant['id']}: {old_text!r} -> {new_text!r}")
 
 
