@@ -28,6 +28,21 @@ def import_docs(document: Path, catalog: Path, *extra: str) -> str:
     return result.stdout
 
 
+def import_page(text: str, catalog: Path, folder: Path) -> str:
+    """Import a page written by a test; returns the summary."""
+    page = folder / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return import_docs(page, catalog)
+
+
+def entry_block(catalog: Path, domain: str, code: int) -> str:
+    """The lines of one entry of a catalogue file, up to the next entry."""
+    text = (catalog / f"{domain}.yaml").read_text(encoding="utf-8")
+    start = text.index(f"  - code: {code}\n")
+    following = text.find("\n  - code: ", start)
+    return text[start : following + 1 if following >= 0 else len(text)]
+
+
 def export_rows(catalog: Path, out: Path) -> list[tuple[str, str | None, int, str]]:
     result = run_codegen("export-docs", "--catalog", catalog, "--out", out)
     assert result.returncode == 0, result.stderr
@@ -193,11 +208,8 @@ def test_the_markdown_page_merges_like_the_text_page(commented_copy: Path, tmp_p
 
 
 def test_a_reworded_message_whose_placeholders_change_is_marked_for_review(curated_copy: Path, tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("Margin Errors Code\nThis table is the error codes unique to margin high frequency\n126029\tThe maximum order price is now: xxx XX\n", encoding="utf-8")
-    import_docs(page, curated_copy)
-    text = (curated_copy / "margin.yaml").read_text(encoding="utf-8")
-    entry = text[text.index("  - code: 126029\n") : text.index("  - code: 126030\n")]
+    import_page("Margin Errors Code\nThis table is the error codes unique to margin high frequency\n126029\tThe maximum order price is now: xxx XX\n", curated_copy, tmp_path)
+    entry = entry_block(curated_copy, "margin", 126029)
     assert 'message: "The maximum order price is now: xxx XX"' in entry
     assert "review: \"Added by import-docs from page.txt; check the placeholders of the reworded message" in entry
     # The name and kind chosen for xxx are kept; XX gets a suggested one.
@@ -247,11 +259,8 @@ def test_a_missing_page_or_catalogue_folder_is_a_clear_error(tmp_path: Path) -> 
 
 
 def test_a_rewritten_message_replaces_the_old_one_but_awaits_review(curated_copy: Path, tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("Spot Errors Code\nCode\tMeaning\n200004\tYour wallet cannot cover this order\n", encoding="utf-8")
-    output = import_docs(page, curated_copy)
-    text = (curated_copy / "spot.yaml").read_text(encoding="utf-8")
-    entry = text[text.index("  - code: 200004\n") : text.index("  - code: 260210\n")]
+    output = import_page("Spot Errors Code\nCode\tMeaning\n200004\tYour wallet cannot cover this order\n", curated_copy, tmp_path)
+    entry = entry_block(curated_copy, "spot", 200004)
     assert 'message: "Your wallet cannot cover this order"' in entry
     assert "the message was rewritten, not just reworded" in entry
     assert "name: BALANCE_INSUFFICIENT" in entry and "category: insufficient_funds" in entry
@@ -259,11 +268,8 @@ def test_a_rewritten_message_replaces_the_old_one_but_awaits_review(curated_copy
 
 
 def test_a_margin_code_that_moves_table_changes_scope(curated_copy: Path, tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text("Margin Errors Code\nThis table is the error codes unique to margin high frequency\n130102\tMaximum subscription amount has been exceeded.\n", encoding="utf-8")
-    output = import_docs(page, curated_copy)
-    text = (curated_copy / "margin.yaml").read_text(encoding="utf-8")
-    entry = text[text.index("  - code: 130102\n") : text.index("  - code: 130103\n")]
+    output = import_page("Margin Errors Code\nThis table is the error codes unique to margin high frequency\n130102\tMaximum subscription amount has been exceeded.\n", curated_copy, tmp_path)
+    entry = entry_block(curated_copy, "margin", 130102)
     assert "    scope: high_frequency\n" in entry
     assert "margin 130102 SUBSCRIPTION_LIMIT_EXCEEDED / scope all -> high_frequency" in output
     assert "margin: 0 added, 1 changed, 1 unchanged," in output
