@@ -230,6 +230,15 @@ class _DomainMerger:
     def record(self, kind: str, code: int, name: str, detail: str) -> None:
         self.result.changes.append(Change(self.domain, kind, code, name, detail))
 
+    def _queue(self, sequence_path: tuple[str | int, ...], after: int | None, item: CommentedMap) -> None:
+        """Insert ``item`` after index ``after`` of a sequence (first when None), behind items already queued there."""
+        at = after + 1 if after is not None else 0
+        last = self.insertions[-1] if self.insertions else None
+        if last is not None and last.sequence_path == sequence_path and last.index == at:
+            last.items.append(item)
+        else:
+            self.insertions.append(_Insertion(sequence_path, at, [item]))
+
     def merge(self, rows: list[DocumentRow]) -> None:
         errors: CommentedSeq = self.tree["errors"]
         positions = {int(entry["code"]): index for index, entry in enumerate(errors)}
@@ -243,12 +252,7 @@ class _DomainMerger:
                 previous = positions[code]
                 self._merge_entry(errors[previous], previous, code_rows)
                 continue
-            entry = self._new_entry(code, code_rows)
-            at = previous + 1 if previous is not None else 0
-            if self.insertions and self.insertions[-1].sequence_path == ("errors",) and self.insertions[-1].index == at:
-                self.insertions[-1].items.append(entry)
-            else:
-                self.insertions.append(_Insertion(("errors",), at, [entry]))
+            self._queue(("errors",), previous, self._new_entry(code, code_rows))
         for entry in errors:
             if int(entry["code"]) not in groups:
                 for variant in entry["variants"]:
@@ -350,12 +354,7 @@ class _DomainMerger:
             if category != str(entry["category"]):
                 node["category"] = category
                 _put_retry(node, retry)
-            at = previous + 1 if previous is not None else 0
-            path = ("errors", entry_index, "variants")
-            if self.insertions and self.insertions[-1].sequence_path == path and self.insertions[-1].index == at:
-                self.insertions[-1].items.append(node)
-            else:
-                self.insertions.append(_Insertion(path, at, [node]))
+            self._queue(("errors", entry_index, "variants"), previous, node)
             self.record("added", code, name, f"{variant_id}: {row.text!r} (new message; awaits review)")
 
     def _pair_rewordings(self, rows: list[DocumentRow], unmatched: list[int], texts: list[str]) -> dict[DocumentRow, int]:
