@@ -282,3 +282,17 @@ def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path: Path) -> None:
     result = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_new_last_message_and_a_new_next_code_land_in_page_order(curated_copy: Path, tmp_path: Path) -> None:
+    import_page(
+        "Spot Errors Code\nCode\tMeaning\n"
+        "400100\tParameter Error\n400100\taccount.available.amount -- Insufficient balance\n400100\tA third message\n"
+        "400150\tA code between\n"
+        "400200\tForbidden to place an order\n",
+        curated_copy,
+        tmp_path,
+    )
+    text = (curated_copy / "spot.yaml").read_text(encoding="utf-8")
+    places = [text.index(needle) for needle in ('message: "Insufficient balance"', 'message: "A third message"', "  - code: 400150\n", "  - code: 400200\n")]
+    assert places == sorted(places)

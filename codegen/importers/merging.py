@@ -439,7 +439,9 @@ def _splice(text: str, insertions: list[_Insertion]) -> str:
             at = _end_of_item(lines, sequence.lc.item(len(sequence) - 1)[0], dash_column)
         block = [line for item in insertion.items for line in _item_block(item, dash_column)]
         placed.append((at, block))
-    for at, block in sorted(placed, key=lambda pair: pair[0], reverse=True):
+    # Bottom first; at one line, the later insertion first, so that the earlier ends up above it
+    # (a variant appended to an entry stays above a new entry that follows that entry).
+    for _, (at, block) in sorted(enumerate(placed), key=lambda item: (item[1][0], item[0]), reverse=True):
         lines[at:at] = block
     return "".join(lines)
 
