@@ -153,6 +153,8 @@ def _import_docs(document: Path, catalog_dir: Path, *, dry_run: bool) -> int:
         _report(error.problems, "the catalogue")
         return EXIT_INVALID
     _print_import_summary(result, catalog_dir)
+    for path in result.restyled:
+        print(f"note: {path} was not laid out in the catalogue's style (indents of 2 and 4, as ruamel.yaml writes them); the changed file is, so its diff is larger than the change.")
     if dry_run:
         sys.stdout.write(result.diff(catalog_dir))
         print(f"dry run: {len(result.files)} catalogue file(s) would change; nothing was written.")

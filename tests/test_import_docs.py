@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CATALOG_DIR, ROOT, run_codegen
+from tests.conftest import CATALOG_DIR, ROOT, awkward_catalog_data, run_codegen, write_catalog
 from tests.test_fidelity import SOURCE, source_rows
 
 REWORDED_TEXT = ROOT / "tests" / "data" / "kucoin-errors-reworded.txt"
@@ -296,3 +296,19 @@ def test_a_new_last_message_and_a_new_next_code_land_in_page_order(curated_copy:
     text = (curated_copy / "spot.yaml").read_text(encoding="utf-8")
     places = [text.index(needle) for needle in ('message: "Insufficient balance"', 'message: "A third message"', "  - code: 400150\n", "  - code: 400200\n")]
     assert places == sorted(places)
+
+
+def test_a_page_that_changes_nothing_leaves_even_an_unusually_laid_out_file_alone(tmp_path: Path) -> None:
+    catalog = write_catalog(tmp_path / "catalog", awkward_catalog_data())  # block style, other indents
+    export_rows(catalog, tmp_path / "out")
+    before = snapshot(catalog)
+    output = import_docs(tmp_path / "out" / "docs" / "kucoin-errors.txt", catalog)
+    assert snapshot(catalog) == before
+    assert "0 catalogue file(s) updated" in output and "note:" not in output
+
+
+def test_changing_an_unusually_laid_out_file_says_it_is_rewritten(tmp_path: Path) -> None:
+    catalog = write_catalog(tmp_path / "catalog", awkward_catalog_data())
+    output = import_page("Margin Errors Code\n2\tlargest code the wire format allows, reworded\n", catalog, tmp_path)
+    assert f"note: {catalog / 'margin.yaml'} was not laid out in the catalogue's style" in output
+    assert "largest code the wire format allows, reworded" in (catalog / "margin.yaml").read_text(encoding="utf-8")

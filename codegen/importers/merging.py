@@ -99,6 +99,8 @@ class ImportResult:
     document: ErrorDocument
     changes: list[Change] = field(default_factory=list)
     files: dict[Path, tuple[str | None, str]] = field(default_factory=dict)  # path: (old text or None, new text)
+    # Files whose layout is not the catalogue's (indents 2/4/2): changing them rewrites them in that layout.
+    restyled: list[Path] = field(default_factory=list)
 
     def counts(self, domain: str) -> dict[str, int]:
         """How many messages of ``domain`` were added, changed, unchanged and missing."""
@@ -489,11 +491,11 @@ def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog 
         merger.merge(rows)
         if old_text is None:
             tree["errors"].extend(item for insertion in merger.insertions for item in insertion.items)
-            new_text = FILE_HEADER.format(title=DOMAIN_TITLES[domain]) + dump_yaml(tree)
-        else:
-            new_text = _splice(dump_yaml(tree), merger.insertions) if merger.insertions else dump_yaml(tree)
-        if new_text != old_text:
-            result.files[path] = (old_text, new_text)
+            result.files[path] = (None, FILE_HEADER.format(title=DOMAIN_TITLES[domain]) + dump_yaml(tree))
+        elif any(change.domain == domain and change.kind in ("added", "changed") for change in result.changes):
+            if dump_yaml(catalogue_yaml().load(old_text)) != old_text:
+                result.restyled.append(path)
+            result.files[path] = (old_text, _splice(dump_yaml(tree), merger.insertions) if merger.insertions else dump_yaml(tree))
     return result
 
 
