@@ -128,3 +128,9 @@ def test_key_rows_keep_key_and_description_apart(real_catalog: LoadedCatalog) ->
 def test_success_codes(real_catalog: LoadedCatalog) -> None:
     success = {domain.domain: domain.success_codes for domain in real_catalog.catalog.domains}
     assert success == {"http": (200,), "spot": (200000,), "margin": (200000, 200), "futures": (200000,), "earn": (200000,)}
+
+
+def test_template_texts_are_ascii_so_both_bindings_ignore_their_case_alike(real_catalog: LoadedCatalog) -> None:
+    # Python's re.ASCII and JavaScript's "i" flag fold ASCII letters alike, and other letters differently.
+    non_ascii = [(domain, entry.code, v.id) for domain, entry in entries(real_catalog) for v in entry.variants if v.placeholders and not v.message.isascii()]
+    assert non_ascii == []

@@ -107,6 +107,20 @@ CASES: dict[str, dict[str, Any]] = {
     "reset-header-on-a-server-error": response("spot", 500, text('{"code":"500000","msg":"Internal Server Error"}'), {"gw-ratelimit-reset": "25000"}),
     "maintenance-default-delay": response("spot", 400, text('{"code":"200001","msg":"Order creation for this pair suspended"}')),
     "not-retryable": response("spot", 400, text('{"code":"400005","msg":"Signature error"}')),
+    # Templates tolerate what exact matching tolerates: trailing full stops, runs of white space.
+    "template-with-a-trailing-full-stop": response("futures", 400, text('{"code":"200002","msg":"The query scope for Level 3 cannot exceed 100."}')),
+    "template-with-runs-of-spaces": response("margin", 400, text('{"code":"130203","msg":"The maximum borrowing amount has been exceeded.  Your remaining available borrowing:   1.5BTC."}')),
+    "template-without-its-full-stop": response("futures", 400, text('{"code":"300006","msg":"The close price shall be greater than the bankruptcy price. Current bankruptcy price: 123"}')),
+    "template-text-over-two-lines": response("margin", 400, text('{"code":"126039","msg":"Third-party service call failed, reason: read\\n timed out."}')),
+    # White space is Unicode's White_Space, case is ASCII case, digits are 0-9: the same in both bindings.
+    "message-with-a-no-break-space": response("spot", 400, text('{"code":"200004","msg":"Balance\\u00a0insufficient"}')),
+    "message-with-a-file-separator": response("spot", 400, text('{"code":"200004","msg":"Balance\\u001cinsufficient"}')),
+    "message-with-a-byte-order-mark-inside": response("spot", 400, text('{"code":"200004","msg":"Balance\\ufeffinsufficient"}')),
+    "message-with-a-long-s": response("spot", 400, text('{"code":"200004","msg":"Balance in\\u017fufficient"}')),
+    "template-with-a-kelvin-sign": response("spot", 400, decoded({"code": "200009", "msg": "Please complete the \u212aYC verification before you trade BTC"})),
+    "template-with-a-long-s": response("spot", 400, decoded({"code": "600203", "msg": "\u017fymbol BTC-USDT cant be traded"})),
+    "template-with-arabic-indic-digits": response("margin", 400, decoded({"code": "126029", "msg": "The maximum order price is: \u0661\u0662\u0663"})),
+    "template-with-fullwidth-digits": response("margin", 400, decoded({"code": "126029", "msg": "The maximum order price is: \uff11\uff12"})),
 }
 for _domain, _code, _variant, _message, _ in filled_templates():
     CASES[f"template-{_domain}-{_code}-{_variant}"] = response(_domain, 400, decoded({"code": str(_code), "msg": _message}))
@@ -248,6 +262,25 @@ def test_retry_after_honours_the_reset_header_then_block_times_then_defaults() -
     assert outcome("not-retryable")["retry_after_ms"] is None
 
 
+def test_templates_tolerate_trailing_full_stops_and_runs_of_white_space_like_exact_texts() -> None:
+    level3 = outcome("template-with-a-trailing-full-stop")
+    assert (level3["match"], level3["variant"], level3["values"], level3["category"], level3["retry_after_ms"]) == (
+        "template", "LEVEL3_QUERY_SCOPE_EXCEEDED", {"max_scope": "100"}, "bad_request", None)
+    borrow = outcome("template-with-runs-of-spaces")
+    assert (borrow["match"], borrow["variant"], borrow["values"], borrow["category"]) == (
+        "template", "BORROW_LIMIT_EXCEEDED", {"amount": "1.5", "currency": "BTC"}, "limit_exceeded")
+    bankruptcy = outcome("template-without-its-full-stop")
+    assert (bankruptcy["match"], bankruptcy["values"]) == ("template", {"bankruptcy_price": "123"})
+    assert outcome("template-text-over-two-lines")["values"] == {"reason": "read timed out"}
+
+
+def test_white_space_case_and_digits_are_defined_once_for_both_bindings() -> None:
+    assert outcome("message-with-a-no-break-space")["match"] == "exact"
+    for name in ("message-with-a-file-separator", "message-with-a-byte-order-mark-inside", "message-with-a-long-s",
+                 "template-with-a-kelvin-sign", "template-with-a-long-s", "template-with-arabic-indic-digits", "template-with-fullwidth-digits"):
+        assert (outcome(name)["match"], outcome(name)["values"]) == ("code_only", {}), name
+
+
 def test_every_template_variant_matches_with_its_values() -> None:
     checked = 0
     for domain, code, variant, message, values in filled_templates():
@@ -300,7 +333,8 @@ KIND_VALUES = {
     # A currency right after a number must start with a letter to be told apart ("1.5BTC"; "1.51INCH" is ambiguous).
     "currency": st.from_regex(r"[A-Z][A-Z0-9]{0,9}", fullmatch=True),
     "symbol": st.from_regex(r"[A-Z0-9]{1,6}-[A-Z0-9]{1,6}", fullmatch=True),
-    "text": st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9 ._-]{0,18}[A-Za-z0-9])?", fullmatch=True),
+    # Values are read from the normalised message, where a run of spaces is one space.
+    "text": st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9 ._-]{0,18}[A-Za-z0-9])?", fullmatch=True).filter(lambda v: "  " not in v),
 }
 TEMPLATE_VARIANTS = [
     (domain, member.value, variant)
@@ -353,7 +387,7 @@ def _random_value(randomness: random.Random, kind: str) -> str:
             value = "".join(randomness.choices(alphanumeric, k=3)) + "-" + "".join(randomness.choices(alphanumeric, k=4))
         else:
             value = "".join(randomness.choices(alphanumeric + "abc ._-", k=randomness.randint(1, 16))).strip(" ._-") or "x"
-        if value.lower() not in TOKENS:
+        if value.lower() not in TOKENS and "  " not in value:
             return value
 
 
