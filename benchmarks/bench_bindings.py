@@ -95,6 +95,34 @@ classify_us = (time.perf_counter() - start) / n * 1e6
 print(parse_us, classify_us)
 """
 
+# Large pages that are not Cloudflare's 1015 page, where a backtracking detector would be quadratic:
+# "<html>" + piece * count + "</html>", built by each benchmark script (too large for a command line).
+LARGE_PAGES = [["rate limit ", 32_000], ["1015 ", 70_000]]
+
+PYTHON_LARGE = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from kucoin_errors import parse_response
+times = []
+for piece, count in json.loads(sys.argv[2]):
+    body = "<html>" + piece * count + "</html>"
+    start = time.perf_counter()
+    parse_response(502, body, domain="spot")
+    times.append((time.perf_counter() - start) * 1e3)
+print(*times)
+"""
+
+NODE_LARGE = """
+const k = require(process.argv[1]);
+const times = JSON.parse(process.argv[2]).map(([piece, count]) => {
+  const body = "<html>" + piece.repeat(count) + "</html>";
+  const start = process.hrtime.bigint();
+  k.parseKucoinResponse("spot", 502, body);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+});
+console.log(times.join(" "));
+"""
+
 NODE_PARSE = """
 const k = require(process.argv[1]);
 const responses = JSON.parse(process.argv[2]);
@@ -122,6 +150,10 @@ const start = process.hrtime.bigint();
 for (let i = 0; i < n; i++) if (k.lookupError("spot", codes[i % 5]) !== undefined) found++;
 console.log(Number(process.hrtime.bigint() - start) / n, found);
 """
+
+
+def _large(milliseconds: list[str]) -> str:
+    return ", ".join(f"{(len(piece) * count + 13) // 1000} KB: {float(ms):.1f} ms" for (piece, count), ms in zip(LARGE_PAGES, milliseconds, strict=True))
 
 
 def median_of(command: list[str]) -> float:
@@ -154,6 +186,8 @@ def main() -> None:
     print(f"python lookup('spot', code): {lookup_ns:.0f} ns per call (mixed hits and misses); SpotErrorCode(200004): {enum_ns:.0f} ns")
     parse_us, classify_us = (float(x) for x in subprocess.run([*python, PYTHON_PARSE, package, json.dumps(RESPONSES), str(PARSES)], capture_output=True, text=True, check=True).stdout.split())
     print(f"python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures); classify of a template: {classify_us:.2f} us")
+    large_ms = subprocess.run([*python, PYTHON_LARGE, package, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
+    print(f"python parse_response of large non-JSON pages: {_large(large_ms)}")
 
     with tempfile.TemporaryDirectory() as temporary:
         out = Path(temporary)
@@ -172,6 +206,8 @@ def main() -> None:
         print(f"node lookupError('spot', code): {node_ns:.0f} ns per call (mixed hits and misses)")
         parse_us, classify_us = (float(x) for x in subprocess.run(["node", "-e", NODE_PARSE, module, json.dumps(RESPONSES), str(PARSES)], capture_output=True, text=True, check=True).stdout.split())
         print(f"node parseKucoinResponse: {parse_us:.2f} us per response (same mix); classifyMessage of a template: {classify_us:.2f} us")
+        large_ms = subprocess.run(["node", "-e", NODE_LARGE, module, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
+        print(f"node parseKucoinResponse of large non-JSON pages: {_large(large_ms)}")
     shutil.rmtree(scratch)
 
 

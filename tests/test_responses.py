@@ -89,6 +89,10 @@ CASES: dict[str, dict[str, Any]] = {
     "message-without-code": response("spot", 400, text('{"msg":"Balance insufficient"}')),
     "cloudflare-1015-spot": response("spot", 429, text("<html><head><title>Access denied | api.kucoin.com used Cloudflare to restrict access</title></head><body>Error 1015: You are being rate limited.</body></html>")),
     "cloudflare-1015-futures": response("futures", 429, text("<!DOCTYPE html><p>error code: 1015</p><p>You are being rate limited</p>")),
+    "cloudflare-1015-rate-limit-named-first": response("spot", 429, text("You are being rate-limited.\nCloudflare error\n1015")),
+    "cloudflare-1015-large-page": response("spot", 429, text("<html>Error 1015" + " <p>padding</p>" * 10_000 + "You are being rate limited</html>")),
+    "large-page-naming-1015-only": response("spot", 502, text("<html>" + "1015 " * 20_000 + "</html>")),
+    "large-page-saying-rate-limit-only": response("spot", 502, text("<html>" + "rate limit " * 20_000 + "</html>")),
     "html-gateway-error": response("spot", 502, text("<html><body><h1>502 Bad Gateway</h1></body></html>")),
     "empty-502": response("spot", 502, text("")),
     "empty-200": response("spot", 200, text("")),
@@ -232,10 +236,10 @@ def test_unknown_messages_and_codes() -> None:
 
 
 def test_bodies_that_are_not_kucoin_json_fall_back_on_the_status() -> None:
-    for name in ("cloudflare-1015-spot", "cloudflare-1015-futures"):
+    for name in ("cloudflare-1015-spot", "cloudflare-1015-futures", "cloudflare-1015-rate-limit-named-first", "cloudflare-1015-large-page"):
         result = outcome(name)
         assert (result["code"], result["entry"], result["category"], result["retry_after_ms"]) == (1015, ["futures", 1015], "rate_limited", 30_000), name
-    for name in ("html-gateway-error", "empty-502", "json-array"):
+    for name in ("html-gateway-error", "empty-502", "json-array", "large-page-naming-1015-only", "large-page-saying-rate-limit-only"):
         assert (outcome(name)["match"], outcome(name)["category"], outcome(name)["retry"]["action"]) == ("unknown", "exchange_unavailable", "retry"), name
     assert (outcome("empty-200")["category"], outcome("empty-200")["retry_after_ms"]) == (None, None)
     assert outcome("no-body-404")["category"] == "not_found"
