@@ -109,6 +109,13 @@ CASES: dict[str, dict[str, Any]] = {
     "http-403-with-reset": response("spot", 403, text(""), {"gw-ratelimit-reset": "800", "gw-ratelimit-remaining": "0"}),
     "block-10s-ignores-no-header": response("futures", 200, text('{"code":"200002","msg":"Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s"}')),
     "reset-header-on-a-server-error": response("spot", 500, text('{"code":"500000","msg":"Internal Server Error"}'), {"gw-ratelimit-reset": "25000"}),
+    "block-10s-with-the-reset-header": response("futures", 200, text('{"code":"200002","msg":"Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s"}'), {"gw-ratelimit-limit": "2000", "gw-ratelimit-remaining": "1990", "gw-ratelimit-reset": "200"}),
+    "ip-block-with-the-reset-header": response("futures", 429, text("<html>error code: 1015 You are being rate limited</html>"), {"gw-ratelimit-reset": "200"}),
+    "unknown-code-http-429-with-reset": response("spot", 429, text('{"code":"999999","msg":"Slow down"}'), {"gw-ratelimit-reset": "700"}),
+    "rate-limit-retry-headers-given": {**response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}'), {"gw-ratelimit-reset": "1500"}), "retry_headers": {"gw-ratelimit-reset": "300"}},
+    "rate-limit-retry-headers-null": {**response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}'), {"gw-ratelimit-reset": "1500"}), "retry_headers": None},
+    "rate-limit-retry-headers-without-reset": {**response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}'), {"gw-ratelimit-reset": "1500"}), "retry_headers": {}},
+    "block-10s-retry-headers-given": {**response("futures", 200, text('{"code":"200002","msg":"Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s"}')), "retry_headers": {"gw-ratelimit-reset": "300"}},
     "maintenance-default-delay": response("spot", 400, text('{"code":"200001","msg":"Order creation for this pair suspended"}')),
     "not-retryable": response("spot", 400, text('{"code":"400005","msg":"Signature error"}')),
     # Templates tolerate what exact matching tolerates: trailing full stops, runs of white space.
@@ -136,10 +143,10 @@ def python_body(body: dict[str, Any]) -> Any:
     return body["value"]
 
 
-def python_outcome(info: kucoin_errors.KucoinErrorInfo | None) -> dict[str, Any]:
+def python_outcome(info: kucoin_errors.KucoinErrorInfo | None, retry_args: tuple[Any, ...] = ()) -> dict[str, Any]:
     if info is None:
         return {"ok": True}
-    delay = kucoin_errors.retry_after(info)
+    delay = kucoin_errors.retry_after(info, *retry_args)
     return {
         "ok": False,
         "domain": info.domain,
@@ -157,11 +164,12 @@ def python_outcome(info: kucoin_errors.KucoinErrorInfo | None) -> dict[str, Any]
 
 
 def run_python(case: dict[str, Any]) -> Any:
+    retry_args = (case["retry_headers"],) if "retry_headers" in case else ()
     if "classify" in case:
-        return python_outcome(kucoin_errors.classify(*case["classify"]))
+        return python_outcome(kucoin_errors.classify(*case["classify"]), retry_args)
     if "batch" in case:
-        return [[index, python_outcome(info)] for index, info in kucoin_errors.batch_failures(python_body(case["body"]), domain=case["domain"])]
-    return python_outcome(kucoin_errors.parse_response(case["status"], python_body(case["body"]), case["headers"], domain=case["domain"]))
+        return [[index, python_outcome(info, retry_args)] for index, info in kucoin_errors.batch_failures(python_body(case["body"]), domain=case["domain"])]
+    return python_outcome(kucoin_errors.parse_response(case["status"], python_body(case["body"]), case["headers"], domain=case["domain"]), retry_args)
 
 
 @pytest.fixture(scope="module")
@@ -253,6 +261,19 @@ def test_pathologically_nested_json_is_an_error_in_both_without_raising(typescri
     case = response("spot", 400, text(deeply_nested()))
     python, typescript = run_python(case), run_typescript(typescript_module, [case])[0]
     assert (python["ok"], python["match"], typescript["ok"], typescript["match"]) == (False, "unknown", False, "unknown")
+
+
+def test_retry_after_reads_a_header_only_when_the_advice_names_it() -> None:
+    assert outcome("block-10s-with-the-reset-header")["retry_after_ms"] == 10_000
+    assert outcome("block-10s-retry-headers-given")["retry_after_ms"] == 10_000
+    assert outcome("ip-block-with-the-reset-header")["retry_after_ms"] == 30_000
+    assert outcome("unknown-code-http-429-with-reset")["retry_after_ms"] == 700
+
+
+def test_retry_after_reads_the_headers_given_or_else_the_responses() -> None:
+    assert outcome("rate-limit-retry-headers-given")["retry_after_ms"] == 300
+    assert outcome("rate-limit-retry-headers-null")["retry_after_ms"] == 1500
+    assert outcome("rate-limit-retry-headers-without-reset")["retry_after_ms"] == 1000
 
 
 def test_retry_after_honours_the_reset_header_then_block_times_then_defaults() -> None:

@@ -2,6 +2,7 @@
 // Usage: node parse_responses.cjs MODULE_PATH < cases.json
 // Each case: {domain, status, body: {kind: "text"|"bytes"|"json"|"none", value}, headers} or
 // {classify: [domain, code, message]}. The outcome shape matches tests/test_responses.py.
+// With "retry_headers" (null or headers), retry_after_ms is retryAfterMs(error, retry_headers).
 "use strict";
 const k = require(process.argv[2]);
 
@@ -12,7 +13,7 @@ function bodyOf(body) {
   return null;
 }
 
-function outcome(error, headers) {
+function outcome(error, retryArgs) {
   if (error === null) return { ok: true };
   return {
     ok: false,
@@ -26,7 +27,7 @@ function outcome(error, headers) {
     values: error.values,
     category: error.category,
     retry: error.retry === null ? null : { action: error.retry.action, after_ms: error.retry.afterMs ?? null, after_header: error.retry.afterHeader ?? null },
-    retry_after_ms: k.retryAfterMs(error, headers ?? undefined),
+    retry_after_ms: k.retryAfterMs(error, ...retryArgs),
   };
 }
 
@@ -34,10 +35,11 @@ let input = "";
 process.stdin.on("data", (chunk) => (input += chunk));
 process.stdin.on("end", () => {
   const results = JSON.parse(input).map((c) => {
-    if (c.classify) return outcome(k.classifyMessage(...c.classify), undefined);
-    if (c.batch) return k.batchFailures(c.domain, bodyOf(c.body)).map((f) => [f.index, outcome(f.error, undefined)]);
+    const retryArgs = "retry_headers" in c ? [c.retry_headers] : [];
+    if (c.classify) return outcome(k.classifyMessage(...c.classify), retryArgs);
+    if (c.batch) return k.batchFailures(c.domain, bodyOf(c.body)).map((f) => [f.index, outcome(f.error, retryArgs)]);
     const response = k.parseKucoinResponse(c.domain, c.status, bodyOf(c.body), c.headers);
-    return response.ok ? outcome(null) : outcome(response.error, undefined);
+    return response.ok ? outcome(null) : outcome(response.error, retryArgs);
   });
   process.stdout.write(JSON.stringify(results));
 });
