@@ -25,6 +25,14 @@ if spot is not None:
     action: RetryAction = spot.info.retry.action
     retryable: bool = spot.info.retry.retryable
     wait: int | None = SpotErrorCode.BALANCE_INSUFFICIENT.info.retry.after_ms
+
+# Headers as HTTP libraries give them: a dict, http.client's HTTPMessage, str or bytes pairs.
+from http.client import HTTPMessage
+from kucoin_errors import KucoinErrorInfo, parse_response, retry_after
+for headers in ({"gw-ratelimit-reset": "1"}, HTTPMessage(), [("gw-ratelimit-reset", "1")], [(b"gw-ratelimit-reset", b"1")], {b"gw-ratelimit-reset": b"1"}):
+    parsed: KucoinErrorInfo | None = parse_response(429, b"", headers, domain="futures")
+    if parsed is not None:
+        seconds: float | None = retry_after(parsed, headers)
 """
 
 

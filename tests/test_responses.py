@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import random
 import re
@@ -38,8 +39,11 @@ def decoded(value: Any) -> dict[str, Any]:
     return {"kind": "json", "value": value}
 
 
-def response(domain: str, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> dict[str, Any]:
-    return {"domain": domain, "status": status, "body": body, "headers": headers}
+def response(domain: str, status: int, body: dict[str, Any], headers: Any = None, header_kind: str | None = None) -> dict[str, Any]:
+    """A response case; ``header_kind`` "fetch" makes the headers a fetch Headers object (an HTTPMessage in
+    Python) and "bytes" makes them bytes pairs in Python, from [name, value] pairs."""
+    case = {"domain": domain, "status": status, "body": body, "headers": headers}
+    return case if header_kind is None else {**case, "header_kind": header_kind}
 
 
 def filled_templates() -> Iterator[tuple[str, int, str, str, dict[str, str]]]:
@@ -63,6 +67,7 @@ def deeply_nested() -> str:
     return '{"a":' + "[" * 50_000 + "]" * 50_000 + "}"
 
 
+RATE_LIMITED = '{"code":"429000","msg":"Too Many Requests"}'
 CASES: dict[str, dict[str, Any]] = {
     "success": response("spot", 200, text('{"code":"200000","data":{"orderId":"1"}}')),
     "success-margin-200": response("margin", 200, text('{"success":true,"code":"200","msg":"success"}')),
@@ -106,6 +111,25 @@ CASES: dict[str, dict[str, Any]] = {
     "rate-limit-reset-any-case": response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}'), {"GW-RateLimit-Reset": "250"}),
     "rate-limit-reset-not-a-number": response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}'), {"gw-ratelimit-reset": "soon"}),
     "rate-limit-without-headers": response("futures", 429, text('{"code":"429000","msg":"Too Many Requests"}')),
+    "headers-fetch-object": response("futures", 429, text(RATE_LIMITED), [["Content-Type", "application/json"], ["GW-RateLimit-Reset", "250"]], "fetch"),
+    "headers-all-caps": response("futures", 429, text(RATE_LIMITED), {"GW-RATELIMIT-RESET": "1500"}),
+    "headers-list-of-pairs": response("futures", 429, text(RATE_LIMITED), [["content-type", "application/json"], ["Gw-Ratelimit-Reset", "900"]]),
+    "headers-bytes-pairs": response("futures", 429, text(RATE_LIMITED), [["Content-Type", "application/json"], ["gw-ratelimit-reset", "900"]], "bytes"),
+    "headers-exact-name-first": response("futures", 429, text(RATE_LIMITED), {"GW-RATELIMIT-RESET": "1", "gw-ratelimit-reset": "2"}),
+    "headers-list-value": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": ["1500", "99"]}),
+    "headers-number-value": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": 1500}),
+    "headers-a-string": response("futures", 429, text(RATE_LIMITED), "gw-ratelimit-reset: 1500"),
+    "headers-a-number": response("futures", 429, text(RATE_LIMITED), 5),
+    "headers-odd-pairs": response("futures", 429, text(RATE_LIMITED), [["gw-ratelimit-reset"], [1, "2"], "x", None, ["gw-ratelimit-reset", "700"]]),
+    "reset-with-underscores": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": "1_500"}),
+    "reset-in-hex": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": "0x10"}),
+    "reset-with-a-fraction": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": "1.5"}),
+    "reset-in-exponent-form": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": "1e3"}),
+    "reset-negative": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": "-5"}),
+    "reset-infinite": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": "Infinity"}),
+    "reset-with-arabic-indic-digits": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": "\u0661\u0665"}),
+    "reset-beyond-a-double": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": "9" * 400}),
+    "reset-with-http-white-space": response("futures", 429, text(RATE_LIMITED), {"gw-ratelimit-reset": " 1500\t"}),
     "http-403-with-reset": response("spot", 403, text(""), {"gw-ratelimit-reset": "800", "gw-ratelimit-remaining": "0"}),
     "block-10s-ignores-no-header": response("futures", 200, text('{"code":"200002","msg":"Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s"}')),
     "reset-header-on-a-server-error": response("spot", 500, text('{"code":"500000","msg":"Internal Server Error"}'), {"gw-ratelimit-reset": "25000"}),
@@ -163,13 +187,25 @@ def python_outcome(info: kucoin_errors.KucoinErrorInfo | None, retry_args: tuple
     }
 
 
+def python_headers(case: dict[str, Any]) -> Any:
+    headers, kind = case["headers"], case.get("header_kind")
+    if kind == "fetch":
+        message = http.client.HTTPMessage()
+        for name, value in headers:
+            message[name] = value
+        return message
+    if kind == "bytes":
+        return [(name.encode(), value.encode()) for name, value in headers]
+    return headers
+
+
 def run_python(case: dict[str, Any]) -> Any:
     retry_args = (case["retry_headers"],) if "retry_headers" in case else ()
     if "classify" in case:
         return python_outcome(kucoin_errors.classify(*case["classify"]), retry_args)
     if "batch" in case:
         return [[index, python_outcome(info, retry_args)] for index, info in kucoin_errors.batch_failures(python_body(case["body"]), domain=case["domain"])]
-    return python_outcome(kucoin_errors.parse_response(case["status"], python_body(case["body"]), case["headers"], domain=case["domain"]), retry_args)
+    return python_outcome(kucoin_errors.parse_response(case["status"], python_body(case["body"]), python_headers(case), domain=case["domain"]), retry_args)
 
 
 @pytest.fixture(scope="module")
@@ -261,6 +297,46 @@ def test_pathologically_nested_json_is_an_error_in_both_without_raising(typescri
     case = response("spot", 400, text(deeply_nested()))
     python, typescript = run_python(case), run_typescript(typescript_module, [case])[0]
     assert (python["ok"], python["match"], typescript["ok"], typescript["match"]) == (False, "unknown", False, "unknown")
+
+
+def test_the_reset_header_is_found_in_any_shape_of_headers_ignoring_case() -> None:
+    found = {"headers-fetch-object": 250, "headers-all-caps": 1500, "headers-list-of-pairs": 900, "headers-bytes-pairs": 900,
+             "headers-exact-name-first": 2, "headers-list-value": 1500, "headers-odd-pairs": 700, "reset-with-http-white-space": 1500}
+    assert {name: outcome(name)["retry_after_ms"] for name in found} == found
+
+
+def test_the_reset_header_counts_only_as_plain_decimal_digits() -> None:
+    ignored = ["headers-number-value", "headers-a-string", "headers-a-number", "reset-with-underscores", "reset-in-hex", "reset-with-a-fraction",
+               "reset-in-exponent-form", "reset-negative", "reset-infinite", "reset-beyond-a-double", "reset-with-arabic-indic-digits"]
+    assert {name: outcome(name)["retry_after_ms"] for name in ignored} == dict.fromkeys(ignored, 1000)
+
+
+class _Items:
+    def items(self) -> list[tuple[str, str]]:
+        return [("GW-RateLimit-Reset", "400")]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({1: "x", None: None, b"GW-RATELIMIT-RESET": b"300"}, 300),
+        ({b"gw-ratelimit-reset": bytearray(b"1500")}, 1500),
+        (iter([("a", "b"), (b"gw-ratelimit-reset", "600")]), 600),
+        (_Items(), 400),
+        ({"gw-ratelimit-reset": ("800",)}, 800),
+        ({"gw-ratelimit-reset": []}, None),
+        ({"gw-ratelimit-reset": None}, None),
+        ([("gw-ratelimit-reset", "1", "extra")], None),
+        (object(), None),
+        (b"gw-ratelimit-reset: 1", None),
+        ({"gw-ratelimit-reset": "9" * 400}, None),
+    ],
+    ids=["odd-keys-and-bytes", "bytes-name-bytearray-value", "iterator-of-pairs", "object-with-items", "tuple-value", "empty-list-value",
+         "none-value", "triple", "object", "bytes", "beyond-a-double"],
+)
+def test_python_reads_any_shape_of_headers_without_raising(headers: Any, expected: int | None) -> None:
+    info = kucoin_errors.parse_response(429, RATE_LIMITED, headers, domain="futures")
+    assert info is not None and info.reset_ms == expected
 
 
 def test_retry_after_reads_a_header_only_when_the_advice_names_it() -> None:

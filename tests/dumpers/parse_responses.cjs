@@ -2,6 +2,7 @@
 // Usage: node parse_responses.cjs MODULE_PATH < cases.json
 // Each case: {domain, status, body: {kind: "text"|"bytes"|"json"|"none", value}, headers} or
 // {classify: [domain, code, message]}. The outcome shape matches tests/test_responses.py.
+// header_kind "fetch" makes the headers, [name, value] pairs, a fetch Headers object.
 // With "retry_headers" (null or headers), retry_after_ms is retryAfterMs(error, retry_headers).
 "use strict";
 const k = require(process.argv[2]);
@@ -11,6 +12,10 @@ function bodyOf(body) {
   if (body.kind === "bytes") return new Uint8Array(Buffer.from(body.value, "base64"));
   if (body.kind === "json") return body.value;
   return null;
+}
+
+function headersOf(c) {
+  return c.header_kind === "fetch" ? new Headers(c.headers) : c.headers;
 }
 
 function outcome(error, retryArgs) {
@@ -38,7 +43,7 @@ process.stdin.on("end", () => {
     const retryArgs = "retry_headers" in c ? [c.retry_headers] : [];
     if (c.classify) return outcome(k.classifyMessage(...c.classify), retryArgs);
     if (c.batch) return k.batchFailures(c.domain, bodyOf(c.body)).map((f) => [f.index, outcome(f.error, retryArgs)]);
-    const response = k.parseKucoinResponse(c.domain, c.status, bodyOf(c.body), c.headers);
+    const response = k.parseKucoinResponse(c.domain, c.status, bodyOf(c.body), headersOf(c));
     return response.ok ? outcome(null) : outcome(response.error, retryArgs);
   });
   process.stdout.write(JSON.stringify(results));
