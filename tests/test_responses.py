@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 import http.client
 import json
+import math
 import random
 import re
+import struct
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -142,6 +144,21 @@ CASES: dict[str, dict[str, Any]] = {
     "block-10s-retry-headers-given": {**response("futures", 200, text('{"code":"200002","msg":"Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s"}')), "retry_headers": {"gw-ratelimit-reset": "300"}},
     "maintenance-default-delay": response("spot", 400, text('{"code":"200001","msg":"Order creation for this pair suspended"}')),
     "not-retryable": response("spot", 400, text('{"code":"400005","msg":"Signature error"}')),
+    # Wire data both bindings read alike.
+    "byte-order-mark-bytes": response("spot", 400, raw_bytes(b'\xef\xbb\xbf{"code":"200004","msg":"Balance insufficient"}')),
+    "byte-order-mark-text": response("spot", 400, text('\ufeff{"code":"200004","msg":"Balance insufficient"}')),
+    "code-with-a-fraction": response("spot", 400, text('{"code":200004.5,"msg":"Balance insufficient"}')),
+    "code-beyond-a-double": response("spot", 400, text('{"code":1e400,"msg":"Balance insufficient"}')),
+    "code-of-22-digits": response("spot", 400, text('{"code":1e21,"msg":"x"}')),
+    "code-integer-of-25-digits": response("spot", 400, text('{"code":1234567890123456789012345,"msg":"x"}')),
+    "code-tiny": response("spot", 400, text('{"code":0.0000001,"msg":"x"}')),
+    "code-negative-zero": response("spot", 400, text('{"code":-0,"msg":"x"}')),
+    "code-beyond-32-bits": response("spot", 400, text('{"code":2147483648,"msg":"x"}')),
+    "code-string-beyond-32-bits": response("spot", 400, text('{"code":"2147483648","msg":"x"}')),
+    "nan-in-the-body": response("spot", 400, text('{"code":"200004","msg":"Balance insufficient","x":NaN}')),
+    "infinity-in-the-body": response("spot", 400, text('{"code":"200004","msg":"Balance insufficient","x":-Infinity}')),
+    "html-of-astral-characters": response("spot", 502, text("\U0001F680" * 600)),
+    "html-with-white-space-python-and-javascript-disagree-on": response("spot", 502, text("\x1c\ufeff<html>\u00a0 \x85")),
     # Templates tolerate what exact matching tolerates: trailing full stops, runs of white space.
     "template-with-a-trailing-full-stop": response("futures", 400, text('{"code":"200002","msg":"The query scope for Level 3 cannot exceed 100."}')),
     "template-with-runs-of-spaces": response("margin", 400, text('{"code":"130203","msg":"The maximum borrowing amount has been exceeded.  Your remaining available borrowing:   1.5BTC."}')),
@@ -292,6 +309,48 @@ def test_bodies_that_are_not_kucoin_json_fall_back_on_the_status() -> None:
         assert outcome(name)["ok"] is False, name
 
 
+def test_a_byte_order_mark_before_the_body_is_dropped() -> None:
+    for name in ("byte-order-mark-bytes", "byte-order-mark-text"):
+        assert (outcome(name)["code"], outcome(name)["match"]) == (200004, "exact"), name
+
+
+def test_a_number_that_is_no_code_is_kept_as_javascript_writes_it() -> None:
+    codes = {"code-with-a-fraction": "200004.5", "code-beyond-a-double": "Infinity", "code-of-22-digits": "1e+21",
+             "code-integer-of-25-digits": "1.2345678901234568e+24", "code-tiny": "1e-7", "code-negative-zero": "0",
+             "code-beyond-32-bits": "2147483648", "code-string-beyond-32-bits": "2147483648"}
+    assert {name: (outcome(name)["code"], outcome(name)["match"]) for name in codes} == {name: (code, "unknown") for name, code in codes.items()}
+
+
+def test_json_with_nan_or_infinity_is_not_json_in_either_binding() -> None:
+    for name in ("nan-in-the-body", "infinity-in-the-body"):
+        result = outcome(name)
+        assert (result["code"], result["match"], result["message"]) == (None, "unknown", CASES[name]["body"]["value"]), name
+
+
+def test_a_page_is_cut_at_500_characters_once_trimmed() -> None:
+    assert outcome("html-of-astral-characters")["message"] == "\U0001F680" * 500
+    assert outcome("html-with-white-space-python-and-javascript-disagree-on")["message"] == "\x1c\ufeff<html>"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_any_number_as_a_code_reads_alike_in_both_bindings(typescript_module: Path, seed: int) -> None:
+    randomness = random.Random(seed)
+    numbers = [randomness.uniform(-1e6, 1e6) for _ in range(100)] + [randomness.random() * 10.0 ** randomness.randint(-30, 30) for _ in range(200)]
+    numbers += [float(randomness.randint(1, 2**63)) for _ in range(50)] + [struct_double(randomness) for _ in range(150)]
+    cases = [response("spot", 400, text('{"code":%s,"msg":"x"}' % json.dumps(number))) for number in numbers]
+    python = [run_python(case)["code"] for case in cases]
+    assert python == [outcome["code"] for outcome in run_typescript(typescript_module, cases)]
+    assert all(isinstance(code, str) and float(code.replace("Infinity", "inf")) == number for code, number in zip(python, numbers) if isinstance(code, str))
+
+
+def struct_double(randomness: random.Random) -> float:
+    """Any finite double, from random bits."""
+    while True:
+        number: float = struct.unpack("<d", randomness.getrandbits(64).to_bytes(8, "little"))[0]
+        if math.isfinite(number):
+            return number
+
+
 def test_pathologically_nested_json_is_an_error_in_both_without_raising(typescript_module: Path) -> None:
     # Python's parser gives up on the depth and keeps the text as the message; Node's parses it: both fail safely.
     case = response("spot", 400, text(deeply_nested()))
@@ -402,6 +461,15 @@ BATCH = response("spot", 200, decoded({
         "not an item",
     ]},
 }))
+
+
+BATCH_WITH_NULL_DATA = {**response("spot", 200, decoded({"code": "200000", "data": {"data": None, "items": [{"code": "200004", "msg": "Balance insufficient"}]}})), "batch": True}
+
+
+def test_batch_items_are_read_from_items_when_data_is_not_a_list(typescript_module: Path) -> None:
+    python = run_python(BATCH_WITH_NULL_DATA)
+    assert [(index, failure["code"], failure["match"]) for index, failure in python] == [(0, 200004, "exact")]
+    assert run_typescript(typescript_module, [BATCH_WITH_NULL_DATA]) == [python]
 
 
 def test_batch_failures_are_extracted_by_index(typescript_module: Path) -> None:
