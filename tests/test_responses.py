@@ -144,6 +144,10 @@ CASES: dict[str, dict[str, Any]] = {
     "block-10s-retry-headers-given": {**response("futures", 200, text('{"code":"200002","msg":"Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s"}')), "retry_headers": {"gw-ratelimit-reset": "300"}},
     "maintenance-default-delay": response("spot", 400, text('{"code":"200001","msg":"Order creation for this pair suspended"}')),
     "not-retryable": response("spot", 400, text('{"code":"400005","msg":"Signature error"}')),
+    # A message without a code names the lowest code whose text or template it carries.
+    "template-without-a-code": response("margin", 400, text('{"msg":"The minimum order price is: 0.5"}')),
+    "classify-template-without-a-code": {"classify": ["futures", None, "Order price cannot be higher than 5."]},
+    "classify-shared-text-without-a-code": {"classify": ["margin", None, "insufficient   account balance"]},
     # Wire data both bindings read alike.
     "byte-order-mark-bytes": response("spot", 400, raw_bytes(b'\xef\xbb\xbf{"code":"200004","msg":"Balance insufficient"}')),
     "byte-order-mark-text": response("spot", 400, text('\ufeff{"code":"200004","msg":"Balance insufficient"}')),
@@ -309,6 +313,12 @@ def test_bodies_that_are_not_kucoin_json_fall_back_on_the_status() -> None:
         assert outcome(name)["ok"] is False, name
 
 
+def test_a_template_names_the_code_of_a_message_without_one() -> None:
+    assert (outcome("template-without-a-code")["code"], outcome("template-without-a-code")["values"]) == (126030, {"min_price": "0.5"})
+    assert (outcome("classify-template-without-a-code")["code"], outcome("classify-template-without-a-code")["match"]) == (300011, "template")
+    assert (outcome("classify-shared-text-without-a-code")["code"], outcome("classify-shared-text-without-a-code")["match"]) == (126013, "exact")
+
+
 def test_a_byte_order_mark_before_the_body_is_dropped() -> None:
     for name in ("byte-order-mark-bytes", "byte-order-mark-text"):
         assert (outcome(name)["code"], outcome(name)["match"]) == (200004, "exact"), name
@@ -470,6 +480,27 @@ def test_batch_items_are_read_from_items_when_data_is_not_a_list(typescript_modu
     python = run_python(BATCH_WITH_NULL_DATA)
     assert [(index, failure["code"], failure["match"]) for index, failure in python] == [(0, 200004, "exact")]
     assert run_typescript(typescript_module, [BATCH_WITH_NULL_DATA]) == [python]
+
+
+CODELESS_BATCH = {**response("margin", 200, decoded({"code": "200000", "data": [
+    {"success": False, "failMsg": "The maximum order price is: 5"},
+    {"success": False, "failMsg": "Insufficient account balance."},
+    {"success": False, "failMsg": "This digital asset does not support user participation in your region, thank you for your understanding!"},
+    {"success": False, "failMsg": "The maximum borrowing amount has been exceeded.  Your remaining available borrowing: 1.5BTC"},
+    {"success": False, "failMsg": "Nothing the catalogue knows"},
+]})), "batch": True}
+
+
+def test_a_message_without_a_code_names_the_lowest_code_whose_text_or_template_it_carries(typescript_module: Path) -> None:
+    python = run_python(CODELESS_BATCH)
+    assert [(index, f["code"], f["match"], f["variant"], f["values"], f["category"]) for index, f in python] == [
+        (0, 126029, "template", "PRICE_ABOVE_MAXIMUM", {"max_price": "5"}, "invalid_order"),
+        (1, 126013, "exact", "HF_ACCOUNT_BALANCE_INSUFFICIENT", {}, "insufficient_funds"),  # also 130203 and 130301
+        (2, 126021, "exact", "ASSET_REGION_RESTRICTED", {}, "region_restricted"),  # also 126045
+        (3, 130203, "template", "BORROW_LIMIT_EXCEEDED", {"amount": "1.5", "currency": "BTC"}, "limit_exceeded"),
+        (4, None, "unknown", None, {}, None),
+    ]
+    assert run_typescript(typescript_module, [CODELESS_BATCH]) == [python]
 
 
 def test_batch_failures_are_extracted_by_index(typescript_module: Path) -> None:
