@@ -148,6 +148,14 @@ CASES: dict[str, dict[str, Any]] = {
     "template-without-a-code": response("margin", 400, text('{"msg":"The minimum order price is: 0.5"}')),
     "classify-template-without-a-code": {"classify": ["futures", None, "Order price cannot be higher than 5."]},
     "classify-shared-text-without-a-code": {"classify": ["margin", None, "insufficient   account balance"]},
+    # Bytes as fetch's arrayBuffer() gives them, or a view into a larger buffer.
+    "array-buffer-body": response("spot", 400, {"kind": "arraybuffer", "value": base64.b64encode('{"code":"200004","msg":"Balance insufficient"}'.encode()).decode()}),
+    "data-view-body": response("spot", 400, {"kind": "view", "value": base64.b64encode('\ufeff{"code":"400100","msg":"The maximum order price is: 5"}'.encode()).decode()}),
+    # The exception: raise_for_response and throwForResponse carry the same fields.
+    "throw-template": {**response("margin", 400, text('{"code":"130203","msg":"The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC"}'), {"gw-ratelimit-reset": "20"}), "throw": True},
+    "throw-without-a-code": {**response("spot", 503, text("<html>Service Unavailable</html>")), "throw": True},
+    "throw-rate-limit": {**response("futures", 429, text(RATE_LIMITED), [["GW-RateLimit-Reset", "250"]], "fetch"), "throw": True},
+    "throw-nothing-on-success": {**response("spot", 200, text('{"code":"200000","data":{}}')), "throw": True},
     # Wire data both bindings read alike.
     "byte-order-mark-bytes": response("spot", 400, raw_bytes(b'\xef\xbb\xbf{"code":"200004","msg":"Balance insufficient"}')),
     "byte-order-mark-text": response("spot", 400, text('\ufeff{"code":"200004","msg":"Balance insufficient"}')),
@@ -183,7 +191,7 @@ for _domain, _code, _variant, _message, _ in filled_templates():
 
 
 def python_body(body: dict[str, Any]) -> Any:
-    if body["kind"] == "bytes":
+    if body["kind"] in ("bytes", "arraybuffer", "view"):
         return base64.b64decode(body["value"])
     return body["value"]
 
@@ -220,7 +228,17 @@ def python_headers(case: dict[str, Any]) -> Any:
     return headers
 
 
+def python_raised(case: dict[str, Any]) -> dict[str, Any]:
+    try:
+        kucoin_errors.raise_for_response(case["status"], python_body(case["body"]), python_headers(case), domain=case["domain"])
+    except kucoin_errors.KucoinAPIError as error:
+        return {"thrown": True, "text": str(error), "outcome": python_outcome(error.info)}
+    return {"thrown": False}
+
+
 def run_python(case: dict[str, Any]) -> Any:
+    if case.get("throw"):
+        return python_raised(case)
     retry_args = (case["retry_headers"],) if "retry_headers" in case else ()
     if "classify" in case:
         return python_outcome(kucoin_errors.classify(*case["classify"]), retry_args)
@@ -317,6 +335,21 @@ def test_a_template_names_the_code_of_a_message_without_one() -> None:
     assert (outcome("template-without-a-code")["code"], outcome("template-without-a-code")["values"]) == (126030, {"min_price": "0.5"})
     assert (outcome("classify-template-without-a-code")["code"], outcome("classify-template-without-a-code")["match"]) == (300011, "template")
     assert (outcome("classify-shared-text-without-a-code")["code"], outcome("classify-shared-text-without-a-code")["match"]) == (126013, "exact")
+
+
+def test_array_buffers_and_views_are_bytes() -> None:
+    assert (outcome("array-buffer-body")["code"], outcome("array-buffer-body")["match"]) == (200004, "exact")
+    assert (outcome("data-view-body")["code"], outcome("data-view-body")["values"]) == (400100, {})
+    assert outcome("data-view-body")["message"] == "The maximum order price is: 5"
+
+
+def test_the_exception_carries_the_classified_error() -> None:
+    raised = outcome("throw-template")
+    assert (raised["thrown"], raised["text"]) == (True, "KuCoin margin error 130203: " + raised["outcome"]["message"])
+    assert (raised["outcome"]["variant"], raised["outcome"]["values"], raised["outcome"]["category"]) == ("BORROW_LIMIT_EXCEEDED", {"amount": "1.5", "currency": "BTC"}, "limit_exceeded")
+    assert outcome("throw-without-a-code")["text"] == "KuCoin spot error (no code): <html>Service Unavailable</html>"
+    assert outcome("throw-rate-limit")["outcome"]["retry_after_ms"] == 250
+    assert outcome("throw-nothing-on-success") == {"thrown": False}
 
 
 def test_a_byte_order_mark_before_the_body_is_dropped() -> None:
