@@ -80,3 +80,9 @@ def test_white_space_is_the_same_set_of_characters_in_python_and_javascript() ->
     javascript = json.loads(subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True).stdout)
     assert python == javascript == WHITESPACE
     assert "\x1c" not in WHITESPACE and "\ufeff" not in WHITESPACE and "\x85" in WHITESPACE
+
+
+def test_python_str_split_splits_on_white_space_and_the_information_separators_only() -> None:
+    # The generated Python binding normalises with str.split() when U+001C..U+001F are absent.
+    splitting = {chr(point) for point in range(0x110000) if len(f"a{chr(point)}b".split()) == 2}
+    assert splitting == set(WHITESPACE) | {"\x1c", "\x1d", "\x1e", "\x1f"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import http.client
 import json
 import math
@@ -555,6 +556,17 @@ def test_raise_for_response_raises_the_category_exception() -> None:
         kucoin_errors.raise_for_response(200, '{"code":"999999","msg":"?"}', domain="spot")
     assert type(unknown.value) is kucoin_errors.KucoinAPIError
     assert kucoin_errors.raise_for_response(200, '{"code":"200000"}', domain="spot") is None
+
+
+@pytest.mark.parametrize("name", ["throw-template", "unknown-code-http-429-with-reset", "template-without-a-code"])
+def test_a_parsed_error_has_every_field_of_its_dataclass(name: str) -> None:
+    case = CASES[name]
+    info = kucoin_errors.parse_response(case["status"], python_body(case["body"]), python_headers(case), domain=case["domain"])
+    assert info is not None
+    assert set(vars(info)) == {f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)}
+    assert info == kucoin_errors.KucoinErrorInfo(**vars(info))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.code = 1  # type: ignore[misc]
 
 
 def test_every_category_has_its_exception() -> None:
