@@ -1,6 +1,8 @@
 """Benchmark: generator run time, import time, lookup and response parsing cost of the generated bindings.
 
 Run from the project root after ``npm ci``: ``python benchmarks/bench_bindings.py``.
+Response parsing is timed on a mix of failures as text without headers, and as
+bytes with the headers KuCoin sends, followed by the retry delay.
 It prints figures; it asserts nothing. Import times are medians over fresh
 interpreter (or Node) processes; lookups are timed in a loop after import.
 """
@@ -77,34 +79,94 @@ RESPONSES = [
     ["futures", 429, "<html><body>error code: 1015 You are being rate limited</body></html>"],
 ]
 
+# Headers as KuCoin sends them with every response.
+HEADERS = {
+    "Date": "Tue, 25 Nov 2025 19:17:00 GMT",
+    "Content-Type": "application/json",
+    "Content-Length": "58",
+    "Connection": "keep-alive",
+    "gw-ratelimit-limit": "2000",
+    "gw-ratelimit-remaining": "1990",
+    "gw-ratelimit-reset": "29123",
+    "Strict-Transport-Security": "max-age=9800; includeSubDomains",
+    "X-Cache": "MISS",
+    "Server": "cloudflare",
+}
+
 PYTHON_PARSE = """
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
-from kucoin_errors import parse_response, classify
+from kucoin_errors import parse_response, classify, retry_after
 responses = json.loads(sys.argv[2])
+headers = json.loads(sys.argv[4])
 n = int(sys.argv[3])
 start = time.perf_counter()
 for i in range(n):
     domain, status, body = responses[i % len(responses)]
     parse_response(status, body, domain=domain)
 parse_us = (time.perf_counter() - start) / n * 1e6
+encoded = [(domain, status, body.encode()) for domain, status, body in responses]
+start = time.perf_counter()
+for i in range(n):
+    domain, status, body = encoded[i % len(encoded)]
+    info = parse_response(status, body, headers, domain=domain)
+    if info is not None:
+        retry_after(info)
+bytes_us = (time.perf_counter() - start) / n * 1e6
 start = time.perf_counter()
 for i in range(n):
     classify("margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC")
 classify_us = (time.perf_counter() - start) / n * 1e6
-print(parse_us, classify_us)
+print(parse_us, bytes_us, classify_us)
+"""
+
+# Large pages that are not Cloudflare's 1015 page, where a backtracking detector would be quadratic:
+# "<html>" + piece * count + "</html>", built by each benchmark script (too large for a command line).
+LARGE_PAGES = [["rate limit ", 32_000], ["1015 ", 70_000]]
+
+PYTHON_LARGE = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from kucoin_errors import parse_response
+times = []
+for piece, count in json.loads(sys.argv[2]):
+    body = "<html>" + piece * count + "</html>"
+    start = time.perf_counter()
+    parse_response(502, body, domain="spot")
+    times.append((time.perf_counter() - start) * 1e3)
+print(*times)
+"""
+
+NODE_LARGE = """
+const k = require(process.argv[1]);
+const times = JSON.parse(process.argv[2]).map(([piece, count]) => {
+  const body = "<html>" + piece.repeat(count) + "</html>";
+  const start = process.hrtime.bigint();
+  k.parseKucoinResponse("spot", 502, body);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+});
+console.log(times.join(" "));
 """
 
 NODE_PARSE = """
 const k = require(process.argv[1]);
 const responses = JSON.parse(process.argv[2]);
 const n = Number(process.argv[3]);
+const headers = new Headers(JSON.parse(process.argv[4]));
 let start = process.hrtime.bigint();
 for (let i = 0; i < n; i++) { const [d, s, b] = responses[i % responses.length]; k.parseKucoinResponse(d, s, b); }
 const parseUs = Number(process.hrtime.bigint() - start) / n / 1e3;
+const encoded = responses.map(([d, s, b]) => [d, s, new TextEncoder().encode(b)]);
+start = process.hrtime.bigint();
+for (let i = 0; i < n; i++) {
+  const [d, s, b] = encoded[i % encoded.length];
+  const result = k.parseKucoinResponse(d, s, b, headers);
+  if (!result.ok) k.retryAfterMs(result.error);
+}
+const bytesUs = Number(process.hrtime.bigint() - start) / n / 1e3;
 start = process.hrtime.bigint();
 for (let i = 0; i < n; i++) k.classifyMessage("margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC");
-console.log(parseUs, Number(process.hrtime.bigint() - start) / n / 1e3);
+console.log(parseUs, bytesUs, Number(process.hrtime.bigint() - start) / n / 1e3);
 """
 
 NODE_IMPORT = """
@@ -122,6 +184,10 @@ const start = process.hrtime.bigint();
 for (let i = 0; i < n; i++) if (k.lookupError("spot", codes[i % 5]) !== undefined) found++;
 console.log(Number(process.hrtime.bigint() - start) / n, found);
 """
+
+
+def _large(milliseconds: list[str]) -> str:
+    return ", ".join(f"{(len(piece) * count + 13) // 1000} KB: {float(ms):.1f} ms" for (piece, count), ms in zip(LARGE_PAGES, milliseconds, strict=True))
 
 
 def median_of(command: list[str]) -> float:
@@ -152,8 +218,11 @@ def main() -> None:
     print(f"  kucoin_errors once those are loaded, as in most applications: {median_of([*python, PYTHON_MARGINAL, package]):.2f} ms")
     lookup_ns, enum_ns = (float(x) for x in subprocess.run([*python, PYTHON_LOOKUP, package, str(LOOKUPS)], capture_output=True, text=True, check=True).stdout.split())
     print(f"python lookup('spot', code): {lookup_ns:.0f} ns per call (mixed hits and misses); SpotErrorCode(200004): {enum_ns:.0f} ns")
-    parse_us, classify_us = (float(x) for x in subprocess.run([*python, PYTHON_PARSE, package, json.dumps(RESPONSES), str(PARSES)], capture_output=True, text=True, check=True).stdout.split())
-    print(f"python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures); classify of a template: {classify_us:.2f} us")
+    parse_us, bytes_us, classify_us = (float(x) for x in subprocess.run([*python, PYTHON_PARSE, package, json.dumps(RESPONSES), str(PARSES), json.dumps(HEADERS)], capture_output=True, text=True, check=True).stdout.split())
+    print(f"python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures, str bodies, no headers);"
+          f" bytes bodies with {len(HEADERS)} headers, plus retry_after: {bytes_us:.2f} us; classify of a template: {classify_us:.2f} us")
+    large_ms = subprocess.run([*python, PYTHON_LARGE, package, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
+    print(f"python parse_response of large non-JSON pages: {_large(large_ms)}")
 
     with tempfile.TemporaryDirectory() as temporary:
         out = Path(temporary)
@@ -170,8 +239,11 @@ def main() -> None:
         print(f"node require (median of {RUNS} processes): {median_of(['node', '-e', NODE_IMPORT, module]):.2f} ms")
         node_ns = float(subprocess.run(["node", "-e", NODE_LOOKUP, module, str(LOOKUPS)], capture_output=True, text=True, check=True).stdout.split()[0])
         print(f"node lookupError('spot', code): {node_ns:.0f} ns per call (mixed hits and misses)")
-        parse_us, classify_us = (float(x) for x in subprocess.run(["node", "-e", NODE_PARSE, module, json.dumps(RESPONSES), str(PARSES)], capture_output=True, text=True, check=True).stdout.split())
-        print(f"node parseKucoinResponse: {parse_us:.2f} us per response (same mix); classifyMessage of a template: {classify_us:.2f} us")
+        parse_us, bytes_us, classify_us = (float(x) for x in subprocess.run(["node", "-e", NODE_PARSE, module, json.dumps(RESPONSES), str(PARSES), json.dumps(HEADERS)], capture_output=True, text=True, check=True).stdout.split())
+        print(f"node parseKucoinResponse: {parse_us:.2f} us per response (same mix, string bodies, no headers);"
+              f" Uint8Array bodies with a Headers object, plus retryAfterMs: {bytes_us:.2f} us; classifyMessage of a template: {classify_us:.2f} us")
+        large_ms = subprocess.run(["node", "-e", NODE_LARGE, module, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
+        print(f"node parseKucoinResponse of large non-JSON pages: {_large(large_ms)}")
     shutil.rmtree(scratch)
 
 

@@ -1,30 +1,56 @@
-"""Message matchers: each placeholder template compiled into a regular expression.
+"""Message matchers: how both bindings tell which documented message a response carries.
 
-The expression is written once, here, in the subset of syntax that Python's
-``re`` and JavaScript's ``RegExp`` (without flags other than ``i``) read the
-same way: their special characters are escaped with a backslash, every other
-character stands for itself, and each placeholder becomes one capturing group
-shaped by its kind. The bindings compile the expressions once, at import, and match them
-against the whole message, ignoring case.
+A message and the catalogue's texts are compared once *normalised*: runs of
+white space become one space, white space at either end and trailing full
+stops and exclamation marks go, and (for exact matching) ASCII letters are
+lowered. White space is Unicode's White_Space property, spelled out here
+because Python's ``str.split`` and JavaScript's ``\\s`` disagree (U+001C to
+U+001F, U+FEFF); case is ASCII case, because Python and JavaScript fold other
+letters differently (the Kelvin sign, the long s).
+
+A template is compiled into an expression over its normalised text, so a
+filled-in message matches whenever its normalised text does. The expression
+is written in the subset of syntax that Python's ``re`` (with ``re.ASCII``)
+and JavaScript's ``RegExp`` (flag ``i`` only) read the same way: their
+special characters are escaped with a backslash, every other character
+stands for itself, and each placeholder becomes one capturing group shaped
+by its kind. The bindings compile the expressions once, at import, and match
+them against the whole normalised message, ignoring case.
 """
 
 from __future__ import annotations
 
+import re
+
 from codegen.model import ErrorEntry, MessageVariant
 from codegen.placeholders import PLACEHOLDER_PATTERN
 
+#: Unicode's White_Space characters: what "white space" means in both bindings.
+WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+#: A run of white space, as an expression both engines read the same way.
+WHITESPACE_RUN = r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
+#: Characters that do not tell messages apart at the end of a normalised text (after white space became spaces).
+TRAILING = " .!"
+
 # Each group is anchored by the text around it, so "text" can be lazy; the
 # others are shaped so two touching placeholders ({1}{0} in "1.5BTC") split right.
+# Digits are [0-9]: Python's \d also matches other scripts' digits.
 KIND_PATTERNS = {
-    "number": r"(-?\d+(?:\.\d+)?)",
+    "number": r"(-?[0-9]+(?:\.[0-9]+)?)",
     "currency": r"([A-Za-z0-9]+)",
     "symbol": r"([A-Za-z0-9]+-[A-Za-z0-9]+)",
     "text": r"([^\n\r\u2028\u2029]+?)",
 }
 
+_WHITESPACE_RUN = re.compile(WHITESPACE_RUN)
 
 # Characters with a meaning in either engine's syntax; every other character stands for itself in both.
 _SPECIAL = frozenset("\\^$.|?*+()[]{}/-")
+
+
+def normalise(text: str) -> str:
+    """``text`` with runs of white space as one space, trimmed, without trailing full stops; case kept."""
+    return _WHITESPACE_RUN.sub(" ", text).lstrip(" ").rstrip(TRAILING)
 
 
 def escape_literal(text: str) -> str:
@@ -33,16 +59,17 @@ def escape_literal(text: str) -> str:
 
 
 def message_pattern(variant: MessageVariant) -> str | None:
-    """The anchored expression matching a filled-in message of ``variant``, or None when it has no placeholders."""
+    """The anchored expression matching a normalised filled-in message of ``variant``, or None when it has no placeholders."""
     if not variant.placeholders:
         return None
+    message = normalise(variant.message)
     parts = ["^"]
     position = 0
-    for match, placeholder in zip(PLACEHOLDER_PATTERN.finditer(variant.message), variant.placeholders, strict=True):
-        parts.append(escape_literal(variant.message[position : match.start()]))
+    for match, placeholder in zip(PLACEHOLDER_PATTERN.finditer(message), variant.placeholders, strict=True):
+        parts.append(escape_literal(message[position : match.start()]))
         parts.append(KIND_PATTERNS[placeholder.value_kind])
         position = match.end()
-    parts.append(escape_literal(variant.message[position:]))
+    parts.append(escape_literal(message[position:]))
     parts.append("$")
     return "".join(parts)
 

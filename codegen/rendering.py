@@ -69,6 +69,9 @@ def base_context(loaded: LoadedCatalog) -> dict[str, Any]:
         "header": header_lines(loaded.sources, catalog_hash),
         "default_retry_delay_ms": DEFAULT_RETRY_DELAY_MS,
         "fallback_retry_delay_ms": FALLBACK_RETRY_DELAY_MS,
+        "whitespace": matching.WHITESPACE,
+        "whitespace_run": matching.WHITESPACE_RUN,
+        "trailing": matching.TRAILING,
     }
 
 

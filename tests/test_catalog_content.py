@@ -7,6 +7,7 @@ import re
 import pytest
 
 from codegen.catalog import LoadedCatalog
+from codegen.matching import normalise
 from codegen.model import ErrorEntry
 from codegen.taxonomy import USUAL_RETRY_ACTION
 
@@ -102,3 +103,20 @@ def test_key_rows_keep_key_and_description_apart(real_catalog: LoadedCatalog) ->
 def test_success_codes(real_catalog: LoadedCatalog) -> None:
     success = {domain.domain: domain.success_codes for domain in real_catalog.catalog.domains}
     assert success == {"http": (200,), "spot": (200000,), "margin": (200000, 200), "futures": (200000,), "earn": (200000,)}
+
+
+def test_template_texts_are_ascii_so_both_bindings_ignore_their_case_alike(real_catalog: LoadedCatalog) -> None:
+    # Python's re.ASCII and JavaScript's "i" flag fold ASCII letters alike, and other letters differently.
+    non_ascii = [(domain, entry.code, v.id) for domain, entry in entries(real_catalog) for v in entry.variants if v.placeholders and not v.message.isascii()]
+    assert non_ascii == []
+
+
+def test_codes_sharing_a_text_in_a_domain_share_its_advice(real_catalog: LoadedCatalog) -> None:
+    # A message without a code names the lowest code with its text: the choice must not change the advice.
+    advice: dict[tuple[str, str], set[tuple[str, str, int | None, str | None]]] = {}
+    for domain, entry in entries(real_catalog):
+        for variant in entry.variants:
+            retry = entry.retry_of(variant)
+            key = (domain, normalise(variant.message).lower())
+            advice.setdefault(key, set()).add((entry.category_of(variant), retry.action, retry.after_ms, retry.after_header))
+    assert {key: found for key, found in advice.items() if len(found) > 1} == {}

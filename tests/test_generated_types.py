@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from codegen.catalog import LoadedCatalog
-from tests.conftest import GENERATED_DIR, NODE_BIN
+from tests.conftest import GENERATED_DIR, NODE_BIN, ROOT
 
 # Code a user writes against the real package: it type-checks only if lookup
 # narrows to the domain's enum and the metadata fields carry literal types.
@@ -25,6 +26,14 @@ if spot is not None:
     action: RetryAction = spot.info.retry.action
     retryable: bool = spot.info.retry.retryable
     wait: int | None = SpotErrorCode.BALANCE_INSUFFICIENT.info.retry.after_ms
+
+# Headers as HTTP libraries give them: a dict, http.client's HTTPMessage, str or bytes pairs.
+from http.client import HTTPMessage
+from kucoin_errors import KucoinErrorInfo, parse_response, retry_after
+for headers in ({"gw-ratelimit-reset": "1"}, HTTPMessage(), [("gw-ratelimit-reset", "1")], [(b"gw-ratelimit-reset", b"1")], {b"gw-ratelimit-reset": b"1"}):
+    parsed: KucoinErrorInfo | None = parse_response(429, b"", headers, domain="futures")
+    if parsed is not None:
+        seconds: float | None = retry_after(parsed, headers)
 """
 
 
@@ -101,12 +110,12 @@ void limited;
 """
 
 
-def _tsc(folder: Path, source: str, usage: str = TS_USAGE) -> subprocess.CompletedProcess[str]:
+def _tsc(folder: Path, source: str, usage: str = TS_USAGE, **options: object) -> subprocess.CompletedProcess[str]:
     (folder / "kucoin-errors.ts").write_text(source, encoding="utf-8")
     (folder / "usage.ts").write_text(usage, encoding="utf-8")
     (folder / "tsconfig.json").write_text(json.dumps({
         "extends": str(Path(__file__).resolve().parent / "typescript" / "tsconfig.json"),
-        "compilerOptions": {"module": "commonjs", "moduleResolution": "node10", "noEmit": True},
+        "compilerOptions": {"module": "commonjs", "moduleResolution": "node10", "noEmit": True, **options},
         "files": ["usage.ts", "kucoin-errors.ts"],
     }))
     return subprocess.run([str(NODE_BIN / "tsc"), "-p", str(folder / "tsconfig.json")], capture_output=True, text=True, check=False)
@@ -131,3 +140,52 @@ def test_metadata_keys_cannot_drift_from_the_code_union(tmp_path: Path, change: 
     result = _tsc(tmp_path, source.replace(*change), usage="export {};\n")
     assert result.returncode != 0
     assert error in result.stdout
+
+
+def readme_typescript_example() -> str:
+    """The README's TypeScript response example, as the body of a function given a fetch response."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### From a response to a decision"):]
+    block = re.search(r"```ts\n(.*?)```", section, re.S)
+    assert block is not None
+    imports, body = [], []
+    for line in block.group(1).splitlines():
+        (imports if line.startswith("import ") else body).append(line)
+    response_type = "{ status: number; arrayBuffer(): Promise<ArrayBuffer>; text(): Promise<string>; headers: { get(name: string): string | null } }"
+    return "\n".join([*imports, f"export async function example(res: {response_type}): Promise<void> {{", *body, "}", ""])
+
+
+def _compile_readme(folder: Path, example: str) -> subprocess.CompletedProcess[str]:
+    # The example names values to show them, so unused locals are allowed; everything else is the strict set.
+    return _tsc(folder, (GENERATED_DIR / "typescript" / "kucoin-errors.ts").read_text(encoding="utf-8"), example, noUnusedLocals=False)
+
+
+def test_the_readme_typescript_example_compiles_and_narrows_the_code(tmp_path: Path) -> None:
+    example = readme_typescript_example()
+    assert "const code: FuturesErrorCode = result.error.code;" in example
+    result = _compile_readme(tmp_path, example)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("check", ['result.error.domain === "futures" && ', ' && result.error.match !== "unknown"'], ids=["without-the-domain", "without-the-match"])
+def test_the_code_is_not_narrowed_without_both_checks(tmp_path: Path, check: str) -> None:
+    example = readme_typescript_example()
+    assert example.count(check) == 1
+    result = _compile_readme(tmp_path, example.replace(check, ""))
+    assert result.returncode != 0 and "FuturesErrorCode" in result.stdout, result.stdout
+
+
+def test_kucoin_api_error_has_the_fields_of_the_error_it_carries(tmp_path: Path) -> None:
+    usage = """\
+import { KucoinApiError, parseKucoinResponse } from "./kucoin-errors";
+import type { KucoinErrorInfo } from "./kucoin-errors";
+
+type Fields = Exclude<keyof KucoinErrorInfo, "message">;
+export function fields(error: KucoinApiError): { readonly [K in Fields]: KucoinErrorInfo[K] } {
+  return error;
+}
+const result = parseKucoinResponse("spot", 400, new Uint8Array(0));
+if (!result.ok) void fields(new KucoinApiError(result.error));
+"""
+    result = _tsc(tmp_path, (GENERATED_DIR / "typescript" / "kucoin-errors.ts").read_text(encoding="utf-8"), usage)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -9,7 +9,7 @@ import subprocess
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen.matching import KIND_PATTERNS, entry_patterns, escape_literal, message_pattern
+from codegen.matching import KIND_PATTERNS, WHITESPACE, WHITESPACE_RUN, entry_patterns, escape_literal, message_pattern, normalise
 from codegen.model import ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 
 texts = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=40)
@@ -53,3 +53,36 @@ def test_only_variants_with_placeholders_get_a_pattern() -> None:
     entry = ErrorEntry(code=1, name="E", category="invalid_order", retry=RetryAdvice("fix_request"), variants=(plain, templated))
     assert message_pattern(plain) is None
     assert [index for index, _ in entry_patterns(entry)] == [1]
+
+
+def test_a_template_is_compiled_from_its_normalised_text() -> None:
+    variant = MessageVariant(
+        id="CLOSE",
+        message="Current  bankruptcy\tprice: {0}. ",
+        placeholders=(Placeholder("{0}", "bankruptcy_price", "number"),),
+    )
+    pattern = message_pattern(variant)
+    assert pattern == "^Current bankruptcy price: " + KIND_PATTERNS["number"] + "$"
+    for message in ("Current bankruptcy price: 123", "Current  bankruptcy price: 123.", "  Current bankruptcy\u00a0price:\n123 . !"):
+        found = re.match(pattern, normalise(message))
+        assert found is not None and found.groups() == ("123",), message
+
+
+def test_normalising_collapses_white_space_trims_and_drops_trailing_stops_but_keeps_case() -> None:
+    assert normalise("\u3000 Balance \t\u2028 INSUFFICIENT . ! ") == "Balance INSUFFICIENT"
+    assert normalise("a\x1cb\ufeffc") == "a\x1cb\ufeffc"
+
+
+def test_white_space_is_the_same_set_of_characters_in_python_and_javascript() -> None:
+    every = "".join(chr(point) for point in range(0x3001) if not 0xD800 <= point <= 0xDFFF) + "\ufeff"
+    python = "".join(re.findall(WHITESPACE_RUN, every))
+    program = f"const m = {json.dumps(every)}.match(new RegExp({json.dumps(WHITESPACE_RUN)}, 'g')); process.stdout.write(JSON.stringify(m.join('')));"
+    javascript = json.loads(subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True).stdout)
+    assert python == javascript == WHITESPACE
+    assert "\x1c" not in WHITESPACE and "\ufeff" not in WHITESPACE and "\x85" in WHITESPACE
+
+
+def test_python_str_split_splits_on_white_space_and_the_information_separators_only() -> None:
+    # The generated Python binding normalises with str.split() when U+001C..U+001F are absent.
+    splitting = {chr(point) for point in range(0x110000) if len(f"a{chr(point)}b".split()) == 2}
+    assert splitting == set(WHITESPACE) | {"\x1c", "\x1d", "\x1e", "\x1f"}
