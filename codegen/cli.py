@@ -135,7 +135,14 @@ def _print_import_summary(result: ImportResult, catalog_dir: Path) -> None:
     for domain in document.domains:
         counts = result.counts(domain)
         print(f"  {domain}: {counts['added']} added, {counts['changed']} changed, {counts['unchanged']} unchanged, {counts['missing']} missing from the page")
-    for kind, title in (("added", "added"), ("changed", "changed"), ("missing", "missing from the page (kept; delete by hand if KuCoin retired them)")):
+    if result.absent_domains:
+        print(f"  not on this page (nothing compared): {', '.join(result.absent_domains)}")
+    for kind, title in (
+        ("added", "added"),
+        ("changed", "changed"),
+        ("missing", "missing from the page (kept; delete by hand if KuCoin retired them)"),
+        ("skipped", "skipped"),
+    ):
         changes = [change for change in result.changes if change.kind == kind]
         if changes:
             print(f"{title}:")
@@ -160,7 +167,7 @@ def _import_docs(document: Path, catalog_dir: Path, *, dry_run: bool) -> int:
         print(f"dry run: {len(result.files)} catalogue file(s) would change; nothing was written.")
         return EXIT_OK
     try:
-        replace_files({path: new for path, (_, new) in result.files.items()})
+        replace_files(result.texts_to_write())
     except OSError as error:
         print(f"{error.filename or catalog_dir}: cannot write: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID

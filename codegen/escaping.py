@@ -70,6 +70,8 @@ def json_document(value: Any) -> str:
 # code spans, emphasis, links, table cells, strikethrough and math.
 _MARKDOWN_BACKSLASHED = frozenset("\\`*_[]|$~")
 _MARKDOWN_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_MARKDOWN_BLOCK_STARTS = frozenset("#-+=")
+_MARKDOWN_NUMBERED = re.compile(r"([0-9]{1,9})[.)]")
 
 
 def markdown_text(text: str) -> str:
@@ -91,7 +93,14 @@ def markdown_text(text: str) -> str:
             continue
         else:
             out.append(char)
-    return "".join(out)
+    escaped = "".join(out)
+    # At the start of a line these would make a heading, list or rule: a table cell is safe, a paragraph is not.
+    if text[:1] in _MARKDOWN_BLOCK_STARTS:
+        return "\\" + escaped
+    if numbered := _MARKDOWN_NUMBERED.match(text):
+        digits = len(numbered.group(1))
+        return escaped[:digits] + "\\" + escaped[digits:]
+    return escaped
 
 
 def html_comment(text: str) -> str:

@@ -133,3 +133,21 @@ def test_html_comment_cannot_close_the_comment(text: str) -> None:
 
 def test_html_comment_breaks_every_run_of_dashes() -> None:
     assert html_comment("a---b -->") == "a- - -b - ->"
+
+
+@given(cell_texts)
+def test_markdown_text_is_one_plain_paragraph_at_the_start_of_a_line(text: str) -> None:
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(markdown_text(text) + "\n")
+    assert html.startswith("<p>") and html.endswith("</p>\n") and html.count("<p>") == 1, html
+    parser = HTMLParser(convert_charrefs=True)
+    seen: list[str] = []
+    parser.handle_data = seen.append  # type: ignore[method-assign]
+    parser.feed(html.removeprefix("<p>").removesuffix("</p>\n"))
+    assert "".join(seen) == text
+    assert "<" not in html.removeprefix("<p>").removesuffix("</p>\n")  # no tag of any kind inside
+
+
+def test_markdown_text_escapes_what_would_start_a_block() -> None:
+    assert markdown_text("# Spot") == "\\# Spot"
+    assert markdown_text("1. first") == "1\\. first"
+    assert markdown_text("- item") == "\\- item"

@@ -79,12 +79,15 @@ def test_a_row_without_a_code_is_refused_with_its_line() -> None:
     assert problems_of("Spot Errors Code\nCode\tMeaning\n1\tone\n\torphan message\n") == [
         "page.txt:4:1: row without a code ('orphan message'); expected `code<TAB>meaning` with a numeric code"
     ]
+    assert problems_of("## Spot\n| Code | Meaning |\n| --- | --- |\n|  | orphan |\n") == [
+        "page.txt:4:4: row without a code ('orphan'); expected `| code | meaning |` with a numeric code"
+    ]
 
 
 def test_a_code_that_is_not_a_number_is_refused() -> None:
     assert problems_of("Spot Errors Code\n40O100\tParameter Error\n") == ["page.txt:2:1: code '40O100' is not a number; expected a positive integer code"]
     markdown = problems_of("## Spot\n| Code | Meaning |\n| --- | --- |\n| x1 | one |\n")
-    assert markdown == ["page.txt:4:1: code 'x1' is not a number; expected a positive integer code"]
+    assert markdown == ["page.txt:4:3: code 'x1' is not a number; expected a positive integer code"]
 
 
 def test_codes_out_of_the_wire_range_are_refused() -> None:
@@ -131,3 +134,40 @@ def test_an_unreadable_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None
     with pytest.raises(DocumentError) as not_utf8:
         read_document(binary)
     assert str(not_utf8.value) == f"{binary}:2:0: not UTF-8 text; expected KuCoin's error page as UTF-8"
+
+
+def test_markdown_tables_may_leave_out_the_outer_pipes() -> None:
+    page = "### Futures Error Codes\n\nCode | Meaning\n:--- | ---:\n100001 | There are invalid parameters\n"
+    (row,) = parse_document(page, "page.md").rows
+    assert (row.domain, row.code, row.text) == ("futures", 100001, "There are invalid parameters")
+
+
+def test_a_row_whose_tab_became_spaces_is_refused() -> None:
+    assert problems_of("Spot Errors Code\nCode\tMeaning\n200001    Order creation for this pair suspended\n") == [
+        "page.txt:3:1: row without a tab between code and meaning; expected `code<TAB>meaning`"
+    ]
+
+
+def test_an_extra_column_is_refused_not_glued_to_the_message() -> None:
+    assert problems_of("Spot Errors Code\n200001\tOrder creation suspended\tsince v2\n") == [
+        "page.txt:2:1: row has 3 tab-separated cells; expected 2: `code<TAB>meaning` (a tab inside a message cannot be told from a column)"
+    ]
+
+
+def test_a_page_without_rows_is_refused() -> None:
+    assert problems_of("") == ["page.txt:1:1: no error table rows found; expected headings such as 'Spot Errors Code' followed by rows such as `code<TAB>meaning`"]
+    assert problems_of("Some prose only.\n") == problems_of("")
+
+
+def test_a_table_without_rows_under_a_known_heading_is_refused() -> None:
+    assert problems_of("Spot Errors Code\nCode\tMeaning\n\nFutures Errors Code\nCode\tMeaning\n1\tone\n") == [
+        "page.txt:2:1: the table under 'Spot' has no rows; expected rows such as `code<TAB>meaning`"
+    ]
+    markdown = "## Introduction\n| Code | Meaning |\n| --- | --- |\n## Spot\n| Code | Meaning |\n| --- | --- |\n| 1 | one |\n"
+    assert [row.code for row in parse_document(markdown, "page.md").rows] == [1]  # a heading of no table may have an empty one
+
+
+def test_control_characters_in_a_message_are_refused_at_their_place() -> None:
+    assert problems_of("Spot Errors Code\n1\tbell \x07 here\n") == [
+        "page.txt:2:8: character U+0007 is not allowed in a message; expected printable text (tab allowed)"
+    ]

@@ -42,6 +42,11 @@ _FILLER_WORDS = frozenset({"errors", "error", "codes", "code", "table", "the", "
 _MARKDOWN_SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_MARKDOWN_SEPARATOR_ROW = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$|\s*\|\s*:?-{3,}:?\s*\|\s*$")
+# A code, spaces, then text: a row whose tab was lost (copied from a browser, say).
+_UNTABBED_ROW = re.compile(r"\s*[0-9]+ +\S")
+# Control characters other than tab, which no catalogue text may hold.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 # A line ending in "Errors Code" is a heading only when short; longer ones are prose.
 _MAX_HEADING_WORDS = 8
 
@@ -110,17 +115,25 @@ def _scope_sentence(line: str) -> str | None:
 class _Reader:
     """Collects rows and problems while a page is read line by line."""
 
-    def __init__(self, display_path: str) -> None:
+    def __init__(self, display_path: str, row_shape: str) -> None:
         self.path = display_path
+        self.row_shape = row_shape  # how a row looks in this form, for messages
         self.section: _Section | None = None
         self.rows: list[DocumentRow] = []
         self.problems: list[Problem] = []
         self.domains: list[str] = []
         self.reported_sections: set[int] = set()
+        self.empty_table: int | None = None  # line of a table header no row has followed yet
+
+    def _close_table(self) -> None:
+        if self.empty_table is not None and self.section is not None and self.section.domain is not None:
+            self.problem(self.empty_table, 1, f"the table under {self.section.title!r} has no rows; expected rows such as {self.row_shape}")
+        self.empty_table = None
 
     def heading(self, title: str, line: int) -> None:
         if not title or title.lower() == PAGE_TITLE.lower():
             return
+        self._close_table()
         found = section_for_title(title)
         if found is None:
             self.section = _Section(None, None, title, line)
@@ -128,12 +141,24 @@ class _Reader:
             self.section = _Section(found[0], found[1], title, line)
 
     def scope_sentence(self, scope: str, line: int) -> None:
+        self._close_table()
         self.section = _Section("margin", scope, MARGIN_SCOPE_SENTENCES[scope], line)
+
+    def table_header(self, line: int) -> None:
+        self._close_table()
+        self.empty_table = line
 
     def problem(self, line: int, column: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, column, message))
 
-    def row(self, code_cell: str, meaning: str, line: int, meaning_column: int) -> None:
+    def bad_row(self, line: int, message: str) -> None:
+        """A row of the table that cannot be read (it still counts as a row of the table)."""
+        self.empty_table = None
+        self.problem(line, 1, message)
+
+    def row(self, code_cell: str, code_column: int, meaning: str, meaning_column: int, line: int) -> None:
+        """One table row; the columns are 1-based places of the two cells in the line."""
+        self.empty_table = None
         section = self.section
         if section is None:
             self.problem(line, 1, f"table row before any table heading; expected a heading such as '{DOMAIN_TITLES['spot']} {PAGE_TITLE}' first")
@@ -145,26 +170,34 @@ class _Reader:
                 self.problems.append(Problem(self.path, section.line, 1, f"unknown section {section.title!r}; expected one of: {known}, or a margin high-frequency table"))
             return
         code_text = code_cell.strip()
+        text = meaning.strip()
         if not code_text:
-            self.problem(line, 1, f"row without a code ({meaning.strip()!r}); expected `code<TAB>meaning` with a numeric code")
+            self.problem(line, code_column, f"row without a code ({text!r}); expected {self.row_shape} with a numeric code")
             return
+        code_column += code_cell.find(code_text)
         if not code_text.isascii() or not code_text.isdigit():
-            self.problem(line, 1 + code_cell.find(code_text), f"code {code_text!r} is not a number; expected a positive integer code")
+            self.problem(line, code_column, f"code {code_text!r} is not a number; expected a positive integer code")
             return
         code = int(code_text)
         if not 0 < code <= MAX_CODE:
-            self.problem(line, 1 + code_cell.find(code_text), f"code {code_text} is out of range; expected 1 to {MAX_CODE}")
+            self.problem(line, code_column, f"code {code_text} is out of range; expected 1 to {MAX_CODE}")
             return
-        text = meaning.strip()
         if not text:
             self.problem(line, meaning_column, f"code {code} has no meaning; expected the message after the code")
+            return
+        if found := _UNPRINTABLE.search(text):
+            column = meaning_column + meaning.find(text) + found.start()
+            self.problem(line, column, f"character U+{ord(found.group()):04X} is not allowed in a message; expected printable text (tab allowed)")
             return
         if section.domain not in self.domains:
             self.domains.append(section.domain)
         self.rows.append(DocumentRow(section.domain, section.scope, code, text, line))
 
     def finish(self) -> ErrorDocument:
+        self._close_table()
         problems = self.problems + self._scope_conflicts()
+        if not self.rows and not problems:
+            problems.append(Problem(self.path, 1, 1, f"no error table rows found; expected headings such as '{DOMAIN_TITLES['spot']} {PAGE_TITLE}' followed by rows such as {self.row_shape}"))
         if problems:
             raise DocumentError(sorted(problems))
         unique: dict[tuple[str, int, str], DocumentRow] = {}
@@ -184,16 +217,25 @@ class _Reader:
         return problems
 
 
+TEXT_ROW = "`code<TAB>meaning`"
+MARKDOWN_ROW = "`| code | meaning |`"
+
+
 def _read_text(lines: list[str], reader: _Reader) -> None:
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if not stripped:
             continue
         if "\t" in line:
-            code_cell, _, meaning = line.partition("\t")
-            if (code_cell.strip(), meaning.strip()) == TABLE_HEADER:
-                continue
-            reader.row(code_cell, meaning, number, len(code_cell) + 2)
+            cells = line.split("\t")
+            if tuple(cell.strip() for cell in cells) == TABLE_HEADER:
+                reader.table_header(number)
+            elif len(cells) != len(TABLE_HEADER):
+                reader.bad_row(number, f"row has {len(cells)} tab-separated cells; expected {len(TABLE_HEADER)}: {TEXT_ROW} (a tab inside a message cannot be told from a column)")
+            else:
+                reader.row(cells[0], 1, cells[1], len(cells[0]) + 2, number)
+        elif _UNTABBED_ROW.match(line):
+            reader.bad_row(number, f"row without a tab between code and meaning; expected {TEXT_ROW}")
         elif (scope := _scope_sentence(stripped)) is not None:
             reader.scope_sentence(scope, number)
         elif _HEADING_SUFFIX.search(stripped) and len(stripped.split()) <= _MAX_HEADING_WORDS:
@@ -201,12 +243,23 @@ def _read_text(lines: list[str], reader: _Reader) -> None:
         # Anything else is prose between the tables.
 
 
+def _cell_places(line: str) -> list[tuple[str, int]]:
+    """Each cell of a Markdown table row with the 1-based column where its text starts."""
+    places = []
+    start = 0
+    parts = _CELL_SPLIT.split(line)
+    for index, part in enumerate(parts):
+        edge = index in (0, len(parts) - 1)
+        if not (edge and not part.strip()):  # the empty text outside an outer pipe is no cell
+            leading = len(part) - len(part.lstrip())
+            places.append((part.strip().replace("\\|", "|"), start + leading + 1))
+        start += len(part) + 1
+    return places
+
+
 def markdown_cells(line: str) -> list[str]:
-    """The cells of a Markdown table row, stripped, with ``\\|`` read as a pipe."""
-    body = line.strip()
-    body = body[1:] if body.startswith("|") else body
-    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-    return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(body)]
+    """The cells of a Markdown table row, stripped, with ``\\|`` read as a pipe; outer pipes are optional."""
+    return [cell for cell, _ in _cell_places(line)]
 
 
 def unescape_markdown(text: str) -> str:
@@ -219,31 +272,34 @@ def _read_markdown(lines: list[str], reader: _Reader) -> None:
         stripped = line.strip()
         if stripped.startswith("#"):
             reader.heading(_HEADING_SUFFIX.sub("", stripped.lstrip("#")).strip(), number)
-        elif stripped.startswith("|"):
-            cells = markdown_cells(stripped)
+        elif _CELL_SPLIT.search(line):
+            places = _cell_places(line)
+            cells = [cell for cell, _ in places]
             if all(_MARKDOWN_SEPARATOR_CELL.fullmatch(cell) for cell in cells):
                 continue
             if tuple(cell.lower() for cell in cells) == tuple(word.lower() for word in TABLE_HEADER):
-                continue
-            if len(cells) != len(TABLE_HEADER):
-                reader.problem(number, 1, f"table row has {len(cells)} cells; expected {len(TABLE_HEADER)}: | {' | '.join(TABLE_HEADER)} |")
-                continue
-            reader.row(cells[0], unescape_markdown(cells[1]), number, line.find(cells[1]) + 1)
+                reader.table_header(number)
+            elif len(cells) != len(TABLE_HEADER):
+                reader.bad_row(number, f"table row has {len(cells)} cells; expected {len(TABLE_HEADER)}: | {' | '.join(TABLE_HEADER)} |")
+            else:
+                (code, code_column), (meaning, meaning_column) = places
+                reader.row(code, code_column, unescape_markdown(meaning), meaning_column, number)
         elif (scope := _scope_sentence(stripped)) is not None:
             reader.scope_sentence(scope, number)
 
 
 def is_markdown(text: str) -> bool:
-    """True when the page is Markdown (has a ``|`` table row), not tab-separated text."""
-    return any(line.lstrip().startswith("|") for line in text.split("\n"))
+    """True when the page is Markdown (a table row or separator with pipes), not tab-separated text."""
+    return any(line.lstrip().startswith("|") or _MARKDOWN_SEPARATOR_ROW.match(line) for line in text.split("\n"))
 
 
 def parse_document(text: str, display_path: str) -> ErrorDocument:
     """The rows of a page given as text; DocumentError lists every problem."""
-    reader = _Reader(display_path)
+    markdown = is_markdown(text)
+    reader = _Reader(display_path, MARKDOWN_ROW if markdown else TEXT_ROW)
     # Only line feeds end a line: U+2028 and the like are text inside a message.
     lines = [line.removesuffix("\r") for line in text.split("\n")]
-    (_read_markdown if is_markdown(text) else _read_text)(lines, reader)
+    (_read_markdown if markdown else _read_text)(lines, reader)
     return reader.finish()
 
 

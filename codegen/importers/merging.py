@@ -86,7 +86,7 @@ class Change:
     """One line of the import summary: what happened to one message (or code) of one domain."""
 
     domain: str
-    kind: str  # added, changed, unchanged, missing
+    kind: str  # added, changed, unchanged, missing; skipped for a success code on the page
     code: int
     name: str
     detail: str
@@ -101,12 +101,20 @@ class ImportResult:
     files: dict[Path, tuple[str | None, str]] = field(default_factory=dict)  # path: (old text or None, new text)
     # Files whose layout is not the catalogue's (indents 2/4/2): changing them rewrites them in that layout.
     restyled: list[Path] = field(default_factory=list)
+    # Files written with CRLF line ends, which are kept; ``files`` holds every text with line feeds.
+    crlf: set[Path] = field(default_factory=set)
+    # Domains of the catalogue the page has no table for: nothing of theirs was compared.
+    absent_domains: list[str] = field(default_factory=list)
+
+    def texts_to_write(self) -> dict[Path, str]:
+        """The new text of each changed file, with the line ends the file had."""
+        return {path: new.replace("\n", "\r\n") if path in self.crlf else new for path, (_, new) in self.files.items()}
 
     def counts(self, domain: str) -> dict[str, int]:
         """How many messages of ``domain`` were added, changed, unchanged and missing."""
         counts = dict.fromkeys(("added", "changed", "unchanged", "missing"), 0)
         for change in self.changes:
-            if change.domain == domain:
+            if change.domain == domain and change.kind in counts:
                 counts[change.kind] += 1
         return counts
 
@@ -115,7 +123,9 @@ class ImportResult:
         chunks: list[str] = []
         for path, (old, new) in sorted(self.files.items()):
             name = f"{catalog_dir.name}/{path.name}"
-            chunks.extend(difflib.unified_diff((old or "").splitlines(keepends=True), new.splitlines(keepends=True), name if old is not None else "/dev/null", name))
+            for line in difflib.unified_diff(split_lines(old or ""), split_lines(new), name if old is not None else "/dev/null", name):
+                # As diff(1) writes a last line without a line feed.
+                chunks.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
         return "".join(chunks)
 
 
@@ -129,6 +139,19 @@ class _Known:
     retry: RetryAdvice
     placeholders: tuple[Placeholder, ...]
     where: str
+
+
+@dataclass(frozen=True)
+class _Suggestion:
+    """What the importer proposes for one new row, and where the proposal came from."""
+
+    name: str
+    variant_id: str
+    category: str
+    retry: RetryAdvice
+    placeholders: tuple[Placeholder, ...]
+    origin: str
+    known: bool  # copied from the same message elsewhere in the catalogue, not guessed
 
 
 @dataclass
@@ -193,6 +216,34 @@ def _set_text(node: CommentedMap, key: str, text: str) -> None:
         comment.start_mark.column += len(dump_yaml(CommentedMap(x=node[key]))) - len(dump_yaml(CommentedMap(x=old)))
 
 
+def similarity(old: str, new: str) -> float:
+    """How alike two messages are (0 to 1), judged on what differs: the words they share at both ends are left out.
+
+    "The system is renewing the loan automatically. Please try again later" and
+    "The system is upgrading the matching engine. Please try again later" share
+    most of their text but not their meaning; only the middles are compared.
+    """
+    old_words, new_words = old.split(" "), new.split(" ")
+    start = 0
+    while start < min(len(old_words), len(new_words)) and old_words[start] == new_words[start]:
+        start += 1
+    end = 0
+    while end < min(len(old_words), len(new_words)) - start and old_words[-1 - end] == new_words[-1 - end]:
+        end += 1
+    old_middle = " ".join(old_words[start : len(old_words) - end])
+    new_middle = " ".join(new_words[start : len(new_words) - end])
+    if not old_middle or not new_middle:
+        return 1.0  # one is the other with words added or removed
+    return difflib.SequenceMatcher(None, old_middle, new_middle).ratio()
+
+
+def _retry_of(node: CommentedMap) -> RetryAdvice:
+    """The retry advice written in an entry or variant node."""
+    after_ms = node.get("retry_after_ms")
+    after_header = node.get("retry_after_header")
+    return RetryAdvice(str(node["retry"]), int(after_ms) if after_ms is not None else None, str(after_header) if after_header is not None else None)
+
+
 def _delete_key(node: CommentedMap, key: str) -> None:
     """Delete ``key``; the comment lines after it, when it is the last key, stay after its predecessor."""
     keys = list(node)
@@ -244,9 +295,13 @@ class _DomainMerger:
     def merge(self, rows: list[DocumentRow]) -> None:
         errors: CommentedSeq = self.tree["errors"]
         positions = {int(entry["code"]): index for index, entry in enumerate(errors)}
+        success = {int(code) for code in self.tree["success_codes"]}
         groups: dict[int, list[DocumentRow]] = {}
         for row in rows:
-            groups.setdefault(row.code, []).append(row)
+            if row.code in success:
+                self.record("skipped", row.code, "-", f"{row.text!r} (line {row.line}) is a success code of {self.domain}, not an error")
+            else:
+                groups.setdefault(row.code, []).append(row)
 
         previous: int | None = None  # index, in the file, of the entry of the previous code on the page
         for code, code_rows in groups.items():
@@ -263,19 +318,36 @@ class _DomainMerger:
     def _review(self, what: str) -> DoubleQuotedScalarString:
         return _quoted(f"Added by import-docs from {self.source}; check {what}, then delete this line.")
 
-    def _suggest(self, text: str, taken_names: set[str], taken_ids: set[str], code: int) -> tuple[str, str, str, RetryAdvice, tuple[Placeholder, ...], str]:
-        """(entry name, variant id, category, retry, placeholders, where it came from) for one row."""
-        key, message, _ = split_row(text)
+    def _suggest(self, text: str, taken_names: set[str], taken_ids: set[str], code: int) -> _Suggestion:
+        """A name, id, category, retry advice and placeholders for one row."""
+        _, message, _ = split_row(text)
         known = self.known.get(normalized_text(text))
         if known is not None:
             name = known.name if known.name not in taken_names else suggest_identifier(known.name, taken_names, fallback=f"ERROR_{code}")
             variant_id = known.variant_id if known.variant_id not in taken_ids else suggest_identifier(known.variant_id, taken_ids, fallback="MESSAGE")
             placeholders = suggest_placeholders(message, known.placeholders)
-            return name, variant_id, known.category, known.retry, placeholders, f"classified like {known.where}, which has the same message"
+            return _Suggestion(name, variant_id, known.category, known.retry, placeholders, f"classified like {known.where}, which has the same message", True)
         category = suggest_category(text)
         name = suggest_identifier(message, taken_names, fallback=f"ERROR_{code}")
         variant_id = suggest_identifier(message, taken_ids, fallback="MESSAGE")
-        return name, variant_id, category, suggest_retry(category), suggest_placeholders(message), "suggested from the message"
+        return _Suggestion(name, variant_id, category, suggest_retry(category), suggest_placeholders(message), "suggested from the message", False)
+
+    def _learn(self, text: str, name: str, variant_id: str, category: str, retry: RetryAdvice, placeholders: tuple[Placeholder, ...], code: int) -> None:
+        """Remember how a message of this import is classified, so that the same message elsewhere gets the same."""
+        self.known.setdefault(normalized_text(text), _Known(name, variant_id, category, retry, placeholders, f"{self.domain} {code}"))
+
+    def _extra_variant(self, text: str, ids: set[str], code: int, category: str, retry: RetryAdvice) -> tuple[CommentedMap, str]:
+        """A further message of a code: its own category only when the catalogue already gives the message one."""
+        suggestion = self._suggest(text, set(), ids, code)
+        ids.add(suggestion.variant_id)
+        node = self._variant_node(suggestion.variant_id, text, suggestion.placeholders)
+        if suggestion.known and (suggestion.category, suggestion.retry) != (category, retry):
+            node["category"] = suggestion.category
+            _put_retry(node, suggestion.retry)
+            hint = f"{suggestion.origin}: {suggestion.category}, {suggestion.retry.action}"
+        else:
+            hint = f"the message alone suggests {suggestion.category}, {suggestion.retry.action}"
+        return node, hint
 
     def _variant_node(self, variant_id: str, text: str, placeholders: tuple[Placeholder, ...]) -> CommentedMap:
         key, message, detail = split_row(text)
@@ -291,31 +363,27 @@ class _DomainMerger:
         return node
 
     def _new_entry(self, code: int, rows: list[DocumentRow]) -> CommentedMap:
-        name, first_id, category, retry, placeholders, origin = self._suggest(rows[0].text, self.names, set(), code)
-        self.names.add(name)
+        first = self._suggest(rows[0].text, self.names, set(), code)
+        self.names.add(first.name)
         entry = CommentedMap()
         entry["code"] = code
-        entry["name"] = name
-        entry["review"] = self._review(f"the name, category and retry advice ({origin})")
+        entry["name"] = first.name
+        entry["review"] = self._review(f"the name, category and retry advice ({first.origin})")
         if self.domain == "margin":
             entry["scope"] = rows[0].scope
-        entry["category"] = category
-        _put_retry(entry, retry)
-        variants = CommentedSeq()
-        ids: set[str] = set()
-        for index, row in enumerate(rows):
-            if index == 0:
-                variant_id, variant_category, variant_retry, variant_placeholders = first_id, category, retry, placeholders
-            else:
-                _, variant_id, variant_category, variant_retry, variant_placeholders, _ = self._suggest(row.text, set(), ids, code)
-            ids.add(variant_id)
-            node = self._variant_node(variant_id, row.text, variant_placeholders)
-            if variant_category != category or variant_retry != retry:
-                node["category"] = variant_category
-                _put_retry(node, variant_retry)
+        entry["category"] = first.category
+        _put_retry(entry, first.retry)
+        variants = CommentedSeq([self._variant_node(first.variant_id, rows[0].text, first.placeholders)])
+        ids = {first.variant_id}
+        for row in rows[1:]:
+            node, _ = self._extra_variant(row.text, ids, code, first.category, first.retry)
             variants.append(node)
-            self.known.setdefault(normalized_text(row.text), _Known(name, variant_id, variant_category, variant_retry, variant_placeholders, f"{self.domain} {code}"))
-            self.record("added", code, name, f"{variant_id}: {row.text!r} (new code; awaits review)")
+        for row, node in zip(rows, variants):
+            category = str(node.get("category", first.category))
+            retry = _retry_of(node) if "retry" in node else first.retry
+            placeholders = tuple(Placeholder(str(p["token"]), str(p["name"]), p.get("kind")) for p in node.get("placeholders", ()))
+            self._learn(row.text, first.name, str(node["id"]), category, retry, placeholders, code)
+            self.record("added", code, first.name, f"{node['id']}: {row.text!r} (new code; awaits review)")
         entry["variants"] = variants
         return entry
 
@@ -335,7 +403,7 @@ class _DomainMerger:
 
         rewordings = self._pair_rewordings(unmatched_rows, unmatched, texts)
         for row, index in rewordings.items():
-            self._reword(variants[index], code, name, texts[index], row.text)
+            self._reword(entry, variants[index], texts[index], row.text)
             unmatched.remove(index)
         for index in unmatched:
             self.record("missing", code, name, f"{variants[index]['id']}: {texts[index]!r} is not on the page (kept)")
@@ -349,22 +417,17 @@ class _DomainMerger:
             if row.text in position_of:
                 previous = position_of[row.text]
                 continue
-            _, variant_id, category, retry, placeholders, origin = self._suggest(row.text, set(), ids, code)
-            ids.add(variant_id)
-            node = self._variant_node(variant_id, row.text, placeholders)
-            _insert_after(node, ("id",), "review", self._review(f"the id, and whether this message needs its own category ({origin}: {category}, {retry.action})"))
-            if category != str(entry["category"]):
-                node["category"] = category
-                _put_retry(node, retry)
+            node, hint = self._extra_variant(row.text, ids, code, str(entry["category"]), _retry_of(entry))
+            _insert_after(node, ("id",), "review", self._review(f"the id, and whether this message needs its own category ({hint})"))
             self._queue(("errors", entry_index, "variants"), previous, node)
-            self.record("added", code, name, f"{variant_id}: {row.text!r} (new message; awaits review)")
+            self.record("added", code, name, f"{node['id']}: {row.text!r} (new message; awaits review)")
 
     def _pair_rewordings(self, rows: list[DocumentRow], unmatched: list[int], texts: list[str]) -> dict[DocumentRow, int]:
         """Page rows that reword a catalogued message the page lacks: the closest pairs, best first."""
         if len(rows) == 1 and len(unmatched) == 1:
             return {rows[0]: unmatched[0]}
         scored = sorted(
-            ((difflib.SequenceMatcher(None, row.text, texts[index]).ratio(), order, row, index) for order, row in enumerate(rows) for index in unmatched),
+            ((similarity(row.text, texts[index]), order, row, index) for order, row in enumerate(rows) for index in unmatched),
             key=lambda item: (-item[0], item[1], item[3]),
         )
         pairs: dict[DocumentRow, int] = {}
@@ -377,7 +440,8 @@ class _DomainMerger:
                 used.add(index)
         return pairs
 
-    def _reword(self, variant: CommentedMap, code: int, name: str, old_text: str, new_text: str) -> None:
+    def _reword(self, entry: CommentedMap, variant: CommentedMap, old_text: str, new_text: str) -> None:
+        code, name = int(entry["code"]), str(entry["name"])
         key, message, detail = split_row(new_text)
         _set_text(variant, "message", message)
         for part, value, after in (("key", key, ("id",)), ("detail", detail, ("id", "key", "message"))):
@@ -398,11 +462,14 @@ class _DomainMerger:
                 _delete_key(variant, "placeholders")
             if "review" not in variant:
                 _insert_after(variant, ("id",), "review", self._review("the placeholders of the reworded message"))
-        if difflib.SequenceMatcher(None, old_text, new_text).ratio() < REWORDING_SIMILARITY and "review" not in variant:
+        if similarity(old_text, new_text) < REWORDING_SIMILARITY and "review" not in variant:
             # The only new message of a code with one vanished message replaces it, however different:
             # its id, category and retry advice may no longer fit.
             _insert_after(variant, ("id",), "review", self._review("the id, category and retry advice: the message was rewritten, not just reworded"))
         self.record("changed", code, name, f"{variant['id']}: {old_text!r} -> {new_text!r}")
+        entry_advice = (str(entry["category"]), _retry_of(entry))
+        category, retry = (str(variant["category"]), _retry_of(variant)) if "category" in variant else entry_advice
+        self._learn(new_text, name, str(variant["id"]), category, retry, suggest_placeholders(message, recorded), code)
 
 
 def _item_block(item: CommentedMap, dash_column: int) -> list[str]:
@@ -418,6 +485,17 @@ def _node_at(tree: Any, path: tuple[str | int, ...]) -> Any:
     return tree
 
 
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` with their line feeds; only a line feed ends a line (not U+2028 and the like)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
 def _is_comment_or_blank(line: str) -> bool:
     stripped = line.strip()
     return not stripped or stripped.startswith("#")
@@ -426,7 +504,7 @@ def _is_comment_or_blank(line: str) -> bool:
 def _splice(text: str, insertions: list[_Insertion]) -> str:
     """``text`` with the new items spliced in as whole lines, bottom first so earlier places stay valid."""
     tree = catalogue_yaml().load(text)
-    lines = text.splitlines(keepends=True)
+    lines = split_lines(text)
     placed: list[tuple[int, list[str]]] = []
     for insertion in insertions:
         sequence = _node_at(tree, insertion.sequence_path)
@@ -434,8 +512,9 @@ def _splice(text: str, insertions: list[_Insertion]) -> str:
         dash_column = first_column - 2
         if insertion.index < len(sequence):
             at = sequence.lc.item(insertion.index)[0]
-            # Comment and blank lines right above an item belong to it.
-            while at > first_line and _is_comment_or_blank(lines[at - 1]):
+            # Blank lines and comments right above an item belong to it, unless a comment is
+            # indented into the item before, which it then belongs to.
+            while at > first_line and _is_comment_or_blank(lines[at - 1]) and (not lines[at - 1].strip() or _indent(lines[at - 1]) <= dash_column):
                 at -= 1
         else:
             at = _end_of_item(lines, sequence.lc.item(len(sequence) - 1)[0], dash_column)
@@ -449,17 +528,20 @@ def _splice(text: str, insertions: list[_Insertion]) -> str:
 
 
 def _end_of_item(lines: list[str], start: int, dash_column: int) -> int:
-    """The line after the last line of the sequence item starting at ``start`` (trailing comments excluded)."""
-    end = start + 1
+    """The line after the last line of the sequence item starting at ``start``.
+
+    Comments indented into the item are part of it; blank lines and comments
+    at the item's dash or left of it that end the item belong to what follows.
+    """
     last_content = start + 1
-    while end < len(lines):
+    for end in range(start + 1, len(lines)):
         line = lines[end]
-        if not _is_comment_or_blank(line):
-            indent = len(line) - len(line.lstrip(" "))
-            if indent <= dash_column:
-                break
+        if not line.strip():
+            continue
+        if _indent(line) > dash_column:
             last_content = end + 1
-        end += 1
+        elif not line.lstrip().startswith("#"):
+            break
     return last_content
 
 
@@ -477,12 +559,17 @@ def _new_file_tree(domain: str, description: str) -> CommentedMap:
 def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog | None) -> ImportResult:
     """The new text of each catalogue file once ``document`` is folded in; nothing is written."""
     result = ImportResult(document)
+    if catalog is not None:
+        result.absent_domains = [domain.domain for domain in catalog.domains if domain.domain not in document.domains]
     known = _index_known(catalog)
     source = Path(document.path).name
     for domain in document.domains:
         rows = [row for row in document.rows if row.domain == domain]
         path = catalog_dir / f"{domain}.yaml"
-        old_text = path.read_text(encoding="utf-8") if path.exists() else None
+        old_text = path.read_bytes().decode("utf-8") if path.exists() else None
+        if old_text is not None and "\r\n" in old_text:
+            result.crlf.add(path)
+            old_text = old_text.replace("\r\n", "\n")
         if old_text is not None:
             tree = catalogue_yaml().load(old_text)
         else:
@@ -528,5 +615,9 @@ def plan_import(document_path: Path, catalog_dir: Path) -> ImportResult:
     catalog = load_catalog(catalog_dir).catalog if has_catalogue_files(catalog_dir) else None
     result = merge_document(document, catalog_dir, catalog)
     if result.files:
-        check_merged(result, catalog_dir)
+        try:
+            check_merged(result, catalog_dir)
+        except CatalogError as error:
+            headline = Problem(document.path, 0, 0, "folding this page in would make the catalogue invalid; the places below are in the merged files, as --dry-run shows them")
+            raise CatalogError([headline, *error.problems]) from None
     return result

@@ -29,7 +29,7 @@ _CATEGORY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rate_limited", r"too many requests?|rate limit|too frequent|access limit|traffic limit|limit breached|frequency limit|\bblock(?:ed)? \d"),
         ("authentication", r"any of kc-api|missing in (?:your )?request header|not logged in"),
         ("invalid_nonce", r"timestamp|server time|time differs"),
-        ("permission_denied", r"permission|whitelist|access denied|forbidden|not allowed to access"),
+        ("permission_denied", r"permission|whitelist|access denied|forbidden|not allowed to access|ip (?:address )?(?:is )?restricted"),
         ("kyc_required", r"\bkyc\b|identity verification|complete authentication"),
         ("authentication", r"signature|passphrase|kc-api-key|api[- ]?key|unauthori[sz]ed"),
         ("region_restricted", r"country|region|jurisdiction"),
@@ -38,8 +38,9 @@ _CATEGORY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("network_timeout", r"timeout|timed out"),
         ("operation_in_progress", r"in progress|processing|being processed|being liquidated|renewing|renewal|liquidation|confirming|to be settled"),
         ("limit_exceeded", r"position limit|loan limit|borrowing limit|too many orders"),
-        ("maintenance", r"maintenance|upgrad|suspend|offline"),
-        ("exchange_unavailable", r"busy|internal server error|service unavailable|try again later|overload|\bservice\b|internal exception"),
+        ("maintenance", r"maintenance|upgrad|suspend|offline|settlement|market is closed"),
+        ("exchange_unavailable", r"busy|service unavailable|try (?:again )?later|please retry|overload|\bservice\b|internal|(?:system|server|network) error"),
+        ("exchange_error", r"unknown error"),
         ("duplicate_order_id", r"duplicate|already exists|client ?oid|client order id"),
         ("order_not_found", r"order (?:does )?not exist|order not found|no such order"),
         ("insufficient_funds", r"insufficient|balance|not enough"),
@@ -48,6 +49,7 @@ _CATEGORY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("not_found", r"not found|not exists?\b|does not exist|no such"),
         ("operation_rejected", r"not (?:yet )?started|\bended\b|sold out|fully subscribed|not cancelable|cannot redeem|unable to|unavailable to|only new users|do not meet|pay off|disabled|prohibited"),
         ("exchange_error", r"\bfailed\b|abnormal"),
+        ("invalid_order", r"(?:limit|market|stop) orders?|order type|(?:price|size|quantity) (?:is )?(?:invalid|not valid)|invalid (?:price|size|quantity)"),
         ("limit_exceeded", r"exceed|maximum|limit|too (?:large|many|much)"),
         ("invalid_order", r"price|size|quantity|order|leverage|precision|increment|lot\b|less than|minimum"),
         ("bad_request", r"parameter|invalid|illegal|error|incorrect|wrong|missing|format|must|required|empty"),
@@ -57,9 +59,11 @@ FALLBACK_CATEGORY = "exchange_error"
 
 _NAME_STOP_WORDS = frozenset(
     "a an the please your you is are was were be been being this that these those it its of to for in on at by with from and or "
-    "has have had will would can could should there their s t currently which as than also we our us".split()
+    "has have had will would can could should there their s t currently current which as than also we our us do does did any".split()
 )
 _MAX_NAME_WORDS = 5
+# A name cut after one of these says the opposite of the message ("KEY_NOT" for "key not found"): take the next word too.
+_DANGLING_WORDS = frozenset({"NOT", "NO", "CANNOT", "CANT", "NOR", "NEITHER", "WITHOUT", "UNABLE"})
 
 # What a placeholder holds when the token says it; indexed and xxx tokens hold "a value".
 _PLACEHOLDER_NAMES = {"XX": "currency", "XXX-XXX": "symbol", "xxx": "value"}
@@ -114,7 +118,10 @@ def suggest_identifier(text: str, taken: set[str], *, fallback: str) -> str:
     text has no usable word, and suffixes ``_2``, ``_3`` ... keep it unique.
     """
     words = [word.upper() for word in _words(text) if word.lower() not in _NAME_STOP_WORDS]
-    base = "_".join(words[:_MAX_NAME_WORDS]) or fallback
+    count = min(len(words), _MAX_NAME_WORDS)
+    while count < len(words) and words[count - 1] in _DANGLING_WORDS:
+        count += 1
+    base = "_".join(words[:count]) or fallback
     if not base[0].isalpha():
         base = f"{fallback}_{base}"
     if identifier_problem(base) is not None:
