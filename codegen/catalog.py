@@ -31,7 +31,10 @@ def load_catalog(catalog_dir: Path) -> LoadedCatalog:
     validator = Draft202012Validator(schema)
     if not catalog_dir.is_dir():
         raise CatalogError([Problem(str(catalog_dir), 0, 0, "catalogue folder not found; expected a folder of *.yaml files")])
-    paths = catalog_files(catalog_dir)
+    try:
+        paths = catalog_files(catalog_dir)
+    except OSError as error:
+        raise CatalogError([Problem(str(catalog_dir), 0, 0, f"catalogue folder cannot be read: {error.strerror or error}")]) from None
     if not paths:
         raise CatalogError([Problem(str(catalog_dir), 0, 0, "no *.yaml files; expected one catalogue file per domain")])
 
@@ -40,11 +43,11 @@ def load_catalog(catalog_dir: Path) -> LoadedCatalog:
     for path in paths:
         document, read_problems = read_document(path, catalog_dir)
         problems.extend(read_problems)
-        if read_problems:
-            continue
+        if document.data is None and read_problems:
+            continue  # not YAML that can be read: nothing more to check
         found = schema_problems(document, validator)
         problems.extend(found)
-        if found:
+        if found or read_problems:
             continue
         domain = domain_from_data(document.data)
         problems.extend(rule_problems(document, domain))

@@ -73,10 +73,11 @@ def _schema_error_problems(document: SourceDocument, error: ValidationError) -> 
 
 
 def schema_problems(document: SourceDocument, validator: Draft202012Validator) -> list[Problem]:
-    """Every way ``document`` breaks the catalogue schema."""
+    """Every way ``document`` breaks the catalogue schema, less what reading it already reported."""
     problems: list[Problem] = []
     for error in validator.iter_errors(document.data):
-        problems.extend(_schema_error_problems(document, error))
+        if not document.is_reported(tuple(error.absolute_path)):
+            problems.extend(_schema_error_problems(document, error))
     return problems
 
 

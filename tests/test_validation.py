@@ -6,12 +6,14 @@ import contextlib
 import io
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from codegen.catalog import load_catalog
 from codegen.cli import main
 from codegen.diagnostics import CatalogError, Problem
+from codegen.loading import MAX_FILE_BYTES
 
 HEADER = "# yaml-language-server: $schema=../schema/error_catalog.schema.json\n"
 GOOD_ENTRY = """\
@@ -44,10 +46,15 @@ def problems_for(tmp_path: Path, files: dict[str, str | bytes]) -> list[Problem]
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
+    return refused(catalog, tmp_path / "out")
+
+
+def refused(catalog: Path, out: Path) -> list[Problem]:
+    """The problems of the catalogue in ``catalog``; also checks that the CLI refuses it, exit 2, and leaves ``out`` as it was."""
     with pytest.raises(CatalogError) as raised:
         load_catalog(catalog)
     problems = list(raised.value.problems)
-    _assert_cli_refuses(catalog, tmp_path / "out", problems)
+    _assert_cli_refuses(catalog, out, problems)
     return problems
 
 
@@ -58,8 +65,12 @@ def _assert_cli_refuses(catalog: Path, out: Path, problems: list[Problem]) -> No
     with contextlib.redirect_stderr(stderr):
         status = main(["--catalog", str(catalog), "--out", str(out)])
     assert status == 2
-    assert stderr.getvalue().splitlines()[: len(problems)] == [str(problem) for problem in problems]
+    count = len(problems)
+    assert stderr.getvalue().splitlines() == [str(problem) for problem in problems] + [
+        f"{count} problem{'s' if count != 1 else ''} in the catalogue; nothing was written."
+    ]
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
+    assert (out / "keep.txt").read_text(encoding="utf-8") == "untouched"
 
 
 def only_problem(tmp_path: Path, content: str | bytes, name: str = "spot.yaml") -> Problem:
@@ -234,24 +245,49 @@ def test_missing_or_empty_catalogue_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("content", "place", "message"),
     [
-        ("", "the document: expected a mapping, got null (None)"),
-        ("- domain: spot\n", "the document: expected a mapping, got a list"),
-        ("just text\n", "the document: expected a mapping, got a string ('just text')"),
-        ("domain: spot\n1: one\n", "key 1 is not a string; expected a field name"),
+        ("", (1, 1), "the document: expected a mapping, got null (None)"),
+        ("# only a comment\n\n- domain: spot\n", (3, 1), "the document: expected a mapping, got a list"),
+        ("just text\n", (1, 1), "the document: expected a mapping, got a string ('just text')"),
+        (spot_file() + "1: one\n", (13, 1), "key 1 is not a string; expected a field name"),
     ],
     ids=["empty", "list", "scalar", "integer-key"],
 )
-def test_documents_of_the_wrong_shape(tmp_path: Path, content: str, message: str) -> None:
+def test_documents_of_the_wrong_shape(tmp_path: Path, content: str, place: tuple[int, int], message: str) -> None:
     problem = only_problem(tmp_path, content)
+    assert (problem.line, problem.column) == place
     assert problem.message.startswith(message)
 
 
-def test_files_over_the_size_limit_are_refused_unread(tmp_path: Path) -> None:
-    problem = only_problem(tmp_path, spot_file() + "#" * (1024 * 1024) + "\n")
-    assert (problem.line, problem.column) == (1, 1)
-    assert "a catalogue file may have at most 1048576" in problem.message
+def test_files_over_the_size_limit_are_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    huge = catalog / "spot.yaml"
+    with huge.open("wb") as stream:  # a sparse 3 GiB file: reading it would take seconds and 3 GiB of memory
+        stream.truncate(3 * 1024**3)
+    opened: list[Path] = []
+    real_open = Path.open
+
+    def recording_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(self)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", recording_open)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read"))
+    (problem,) = refused(catalog, tmp_path / "out")
+    assert (problem.path, problem.line, problem.column) == ("catalog/spot.yaml", 1, 1)
+    assert problem.message == "file is 3221225472 bytes; a catalogue file may have at most 1048576 bytes"
+    assert huge not in opened
+
+
+def test_a_file_of_exactly_the_size_limit_is_read(tmp_path: Path) -> None:
+    content = spot_file().encode()
+    (tmp_path / "spot.yaml").write_bytes(content + b"#" * (MAX_FILE_BYTES - len(content) - 1) + b"\n")
+    assert (tmp_path / "spot.yaml").stat().st_size == MAX_FILE_BYTES
+    assert load_catalog(tmp_path).catalog.domain("spot").errors[0].code == 200004
+    problem = only_problem(tmp_path / "over", content + b"#" * (MAX_FILE_BYTES - len(content)) + b"\n")
+    assert (problem.line, problem.column, problem.message) == (1, 1, "file is 1048577 bytes; a catalogue file may have at most 1048576 bytes")
 
 
 def test_a_date_is_not_a_string(tmp_path: Path) -> None:
