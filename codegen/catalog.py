@@ -12,7 +12,7 @@ from codegen.loading import catalog_files, display_path, read_document
 from codegen.model import Catalog, DomainCatalog, Taxonomy
 from codegen.serialize import domain_from_data
 from codegen.taxonomy import load_schema, taxonomy_from_schema
-from codegen.validation import rule_problems, schema_problems
+from codegen.validation import rule_problems, schema_error_problems, schema_errors
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,12 @@ def load_catalog(catalog_dir: Path) -> LoadedCatalog:
         problems.extend(read_problems)
         if document.data is None and read_problems:
             continue  # not YAML that can be read: nothing more to check
-        found = schema_problems(document, validator)
+        errors = schema_errors(document, validator)
+        problems.extend(schema_error_problems(document, errors))
+        found = rule_problems(document, [tuple(error.absolute_path) for error in errors])
         problems.extend(found)
-        if found or read_problems:
-            continue
-        domain = domain_from_data(document.data)
-        problems.extend(rule_problems(document, domain))
-        domains.append(domain)
+        if not (read_problems or errors or found):
+            domains.append(domain_from_data(document.data))
     if problems:
         raise CatalogError(problems)
 

@@ -301,3 +301,50 @@ def test_names_that_collide_once_converted_to_pascal_case_are_refused(tmp_path: 
     problem = only_problem(tmp_path, spot_file(first + second))
     assert problem.line == 14
     assert problem.message == "errors[1].name: 'HTTP2' becomes 'Http2' in PascalCase, like 'HTTP_2' (line 7); expected names that stay distinct in every case style"
+
+
+def test_rules_still_run_on_the_well_formed_parts_of_a_file_with_schema_errors(tmp_path: Path) -> None:
+    broken_entry = GOOD_ENTRY.replace("    name:", "    nmae: X\n    name:").replace('"Balance insufficient"', '"Balance\\u0007insufficient"')
+    second = GOOD_ENTRY.replace("retry: top_up", "retry: later")
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(broken_entry + second)})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
+        (7, 5, "unknown field 'nmae' in errors[0] (did you mean 'name'?)"),
+        (13, 18, "errors[0].variants[0].message: character U+0007 is not allowed"),
+        (14, 11, "errors[1].code: duplicate code 200004 (first at line 6)"),
+        (15, 11, "errors[1].name: duplicate name 'BALANCE_INSUFFICIENT' (first at line 8)"),
+        (17, 12, "errors[1].retry: unknown value 'later'"),
+    ]
+
+
+def test_rules_alongside_schema_errors_in_margin_and_file_naming(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"margin.yaml": spot_file(GOOD_ENTRY.replace("insufficient_funds", "nope"), domain="spot")})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
+        (2, 9, "domain 'spot' is in margin.yaml"),
+        (8, 15, "errors[0].category: unknown value 'nope'"),
+    ]
+    problems = problems_for(tmp_path / "margin", {"margin.yaml": spot_file(GOOD_ENTRY.replace("insufficient_funds", "nope"), domain="margin")})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
+        (6, 5, "errors[0]: margin codes need scope (all or high_frequency)"),
+        (8, 15, "errors[0].category: unknown value 'nope'"),
+    ]
+
+
+def test_a_line_break_in_a_message_is_reported_as_the_character_it_is(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance\\ninsufficient"')))
+    assert (problem.line, problem.column) == (12, 18)
+    assert problem.message == "errors[0].variants[0].message: character U+000A is not allowed; expected printable text (tab allowed)"
+
+
+def test_every_refused_character_of_a_text_is_reported_with_other_faults_of_the_text(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '" Balance\\u0007\\u0008\\u0007"'))})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
+        (12, 18, "errors[0].variants[0].message: ' Balance\\x07\\x08\\x07' is not valid"),
+        (12, 18, "errors[0].variants[0].message: character U+0007 is not allowed"),
+        (12, 18, "errors[0].variants[0].message: character U+0008 is not allowed"),
+    ]
+
+
+def test_a_name_that_breaks_the_pattern_is_reported_once(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + GOOD_ENTRY.replace("200004", "200005").replace("name: BALANCE_INSUFFICIENT", "name: bad name")))
+    assert (problem.line, problem.column) == (14, 11)
+    assert problem.message.startswith("errors[1].name: 'bad name' is not valid; expected an UPPER_SNAKE identifier")
