@@ -5,14 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
-
 from codegen.diagnostics import CatalogError, Problem
 from codegen.loading import catalog_files, display_path, read_document
 from codegen.model import Catalog, DomainCatalog, Taxonomy
 from codegen.serialize import domain_from_data
 from codegen.taxonomy import load_schema, taxonomy_from_schema
-from codegen.validation import rule_problems, schema_error_problems, schema_errors
+from codegen.validation import catalog_validator, rule_problems, schema_error_problems, schema_errors
 
 
 @dataclass(frozen=True)
@@ -28,7 +26,7 @@ def load_catalog(catalog_dir: Path) -> LoadedCatalog:
     """Read and check every ``*.yaml`` file of ``catalog_dir``; CatalogError lists every problem."""
     schema = load_schema()
     taxonomy = taxonomy_from_schema(schema)
-    validator = Draft202012Validator(schema)
+    validator = catalog_validator(schema)
     if not catalog_dir.is_dir():
         raise CatalogError([Problem(str(catalog_dir), 0, 0, "catalogue folder not found; expected a folder of *.yaml files")])
     try:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
 
@@ -70,6 +71,19 @@ def _schema_error_problems(document: SourceDocument, error: ValidationError) -> 
         yield document.problem(path, f"{where}: {instance!r} is not valid; expected {expected[:1].lower()}{expected[1:]}")
     else:
         yield document.problem(path, f"{where}: {error.message}")
+
+
+def catalog_validator(schema: dict[str, Any]) -> Validator:
+    """A Draft 2020-12 validator of ``schema`` in which a float is never an integer.
+
+    JSON Schema counts 200004.0 as an integer; a catalogue must not, or the
+    float would reach the outputs as ``200004.0``.
+    """
+    type_checker = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, instance: isinstance(instance, int) and not isinstance(instance, bool)
+    )
+    extend: Callable[..., type[Validator]] = validators.extend  # untyped in the stubs
+    return extend(Draft202012Validator, type_checker=type_checker)(schema)
 
 
 def _explained_by_characters(error: ValidationError) -> bool:

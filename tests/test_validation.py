@@ -348,3 +348,33 @@ def test_a_name_that_breaks_the_pattern_is_reported_once(tmp_path: Path) -> None
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + GOOD_ENTRY.replace("200004", "200005").replace("name: BALANCE_INSUFFICIENT", "name: bad name")))
     assert (problem.line, problem.column) == (14, 11)
     assert problem.message.startswith("errors[1].name: 'bad name' is not valid; expected an UPPER_SNAKE identifier")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "place", "message"),
+    [
+        ("code: 200004", "code: 200004.0", (6, 11), "errors[0].code: expected an integer, got a number (200004.0)"),
+        ("code: 200004", "code: 2e5", (6, 11), "errors[0].code: expected an integer, got a number (200000.0)"),
+        ("code: 200004", "code: true", (6, 11), "errors[0].code: expected an integer, got a boolean (True)"),
+        ("retry: top_up", "retry: top_up\n    http_status: 400.0", (10, 18), "errors[0].http_status: expected an integer, got a number (400.0)"),
+        ("retry: top_up", "retry: wait\n    retry_after_ms: 1e3", (10, 21), "errors[0].retry_after_ms: expected an integer, got a number (1000.0)"),
+    ],
+    ids=["float-code", "exponent-code", "boolean-code", "float-status", "float-delay"],
+)
+def test_a_float_is_never_an_integer(tmp_path: Path, old: str, new: str, place: tuple[int, int], message: str) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace(old, new)))
+    assert (problem.line, problem.column, problem.message) == (*place, message)
+
+
+def test_a_float_success_code_is_refused(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(success="[200000.0]"))
+    assert (problem.line, problem.column, problem.message) == (4, 17, "success_codes[0]: expected an integer, got a number (200000.0)")
+
+
+def test_retry_after_ms_is_at_most_a_day(tmp_path: Path) -> None:
+    waiting = GOOD_ENTRY.replace("retry: top_up", "retry: wait\n    retry_after_ms: {}")
+    (tmp_path / "day").mkdir()
+    (tmp_path / "day" / "spot.yaml").write_text(spot_file(waiting.format(86_400_000)), encoding="utf-8")
+    assert load_catalog(tmp_path / "day").catalog.domain("spot").errors[0].retry.after_ms == 86_400_000
+    problem = only_problem(tmp_path / "longer", spot_file(waiting.format(86_400_001)))
+    assert (problem.line, problem.column, problem.message) == (10, 21, "errors[0].retry_after_ms: 86400001 is greater than the maximum of 86400000")
