@@ -87,7 +87,7 @@ def test_a_valid_file_loads(tmp_path: Path) -> None:
 
 def test_invalid_yaml_points_at_the_syntax_error(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '[unclosed')))
-    assert (problem.path, problem.line) == ("catalog/spot.yaml", 13)
+    assert (problem.path, problem.line, problem.column) == ("catalog/spot.yaml", 13, 1)
     assert problem.message.startswith("invalid YAML: expected ',' or ']'")
     assert "while parsing a flow sequence at line 12, column 18" in problem.message
 
@@ -102,12 +102,12 @@ def test_unknown_field_suggests_the_closest_name(tmp_path: Path) -> None:
     missing, unknown = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("    name:", "    nmae:"))})
     assert (unknown.line, unknown.column) == (7, 5)
     assert "unknown field 'nmae' in errors[0] (did you mean 'name'?); expected one of: code, name," in unknown.message
-    assert (missing.line, missing.message) == (6, "errors[0]: missing required field 'name'")
+    assert (missing.line, missing.column, missing.message) == (6, 5, "errors[0]: missing required field 'name'")
 
 
 def test_missing_required_field(tmp_path: Path) -> None:
     problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("    retry: top_up\n", ""))})
-    assert [(p.line, p.message) for p in problems] == [(6, "errors[0]: missing required field 'retry'")]
+    assert [(p.line, p.column, p.message) for p in problems] == [(6, 5, "errors[0]: missing required field 'retry'")]
 
 
 def test_wrong_type_names_the_expected_type(tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ def test_wrong_type_names_the_expected_type(tmp_path: Path) -> None:
 
 def test_unknown_category_suggests_the_closest_value(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("insufficient_funds", "insufficent_funds")))
-    assert problem.line == 8
+    assert (problem.line, problem.column) == (8, 15)
     assert "unknown value 'insufficent_funds' (did you mean 'insufficient_funds'?)" in problem.message
     assert "expected one of: authentication," in problem.message
 
@@ -126,7 +126,7 @@ def test_unknown_category_suggests_the_closest_value(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["balance_insufficient", "BALANCE__LOW", "1BALANCE", "CLASS_", "None"])
 def test_name_must_be_upper_snake(tmp_path: Path, name: str) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", f"name: {name}")))
-    assert problem.line == 7
+    assert (problem.line, problem.column) == (7, 11)
     assert "UPPER_SNAKE" in problem.message
 
 
@@ -140,13 +140,13 @@ def test_code_must_fit_the_wire_format(tmp_path: Path, code: str) -> None:
 @pytest.mark.parametrize("message", ['""', '"   "', '" padded"'])
 def test_empty_or_padded_message(tmp_path: Path, message: str) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', message)))
-    assert problem.line == 12
+    assert (problem.line, problem.column) == (12, 18)
     assert "errors[0].variants[0].message" in problem.message
 
 
 def test_control_characters_other_than_tab_are_refused(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance\\u0007insufficient"')))
-    assert problem.line == 12
+    assert (problem.line, problem.column) == (12, 18)
     assert "U+0007 is not allowed" in problem.message
 
 
@@ -157,35 +157,35 @@ def test_tabs_are_allowed_in_messages(tmp_path: Path) -> None:
 
 def test_duplicate_code_and_name_point_at_the_second(tmp_path: Path) -> None:
     problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY + GOOD_ENTRY)})
-    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(13, "errors[1].code"), (14, "errors[1].name")]
+    assert [(p.line, p.column, p.message.split(":")[0]) for p in problems] == [(13, 11, "errors[1].code"), (14, 11, "errors[1].name")]
     assert "duplicate code 200004 (first at line 6)" in problems[0].message
 
 
 def test_duplicate_variant_id_and_repeated_message(tmp_path: Path) -> None:
     repeated = GOOD_ENTRY + '      - id: BALANCE_INSUFFICIENT\n        message: "Balance insufficient"\n'
     problems = problems_for(tmp_path, {"spot.yaml": spot_file(repeated)})
-    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(13, "errors[0].variants[1]"), (13, "errors[0].variants[1].id")]
+    assert [(p.line, p.column, p.message.split(":")[0]) for p in problems] == [(13, 9, "errors[0].variants[1]"), (13, 13, "errors[0].variants[1].id")]
     assert any("duplicate message 'Balance insufficient'" in p.message for p in problems)
 
 
 def test_placeholders_must_match_the_message(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance insufficient: xxx"')))
-    assert problem.line == 12
+    assert (problem.line, problem.column) == (12, 18)
     assert "has placeholders ['xxx'] but [] are recorded" in problem.message
 
 
 def test_wait_needs_a_delay_and_delays_need_wait(tmp_path: Path) -> None:
     waiting = GOOD_ENTRY.replace("retry: top_up", "retry: wait")
     problem = only_problem(tmp_path / "waiting", spot_file(waiting))
-    assert problem.line == 9 and "'wait' needs retry_after_ms or retry_after_header" in problem.message
+    assert (problem.line, problem.column) == (9, 12) and "'wait' needs retry_after_ms or retry_after_header" in problem.message
     delayed = GOOD_ENTRY.replace("retry: top_up", "retry: top_up\n    retry_after_ms: 10")
     problem = only_problem(tmp_path / "delayed", spot_file(delayed))
-    assert problem.line == 9 and "go only with retry: wait, not 'top_up'" in problem.message
+    assert (problem.line, problem.column) == (9, 12) and "go only with retry: wait, not 'top_up'" in problem.message
 
 
 def test_category_override_needs_retry_advice(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + "        category: bad_request\n"))
-    assert problem.line == 13
+    assert (problem.line, problem.column) == (13, 19)
     assert "must also give its retry advice" in problem.message
 
 
@@ -194,19 +194,19 @@ def test_scope_is_required_in_margin_and_refused_elsewhere(tmp_path: Path) -> No
         "margin.yaml": spot_file(domain="margin"),
         "spot.yaml": spot_file(GOOD_ENTRY.replace("    category:", "    scope: all\n    category:")),
     })
-    assert [(p.path, p.line) for p in problems] == [("catalog/margin.yaml", 6), ("catalog/spot.yaml", 8)]
+    assert [(p.path, p.line, p.column) for p in problems] == [("catalog/margin.yaml", 6, 5), ("catalog/spot.yaml", 8, 12)]
     assert "margin codes need scope" in problems[0].message and "margin codes only" in problems[1].message
 
 
 def test_domain_must_match_the_file_name(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(), name="futures.yaml")
-    assert (problem.path, problem.line) == ("catalog/futures.yaml", 2)
+    assert (problem.path, problem.line, problem.column) == ("catalog/futures.yaml", 2, 9)
     assert "expected it in spot.yaml" in problem.message
 
 
 def test_a_success_code_cannot_be_an_error_code(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(success="[200004]"))
-    assert problem.line == 6 and "success_codes" in problem.message
+    assert (problem.line, problem.column) == (6, 11) and "success_codes" in problem.message
 
 
 def test_byte_order_mark_is_refused(tmp_path: Path) -> None:
@@ -225,7 +225,7 @@ def test_anchors_and_aliases_are_refused(tmp_path: Path) -> None:
         "BALANCE_INSUFFICIENT\n    category", "OTHER\n    category"
     ).split("    variants:")[0] + "    variants: *shared\n"
     problems = problems_for(tmp_path, {"spot.yaml": spot_file(anchored)})
-    assert {p.line for p in problems} == {10, 17}
+    assert [(p.line, p.column) for p in problems] == [(10, 15), (17, 15)]
     assert all("anchors and aliases are not allowed" in p.message for p in problems)
 
 
@@ -234,7 +234,12 @@ def test_every_problem_of_every_file_is_reported_in_one_run(tmp_path: Path) -> N
         "earn.yaml": spot_file(GOOD_ENTRY.replace("insufficient_funds", "nope"), domain="earn"),
         "spot.yaml": spot_file(GOOD_ENTRY.replace("name:", "nmae:").replace("retry: top_up", "retry: later")),
     })
-    assert [(p.path, p.line) for p in problems] == [("catalog/earn.yaml", 8), ("catalog/spot.yaml", 6), ("catalog/spot.yaml", 7), ("catalog/spot.yaml", 9)]
+    assert [(p.path, p.line, p.column) for p in problems] == [
+        ("catalog/earn.yaml", 8, 15),
+        ("catalog/spot.yaml", 6, 5),
+        ("catalog/spot.yaml", 7, 5),
+        ("catalog/spot.yaml", 9, 12),
+    ]
 
 
 def test_missing_or_empty_catalogue_folder(tmp_path: Path) -> None:
@@ -292,14 +297,14 @@ def test_a_file_of_exactly_the_size_limit_is_read(tmp_path: Path) -> None:
 
 def test_a_date_is_not_a_string(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file().replace('description: "Spot errors."', "description: 2024-01-01"))
-    assert (problem.line, problem.message) == (3, "description: expected a string, got date (datetime.date(2024, 1, 1))")
+    assert (problem.line, problem.column, problem.message) == (3, 14, "description: expected a string, got date (datetime.date(2024, 1, 1))")
 
 
 def test_names_that_collide_once_converted_to_pascal_case_are_refused(tmp_path: Path) -> None:
     second = GOOD_ENTRY.replace("200004", "200005").replace("name: BALANCE_INSUFFICIENT", "name: HTTP2")
     first = GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", "name: HTTP_2")
     problem = only_problem(tmp_path, spot_file(first + second))
-    assert problem.line == 14
+    assert (problem.line, problem.column) == (14, 11)
     assert problem.message == "errors[1].name: 'HTTP2' becomes 'Http2' in PascalCase, like 'HTTP_2' (line 7); expected names that stay distinct in every case style"
 
 
