@@ -357,8 +357,10 @@ class _Reader:
 
     def _scalar(self, event: ScalarEvent, place: Place, *, is_key: bool) -> Any:
         resolved = self.yaml.resolver.resolve(ScalarNode, event.value, event.implicit)
-        if is_key and resolved == _MERGE_TAG and event.tag is None:
-            return _MERGE
+        if resolved == _MERGE_TAG:
+            if is_key and event.tag is None:
+                return _MERGE
+            resolved = _YAML_TAG_PREFIX + "str"  # '<<' anywhere else is text
         node = ScalarNode(resolved, event.value, event.start_mark, event.end_mark, style=event.style)
         try:
             value = self.yaml.constructor.construct_object(node)

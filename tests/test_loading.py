@@ -8,12 +8,16 @@ leaves the output folder as it was.
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from codegen.diagnostics import Problem, printable
+from codegen.catalog import load_catalog
+from codegen.diagnostics import CatalogError, Problem, printable
 from codegen.loading import MAX_NESTING, read_document
 from tests.conftest import CATALOG_DIR, run_codegen
 from tests.test_validation import GOOD_ENTRY, problems_for, refused, spot_file
@@ -244,3 +248,33 @@ def test_places_point_at_the_keys_and_items_they_name() -> None:
         else:  # an item of a block list ("- ") or of a flow list ("[" or ", ")
             before = lines[line - 1][: column - 1]
             assert before.endswith(("- ", "[", ", ")), (path, line, column)
+
+
+def test_a_merge_key_sign_as_a_value_is_text(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "spot.yaml").write_text(spot_file(GOOD_ENTRY.replace('"Balance insufficient"', "<<")), encoding="utf-8")
+    assert load_catalog(tmp_path).catalog.domain("spot").errors[0].variants[0].message == "<<"
+    assert capfd.readouterr().err == ""
+
+
+# Pieces of YAML syntax and bytes that broke readers, spliced into a valid file.
+_SPLICES = [
+    b"[", b"]", b"{", b"}", b"&a ", b"*a", b"!!int ", b"!x ", b"? ", b"<<: ", b"<<", b"---\n", b"...\n", b"\x00", b"\t", b'"', b"'", b"|", b">",
+    b"- ", b": ", b"#", b"\n", b"%YAML 1.1\n", b"\xff", b"\xc2\x85", b"\xe2\x80\xa8", b"\xef\xbb\xbf", b"1e3", b".inf", b"~", b"2024-13-45",
+    b"!!binary x", b"@", b"`", b"\r", b"!!omap ", b"&b [1, *b]",
+]
+_VALID = spot_file(GOOD_ENTRY + OTHER_ENTRY).encode()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, len(_VALID)), st.sampled_from(_SPLICES) | st.binary(max_size=4), st.integers(0, 3)), max_size=6))
+def test_any_damage_to_a_file_gives_one_line_problems_never_an_exception(edits: list[tuple[int, bytes, int]]) -> None:
+    content = bytearray(_VALID)
+    for position, splice, removed in sorted(edits, reverse=True):
+        content[position : position + removed] = splice
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "spot.yaml").write_bytes(bytes(content))
+        try:
+            load_catalog(Path(folder))
+        except CatalogError as error:
+            assert error.problems
+            assert all("\n" not in str(problem) and problem.line >= 1 and problem.column >= 1 for problem in error.problems)
