@@ -3,26 +3,59 @@
 Plain data (dict, list, str, int, bool, float, None) is what the schema
 validates and what the model is built from; the places let every later
 problem point at ``file:line:column``.
+
+The data is built from ruamel's event stream, not from its constructor, so
+that reading never recurses and every problem of the file is found in one
+pass, each at its own place: characters YAML cannot hold, every duplicate key,
+every anchor, alias, tag and merge key, nesting deeper than a catalogue needs.
+A problem of one node does not stop the others from being read and checked.
 """
 
 from __future__ import annotations
 
+import bisect
 import codecs
-from collections.abc import Iterator
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    Event,
+    MappingEndEvent,
+    MappingStartEvent,
+    NodeEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+)
+from ruamel.yaml.nodes import ScalarNode
 
-from codegen.diagnostics import Problem
+from codegen.diagnostics import Problem, printable
 
 MAX_FILE_BYTES = 1024 * 1024
+# A catalogue file nests 7 levels deep (document, errors, entry, variants,
+# variant, placeholders, placeholder); far deeper input is refused before it
+# can exhaust the stack of anything that walks it.
+MAX_NESTING = 32
 CATALOG_GLOB = "*.yaml"
 
 DataPath = tuple[str | int, ...]
+Place = tuple[int, int]
+
+# Bytes that are not UTF-8 (as ``surrogateescape`` decodes them), and the
+# characters YAML does not let a file hold (ruamel's reader refuses them with
+# no place to point at) together with U+0085, which YAML 1.1 reads as a line break.
+_REFUSED = re.compile("(?P<bytes>[\udc80-\udcff]+)|[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff\udc80-\udcff]")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+_MERGE_TAG = _YAML_TAG_PREFIX + "merge"
+_ANCHORS_REFUSED = "YAML anchors and aliases are not allowed"
 
 
 @dataclass
@@ -32,10 +65,12 @@ class SourceDocument:
     path: Path
     display_path: str
     data: Any = None
-    value_places: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
-    key_places: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    value_places: dict[DataPath, Place] = field(default_factory=dict)
+    key_places: dict[DataPath, Place] = field(default_factory=dict)
+    #: Nodes already reported while reading (aliases, tags): later checks say nothing more about them.
+    reported: set[DataPath] = field(default_factory=set)
 
-    def place(self, path: DataPath, *, of_key: bool = False) -> tuple[int, int]:
+    def place(self, path: DataPath, *, of_key: bool = False) -> Place:
         """Line and column of the node at ``path`` (or of its key), else of its nearest parent."""
         if of_key and path in self.key_places:
             return self.key_places[path]
@@ -49,10 +84,17 @@ class SourceDocument:
         line, column = self.place(path, of_key=of_key)
         return Problem(self.display_path, line, column, message)
 
+    def is_reported(self, path: DataPath) -> bool:
+        """True when ``path`` is, or lies inside, a node already reported while reading."""
+        return any(path[: len(done)] == done for done in self.reported)
+
 
 def display_path(path: Path, catalog_dir: Path) -> str:
-    """``catalog/spot.yaml``: the file as named from its catalogue folder, the same on every machine."""
-    return f"{catalog_dir.resolve().name}/{path.relative_to(catalog_dir).as_posix()}"
+    """``catalog/spot.yaml``: the file as named from its catalogue folder, the same on every machine.
+
+    Printable and encodable whatever the names hold: a byte that is not UTF-8 shows as ``\\xNN``.
+    """
+    return printable(f"{catalog_dir.resolve().name}/{path.relative_to(catalog_dir).as_posix()}")
 
 
 def catalog_files(catalog_dir: Path) -> list[Path]:
@@ -61,92 +103,282 @@ def catalog_files(catalog_dir: Path) -> list[Path]:
 
 
 def read_document(path: Path, catalog_dir: Path) -> tuple[SourceDocument, list[Problem]]:
-    """Parse one catalogue file; problems instead of exceptions for any bad input."""
-    document = SourceDocument(path, display_path(path, catalog_dir))
-    raw = path.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
-        return document, [Problem(document.display_path, 1, 1, f"file is {len(raw)} bytes; a catalogue file may have at most {MAX_FILE_BYTES}")]
-    if raw.startswith(codecs.BOM_UTF8):
-        return document, [Problem(document.display_path, 1, 1, "file starts with a byte order mark; expected UTF-8 without BOM")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        return document, [Problem(document.display_path, line, column, f"byte 0x{raw[error.start]:02x} is not UTF-8; expected a UTF-8 text file")]
+    """Parse one catalogue file; problems instead of exceptions for any bad input.
 
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
+    ``document.data`` is None when the file could not be read as YAML at all;
+    otherwise it holds everything that could be read, even when there are problems.
+    """
+    document = SourceDocument(path, display_path(path, catalog_dir))
+    raw = _read_bytes(path)
+    if isinstance(raw, str):
+        return document, [Problem(document.display_path, 1, 1, raw)]
+    problems: list[Problem] = []
+    if raw.startswith(codecs.BOM_UTF8):
+        problems.append(Problem(document.display_path, 1, 1, "file starts with a byte order mark; expected UTF-8 without BOM"))
+        raw = raw[len(codecs.BOM_UTF8) :]
+    text = raw.decode("utf-8", errors="surrogateescape")
+    replaced: list[tuple[int, int]] = []
+    text = _refuse_characters(document, text, problems, replaced)
+    reader = _Reader(document, problems, replaced)
+    if reader.read(text):
+        document.data = reader.root
+    return document, problems
+
+
+def _read_bytes(path: Path) -> bytes | str:
+    """The content of ``path``, or why it cannot be a catalogue file. A file over the limit is not read."""
     try:
-        tree = yaml.load(text)
-    except MarkedYAMLError as error:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return "is a folder; expected a YAML file (catalogue files are the *.yaml files of the folder)"
+        if not stat.S_ISREG(info.st_mode):
+            return "is not a regular file (a device, pipe or socket); expected a YAML file"
+        if info.st_size > MAX_FILE_BYTES:
+            return f"file is {info.st_size} bytes; a catalogue file may have at most {MAX_FILE_BYTES} bytes"
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        if isinstance(error, FileNotFoundError) and path.is_symlink():
+            return "is a symbolic link to a file that does not exist; expected a YAML file"
+        return f"cannot be read: {error.strerror or error}; expected a readable YAML file"
+    if len(raw) > MAX_FILE_BYTES:  # it grew after stat
+        return f"file is more than {MAX_FILE_BYTES} bytes; a catalogue file may have at most {MAX_FILE_BYTES} bytes"
+    return raw
+
+
+class _Places:
+    """Line and column of an index of ``text``, counted as ruamel counts them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+
+    def __call__(self, index: int) -> Place:
+        line = bisect.bisect_right(self.starts, index)
+        start = self.starts[line - 1]
+        return line, index - start - self.text.count("\ufeff", start, index) + 1
+
+
+def _refuse_characters(document: SourceDocument, text: str, problems: list[Problem], replaced: list[tuple[int, int]]) -> str:
+    """Report every byte that is not UTF-8 and every character YAML cannot hold; the text with each replaced by U+FFFD.
+
+    The replacement keeps every later line and column where it was, so the rest
+    of the file is still read and checked; ``replaced`` receives the spans replaced.
+    """
+    if _REFUSED.search(text) is None:
+        return text
+    place = _Places(text)
+    for match in _REFUSED.finditer(text):
+        line, column = place(match.start())
+        if match.group("bytes"):
+            shown = " ".join(f"0x{ord(char) - 0xDC00:02x}" for char in match.group())
+            what = f"byte {shown} is" if len(match.group()) == 1 else f"bytes {shown} are"
+            message = f"{what} not UTF-8; expected a UTF-8 text file"
+        else:
+            message = f"character U+{ord(match.group()):04X} is not allowed in a catalogue file; expected printable text (tab and line breaks are the only control characters allowed)"
+        problems.append(Problem(document.display_path, line, column, message))
+        replaced.append(match.span())
+    return _REFUSED.sub(lambda match: "\ufffd" * len(match.group()), text)
+
+
+@dataclass
+class _Collection:
+    """A mapping or sequence being read; ``path`` is None for one that is read only to be discarded."""
+
+    value: dict[str, Any] | list[Any]
+    path: DataPath | None
+    #: In a mapping: every key read so far, at its place.
+    keys: dict[str, Place] = field(default_factory=dict)
+    #: In a mapping, while its key is read: the key's place.
+    key_place: Place | None = None
+    #: In a mapping, once its key is read: the key, and whether its value is kept (not when the key is refused).
+    key: tuple[str, bool] | None = None
+
+
+class _Marker:
+    """A value that stands for a node already reported, or for the merge key."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+_MERGE = _Marker("<<")
+_REPORTED = _Marker("(reported)")
+
+
+class _Reader:
+    """Builds plain data from ruamel's events, with an explicit stack: no recursion, no alias expansion."""
+
+    def __init__(self, document: SourceDocument, problems: list[Problem], replaced: list[tuple[int, int]]) -> None:
+        self.document = document
+        self.problems = problems
+        self.replaced = replaced
+        self.replaced_starts = [start for start, _ in replaced]
+        self.yaml = YAML(typ="rt")
+        self.stack: list[_Collection] = []
+        self.root: Any = None
+        self.documents = 0
+
+    def read(self, text: str) -> bool:
+        """Read ``text``; False when it is not YAML that can be read to the end."""
+        try:
+            for event in self.yaml.parse(text):
+                if not self._event(event):
+                    return False
+        except MarkedYAMLError as error:
+            self.problems.append(self._syntax_problem(error))
+            return False
+        except YAMLError as error:  # errors without a mark
+            message = " ".join(str(error).split())
+            self.problems.append(Problem(self.document.display_path, 1, 1, f"invalid YAML: {message}"))
+            return False
+        return True
+
+    def _syntax_problem(self, error: MarkedYAMLError) -> Problem:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         what = error.problem or "not valid YAML"
         if error.context and error.context_mark is not None:
             what += f" ({error.context} at line {error.context_mark.line + 1}, column {error.context_mark.column + 1})"
-        return document, [Problem(document.display_path, line, column, f"invalid YAML: {what}")]
-    except YAMLError as error:  # errors without a mark
-        return document, [Problem(document.display_path, 1, 1, f"invalid YAML: {error}")]
+        return Problem(self.document.display_path, line, column, f"invalid YAML: {what}")
 
-    problems: list[Problem] = []
-    converter = _Converter(document, problems)
-    document.value_places[()] = (1, 1)
-    document.data = converter.plain(tree, ())
-    return document, problems
+    def _report(self, place: Place, message: str) -> None:
+        self.problems.append(Problem(self.document.display_path, place[0], place[1], message))
+
+    def _event(self, event: Event) -> bool:
+        if isinstance(event, DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self._report(_place(event), "a second YAML document (---); expected one document per file")
+                return False
+            return True
+        if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+            self._finish(self.stack.pop().value)
+            return True
+        if not isinstance(event, NodeEvent):
+            return True
+        place = _place(event)
+        path, is_key = self._next_path(place)
+        if path is not None:
+            self.document.value_places[path] = place
+            parent = self.stack[-1] if self.stack else None
+            if parent is not None and parent.key_place is not None:
+                self.document.key_places[path] = parent.key_place
+        if isinstance(event, AliasEvent):
+            self._report(place, f"{_ANCHORS_REFUSED}: alias *{event.anchor}; write the value out")
+            self._mark_reported(path)
+            self._finish(_REPORTED if is_key else None)
+            return True
+        if event.anchor is not None:
+            self._report(place, f"{_ANCHORS_REFUSED}: anchor &{event.anchor}; write the value out where it is used")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            shown = "!!" + tag[len(_YAML_TAG_PREFIX) :] if tag.startswith(_YAML_TAG_PREFIX) else tag
+            self._report(place, f"YAML tag {shown} is not allowed; expected a plain value (quote text that looks like a number)")
+            self._mark_reported(path)
+        if isinstance(event, CollectionStartEvent):
+            if len(self.stack) >= MAX_NESTING:
+                self._report(place, f"nested more than {MAX_NESTING} levels deep; a catalogue file nests at most 7 levels")
+                return False
+            self.stack.append(_Collection({} if isinstance(event, MappingStartEvent) else [], path))
+            return True
+        assert isinstance(event, ScalarEvent)
+        value = self._scalar(event, place, is_key=is_key)
+        if self._holds_replaced(event):
+            self._mark_reported(path)  # its refused characters are reported; its text says nothing more
+        if value is _REPORTED and not is_key:
+            self._mark_reported(path)
+            value = None
+        self._finish(value)
+        return True
+
+    def _holds_replaced(self, event: ScalarEvent) -> bool:
+        """True when the scalar's text spans a character replaced for being refused."""
+        start, end = event.start_mark.index, event.end_mark.index
+        candidate = bisect.bisect_left(self.replaced_starts, end) - 1
+        return candidate >= 0 and self.replaced[candidate][1] > start
+
+    def _next_path(self, place: Place) -> tuple[DataPath | None, bool]:
+        """The data path of the node about to be read (None for one to discard), and whether it is a mapping key."""
+        if not self.stack:
+            return (), False
+        parent = self.stack[-1]
+        if isinstance(parent.value, list):
+            return (None if parent.path is None else (*parent.path, len(parent.value))), False
+        if parent.key is None:
+            parent.key_place = place
+            return None, True
+        key, kept = parent.key
+        return ((*parent.path, key) if kept and parent.path is not None else None), False
+
+    def _mark_reported(self, path: DataPath | None) -> None:
+        if path is not None:
+            self.document.reported.add(path)
+
+    def _finish(self, value: Any) -> None:
+        """A node is read: it becomes the root, an item, a key, or the value of the pending key."""
+        if not self.stack:
+            self.root = value
+            return
+        parent = self.stack[-1]
+        if isinstance(parent.value, list):
+            parent.value.append(value)
+        elif parent.key is None:
+            parent.key = self._accept_key(parent, value)
+        else:
+            key, kept = parent.key
+            if kept:
+                parent.value[key] = value
+            parent.key = None
+            parent.key_place = None
+
+    def _accept_key(self, parent: _Collection, key: Any) -> tuple[str, bool]:
+        """The key just read, and whether its value is kept (not when the key is refused)."""
+        assert parent.key_place is not None
+        place = parent.key_place
+        if key is _MERGE:
+            self._report(place, "merge key '<<' is not allowed; expected the fields written out")
+            return ("<<", False)
+        if not isinstance(key, str):
+            if isinstance(key, (dict, list)):
+                self._report(place, f"a {'mapping' if isinstance(key, dict) else 'list'} is used as a key; expected a field name")
+            elif key is not _REPORTED:
+                self._report(place, f"key {key!r} is not a string; expected a field name")
+            return ("", False)
+        first = parent.keys.get(key)
+        if first is not None:
+            self._report(place, f"duplicate key {key!r} (first at line {first[0]}, column {first[1]}); expected each key once in a mapping")
+            return (key, False)
+        parent.keys[key] = place
+        return (key, True)
+
+    def _scalar(self, event: ScalarEvent, place: Place, *, is_key: bool) -> Any:
+        resolved = self.yaml.resolver.resolve(ScalarNode, event.value, event.implicit)
+        if resolved == _MERGE_TAG:
+            if is_key and event.tag is None:
+                return _MERGE
+            resolved = _YAML_TAG_PREFIX + "str"  # '<<' anywhere else is text
+        node = ScalarNode(resolved, event.value, event.start_mark, event.end_mark, style=event.style)
+        try:
+            value = self.yaml.constructor.construct_object(node)
+        except (YAMLError, ValueError, KeyError, TypeError, OverflowError) as error:
+            kind = str(resolved).rsplit(":", 1)[-1]
+            self._report(place, f"{event.value!r} cannot be read as a YAML {kind} ({' '.join(str(error).split())}); expected a valid value, or quotes around text")
+            return _REPORTED
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, int):
+            return int(value)
+        if isinstance(value, float):
+            return float(value)
+        if isinstance(value, str):
+            return str(value)
+        return value  # dates: the schema reports the wrong type
 
 
-class _Converter:
-    """Turns ruamel's round-trip nodes into plain data, recording places and refusing anchors."""
-
-    def __init__(self, document: SourceDocument, problems: list[Problem]) -> None:
-        self.document = document
-        self.problems = problems
-        self.seen: set[int] = set()
-
-    def plain(self, node: Any, path: DataPath) -> Any:
-        if isinstance(node, (CommentedMap, CommentedSeq)):
-            is_alias = id(node) in self.seen
-            self.seen.add(id(node))
-            if is_alias or _has_anchor(node):
-                # ruamel places an alias at its anchor, so an alias is reported at its key.
-                self.problems.append(self.document.problem(path, "YAML anchors and aliases are not allowed; write the value out", of_key=is_alias))
-                return None
-        if isinstance(node, CommentedMap):
-            return dict(self._mapping_items(node, path))
-        if isinstance(node, CommentedSeq):
-            items = []
-            for index, item in enumerate(node):
-                line, column = node.lc.item(index)
-                self.document.value_places[(*path, index)] = (line + 1, column + 1)
-                items.append(self.plain(item, (*path, index)))
-            return items
-        if _has_anchor(node):
-            self.problems.append(self.document.problem(path, "YAML anchors and aliases are not allowed; write the value out"))
-        if isinstance(node, bool) or node is None:
-            return node
-        if isinstance(node, int):
-            return int(node)
-        if isinstance(node, float):
-            return float(node)
-        if isinstance(node, str):
-            return str(node)
-        return node  # dates and other YAML types: the schema reports the wrong type
-
-    def _mapping_items(self, node: CommentedMap, path: DataPath) -> Iterator[tuple[str, Any]]:
-        for key, value in node.items():
-            key_line, key_column = node.lc.key(key)
-            if not isinstance(key, str):
-                self.problems.append(Problem(self.document.display_path, key_line + 1, key_column + 1, f"key {key!r} is not a string; expected a field name"))
-                continue
-            child = (*path, key)
-            line, column = node.lc.value(key)
-            self.document.key_places[child] = (key_line + 1, key_column + 1)
-            self.document.value_places[child] = (line + 1, column + 1)
-            yield key, self.plain(value, child)
-
-
-def _has_anchor(node: Any) -> bool:
-    anchor = getattr(node, "anchor", None)
-    return anchor is not None and getattr(anchor, "value", None) is not None
+def _place(event: Event) -> Place:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1)

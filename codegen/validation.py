@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
+from jsonschema.protocols import Validator
 
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.loading import DataPath, SourceDocument
-from codegen.model import DomainCatalog, ErrorEntry, MessageVariant, RetryAdvice
+from codegen.model import ROW_SEPARATOR, RetryAdvice
 from codegen.naming import identifier_problem, pascal_case
 from codegen.placeholders import find_placeholder_tokens
 
@@ -72,21 +73,111 @@ def _schema_error_problems(document: SourceDocument, error: ValidationError) -> 
         yield document.problem(path, f"{where}: {error.message}")
 
 
-def schema_problems(document: SourceDocument, validator: Draft202012Validator) -> list[Problem]:
-    """Every way ``document`` breaks the catalogue schema."""
+def catalog_validator(schema: dict[str, Any]) -> Validator:
+    """A Draft 2020-12 validator of ``schema`` in which a float is never an integer.
+
+    JSON Schema counts 200004.0 as an integer; a catalogue must not, or the
+    float would reach the outputs as ``200004.0``.
+    """
+    type_checker = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, instance: isinstance(instance, int) and not isinstance(instance, bool)
+    )
+    extend: Callable[..., type[Validator]] = validators.extend  # untyped in the stubs
+    return extend(Draft202012Validator, type_checker=type_checker)(schema)
+
+
+def _explained_by_characters(error: ValidationError) -> bool:
+    """True for a pattern error that the refused characters of the text alone explain (they are reported on their own)."""
+    instance = error.instance
+    if error.validator != "pattern" or not isinstance(instance, str) or not _FORBIDDEN_IN_TEXT.search(instance):
+        return False
+    return re.search(str(error.validator_value), _FORBIDDEN_IN_TEXT.sub("", instance)) is not None
+
+
+def schema_errors(document: SourceDocument, validator: Validator) -> list[ValidationError]:
+    """Every way ``document`` breaks the catalogue schema, less what reading it already reported."""
+    return [
+        error
+        for error in validator.iter_errors(document.data)
+        if not document.is_reported(tuple(error.absolute_path)) and not _explained_by_characters(error)
+    ]
+
+
+def schema_error_problems(document: SourceDocument, errors: Iterable[ValidationError]) -> list[Problem]:
+    """Schema errors of ``document`` as problems, each at its place with what was expected."""
     problems: list[Problem] = []
-    for error in validator.iter_errors(document.data):
+    for error in errors:
         problems.extend(_schema_error_problems(document, error))
     return problems
 
 
-def _text_problems(document: SourceDocument, path: DataPath, text: str | None, *, note: bool = False) -> Iterator[Problem]:
-    if text is None:
+class _Parts:
+    """The parts of a document that are well-formed: nothing at or under their path broke the schema or was reported."""
+
+    def __init__(self, document: SourceDocument, broken: Iterable[DataPath]) -> None:
+        # Every prefix of a broken path: a part is well-formed when its path is none of them.
+        self.spoilt = {path[:end] for path in (*broken, *document.reported) for end in range(len(path) + 1)}
+
+    def ok(self, path: DataPath) -> bool:
+        return path not in self.spoilt
+
+    def field(self, data: dict[str, Any], path: DataPath, name: str, kind: type | tuple[type, ...]) -> Any:
+        """``data[name]`` when present, well-formed and of ``kind``; else None."""
+        value = data.get(name)
+        if value is None or not self.ok((*path, name)) or not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            return None
+        return value
+
+
+_TEXT_FIELDS = ("key", "message", "detail")
+_NOTE_FIELDS = ("note", "review")
+
+
+def _text_problems(document: SourceDocument, path: DataPath, text: object, *, note: bool = False) -> Iterator[Problem]:
+    """One problem per refused character of a text field (each distinct character once)."""
+    if not isinstance(text, str) or document.is_reported(path):
         return
-    found = (_FORBIDDEN_IN_NOTE if note else _FORBIDDEN_IN_TEXT).search(text)
-    if found:
-        allowed = "tab and line breaks" if note else "tab"
-        yield document.problem(path, f"{describe_path(path)}: character U+{ord(found.group()):04X} is not allowed; expected printable text ({allowed} allowed)")
+    allowed = "tab and line breaks" if note else "tab"
+    seen: set[str] = set()
+    for found in (_FORBIDDEN_IN_NOTE if note else _FORBIDDEN_IN_TEXT).finditer(text):
+        char = found.group()
+        if char not in seen:
+            seen.add(char)
+            yield document.problem(path, f"{describe_path(path)}: character U+{ord(char):04X} is not allowed; expected printable text ({allowed} allowed)")
+
+
+def _all_text_problems(document: SourceDocument, data: dict[str, Any]) -> Iterator[Problem]:
+    """Refused characters in every free-text field of the file, well-formed or not."""
+    yield from _text_problems(document, ("description",), data.get("description"))
+    for entry_path, entry in _entries(data):
+        for name in _NOTE_FIELDS:
+            yield from _text_problems(document, (*entry_path, name), entry.get(name), note=True)
+        for variant_path, variant in _variants(entry_path, entry):
+            for name in _TEXT_FIELDS:
+                yield from _text_problems(document, (*variant_path, name), variant.get(name))
+            for name in _NOTE_FIELDS:
+                yield from _text_problems(document, (*variant_path, name), variant.get(name), note=True)
+
+
+def _entries(data: dict[str, Any]) -> list[tuple[DataPath, dict[str, Any]]]:
+    errors = data.get("errors")
+    if not isinstance(errors, list):
+        return []
+    return [(("errors", index), entry) for index, entry in enumerate(errors) if isinstance(entry, dict)]
+
+
+def _variants(entry_path: DataPath, entry: dict[str, Any]) -> list[tuple[DataPath, dict[str, Any]]]:
+    variants = entry.get("variants")
+    if not isinstance(variants, list):
+        return []
+    return [((*entry_path, "variants", index), variant) for index, variant in enumerate(variants) if isinstance(variant, dict)]
+
+
+def _retry_advice(parts: _Parts, path: DataPath, data: dict[str, Any]) -> RetryAdvice | None:
+    """The retry advice of an entry or variant, when it gives one and all of it is well-formed."""
+    if "retry" not in data or not all(parts.ok((*path, name)) for name in ("retry", "retry_after_ms", "retry_after_header")):
+        return None
+    return RetryAdvice(data["retry"], data.get("retry_after_ms"), data.get("retry_after_header"))
 
 
 def _retry_problems(document: SourceDocument, path: DataPath, advice: RetryAdvice | None) -> Iterator[Problem]:
@@ -99,33 +190,54 @@ def _retry_problems(document: SourceDocument, path: DataPath, advice: RetryAdvic
         yield document.problem((*path, "retry"), f"{describe_path((*path, 'retry'))}: retry_after_ms and retry_after_header go only with retry: wait, not {advice.action!r}")
 
 
-def _variant_problems(document: SourceDocument, path: DataPath, variant: MessageVariant) -> Iterator[Problem]:
-    problem = identifier_problem(variant.id)
-    if problem:
-        yield document.problem((*path, "id"), f"{describe_path((*path, 'id'))}: {problem}")
-    for field in ("key", "message", "detail"):
-        yield from _text_problems(document, (*path, field), getattr(variant, field))
-    yield from _text_problems(document, (*path, "note"), variant.note, note=True)
-    yield from _text_problems(document, (*path, "review"), variant.review, note=True)
-    tokens = find_placeholder_tokens(variant.message)
-    recorded = [placeholder.token for placeholder in variant.placeholders]
-    if tokens != recorded:
-        yield document.problem(
-            (*path, "placeholders") if recorded else (*path, "message"),
-            f"{describe_path((*path, 'placeholders'))}: the message has placeholders {tokens} but {recorded} are recorded; expected one entry per placeholder, in order",
-        )
-    names = [placeholder.name for placeholder in variant.placeholders]
-    for index, name in enumerate(names):
-        if name in names[:index]:
-            yield document.problem((*path, "placeholders", index, "name"), f"{describe_path((*path, 'placeholders', index, 'name'))}: placeholder name {name!r} is used twice in this message")
-    if variant.category is not None and variant.retry is None:
+def _identifier_problems(document: SourceDocument, path: DataPath, name: str | None) -> Iterator[Problem]:
+    if name is not None and (problem := identifier_problem(name)):
+        yield document.problem(path, f"{describe_path(path)}: {problem}")
+
+
+def _documented_text(parts: _Parts, path: DataPath, variant: dict[str, Any]) -> str | None:
+    """The row as the documentation prints it, when its parts are well-formed."""
+    message = parts.field(variant, path, "message", str)
+    if message is None or any(name in variant and parts.field(variant, path, name, str) is None for name in ("key", "detail")):
+        return None
+    return ROW_SEPARATOR.join(part for part in (variant.get("key"), message, variant.get("detail")) if part is not None)
+
+
+def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any]) -> Iterator[Problem]:
+    yield from _identifier_problems(document, (*path, "id"), parts.field(variant, path, "id", str))
+    message = parts.field(variant, path, "message", str)
+    placeholders = variant.get("placeholders", [])
+    if message is not None and parts.ok((*path, "placeholders")) and isinstance(placeholders, list):
+        tokens = find_placeholder_tokens(message)
+        recorded = [placeholder.get("token") for placeholder in placeholders if isinstance(placeholder, dict)]
+        if tokens != recorded:
+            yield document.problem(
+                (*path, "placeholders") if recorded else (*path, "message"),
+                f"{describe_path((*path, 'placeholders'))}: the message has placeholders {tokens} but {recorded} are recorded; expected one entry per placeholder, in order",
+            )
+    if isinstance(placeholders, list):
+        names = [
+            ((*path, "placeholders", index, "name"), parts.field(placeholder, (*path, "placeholders", index), "name", str))
+            for index, placeholder in enumerate(placeholders)
+            if isinstance(placeholder, dict)
+        ]
+        seen: set[str] = set()
+        for name_path, name in names:
+            if name is None:
+                continue
+            if name in seen:
+                yield document.problem(name_path, f"{describe_path(name_path)}: placeholder name {name!r} is used twice in this message")
+            seen.add(name)
+    if "category" in variant and parts.ok((*path, "category")) and "retry" not in variant:
         yield document.problem((*path, "category"), f"{describe_path((*path, 'category'))}: a variant that overrides the category must also give its retry advice")
-    yield from _retry_problems(document, path, variant.retry)
+    yield from _retry_problems(document, path, _retry_advice(parts, path, variant))
 
 
 def _first_seen_problems(document: SourceDocument, items: list[tuple[DataPath, object]], what: str) -> Iterator[Problem]:
     first: dict[object, DataPath] = {}
     for path, value in items:
+        if value is None:
+            continue
         if value in first:
             line, _ = document.place(first[value])
             yield document.problem(path, f"{describe_path(path)}: duplicate {what} {value!r} (first at line {line}); expected each {what} once")
@@ -133,54 +245,62 @@ def _first_seen_problems(document: SourceDocument, items: list[tuple[DataPath, o
             first[value] = path
 
 
-def _entry_problems(document: SourceDocument, index: int, entry: ErrorEntry, domain: str) -> Iterator[Problem]:
-    path: DataPath = ("errors", index)
-    problem = identifier_problem(entry.name)
-    if problem:
-        yield document.problem((*path, "name"), f"{describe_path((*path, 'name'))}: {problem}")
-    if domain == "margin" and entry.scope is None:
+def _entry_problems(document: SourceDocument, parts: _Parts, path: DataPath, entry: dict[str, Any], domain: str | None) -> Iterator[Problem]:
+    yield from _identifier_problems(document, (*path, "name"), parts.field(entry, path, "name", str))
+    if domain == "margin" and "scope" not in entry:
         yield document.problem(path, f"{describe_path(path)}: margin codes need scope (all or high_frequency)")
-    if domain != "margin" and entry.scope is not None:
+    if domain is not None and domain != "margin" and "scope" in entry:
         yield document.problem((*path, "scope"), f"{describe_path((*path, 'scope'))}: scope is for margin codes only")
-    yield from _text_problems(document, (*path, "note"), entry.note, note=True)
-    yield from _text_problems(document, (*path, "review"), entry.review, note=True)
-    yield from _retry_problems(document, path, entry.retry)
-    variants = [((*path, "variants", i), variant) for i, variant in enumerate(entry.variants)]
-    yield from _first_seen_problems(document, [((*p, "id"), v.id) for p, v in variants], "variant id")
-    yield from _first_seen_problems(document, [(p, v.documented_text) for p, v in variants], "message")
+    yield from _retry_problems(document, path, _retry_advice(parts, path, entry))
+    variants = _variants(path, entry)
+    yield from _first_seen_problems(document, [((*p, "id"), parts.field(v, p, "id", str)) for p, v in variants], "variant id")
+    yield from _first_seen_problems(document, [(p, _documented_text(parts, p, v)) for p, v in variants], "message")
     for variant_path, variant in variants:
-        yield from _variant_problems(document, variant_path, variant)
+        yield from _variant_problems(document, parts, variant_path, variant)
 
 
-def _case_collision_problems(document: SourceDocument, domain: DomainCatalog) -> Iterator[Problem]:
+def _case_collision_problems(document: SourceDocument, names: list[tuple[DataPath, str | None]]) -> Iterator[Problem]:
     """Distinct names that a target writing PascalCase would merge (HTTP_2 and HTTP2 both give Http2)."""
-    first: dict[str, tuple[int, str]] = {}
-    for index, entry in enumerate(domain.errors):
-        converted = pascal_case(entry.name)
-        if converted not in first:
-            first[converted] = (index, entry.name)
+    first: dict[str, tuple[DataPath, str]] = {}
+    for path, name in names:
+        if name is None:
             continue
-        other_index, other = first[converted]
-        if other != entry.name:
-            line, _ = document.place(("errors", other_index, "name"))
-            path = ("errors", index, "name")
-            yield document.problem(path, f"{describe_path(path)}: {entry.name!r} becomes {converted!r} in PascalCase, like {other!r} (line {line}); expected names that stay distinct in every case style")
+        converted = pascal_case(name)
+        if converted not in first:
+            first[converted] = (path, name)
+            continue
+        other_path, other = first[converted]
+        if other != name:
+            line, _ = document.place(other_path)
+            yield document.problem(path, f"{describe_path(path)}: {name!r} becomes {converted!r} in PascalCase, like {other!r} (line {line}); expected names that stay distinct in every case style")
 
 
-def rule_problems(document: SourceDocument, domain: DomainCatalog) -> list[Problem]:
-    """Every rule of one domain that the schema cannot express."""
-    problems: list[Problem] = []
-    expected_stem = document.path.stem
-    if domain.domain != expected_stem:
-        problems.append(document.problem(("domain",), f"domain {domain.domain!r} is in {document.path.name}; expected it in {domain.domain}.yaml"))
-    problems.extend(_text_problems(document, ("description",), domain.description))
-    entries = list(enumerate(domain.errors))
-    problems.extend(_first_seen_problems(document, [(("errors", i, "code"), e.code) for i, e in entries], "code"))
-    problems.extend(_first_seen_problems(document, [(("errors", i, "name"), e.name) for i, e in entries], "name"))
-    problems.extend(_case_collision_problems(document, domain))
-    success = set(domain.success_codes)
-    for index, entry in entries:
-        if entry.code in success:
-            problems.append(document.problem(("errors", index, "code"), f"errors[{index}].code: {entry.code} is listed in success_codes; a code cannot mean success and failure"))
-        problems.extend(_entry_problems(document, index, entry, domain.domain))
+def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> list[Problem]:
+    """Every rule of one file that the schema cannot express.
+
+    The rules run on every part of the file that is well-formed, so they are
+    reported together with the schema's problems (``broken``: the paths of
+    those): a duplicate code is found even when another entry has a
+    misspelt field. Refused characters are reported in every text field.
+    """
+    data = document.data
+    if not isinstance(data, dict):
+        return []
+    parts = _Parts(document, broken)
+    problems = list(_all_text_problems(document, data))
+    domain = parts.field(data, (), "domain", str)
+    if domain is not None and domain != document.path.stem:
+        problems.append(document.problem(("domain",), f"domain {domain!r} is in {document.path.name}; expected it in {domain}.yaml"))
+    entries = _entries(data)
+    codes = [((*path, "code"), parts.field(entry, path, "code", int)) for path, entry in entries]
+    names = [((*path, "name"), parts.field(entry, path, "name", str)) for path, entry in entries]
+    problems.extend(_first_seen_problems(document, list(codes), "code"))
+    problems.extend(_first_seen_problems(document, list(names), "name"))
+    problems.extend(_case_collision_problems(document, names))
+    success_codes = parts.field(data, (), "success_codes", list)
+    success = {code for code in success_codes or () if isinstance(code, int)}
+    for (code_path, code), (path, entry) in zip(codes, entries):
+        if code is not None and code in success:
+            problems.append(document.problem(code_path, f"{describe_path(code_path)}: {code} is listed in success_codes; a code cannot mean success and failure"))
+        problems.extend(_entry_problems(document, parts, path, entry, domain))
     return problems

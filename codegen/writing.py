@@ -2,7 +2,8 @@
 
 Every file is first written to a temporary file beside it; only when all of
 them are written are they renamed over the old ones, so a failure leaves
-each output whole, old or new. Nothing is written outside the output folder,
+each output whole, old or new, and a failure among the renames names the
+files already replaced. Nothing is written outside the output folder,
 and a file edited by hand is not overwritten unless forced.
 """
 
@@ -20,7 +21,37 @@ MAX_DIFF_LINES = 20
 
 
 class OutputError(Exception):
-    """Generated files cannot be written; the message names the files and why."""
+    """Generated files cannot be written; the message names the files and why. Raised before anything is written."""
+
+
+class PartialWriteError(OSError):
+    """Renaming the staged files failed part-way: some files have their new version, the others are as before.
+
+    Each file is whole, old or new: ``replaced`` lists the files that now hold
+    their new version, ``kept`` those left as they were (the one whose rename
+    failed among them). ``filename`` is the file whose rename failed, and
+    ``strerror`` carries the lists too, so a caller that prints only
+    ``filename`` and ``strerror`` still tells the whole story; ``str()`` gives
+    it one file per line.
+    """
+
+    def __init__(self, error: OSError, failed: Path, replaced: list[Path], kept: list[Path]) -> None:
+        self.reason = error.strerror or str(error)
+        self.replaced = tuple(replaced)
+        self.kept = tuple(kept)
+        summary = (
+            f"{self.reason}; each file is whole, old or new: replaced by the new version: "
+            f"{', '.join(map(str, replaced)) or 'none'}; not replaced (as before): {', '.join(map(str, kept))}"
+        )
+        super().__init__(error.errno, summary, str(failed))
+
+    def __str__(self) -> str:
+        lines = [f"{self.filename}: cannot replace: {self.reason}", "each file is whole, either its old or its new version:"]
+        lines += [f"  replaced by the new version: {path}" for path in self.replaced]
+        lines += [f"  not replaced (as before): {path}" for path in self.kept]
+        total = len(self.replaced) + len(self.kept)
+        lines.append(f"{len(self.replaced)} of {total} file(s) were replaced; fix the cause and run the command again.")
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -94,7 +125,9 @@ def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) 
     """Write every file that changed and return their paths.
 
     Raises OutputError, before writing anything, when a path leaves ``out_dir``
-    or (without ``force``) a file to replace was edited by hand.
+    or (without ``force``) a file to replace was edited by hand; OSError when
+    a file cannot be staged (nothing replaced); PartialWriteError when a
+    rename fails after others succeeded.
     """
     changed: dict[str, tuple[Path, str]] = {}
     hand_edited = []
@@ -115,15 +148,21 @@ def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) 
 def replace_files(files: dict[Path, str]) -> None:
     """Write every file to a temporary file beside it, then rename them all over the old ones.
 
-    A failure before the renames leaves every file as it was; the renames
-    themselves are atomic, so each file is whole, old or new.
+    A failure before the renames (OSError) leaves every file as it was. The
+    renames themselves are atomic, so each file is whole, old or new; when one
+    fails, PartialWriteError says which files were already replaced and which
+    were not.
     """
     staged: list[tuple[Path, Path]] = []
     try:
         for path, text in files.items():
             staged.append((_write_temporary(path, text), path))
-        for temporary, path in staged:
-            os.replace(temporary, path)
+        for done, (temporary, path) in enumerate(staged):
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                targets = [target for _, target in staged]
+                raise PartialWriteError(error, path, targets[:done], targets[done:]) from error
     finally:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)

@@ -111,7 +111,9 @@ def write_catalog(directory: Path, domains: list[dict[str, Any]]) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     yaml = YAML(typ="safe", pure=True)
     yaml.allow_unicode = True
-    yaml.width = 4096
+    # No folding: ruamel 0.19 folds a long double-quoted line right after an escape such as
+    # \t without escaping the break, which reads back with a space added.
+    yaml.width = 1_000_000
     # Block style: ruamel's flow style writes plain scalars such as "?0" that it cannot read back.
     yaml.default_flow_style = False
     for domain in domains:

@@ -6,12 +6,14 @@ import contextlib
 import io
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from codegen.catalog import load_catalog
 from codegen.cli import main
 from codegen.diagnostics import CatalogError, Problem
+from codegen.loading import MAX_FILE_BYTES
 
 HEADER = "# yaml-language-server: $schema=../schema/error_catalog.schema.json\n"
 GOOD_ENTRY = """\
@@ -44,10 +46,15 @@ def problems_for(tmp_path: Path, files: dict[str, str | bytes]) -> list[Problem]
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
+    return refused(catalog, tmp_path / "out")
+
+
+def refused(catalog: Path, out: Path) -> list[Problem]:
+    """The problems of the catalogue in ``catalog``; also checks that the CLI refuses it, exit 2, and leaves ``out`` as it was."""
     with pytest.raises(CatalogError) as raised:
         load_catalog(catalog)
     problems = list(raised.value.problems)
-    _assert_cli_refuses(catalog, tmp_path / "out", problems)
+    _assert_cli_refuses(catalog, out, problems)
     return problems
 
 
@@ -58,8 +65,12 @@ def _assert_cli_refuses(catalog: Path, out: Path, problems: list[Problem]) -> No
     with contextlib.redirect_stderr(stderr):
         status = main(["--catalog", str(catalog), "--out", str(out)])
     assert status == 2
-    assert stderr.getvalue().splitlines()[: len(problems)] == [str(problem) for problem in problems]
+    count = len(problems)
+    assert stderr.getvalue().splitlines() == [str(problem) for problem in problems] + [
+        f"{count} problem{'s' if count != 1 else ''} in the catalogue; nothing was written."
+    ]
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
+    assert (out / "keep.txt").read_text(encoding="utf-8") == "untouched"
 
 
 def only_problem(tmp_path: Path, content: str | bytes, name: str = "spot.yaml") -> Problem:
@@ -76,7 +87,7 @@ def test_a_valid_file_loads(tmp_path: Path) -> None:
 
 def test_invalid_yaml_points_at_the_syntax_error(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '[unclosed')))
-    assert (problem.path, problem.line) == ("catalog/spot.yaml", 13)
+    assert (problem.path, problem.line, problem.column) == ("catalog/spot.yaml", 13, 1)
     assert problem.message.startswith("invalid YAML: expected ',' or ']'")
     assert "while parsing a flow sequence at line 12, column 18" in problem.message
 
@@ -91,12 +102,12 @@ def test_unknown_field_suggests_the_closest_name(tmp_path: Path) -> None:
     missing, unknown = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("    name:", "    nmae:"))})
     assert (unknown.line, unknown.column) == (7, 5)
     assert "unknown field 'nmae' in errors[0] (did you mean 'name'?); expected one of: code, name," in unknown.message
-    assert (missing.line, missing.message) == (6, "errors[0]: missing required field 'name'")
+    assert (missing.line, missing.column, missing.message) == (6, 5, "errors[0]: missing required field 'name'")
 
 
 def test_missing_required_field(tmp_path: Path) -> None:
     problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("    retry: top_up\n", ""))})
-    assert [(p.line, p.message) for p in problems] == [(6, "errors[0]: missing required field 'retry'")]
+    assert [(p.line, p.column, p.message) for p in problems] == [(6, 5, "errors[0]: missing required field 'retry'")]
 
 
 def test_wrong_type_names_the_expected_type(tmp_path: Path) -> None:
@@ -107,7 +118,7 @@ def test_wrong_type_names_the_expected_type(tmp_path: Path) -> None:
 
 def test_unknown_category_suggests_the_closest_value(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("insufficient_funds", "insufficent_funds")))
-    assert problem.line == 8
+    assert (problem.line, problem.column) == (8, 15)
     assert "unknown value 'insufficent_funds' (did you mean 'insufficient_funds'?)" in problem.message
     assert "expected one of: authentication," in problem.message
 
@@ -115,7 +126,7 @@ def test_unknown_category_suggests_the_closest_value(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["balance_insufficient", "BALANCE__LOW", "1BALANCE", "CLASS_", "None"])
 def test_name_must_be_upper_snake(tmp_path: Path, name: str) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", f"name: {name}")))
-    assert problem.line == 7
+    assert (problem.line, problem.column) == (7, 11)
     assert "UPPER_SNAKE" in problem.message
 
 
@@ -129,13 +140,13 @@ def test_code_must_fit_the_wire_format(tmp_path: Path, code: str) -> None:
 @pytest.mark.parametrize("message", ['""', '"   "', '" padded"'])
 def test_empty_or_padded_message(tmp_path: Path, message: str) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', message)))
-    assert problem.line == 12
+    assert (problem.line, problem.column) == (12, 18)
     assert "errors[0].variants[0].message" in problem.message
 
 
 def test_control_characters_other_than_tab_are_refused(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance\\u0007insufficient"')))
-    assert problem.line == 12
+    assert (problem.line, problem.column) == (12, 18)
     assert "U+0007 is not allowed" in problem.message
 
 
@@ -146,35 +157,35 @@ def test_tabs_are_allowed_in_messages(tmp_path: Path) -> None:
 
 def test_duplicate_code_and_name_point_at_the_second(tmp_path: Path) -> None:
     problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY + GOOD_ENTRY)})
-    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(13, "errors[1].code"), (14, "errors[1].name")]
+    assert [(p.line, p.column, p.message.split(":")[0]) for p in problems] == [(13, 11, "errors[1].code"), (14, 11, "errors[1].name")]
     assert "duplicate code 200004 (first at line 6)" in problems[0].message
 
 
 def test_duplicate_variant_id_and_repeated_message(tmp_path: Path) -> None:
     repeated = GOOD_ENTRY + '      - id: BALANCE_INSUFFICIENT\n        message: "Balance insufficient"\n'
     problems = problems_for(tmp_path, {"spot.yaml": spot_file(repeated)})
-    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(13, "errors[0].variants[1]"), (13, "errors[0].variants[1].id")]
+    assert [(p.line, p.column, p.message.split(":")[0]) for p in problems] == [(13, 9, "errors[0].variants[1]"), (13, 13, "errors[0].variants[1].id")]
     assert any("duplicate message 'Balance insufficient'" in p.message for p in problems)
 
 
 def test_placeholders_must_match_the_message(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance insufficient: xxx"')))
-    assert problem.line == 12
+    assert (problem.line, problem.column) == (12, 18)
     assert "has placeholders ['xxx'] but [] are recorded" in problem.message
 
 
 def test_wait_needs_a_delay_and_delays_need_wait(tmp_path: Path) -> None:
     waiting = GOOD_ENTRY.replace("retry: top_up", "retry: wait")
     problem = only_problem(tmp_path / "waiting", spot_file(waiting))
-    assert problem.line == 9 and "'wait' needs retry_after_ms or retry_after_header" in problem.message
+    assert (problem.line, problem.column) == (9, 12) and "'wait' needs retry_after_ms or retry_after_header" in problem.message
     delayed = GOOD_ENTRY.replace("retry: top_up", "retry: top_up\n    retry_after_ms: 10")
     problem = only_problem(tmp_path / "delayed", spot_file(delayed))
-    assert problem.line == 9 and "go only with retry: wait, not 'top_up'" in problem.message
+    assert (problem.line, problem.column) == (9, 12) and "go only with retry: wait, not 'top_up'" in problem.message
 
 
 def test_category_override_needs_retry_advice(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + "        category: bad_request\n"))
-    assert problem.line == 13
+    assert (problem.line, problem.column) == (13, 19)
     assert "must also give its retry advice" in problem.message
 
 
@@ -183,19 +194,19 @@ def test_scope_is_required_in_margin_and_refused_elsewhere(tmp_path: Path) -> No
         "margin.yaml": spot_file(domain="margin"),
         "spot.yaml": spot_file(GOOD_ENTRY.replace("    category:", "    scope: all\n    category:")),
     })
-    assert [(p.path, p.line) for p in problems] == [("catalog/margin.yaml", 6), ("catalog/spot.yaml", 8)]
+    assert [(p.path, p.line, p.column) for p in problems] == [("catalog/margin.yaml", 6, 5), ("catalog/spot.yaml", 8, 12)]
     assert "margin codes need scope" in problems[0].message and "margin codes only" in problems[1].message
 
 
 def test_domain_must_match_the_file_name(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(), name="futures.yaml")
-    assert (problem.path, problem.line) == ("catalog/futures.yaml", 2)
+    assert (problem.path, problem.line, problem.column) == ("catalog/futures.yaml", 2, 9)
     assert "expected it in spot.yaml" in problem.message
 
 
 def test_a_success_code_cannot_be_an_error_code(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file(success="[200004]"))
-    assert problem.line == 6 and "success_codes" in problem.message
+    assert (problem.line, problem.column) == (6, 11) and "success_codes" in problem.message
 
 
 def test_byte_order_mark_is_refused(tmp_path: Path) -> None:
@@ -214,7 +225,7 @@ def test_anchors_and_aliases_are_refused(tmp_path: Path) -> None:
         "BALANCE_INSUFFICIENT\n    category", "OTHER\n    category"
     ).split("    variants:")[0] + "    variants: *shared\n"
     problems = problems_for(tmp_path, {"spot.yaml": spot_file(anchored)})
-    assert {p.line for p in problems} == {10, 17}
+    assert [(p.line, p.column) for p in problems] == [(10, 15), (17, 15)]
     assert all("anchors and aliases are not allowed" in p.message for p in problems)
 
 
@@ -223,7 +234,12 @@ def test_every_problem_of_every_file_is_reported_in_one_run(tmp_path: Path) -> N
         "earn.yaml": spot_file(GOOD_ENTRY.replace("insufficient_funds", "nope"), domain="earn"),
         "spot.yaml": spot_file(GOOD_ENTRY.replace("name:", "nmae:").replace("retry: top_up", "retry: later")),
     })
-    assert [(p.path, p.line) for p in problems] == [("catalog/earn.yaml", 8), ("catalog/spot.yaml", 6), ("catalog/spot.yaml", 7), ("catalog/spot.yaml", 9)]
+    assert [(p.path, p.line, p.column) for p in problems] == [
+        ("catalog/earn.yaml", 8, 15),
+        ("catalog/spot.yaml", 6, 5),
+        ("catalog/spot.yaml", 7, 5),
+        ("catalog/spot.yaml", 9, 12),
+    ]
 
 
 def test_missing_or_empty_catalogue_folder(tmp_path: Path) -> None:
@@ -234,34 +250,136 @@ def test_missing_or_empty_catalogue_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("content", "place", "message"),
     [
-        ("", "the document: expected a mapping, got null (None)"),
-        ("- domain: spot\n", "the document: expected a mapping, got a list"),
-        ("just text\n", "the document: expected a mapping, got a string ('just text')"),
-        ("domain: spot\n1: one\n", "key 1 is not a string; expected a field name"),
+        ("", (1, 1), "the document: expected a mapping, got null (None)"),
+        ("# only a comment\n\n- domain: spot\n", (3, 1), "the document: expected a mapping, got a list"),
+        ("just text\n", (1, 1), "the document: expected a mapping, got a string ('just text')"),
+        (spot_file() + "1: one\n", (13, 1), "key 1 is not a string; expected a field name"),
     ],
     ids=["empty", "list", "scalar", "integer-key"],
 )
-def test_documents_of_the_wrong_shape(tmp_path: Path, content: str, message: str) -> None:
+def test_documents_of_the_wrong_shape(tmp_path: Path, content: str, place: tuple[int, int], message: str) -> None:
     problem = only_problem(tmp_path, content)
+    assert (problem.line, problem.column) == place
     assert problem.message.startswith(message)
 
 
-def test_files_over_the_size_limit_are_refused_unread(tmp_path: Path) -> None:
-    problem = only_problem(tmp_path, spot_file() + "#" * (1024 * 1024) + "\n")
-    assert (problem.line, problem.column) == (1, 1)
-    assert "a catalogue file may have at most 1048576" in problem.message
+def test_files_over_the_size_limit_are_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    huge = catalog / "spot.yaml"
+    with huge.open("wb") as stream:  # a sparse 3 GiB file: reading it would take seconds and 3 GiB of memory
+        stream.truncate(3 * 1024**3)
+    opened: list[Path] = []
+    real_open = Path.open
+
+    def recording_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(self)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", recording_open)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read"))
+    (problem,) = refused(catalog, tmp_path / "out")
+    assert (problem.path, problem.line, problem.column) == ("catalog/spot.yaml", 1, 1)
+    assert problem.message == "file is 3221225472 bytes; a catalogue file may have at most 1048576 bytes"
+    assert huge not in opened
+
+
+def test_a_file_of_exactly_the_size_limit_is_read(tmp_path: Path) -> None:
+    content = spot_file().encode()
+    (tmp_path / "spot.yaml").write_bytes(content + b"#" * (MAX_FILE_BYTES - len(content) - 1) + b"\n")
+    assert (tmp_path / "spot.yaml").stat().st_size == MAX_FILE_BYTES
+    assert load_catalog(tmp_path).catalog.domain("spot").errors[0].code == 200004
+    problem = only_problem(tmp_path / "over", content + b"#" * (MAX_FILE_BYTES - len(content)) + b"\n")
+    assert (problem.line, problem.column, problem.message) == (1, 1, "file is 1048577 bytes; a catalogue file may have at most 1048576 bytes")
 
 
 def test_a_date_is_not_a_string(tmp_path: Path) -> None:
     problem = only_problem(tmp_path, spot_file().replace('description: "Spot errors."', "description: 2024-01-01"))
-    assert (problem.line, problem.message) == (3, "description: expected a string, got date (datetime.date(2024, 1, 1))")
+    assert (problem.line, problem.column, problem.message) == (3, 14, "description: expected a string, got date (datetime.date(2024, 1, 1))")
 
 
 def test_names_that_collide_once_converted_to_pascal_case_are_refused(tmp_path: Path) -> None:
     second = GOOD_ENTRY.replace("200004", "200005").replace("name: BALANCE_INSUFFICIENT", "name: HTTP2")
     first = GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", "name: HTTP_2")
     problem = only_problem(tmp_path, spot_file(first + second))
-    assert problem.line == 14
+    assert (problem.line, problem.column) == (14, 11)
     assert problem.message == "errors[1].name: 'HTTP2' becomes 'Http2' in PascalCase, like 'HTTP_2' (line 7); expected names that stay distinct in every case style"
+
+
+def test_rules_still_run_on_the_well_formed_parts_of_a_file_with_schema_errors(tmp_path: Path) -> None:
+    broken_entry = GOOD_ENTRY.replace("    name:", "    nmae: X\n    name:").replace('"Balance insufficient"', '"Balance\\u0007insufficient"')
+    second = GOOD_ENTRY.replace("retry: top_up", "retry: later")
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(broken_entry + second)})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
+        (7, 5, "unknown field 'nmae' in errors[0] (did you mean 'name'?)"),
+        (13, 18, "errors[0].variants[0].message: character U+0007 is not allowed"),
+        (14, 11, "errors[1].code: duplicate code 200004 (first at line 6)"),
+        (15, 11, "errors[1].name: duplicate name 'BALANCE_INSUFFICIENT' (first at line 8)"),
+        (17, 12, "errors[1].retry: unknown value 'later'"),
+    ]
+
+
+def test_rules_alongside_schema_errors_in_margin_and_file_naming(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"margin.yaml": spot_file(GOOD_ENTRY.replace("insufficient_funds", "nope"), domain="spot")})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
+        (2, 9, "domain 'spot' is in margin.yaml"),
+        (8, 15, "errors[0].category: unknown value 'nope'"),
+    ]
+    problems = problems_for(tmp_path / "margin", {"margin.yaml": spot_file(GOOD_ENTRY.replace("insufficient_funds", "nope"), domain="margin")})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
+        (6, 5, "errors[0]: margin codes need scope (all or high_frequency)"),
+        (8, 15, "errors[0].category: unknown value 'nope'"),
+    ]
+
+
+def test_a_line_break_in_a_message_is_reported_as_the_character_it_is(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '"Balance\\ninsufficient"')))
+    assert (problem.line, problem.column) == (12, 18)
+    assert problem.message == "errors[0].variants[0].message: character U+000A is not allowed; expected printable text (tab allowed)"
+
+
+def test_every_refused_character_of_a_text_is_reported_with_other_faults_of_the_text(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace('"Balance insufficient"', '" Balance\\u0007\\u0008\\u0007"'))})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
+        (12, 18, "errors[0].variants[0].message: ' Balance\\x07\\x08\\x07' is not valid"),
+        (12, 18, "errors[0].variants[0].message: character U+0007 is not allowed"),
+        (12, 18, "errors[0].variants[0].message: character U+0008 is not allowed"),
+    ]
+
+
+def test_a_name_that_breaks_the_pattern_is_reported_once(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + GOOD_ENTRY.replace("200004", "200005").replace("name: BALANCE_INSUFFICIENT", "name: bad name")))
+    assert (problem.line, problem.column) == (14, 11)
+    assert problem.message.startswith("errors[1].name: 'bad name' is not valid; expected an UPPER_SNAKE identifier")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "place", "message"),
+    [
+        ("code: 200004", "code: 200004.0", (6, 11), "errors[0].code: expected an integer, got a number (200004.0)"),
+        ("code: 200004", "code: 2e5", (6, 11), "errors[0].code: expected an integer, got a number (200000.0)"),
+        ("code: 200004", "code: true", (6, 11), "errors[0].code: expected an integer, got a boolean (True)"),
+        ("retry: top_up", "retry: top_up\n    http_status: 400.0", (10, 18), "errors[0].http_status: expected an integer, got a number (400.0)"),
+        ("retry: top_up", "retry: wait\n    retry_after_ms: 1e3", (10, 21), "errors[0].retry_after_ms: expected an integer, got a number (1000.0)"),
+    ],
+    ids=["float-code", "exponent-code", "boolean-code", "float-status", "float-delay"],
+)
+def test_a_float_is_never_an_integer(tmp_path: Path, old: str, new: str, place: tuple[int, int], message: str) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY.replace(old, new)))
+    assert (problem.line, problem.column, problem.message) == (*place, message)
+
+
+def test_a_float_success_code_is_refused(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(success="[200000.0]"))
+    assert (problem.line, problem.column, problem.message) == (4, 17, "success_codes[0]: expected an integer, got a number (200000.0)")
+
+
+def test_retry_after_ms_is_at_most_a_day(tmp_path: Path) -> None:
+    waiting = GOOD_ENTRY.replace("retry: top_up", "retry: wait\n    retry_after_ms: {}")
+    (tmp_path / "day").mkdir()
+    (tmp_path / "day" / "spot.yaml").write_text(spot_file(waiting.format(86_400_000)), encoding="utf-8")
+    assert load_catalog(tmp_path / "day").catalog.domain("spot").errors[0].retry.after_ms == 86_400_000
+    problem = only_problem(tmp_path / "longer", spot_file(waiting.format(86_400_001)))
+    assert (problem.line, problem.column, problem.message) == (10, 21, "errors[0].retry_after_ms: 86400001 is greater than the maximum of 86400000")

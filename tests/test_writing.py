@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 from pathlib import Path
 
@@ -10,7 +12,8 @@ import pytest
 from codegen.rendering import render_all
 from codegen.catalog import LoadedCatalog
 from codegen.stamps import carries_valid_stamp, stamp, stamp_line
-from codegen.writing import OutputError, find_drift, safe_output_path, write_outputs
+from codegen.cli import main
+from codegen.writing import OutputError, PartialWriteError, find_drift, safe_output_path, write_outputs
 from tests.conftest import CATALOG_DIR, run_codegen
 
 
@@ -67,27 +70,76 @@ def test_refusing_one_file_writes_none(files: dict[str, str], tmp_path: Path) ->
     assert contents(tmp_path) == before
 
 
-def test_a_failure_mid_write_leaves_every_file_whole_and_no_temporaries(files: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    write_outputs(files, tmp_path)
-    old = contents(tmp_path)
-    new = {path: stamp(text.replace("Balance insufficient", "Balance too low")) for path, text in files.items()}
+def _fail_on_rename(monkeypatch: pytest.MonkeyPatch, failing_call: int) -> list[Path]:
+    """Make the ``failing_call``-th os.replace fail as a full disk would; returns the targets tried."""
     real_replace = os.replace
-    calls = []
+    calls: list[Path] = []
 
     def failing_replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-        calls.append(target)
-        if len(calls) == 2:
+        calls.append(Path(target))
+        if len(calls) == failing_call:
             raise OSError(28, "No space left on device")
         real_replace(source, target)
 
     monkeypatch.setattr(os, "replace", failing_replace)
-    with pytest.raises(OSError, match="No space left"):
+    return calls
+
+
+def test_a_failure_mid_rename_leaves_every_file_whole_and_names_the_files_replaced(files: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_outputs(files, tmp_path)
+    old = contents(tmp_path)
+    new = {path: stamp(text.replace("Balance insufficient", "Balance too low")) for path, text in files.items()}
+    changed = [path for path in new if new[path] != old[path]]
+    assert len(changed) >= 3
+    calls = _fail_on_rename(monkeypatch, 2)
+    with pytest.raises(PartialWriteError) as raised:
         write_outputs(new, tmp_path)
+    error = raised.value
     after = contents(tmp_path)
     assert sorted(after) == sorted(old)
     assert all(after[path] in (old[path], new[path]) for path in after)
-    assert sum(after[path] == new[path] != old[path] for path in after) == 1
     assert not [p for p in tmp_path.rglob("*.tmp")]
+    # What the error says is what is on disk: the first file new, the one that failed and the rest as before.
+    assert error.replaced == (tmp_path / changed[0],) and calls[0] == tmp_path / changed[0]
+    assert error.kept == tuple(tmp_path / path for path in changed[1:])
+    assert [path for path in changed if after[path] == new[path]] == [changed[0]]
+    assert error.filename == str(tmp_path / changed[1]) and error.errno == 28
+    text = str(error).splitlines()
+    assert text[0] == f"{tmp_path / changed[1]}: cannot replace: No space left on device"
+    assert text[1] == "each file is whole, either its old or its new version:"
+    assert text[2] == f"  replaced by the new version: {tmp_path / changed[0]}"
+    assert text[3:-1] == [f"  not replaced (as before): {tmp_path / path}" for path in changed[1:]]
+    assert text[-1] == f"1 of {len(changed)} file(s) were replaced; fix the cause and run the command again."
+    # A caller that prints only filename and strerror (as the command line does for OSError) still says which files changed.
+    assert error.strerror.startswith("No space left on device; each file is whole, old or new: replaced by the new version: ")
+    assert str(tmp_path / changed[0]) in error.strerror and str(tmp_path / changed[-1]) in error.strerror
+
+
+def test_a_failure_on_the_first_rename_replaces_nothing(files: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_outputs(files, tmp_path)
+    old = contents(tmp_path)
+    new = {path: stamp(text.replace("Balance insufficient", "Balance too low")) for path, text in files.items()}
+    _fail_on_rename(monkeypatch, 1)
+    with pytest.raises(PartialWriteError) as raised:
+        write_outputs(new, tmp_path)
+    assert raised.value.replaced == () and len(raised.value.kept) == sum(new[path] != old[path] for path in new)
+    assert contents(tmp_path) == old
+
+
+def test_the_command_line_does_not_claim_nothing_was_written_after_a_partial_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    assert main(["--out", str(out)]) == 0
+    target = out / "typescript" / "kucoin-errors.ts"
+    target.write_text(stamp(target.read_text(encoding="utf-8").replace("Balance insufficient", "Older wording")), encoding="utf-8")
+    json_file = out / "json" / "kucoin-errors.json"
+    json_file.write_text(stamp(json_file.read_text(encoding="utf-8").replace("Balance insufficient", "Older wording")), encoding="utf-8")
+    _fail_on_rename(monkeypatch, 2)
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        assert main(["--out", str(out)]) == 2
+    assert "nothing was written" not in stderr.getvalue()
+    assert str(json_file) in stderr.getvalue() and str(target) in stderr.getvalue()
+    assert "No space left on device" in stderr.getvalue()
 
 
 def test_a_failure_while_staging_changes_nothing(files: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
