@@ -4,25 +4,27 @@ Exit status: 0 done (or, with --check, generated files are current); 1 with
 --check when a generated file would change; 2 when the catalogue or an
 imported page is invalid, or an output cannot be written (outside --out,
 edited by hand without --force, or an OS error). Nothing is written in those
-cases.
+cases, except when an OS error stops the final renames part-way: each file is
+then whole, old or new, and the files replaced are listed.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from codegen.catalog import LoadedCatalog, load_catalog
-from codegen.diagnostics import CatalogError, Problem
+from codegen.diagnostics import CatalogError, Problem, printable
 from codegen.importers.documents import DocumentError
 from codegen.importers.merging import ImportResult, plan_import
 from codegen.rendering import render_all
 from codegen.targets import TARGETS, Target
 from codegen.taxonomy import PROJECT_ROOT
-from codegen.writing import OutputError, find_drift, replace_files, write_outputs
+from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
@@ -121,8 +123,11 @@ def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool,
         print(error, file=sys.stderr)
         print("nothing was written.", file=sys.stderr)
         return EXIT_INVALID
+    except PartialWriteError as error:
+        print(error, file=sys.stderr)
+        return EXIT_INVALID
     except OSError as error:
-        print(f"{error.filename or out_dir}: cannot write: {error.strerror or error}", file=sys.stderr)
+        print(f"{printable(str(error.filename or out_dir))}: cannot write: {error.strerror or error}; nothing was written.", file=sys.stderr)
         return EXIT_INVALID
     print(f"{len(written)} of {len(files)} generated files updated in {out_dir}.")
     return EXIT_OK
@@ -168,8 +173,11 @@ def _import_docs(document: Path, catalog_dir: Path, *, dry_run: bool) -> int:
         return EXIT_OK
     try:
         replace_files(result.texts_to_write())
+    except PartialWriteError as error:
+        print(error, file=sys.stderr)
+        return EXIT_INVALID
     except OSError as error:
-        print(f"{error.filename or catalog_dir}: cannot write: {error.strerror or error}", file=sys.stderr)
+        print(f"{printable(str(error.filename or catalog_dir))}: cannot write: {error.strerror or error}; nothing was written.", file=sys.stderr)
         return EXIT_INVALID
     print(f"{len(result.files)} catalogue file(s) updated; run `python -m codegen validate` for what awaits review, then `python -m codegen`.")
     return EXIT_OK
@@ -177,6 +185,10 @@ def _import_docs(document: Path, catalog_dir: Path, *, dry_run: bool) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    # A path that is not valid UTF-8 (or a strict terminal) must not turn a report into a traceback.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     arguments = _parser().parse_args(argv)
     if arguments.command == "import-docs":
         return _import_docs(arguments.document, arguments.catalog, dry_run=arguments.dry_run)

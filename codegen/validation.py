@@ -18,8 +18,9 @@ from codegen.placeholders import find_placeholder_tokens
 
 _SCHEMA_TYPES = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean"}
 _JSON_TYPES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "an integer", float: "a number", type(None): "null"}
-# Tab is the only control character a single-line text may hold; notes may also break lines.
-_FORBIDDEN_IN_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+# The characters no single-line catalogue text may hold: control characters but tab, and surrogates;
+# notes may also break lines.
+FORBIDDEN_IN_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
 _FORBIDDEN_IN_NOTE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
@@ -89,9 +90,9 @@ def catalog_validator(schema: dict[str, Any]) -> Validator:
 def _explained_by_characters(error: ValidationError) -> bool:
     """True for a pattern error that the refused characters of the text alone explain (they are reported on their own)."""
     instance = error.instance
-    if error.validator != "pattern" or not isinstance(instance, str) or not _FORBIDDEN_IN_TEXT.search(instance):
+    if error.validator != "pattern" or not isinstance(instance, str) or not FORBIDDEN_IN_TEXT.search(instance):
         return False
-    return re.search(str(error.validator_value), _FORBIDDEN_IN_TEXT.sub("", instance)) is not None
+    return re.search(str(error.validator_value), FORBIDDEN_IN_TEXT.sub("", instance)) is not None
 
 
 def schema_errors(document: SourceDocument, validator: Validator) -> list[ValidationError]:
@@ -139,7 +140,7 @@ def _text_problems(document: SourceDocument, path: DataPath, text: object, *, no
         return
     allowed = "tab and line breaks" if note else "tab"
     seen: set[str] = set()
-    for found in (_FORBIDDEN_IN_NOTE if note else _FORBIDDEN_IN_TEXT).finditer(text):
+    for found in (_FORBIDDEN_IN_NOTE if note else FORBIDDEN_IN_TEXT).finditer(text):
         char = found.group()
         if char not in seen:
             seen.add(char)

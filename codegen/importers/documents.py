@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.diagnostics import Problem
+from codegen.validation import FORBIDDEN_IN_TEXT
 
 # The title of each domain's table, as KuCoin's page writes it before "Errors Code".
 DOMAIN_TITLES = {"http": "HTTP", "spot": "Spot", "margin": "Margin", "futures": "Futures", "earn": "Earn"}
@@ -45,8 +46,6 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _MARKDOWN_SEPARATOR_ROW = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$|\s*\|\s*:?-{3,}:?\s*\|\s*$")
 # A code, spaces, then text: a row whose tab was lost (copied from a browser, say).
 _UNTABBED_ROW = re.compile(r"\s*[0-9]+ +\S")
-# Control characters other than tab, which no catalogue text may hold.
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 # A line ending in "Errors Code" is a heading only when short; longer ones are prose.
 _MAX_HEADING_WORDS = 8
 
@@ -185,7 +184,7 @@ class _Reader:
         if not text:
             self.problem(line, meaning_column, f"code {code} has no meaning; expected the message after the code")
             return
-        if found := _UNPRINTABLE.search(text):
+        if found := FORBIDDEN_IN_TEXT.search(text):
             column = meaning_column + meaning.find(text) + found.start()
             self.problem(line, column, f"character U+{ord(found.group()):04X} is not allowed in a message; expected printable text (tab allowed)")
             return
