@@ -12,7 +12,6 @@ from codegen.model import ErrorEntry
 from codegen.taxonomy import USUAL_RETRY_ACTION
 
 
-
 def entries(loaded: LoadedCatalog) -> list[tuple[str, ErrorEntry]]:
     return [(domain.domain, entry) for domain in loaded.catalog.domains for entry in domain.errors]
 

@@ -56,14 +56,14 @@ def test_every_domain_table_renders_one_row_per_code_with_every_message_verbatim
     entries = [entry for domain in loaded.catalog.domains for scope in scopes for entry in domain.errors if entry.scope == scope]
     rows = [row for table in code_tables for row in table[1:]]
     assert len(rows) == len(entries)
-    for row, entry in zip(rows, entries):
+    for row, entry in zip(rows, entries, strict=True):
         assert len(row) == 5, row
         assert row[0] == str(entry.code)
         assert row[1].startswith(entry.name)
         assert row[2] == entry.category
         lines = row[4].split("\n")
         assert len(lines) == len(entry.variants)
-        for line, variant in zip(lines, entry.variants):
+        for line, variant in zip(lines, entry.variants, strict=True):
             assert line.startswith(variant.documented_text), (line, variant.documented_text)
 
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from codegen.escaping import html_comment, json_document, jsdoc, line_comment, markdown_text, python_string, typescript_string
+from codegen.escaping import html_comment, jsdoc, json_document, line_comment, markdown_text, python_string, typescript_string
 
 # Any Unicode text except lone surrogates, which no catalogue file can hold.
 texts = st.text(st.characters(exclude_categories=("Cs",)))

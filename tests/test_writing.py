@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from codegen.rendering import render_all
 from codegen.catalog import LoadedCatalog
-from codegen.stamps import carries_valid_stamp, stamp, stamp_line
 from codegen.cli import main
+from codegen.rendering import render_all
+from codegen.stamps import carries_valid_stamp, stamp, stamp_line
 from codegen.writing import OutputError, PartialWriteError, find_drift, safe_output_path, write_outputs
 from tests.conftest import CATALOG_DIR, run_codegen
 

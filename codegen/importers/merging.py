@@ -12,27 +12,20 @@ documents:
 * a catalogued code or message the page no longer has is reported, never
   deleted: only a person can tell a retired code from an incomplete page.
 
-Edits happen in two passes so that comments stay where they were: changes
-inside existing nodes go through ruamel.yaml's round trip (which reproduces
-an unchanged file byte for byte), then new entries and variants are spliced
-into that text as whole lines, placed before the comment lines that belong
-to the next item.
+``yaml_editing`` makes the edits so that comments stay where they were.
 """
 
 from __future__ import annotations
 
 import difflib
-import io
 import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from codegen.catalog import load_catalog
 from codegen.diagnostics import CatalogError, Problem
@@ -45,6 +38,7 @@ from codegen.importers.suggestions import (
     suggest_placeholders,
     suggest_retry,
 )
+from codegen.importers.yaml_editing import Insertion, catalogue_yaml, delete_key, dump_yaml, insert_after, set_text, splice, split_lines
 from codegen.model import ROW_SEPARATOR, Catalog, Placeholder, RetryAdvice
 from codegen.placeholders import find_placeholder_tokens
 
@@ -62,23 +56,6 @@ FILE_HEADER = """\
 """
 # Below this similarity a page message that replaces none exactly is a new variant, not a rewording.
 REWORDING_SIMILARITY = 0.6
-
-
-def catalogue_yaml() -> YAML:
-    """The ruamel.yaml round-trip set-up that reproduces the catalogue files byte for byte."""
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 1_000_000  # never fold a long message
-    yaml.allow_unicode = True
-    return yaml
-
-
-def dump_yaml(tree: Any) -> str:
-    """``tree`` as catalogue YAML text."""
-    stream = io.StringIO()
-    catalogue_yaml().dump(tree, stream)
-    return stream.getvalue()
 
 
 @dataclass(frozen=True)
@@ -154,15 +131,6 @@ class _Suggestion:
     known: bool  # copied from the same message elsewhere in the catalogue, not guessed
 
 
-@dataclass
-class _Insertion:
-    """New items to splice into a sequence before index ``index`` (== length: at its end)."""
-
-    sequence_path: tuple[str | int, ...]
-    index: int
-    items: list[CommentedMap]
-
-
 def _index_known(catalog: Catalog | None) -> dict[str, _Known]:
     known: dict[str, _Known] = {}
     if catalog is None:
@@ -206,16 +174,6 @@ def _put_retry(node: CommentedMap, advice: RetryAdvice) -> None:
         node["retry_after_header"] = advice.after_header
 
 
-def _set_text(node: CommentedMap, key: str, text: str) -> None:
-    """Replace a scalar's text in the quoting style it was written in, keeping the gap before an end-of-line comment."""
-    old = node[key]
-    node[key] = type(old)(text) if isinstance(old, ScalarString) else text
-    comment = node.ca.items.get(key, [None, None, None, None])[2]
-    if comment is not None and not comment.value.startswith("\n"):
-        # ruamel keeps a comment's column; move it by the change in the value's written width.
-        comment.start_mark.column += len(dump_yaml(CommentedMap(x=node[key]))) - len(dump_yaml(CommentedMap(x=old)))
-
-
 def similarity(old: str, new: str) -> float:
     """How alike two messages are (0 to 1), judged on what differs: the words they share at both ends are left out.
 
@@ -244,30 +202,6 @@ def _retry_of(node: CommentedMap) -> RetryAdvice:
     return RetryAdvice(str(node["retry"]), int(after_ms) if after_ms is not None else None, str(after_header) if after_header is not None else None)
 
 
-def _delete_key(node: CommentedMap, key: str) -> None:
-    """Delete ``key``; the comment lines after it, when it is the last key, stay after its predecessor."""
-    keys = list(node)
-    comment = node.ca.items.pop(key, None)
-    del node[key]
-    if keys[-1] == key and comment is not None and len(keys) > 1 and comment[2] is not None:
-        text = comment[2].value
-        trailing = text[text.index("\n") :] if "\n" in text else ""
-        previous = node.ca.items.setdefault(keys[-2], [None, None, None, None])
-        if trailing.strip() and previous[2] is None:
-            comment[2].value = trailing
-            previous[2] = comment[2]
-
-
-def _insert_after(node: CommentedMap, after: Iterable[str], key: str, value: Any) -> None:
-    """Insert ``key`` right after the last present key of ``after`` (or first)."""
-    keys = list(node)
-    position = 0
-    for name in after:
-        if name in keys:
-            position = max(position, keys.index(name) + 1)
-    node.insert(position, key, value)
-
-
 class _DomainMerger:
     """Merges the page's rows of one domain into that domain's YAML tree."""
 
@@ -277,7 +211,7 @@ class _DomainMerger:
         self.known = known
         self.source = source
         self.result = result
-        self.insertions: list[_Insertion] = []
+        self.insertions: list[Insertion] = []
         self.names = {str(entry["name"]) for entry in tree["errors"]}
 
     def record(self, kind: str, code: int, name: str, detail: str) -> None:
@@ -290,7 +224,7 @@ class _DomainMerger:
         if last is not None and last.sequence_path == sequence_path and last.index == at:
             last.items.append(item)
         else:
-            self.insertions.append(_Insertion(sequence_path, at, [item]))
+            self.insertions.append(Insertion(sequence_path, at, [item]))
 
     def merge(self, rows: list[DocumentRow]) -> None:
         errors: CommentedSeq = self.tree["errors"]
@@ -378,7 +312,7 @@ class _DomainMerger:
         for row in rows[1:]:
             node, _ = self._extra_variant(row.text, ids, code, first.category, first.retry)
             variants.append(node)
-        for row, node in zip(rows, variants):
+        for row, node in zip(rows, variants, strict=True):
             category = str(node.get("category", first.category))
             retry = _retry_of(node) if "retry" in node else first.retry
             placeholders = tuple(Placeholder(str(p["token"]), str(p["name"]), p.get("kind")) for p in node.get("placeholders", ()))
@@ -391,13 +325,13 @@ class _DomainMerger:
         code, name = int(entry["code"]), str(entry["name"])
         if self.domain == "margin" and rows[0].scope is not None and entry.get("scope") != rows[0].scope:
             self.record("changed", code, name, f"scope {entry.get('scope')} -> {rows[0].scope}")
-            _set_text(entry, "scope", rows[0].scope)
+            set_text(entry, "scope", rows[0].scope)
         variants: CommentedSeq = entry["variants"]
         texts = [_documented_text(variant) for variant in variants]
         page_texts = {row.text for row in rows}
         unmatched_rows = [row for row in rows if row.text not in texts]
         unmatched = [index for index, text in enumerate(texts) if text not in page_texts]
-        for text, variant in zip(texts, variants):
+        for text, variant in zip(texts, variants, strict=True):
             if text in page_texts:
                 self.record("unchanged", code, name, f"{variant['id']}: {text!r}")
 
@@ -418,7 +352,7 @@ class _DomainMerger:
                 previous = position_of[row.text]
                 continue
             node, hint = self._extra_variant(row.text, ids, code, str(entry["category"]), _retry_of(entry))
-            _insert_after(node, ("id",), "review", self._review(f"the id, and whether this message needs its own category ({hint})"))
+            insert_after(node, ("id",), "review", self._review(f"the id, and whether this message needs its own category ({hint})"))
             self._queue(("errors", entry_index, "variants"), previous, node)
             self.record("added", code, name, f"{node['id']}: {row.text!r} (new message; awaits review)")
 
@@ -443,106 +377,33 @@ class _DomainMerger:
     def _reword(self, entry: CommentedMap, variant: CommentedMap, old_text: str, new_text: str) -> None:
         code, name = int(entry["code"]), str(entry["name"])
         key, message, detail = split_row(new_text)
-        _set_text(variant, "message", message)
+        set_text(variant, "message", message)
         for part, value, after in (("key", key, ("id",)), ("detail", detail, ("id", "key", "message"))):
             if value is None and part in variant:
-                _delete_key(variant, part)
+                delete_key(variant, part)
             elif value is not None and part in variant:
-                _set_text(variant, part, value)
+                set_text(variant, part, value)
             elif value is not None:
-                _insert_after(variant, after, part, _quoted(value))
+                insert_after(variant, after, part, _quoted(value))
         recorded = tuple(Placeholder(str(p["token"]), str(p["name"]), p.get("kind")) for p in variant.get("placeholders", ()))
         if [placeholder.token for placeholder in recorded] != find_placeholder_tokens(message):
             placeholders = suggest_placeholders(message, recorded)
             if placeholders and "placeholders" in variant:
                 variant["placeholders"] = _placeholder_nodes(placeholders)
             elif placeholders:
-                _insert_after(variant, ("id", "key", "message", "detail"), "placeholders", _placeholder_nodes(placeholders))
+                insert_after(variant, ("id", "key", "message", "detail"), "placeholders", _placeholder_nodes(placeholders))
             else:
-                _delete_key(variant, "placeholders")
+                delete_key(variant, "placeholders")
             if "review" not in variant:
-                _insert_after(variant, ("id",), "review", self._review("the placeholders of the reworded message"))
+                insert_after(variant, ("id",), "review", self._review("the placeholders of the reworded message"))
         if similarity(old_text, new_text) < REWORDING_SIMILARITY and "review" not in variant:
             # The only new message of a code with one vanished message replaces it, however different:
             # its id, category and retry advice may no longer fit.
-            _insert_after(variant, ("id",), "review", self._review("the id, category and retry advice: the message was rewritten, not just reworded"))
+            insert_after(variant, ("id",), "review", self._review("the id, category and retry advice: the message was rewritten, not just reworded"))
         self.record("changed", code, name, f"{variant['id']}: {old_text!r} -> {new_text!r}")
         entry_advice = (str(entry["category"]), _retry_of(entry))
         category, retry = (str(variant["category"]), _retry_of(variant)) if "category" in variant else entry_advice
         self._learn(new_text, name, str(variant["id"]), category, retry, suggest_placeholders(message, recorded), code)
-
-
-def _item_block(item: CommentedMap, dash_column: int) -> list[str]:
-    """``item`` as the lines of one sequence item whose dash is at ``dash_column``."""
-    text = dump_yaml(CommentedMap(x=CommentedSeq([item])))
-    lines = text.splitlines(keepends=True)[1:]  # drop "x:"; the dash is then at column 2
-    return [" " * (dash_column - 2) + line if line.strip() else line for line in lines]
-
-
-def _node_at(tree: Any, path: tuple[str | int, ...]) -> Any:
-    for part in path:
-        tree = tree[part]
-    return tree
-
-
-def split_lines(text: str) -> list[str]:
-    """The lines of ``text`` with their line feeds; only a line feed ends a line (not U+2028 and the like)."""
-    lines = [line + "\n" for line in text.split("\n")]
-    lines[-1] = lines[-1][:-1]
-    return lines if lines[-1] else lines[:-1]
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _is_comment_or_blank(line: str) -> bool:
-    stripped = line.strip()
-    return not stripped or stripped.startswith("#")
-
-
-def _splice(text: str, insertions: list[_Insertion]) -> str:
-    """``text`` with the new items spliced in as whole lines, bottom first so earlier places stay valid."""
-    tree = catalogue_yaml().load(text)
-    lines = split_lines(text)
-    placed: list[tuple[int, list[str]]] = []
-    for insertion in insertions:
-        sequence = _node_at(tree, insertion.sequence_path)
-        first_line, first_column = sequence.lc.item(0)
-        dash_column = first_column - 2
-        if insertion.index < len(sequence):
-            at = sequence.lc.item(insertion.index)[0]
-            # Blank lines and comments right above an item belong to it, unless a comment is
-            # indented into the item before, which it then belongs to.
-            while at > first_line and _is_comment_or_blank(lines[at - 1]) and (not lines[at - 1].strip() or _indent(lines[at - 1]) <= dash_column):
-                at -= 1
-        else:
-            at = _end_of_item(lines, sequence.lc.item(len(sequence) - 1)[0], dash_column)
-        block = [line for item in insertion.items for line in _item_block(item, dash_column)]
-        placed.append((at, block))
-    # Bottom first; at one line, the later insertion first, so that the earlier ends up above it
-    # (a variant appended to an entry stays above a new entry that follows that entry).
-    for _, (at, block) in sorted(enumerate(placed), key=lambda item: (item[1][0], item[0]), reverse=True):
-        lines[at:at] = block
-    return "".join(lines)
-
-
-def _end_of_item(lines: list[str], start: int, dash_column: int) -> int:
-    """The line after the last line of the sequence item starting at ``start``.
-
-    Comments indented into the item are part of it; blank lines and comments
-    at the item's dash or left of it that end the item belong to what follows.
-    """
-    last_content = start + 1
-    for end in range(start + 1, len(lines)):
-        line = lines[end]
-        if not line.strip():
-            continue
-        if _indent(line) > dash_column:
-            last_content = end + 1
-        elif not line.lstrip().startswith("#"):
-            break
-    return last_content
 
 
 def _new_file_tree(domain: str, description: str) -> CommentedMap:
@@ -582,7 +443,7 @@ def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog 
         elif any(change.domain == domain and change.kind in ("added", "changed") for change in result.changes):
             if dump_yaml(catalogue_yaml().load(old_text)) != old_text:
                 result.restyled.append(path)
-            result.files[path] = (old_text, _splice(dump_yaml(tree), merger.insertions) if merger.insertions else dump_yaml(tree))
+            result.files[path] = (old_text, splice(dump_yaml(tree), merger.insertions) if merger.insertions else dump_yaml(tree))
     return result
 
 
