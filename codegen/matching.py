@@ -21,6 +21,7 @@ them against the whole normalised message, ignoring case.
 from __future__ import annotations
 
 import re
+import string
 
 from codegen.model import ErrorEntry, MessageVariant
 from codegen.placeholders import PLACEHOLDER_PATTERN
@@ -43,6 +44,7 @@ KIND_PATTERNS = {
 }
 
 _WHITESPACE_RUN = re.compile(WHITESPACE_RUN)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 # Characters with a meaning in either engine's syntax; every other character stands for itself in both.
 _SPECIAL = frozenset("\\^$.|?*+()[]{}/-")
@@ -51,6 +53,11 @@ _SPECIAL = frozenset("\\^$.|?*+()[]{}/-")
 def normalise(text: str) -> str:
     """``text`` with runs of white space as one space, trimmed, without trailing full stops; case kept."""
     return _WHITESPACE_RUN.sub(" ", text).lstrip(" ").rstrip(TRAILING)
+
+
+def message_key(text: str) -> str:
+    """The form in which two texts are the same message to the bindings: normalised, ASCII letters lowered."""
+    return normalise(text).translate(_ASCII_LOWER)
 
 
 def escape_literal(text: str) -> str:

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from codegen.catalog import LoadedCatalog
-from codegen.matching import normalise
+from codegen.matching import message_key
 from codegen.model import ErrorEntry
 from codegen.taxonomy import USUAL_RETRY_ACTION
 
@@ -34,15 +34,11 @@ def test_retry_advice_follows_the_category_unless_a_note_explains(real_catalog: 
     assert unexplained == []
 
 
-def _normalised(text: str) -> str:
-    return re.sub(r"[\s.!]+$", "", text).casefold()
-
-
 def test_the_same_message_has_the_same_category_in_every_domain(real_catalog: LoadedCatalog) -> None:
     seen: dict[str, set[str]] = {}
     for _, entry in entries(real_catalog):
         for variant in entry.variants:
-            seen.setdefault(_normalised(variant.message), set()).add(entry.category_of(variant))
+            seen.setdefault(message_key(variant.message), set()).add(entry.category_of(variant))
     assert {message: categories for message, categories in seen.items() if len(categories) > 1} == {}
 
 
@@ -116,6 +112,6 @@ def test_codes_sharing_a_text_in_a_domain_share_its_advice(real_catalog: LoadedC
     for domain, entry in entries(real_catalog):
         for variant in entry.variants:
             retry = entry.retry_of(variant)
-            key = (domain, normalise(variant.message).lower())
+            key = (domain, message_key(variant.message))
             advice.setdefault(key, set()).add((entry.category_of(variant), retry.action, retry.after_ms, retry.after_header))
     assert {key: found for key, found in advice.items() if len(found) > 1} == {}

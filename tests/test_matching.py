@@ -9,7 +9,7 @@ import subprocess
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen.matching import KIND_PATTERNS, WHITESPACE, WHITESPACE_RUN, entry_patterns, escape_literal, message_pattern, normalise
+from codegen.matching import KIND_PATTERNS, WHITESPACE, WHITESPACE_RUN, entry_patterns, escape_literal, message_key, message_pattern, normalise
 from codegen.model import ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 
 texts = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=40)
@@ -86,3 +86,9 @@ def test_python_str_split_splits_on_white_space_and_the_information_separators_o
     # The generated Python binding normalises with str.split() when U+001C..U+001F are absent.
     splitting = {chr(point) for point in range(0x110000) if len(f"a{chr(point)}b".split()) == 2}
     assert splitting == set(WHITESPACE) | {"\x1c", "\x1d", "\x1e", "\x1f"}
+
+
+def test_a_message_key_ignores_what_the_bindings_ignore_and_nothing_more() -> None:
+    assert message_key("Balance  insufficient!") == message_key(" balance insufficient.") == "balance insufficient"
+    assert message_key("\u212a") != message_key("k")  # the Kelvin sign is not an ASCII K
+    assert message_key("Balance insufficient") != message_key("Balance sufficient")

@@ -31,7 +31,6 @@ from codegen.catalog import load_catalog
 from codegen.diagnostics import CatalogError, Problem
 from codegen.importers.documents import DOMAIN_TITLES, DocumentRow, ErrorDocument, read_document
 from codegen.importers.suggestions import (
-    normalized_text,
     split_row,
     suggest_category,
     suggest_identifier,
@@ -39,6 +38,7 @@ from codegen.importers.suggestions import (
     suggest_retry,
 )
 from codegen.importers.yaml_editing import Insertion, catalogue_yaml, delete_key, dump_yaml, insert_after, set_text, splice, split_lines
+from codegen.matching import message_key
 from codegen.model import ROW_SEPARATOR, Catalog, Placeholder, RetryAdvice
 from codegen.placeholders import find_placeholder_tokens
 
@@ -140,7 +140,7 @@ def _index_known(catalog: Catalog | None) -> dict[str, _Known]:
             for variant in entry.variants:
                 if entry.review is None and variant.review is None:
                     known.setdefault(
-                        normalized_text(variant.documented_text),
+                        message_key(variant.documented_text),
                         _Known(entry.name, variant.id, entry.category_of(variant), entry.retry_of(variant), variant.placeholders, f"{domain.domain} {entry.code}"),
                     )
     return known
@@ -255,7 +255,7 @@ class _DomainMerger:
     def _suggest(self, text: str, taken_names: set[str], taken_ids: set[str], code: int) -> _Suggestion:
         """A name, id, category, retry advice and placeholders for one row."""
         _, message, _ = split_row(text)
-        known = self.known.get(normalized_text(text))
+        known = self.known.get(message_key(text))
         if known is not None:
             name = known.name if known.name not in taken_names else suggest_identifier(known.name, taken_names, fallback=f"ERROR_{code}")
             variant_id = known.variant_id if known.variant_id not in taken_ids else suggest_identifier(known.variant_id, taken_ids, fallback="MESSAGE")
@@ -268,7 +268,7 @@ class _DomainMerger:
 
     def _learn(self, text: str, name: str, variant_id: str, category: str, retry: RetryAdvice, placeholders: tuple[Placeholder, ...], code: int) -> None:
         """Remember how a message of this import is classified, so that the same message elsewhere gets the same."""
-        self.known.setdefault(normalized_text(text), _Known(name, variant_id, category, retry, placeholders, f"{self.domain} {code}"))
+        self.known.setdefault(message_key(text), _Known(name, variant_id, category, retry, placeholders, f"{self.domain} {code}"))
 
     def _extra_variant(self, text: str, ids: set[str], code: int, category: str, retry: RetryAdvice) -> tuple[CommentedMap, str]:
         """A further message of a code: its own category only when the catalogue already gives the message one."""

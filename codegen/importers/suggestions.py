@@ -149,8 +149,3 @@ def suggest_placeholders(message: str, known: tuple[Placeholder, ...] = ()) -> t
         names.add(placeholder.name)
         placeholders.append(placeholder)
     return tuple(placeholders)
-
-
-def normalized_text(text: str) -> str:
-    """Text compared without regard to case, runs of spaces and trailing full stops."""
-    return " ".join(text.split()).rstrip(".").casefold()
