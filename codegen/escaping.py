@@ -89,8 +89,6 @@ def markdown_text(text: str) -> str:
             out.append(_MARKDOWN_ENTITIES[char])
         elif char == "\n":
             out.append("<br>")
-        elif char == "\r":
-            continue
         else:
             out.append(char)
     escaped = "".join(out)

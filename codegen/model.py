@@ -17,6 +17,11 @@ RETRYABLE_ACTIONS = frozenset({"retry", "wait"})
 ROW_SEPARATOR = " -- "
 
 
+def documented_text(key: str | None, message: str, detail: str | None) -> str:
+    """A row as KuCoin's table prints it: ``key -- message -- detail`` without the absent parts."""
+    return ROW_SEPARATOR.join(part for part in (key, message, detail) if part is not None)
+
+
 # The kind of value a placeholder takes when the catalogue does not say.
 DEFAULT_PLACEHOLDER_KINDS = {"XX": "currency", "XXX-XXX": "symbol"}
 
@@ -66,7 +71,7 @@ class MessageVariant:
     @property
     def documented_text(self) -> str:
         """The row exactly as KuCoin's table prints it (key -- message -- detail)."""
-        return ROW_SEPARATOR.join(part for part in (self.key, self.message, self.detail) if part is not None)
+        return documented_text(self.key, self.message, self.detail)
 
 
 @dataclass(frozen=True)

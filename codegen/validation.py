@@ -12,7 +12,7 @@ from jsonschema.protocols import Validator
 
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.loading import DataPath, SourceDocument
-from codegen.model import ROW_SEPARATOR, RetryAdvice
+from codegen.model import RetryAdvice, documented_text
 from codegen.naming import identifier_problem, pascal_case
 from codegen.placeholders import find_placeholder_tokens
 
@@ -201,7 +201,7 @@ def _documented_text(parts: _Parts, path: DataPath, variant: dict[str, Any]) -> 
     message = parts.field(variant, path, "message", str)
     if message is None or any(name in variant and parts.field(variant, path, name, str) is None for name in ("key", "detail")):
         return None
-    return ROW_SEPARATOR.join(part for part in (variant.get("key"), message, variant.get("detail")) if part is not None)
+    return documented_text(variant.get("key"), message, variant.get("detail"))
 
 
 def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any]) -> Iterator[Problem]:

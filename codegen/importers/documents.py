@@ -256,11 +256,6 @@ def _cell_places(line: str) -> list[tuple[str, int]]:
     return places
 
 
-def markdown_cells(line: str) -> list[str]:
-    """The cells of a Markdown table row, stripped, with ``\\|`` read as a pipe; outer pipes are optional."""
-    return [cell for cell, _ in _cell_places(line)]
-
-
 def unescape_markdown(text: str) -> str:
     """A cell's text with CommonMark backslash escapes (``\\*``, ``\\_``, ...) read."""
     return _MARKDOWN_ESCAPE.sub(r"\1", text)

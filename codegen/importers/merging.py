@@ -29,6 +29,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from codegen.catalog import load_catalog
 from codegen.diagnostics import CatalogError, Problem
+from codegen.loading import catalog_files
 from codegen.importers.documents import DOMAIN_TITLES, DocumentRow, ErrorDocument, read_document
 from codegen.importers.suggestions import (
     split_row,
@@ -39,7 +40,7 @@ from codegen.importers.suggestions import (
 )
 from codegen.importers.yaml_editing import Insertion, catalogue_yaml, delete_key, dump_yaml, insert_after, set_text, splice, split_lines
 from codegen.matching import message_key
-from codegen.model import ROW_SEPARATOR, Catalog, Placeholder, RetryAdvice
+from codegen.model import Catalog, Placeholder, RetryAdvice, documented_text
 from codegen.placeholders import find_placeholder_tokens
 
 # Codes KuCoin answers on success, by domain, for catalogue files the importer creates.
@@ -147,7 +148,8 @@ def _index_known(catalog: Catalog | None) -> dict[str, _Known]:
 
 
 def _documented_text(variant: CommentedMap) -> str:
-    return ROW_SEPARATOR.join(str(variant[part]) for part in ("key", "message", "detail") if part in variant)
+    key, detail = variant.get("key"), variant.get("detail")
+    return documented_text(str(key) if key is not None else None, str(variant["message"]), str(detail) if detail is not None else None)
 
 
 def _quoted(text: str) -> DoubleQuotedScalarString:
@@ -433,6 +435,7 @@ def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog 
             old_text = old_text.replace("\r\n", "\n")
         if old_text is not None:
             tree = catalogue_yaml().load(old_text)
+            in_catalogue_layout = dump_yaml(tree) == old_text
         else:
             tree = _new_file_tree(domain, f"Errors of KuCoin's {DOMAIN_TITLES[domain]} REST endpoints, as documented on KuCoin's error page.")
         merger = _DomainMerger(domain, tree, known, source, result)
@@ -441,15 +444,10 @@ def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog 
             tree["errors"].extend(item for insertion in merger.insertions for item in insertion.items)
             result.files[path] = (None, FILE_HEADER.format(title=DOMAIN_TITLES[domain]) + dump_yaml(tree))
         elif any(change.domain == domain and change.kind in ("added", "changed") for change in result.changes):
-            if dump_yaml(catalogue_yaml().load(old_text)) != old_text:
+            if not in_catalogue_layout:
                 result.restyled.append(path)
             result.files[path] = (old_text, splice(dump_yaml(tree), merger.insertions) if merger.insertions else dump_yaml(tree))
     return result
-
-
-def has_catalogue_files(catalog_dir: Path) -> bool:
-    """True when ``catalog_dir`` holds at least one catalogue file."""
-    return any(catalog_dir.glob("*.yaml"))
 
 
 def check_merged(result: ImportResult, catalog_dir: Path) -> None:
@@ -457,7 +455,7 @@ def check_merged(result: ImportResult, catalog_dir: Path) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         trial = Path(scratch) / catalog_dir.resolve().name
         trial.mkdir()
-        for path in catalog_dir.glob("*.yaml"):
+        for path in catalog_files(catalog_dir):
             shutil.copyfile(path, trial / path.name)
         for path, (_, text) in result.files.items():
             (trial / path.name).write_text(text, encoding="utf-8")
@@ -473,7 +471,7 @@ def plan_import(document_path: Path, catalog_dir: Path) -> ImportResult:
     document = read_document(document_path)
     if not catalog_dir.is_dir():
         raise CatalogError([Problem(str(catalog_dir), 0, 0, "catalogue folder not found; expected a folder (it may be empty)")])
-    catalog = load_catalog(catalog_dir).catalog if has_catalogue_files(catalog_dir) else None
+    catalog = load_catalog(catalog_dir).catalog if catalog_files(catalog_dir) else None
     result = merge_document(document, catalog_dir, catalog)
     if result.files:
         try:
