@@ -16,7 +16,6 @@ from codegen.escaping import html_comment, markdown_text
 from codegen.importers.documents import DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
 from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice
 from codegen.placeholders import PLACEHOLDER_PATTERN
-from codegen.taxonomy import USUAL_RETRY_ACTION
 
 # The margin tables in page order, with the title each gets on the reference page.
 _MARGIN_TABLES = (("all", "Common to low- and high-frequency margin"), ("high_frequency", "Unique to high-frequency margin"))
@@ -148,7 +147,6 @@ def docs_context(context: Mapping[str, Any]) -> dict[str, Any]:
         "source_tables": source_tables(catalog),
         "reference_tables": reference_tables(catalog),
         "shared_codes": shared_codes(catalog),
-        "usual_retry_action": USUAL_RETRY_ACTION,
     }
 
 

@@ -123,10 +123,11 @@ class Catalog:
 
 @dataclass(frozen=True)
 class Term:
-    """One value of an enumeration of the taxonomy, with its definition."""
+    """One value of an enumeration of the taxonomy, with its definition (and, for a category, its usual retry action)."""
 
     name: str
     description: str
+    usual_retry: str | None = None
 
 
 @dataclass(frozen=True)

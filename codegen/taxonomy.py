@@ -21,34 +21,6 @@ SCHEMA_PATH = PROJECT_ROOT / "schema" / "error_catalog.schema.json"
 DEFAULT_RETRY_DELAY_MS = {"maintenance": 30_000, "rate_limited": 1_000, "operation_in_progress": 1_000, "exchange_unavailable": 1_000, "network_timeout": 1_000}
 FALLBACK_RETRY_DELAY_MS = 1_000
 
-# The action each category calls for. An entry or variant may advise otherwise
-# only with a note that says why (tests/test_catalog_content.py holds the
-# catalogue to it); import-docs suggests it for the codes it adds.
-USUAL_RETRY_ACTION: dict[str, str] = {
-    "authentication": "reauthenticate",
-    "invalid_nonce": "reauthenticate",
-    "permission_denied": "stop",
-    "account_suspended": "contact_support",
-    "account_not_enabled": "stop",
-    "kyc_required": "stop",
-    "region_restricted": "stop",
-    "bad_request": "fix_request",
-    "bad_symbol": "fix_request",
-    "not_supported": "fix_request",
-    "not_found": "fix_request",
-    "insufficient_funds": "top_up",
-    "invalid_order": "fix_request",
-    "order_not_found": "stop",
-    "duplicate_order_id": "stop",
-    "limit_exceeded": "fix_request",
-    "operation_rejected": "stop",
-    "operation_in_progress": "retry",
-    "rate_limited": "wait",
-    "maintenance": "retry",
-    "exchange_unavailable": "retry",
-    "network_timeout": "retry",
-    "exchange_error": "stop",
-}
 
 
 def load_schema(path: Path = SCHEMA_PATH) -> dict[str, Any]:
@@ -58,7 +30,7 @@ def load_schema(path: Path = SCHEMA_PATH) -> dict[str, Any]:
 
 
 def _terms(definition: dict[str, Any]) -> tuple[Term, ...]:
-    return tuple(Term(option["const"], option["description"]) for option in definition["oneOf"])
+    return tuple(Term(option["const"], option["description"], option.get("usual_retry")) for option in definition["oneOf"])
 
 
 def taxonomy_from_schema(schema: dict[str, Any]) -> Taxonomy:
@@ -70,3 +42,10 @@ def taxonomy_from_schema(schema: dict[str, Any]) -> Taxonomy:
         retry_actions=_terms(defs["retry_action"]),
         scopes=_terms(defs["error"]["properties"]["scope"]),
     )
+
+
+# The action each category calls for (the schema's usual_retry). An entry or
+# variant may advise otherwise only with a note that says why
+# (tests/test_catalog_content.py holds the catalogue to it); import-docs
+# suggests it for the codes it adds.
+USUAL_RETRY_ACTION: dict[str, str] = {term.name: term.usual_retry or "" for term in taxonomy_from_schema(load_schema()).categories}

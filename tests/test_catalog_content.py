@@ -22,6 +22,7 @@ def entry_at(loaded: LoadedCatalog, domain: str, code: int) -> ErrorEntry:
 
 def test_usual_action_covers_the_whole_taxonomy(real_catalog: LoadedCatalog) -> None:
     assert set(USUAL_RETRY_ACTION) == {term.name for term in real_catalog.taxonomy.categories}
+    assert set(USUAL_RETRY_ACTION.values()) <= {term.name for term in real_catalog.taxonomy.retry_actions}
 
 
 def test_retry_advice_follows_the_category_unless_a_note_explains(real_catalog: LoadedCatalog) -> None:

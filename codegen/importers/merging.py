@@ -29,7 +29,6 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from codegen.catalog import load_catalog
 from codegen.diagnostics import CatalogError, Problem
-from codegen.loading import catalog_files
 from codegen.importers.documents import DOMAIN_TITLES, DocumentRow, ErrorDocument, read_document
 from codegen.importers.suggestions import (
     split_row,
@@ -39,6 +38,7 @@ from codegen.importers.suggestions import (
     suggest_retry,
 )
 from codegen.importers.yaml_editing import Insertion, catalogue_yaml, delete_key, dump_yaml, insert_after, set_text, splice, split_lines
+from codegen.loading import catalog_files
 from codegen.matching import message_key
 from codegen.model import Catalog, Placeholder, RetryAdvice, documented_text
 from codegen.placeholders import find_placeholder_tokens
