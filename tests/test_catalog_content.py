@@ -109,10 +109,13 @@ def test_template_texts_are_ascii_so_both_bindings_ignore_their_case_alike(real_
 
 def test_codes_sharing_a_text_in_a_domain_share_its_advice(real_catalog: LoadedCatalog) -> None:
     # A message without a code names the lowest code with its text: the choice must not change the advice.
+    # The bindings know a variant by its message, its key and its whole documented row.
     advice: dict[tuple[str, str], set[tuple[str, str, int | None, str | None]]] = {}
     for domain, entry in entries(real_catalog):
         for variant in entry.variants:
             retry = entry.retry_of(variant)
-            key = (domain, message_key(variant.message))
-            advice.setdefault(key, set()).add((entry.category_of(variant), retry.action, retry.after_ms, retry.after_header))
+            for text in (variant.message, variant.key, variant.documented_text):
+                if text is not None:
+                    key = (domain, message_key(text))
+                    advice.setdefault(key, set()).add((entry.category_of(variant), retry.action, retry.after_ms, retry.after_header))
     assert {key: found for key, found in advice.items() if len(found) > 1} == {}
