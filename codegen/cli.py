@@ -113,6 +113,15 @@ def _check(files: dict[str, str], out_dir: Path) -> int:
     return EXIT_OK
 
 
+def _write_failure(error: OSError, folder: Path) -> int:
+    """Report a failed write: which files were replaced when it stopped part-way, else that nothing was written."""
+    if isinstance(error, PartialWriteError):
+        print(error, file=sys.stderr)
+    else:
+        print(f"{printable(str(error.filename or folder))}: cannot write: {error.strerror or error}; nothing was written.", file=sys.stderr)
+    return EXIT_INVALID
+
+
 def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool, targets: tuple[Target, ...] = TARGETS) -> int:
     files = render_all(loaded, targets)
     try:
@@ -123,12 +132,8 @@ def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool,
         print(error, file=sys.stderr)
         print("nothing was written.", file=sys.stderr)
         return EXIT_INVALID
-    except PartialWriteError as error:
-        print(error, file=sys.stderr)
-        return EXIT_INVALID
     except OSError as error:
-        print(f"{printable(str(error.filename or out_dir))}: cannot write: {error.strerror or error}; nothing was written.", file=sys.stderr)
-        return EXIT_INVALID
+        return _write_failure(error, out_dir)
     print(f"{len(written)} of {len(files)} generated files updated in {out_dir}.")
     return EXIT_OK
 
@@ -173,12 +178,8 @@ def _import_docs(document: Path, catalog_dir: Path, *, dry_run: bool) -> int:
         return EXIT_OK
     try:
         replace_files(result.texts_to_write())
-    except PartialWriteError as error:
-        print(error, file=sys.stderr)
-        return EXIT_INVALID
     except OSError as error:
-        print(f"{printable(str(error.filename or catalog_dir))}: cannot write: {error.strerror or error}; nothing was written.", file=sys.stderr)
-        return EXIT_INVALID
+        return _write_failure(error, catalog_dir)
     print(f"{len(result.files)} catalogue file(s) updated; run `python -m codegen validate` for what awaits review, then `python -m codegen`.")
     return EXIT_OK
 
