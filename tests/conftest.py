@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -120,6 +121,18 @@ def write_catalog(directory: Path, domains: list[dict[str, Any]]) -> Path:
         with (directory / f"{domain['domain']}.yaml").open("w", encoding="utf-8") as stream:
             yaml.dump(domain, stream)
     return directory
+
+
+def compile_typescript_commonjs(module: Path, build: Path) -> Path:
+    """Compile a generated ``kucoin-errors.ts`` with the project's tsc and test settings to CommonJS; returns the .js file."""
+    config = build / "tsconfig.json"
+    config.write_text(json.dumps({
+        "extends": str(ROOT / "tests" / "typescript" / "tsconfig.json"),
+        "compilerOptions": {"module": "commonjs", "moduleResolution": "node10", "outDir": str(build / "out")},
+        "files": [str(module)],
+    }))
+    subprocess.run([str(NODE_BIN / "tsc"), "-p", str(config)], check=True)
+    return build / "out" / "kucoin-errors.js"
 
 
 def run_codegen(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from codegen.matching import WHITESPACE
 from codegen.model import DEFAULT_PLACEHOLDER_KINDS
 from codegen.placeholders import PLACEHOLDER_PATTERN
-from tests.conftest import GENERATED_DIR, NODE_BIN, ROOT
+from tests.conftest import GENERATED_DIR, ROOT, compile_typescript_commonjs
 
 sys.path.insert(0, str(GENERATED_DIR / "python"))
 import kucoin_errors  # noqa: E402
@@ -252,15 +252,7 @@ def run_python(case: dict[str, Any]) -> Any:
 
 @pytest.fixture(scope="module")
 def typescript_module(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    build = tmp_path_factory.mktemp("ts-responses")
-    config = build / "tsconfig.json"
-    config.write_text(json.dumps({
-        "extends": str(ROOT / "tests" / "typescript" / "tsconfig.json"),
-        "compilerOptions": {"module": "commonjs", "moduleResolution": "node10", "outDir": str(build / "out")},
-        "files": [str(GENERATED_DIR / "typescript" / "kucoin-errors.ts")],
-    }))
-    subprocess.run([str(NODE_BIN / "tsc"), "-p", str(config)], check=True)
-    return build / "out" / "kucoin-errors.js"
+    return compile_typescript_commonjs(GENERATED_DIR / "typescript" / "kucoin-errors.ts", tmp_path_factory.mktemp("ts-responses"))
 
 
 def run_typescript(module: Path, cases: list[dict[str, Any]]) -> list[Any]:
