@@ -18,18 +18,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from codegen.catalog import LoadedCatalog, load_catalog
-from codegen.diagnostics import CatalogError, Problem, printable
+from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
 from codegen.importers.documents import DocumentError
 from codegen.importers.merging import ImportResult, plan_import
 from codegen.rendering import render_all
-from codegen.targets import TARGETS, Target
-from codegen.taxonomy import PROJECT_ROOT
+from codegen.resources import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR
+from codegen.target import Target, registered_targets
 from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
 EXIT_INVALID = 2
 
+#: The target ``export-docs`` renders.
 DOCS_TARGET = "docs"
 
 
@@ -39,8 +40,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Render the KuCoin error catalogue into Python, TypeScript, JSON and documentation.",
         epilog="Exit status: 0 success; 1 --check found generated files that would change; 2 invalid catalogue or page, or an output that cannot or may not be written.",
     )
-    parser.add_argument("--catalog", type=Path, default=PROJECT_ROOT / "catalog", metavar="DIR", help="catalogue folder (default: catalog/)")
-    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "generated", metavar="DIR", help="output folder (default: generated/)")
+    parser.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG_DIR, metavar="DIR", help="catalogue folder (default: catalog/)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT_DIR, metavar="DIR", help="output folder (default: generated/)")
+    parser.add_argument(
+        "--target", action="append", dest="targets", metavar="NAME",
+        help=f"render only this target (repeatable; default: all of {', '.join(target.name for target in registered_targets())})",
+    )
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when a generated file would change")
     parser.add_argument("--force", action="store_true", help="overwrite generated files even when they were edited by hand")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -122,7 +127,21 @@ def _write_failure(error: OSError, folder: Path) -> int:
     return EXIT_INVALID
 
 
-def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool, targets: tuple[Target, ...] = TARGETS) -> int:
+def _selected_targets(names: Sequence[str] | None) -> tuple[Target, ...] | None:
+    """The registered targets named (all when ``names`` is None); None after reporting an unknown name."""
+    targets = registered_targets()
+    if names is None:
+        return targets
+    known = {target.name: target for target in targets}
+    unknown = [name for name in names if name not in known]
+    for name in unknown:
+        print(f"unknown target {printable(name)!r}{did_you_mean(name, list(known))}; expected one of: {', '.join(known)}", file=sys.stderr)
+    if unknown:
+        return None
+    return tuple(known[name] for name in dict.fromkeys(names))
+
+
+def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool, targets: tuple[Target, ...]) -> int:
     files = render_all(loaded, targets)
     try:
         if check:
@@ -191,6 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     arguments = _parser().parse_args(argv)
+    targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else arguments.targets)
+    if targets is None:
+        return EXIT_INVALID
     if arguments.command == "import-docs":
         return _import_docs(arguments.document, arguments.catalog, dry_run=arguments.dry_run)
     loaded = _load(arguments.catalog)
@@ -198,7 +220,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     if arguments.command == "validate":
         return _validate(loaded)
-    if arguments.command == "export-docs":
-        docs = tuple(target for target in TARGETS if target.name == DOCS_TARGET)
-        return _generate(loaded, arguments.out, check=False, force=arguments.force, targets=docs)
-    return _generate(loaded, arguments.out, check=arguments.check, force=arguments.force)
+    return _generate(loaded, arguments.out, check=arguments.check and arguments.command is None, force=arguments.force, targets=targets)

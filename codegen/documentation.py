@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.escaping import html_comment, markdown_text
-from codegen.importers.documents import DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
+from codegen.kucoin_page import DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
 from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice
 from codegen.placeholders import PLACEHOLDER_PATTERN
 

@@ -37,6 +37,7 @@ from ruamel.yaml.events import (
 from ruamel.yaml.nodes import ScalarNode
 
 from codegen.diagnostics import Problem, printable
+from codegen.source_document import DataPath, Place, SourceDocument
 
 MAX_FILE_BYTES = 1024 * 1024
 # A catalogue file nests 7 levels deep (document, errors, entry, variants,
@@ -44,9 +45,6 @@ MAX_FILE_BYTES = 1024 * 1024
 # can exhaust the stack of anything that walks it.
 MAX_NESTING = 32
 CATALOG_GLOB = "*.yaml"
-
-DataPath = tuple[str | int, ...]
-Place = tuple[int, int]
 
 # Bytes that are not UTF-8 (as ``surrogateescape`` decodes them), and the
 # characters YAML does not let a file hold (ruamel's reader refuses them with
@@ -56,37 +54,6 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 _MERGE_TAG = _YAML_TAG_PREFIX + "merge"
 _ANCHORS_REFUSED = "YAML anchors and aliases are not allowed"
-
-
-@dataclass
-class SourceDocument:
-    """One catalogue file: its plain data and the 1-based place of each node."""
-
-    path: Path
-    display_path: str
-    data: Any = None
-    value_places: dict[DataPath, Place] = field(default_factory=dict)
-    key_places: dict[DataPath, Place] = field(default_factory=dict)
-    #: Nodes already reported while reading (aliases, tags): later checks say nothing more about them.
-    reported: set[DataPath] = field(default_factory=set)
-
-    def place(self, path: DataPath, *, of_key: bool = False) -> Place:
-        """Line and column of the node at ``path`` (or of its key), else of its nearest parent."""
-        if of_key and path in self.key_places:
-            return self.key_places[path]
-        for end in range(len(path), -1, -1):
-            if path[:end] in self.value_places:
-                return self.value_places[path[:end]]
-        return (1, 1)
-
-    def problem(self, path: DataPath, message: str, *, of_key: bool = False) -> Problem:
-        """A problem located at the node at ``path``."""
-        line, column = self.place(path, of_key=of_key)
-        return Problem(self.display_path, line, column, message)
-
-    def is_reported(self, path: DataPath) -> bool:
-        """True when ``path`` is, or lies inside, a node already reported while reading."""
-        return any(path[: len(done)] == done for done in self.reported)
 
 
 def display_path(path: Path, catalog_dir: Path) -> str:

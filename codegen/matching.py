@@ -25,13 +25,10 @@ import string
 
 from codegen.model import ErrorEntry, MessageVariant
 from codegen.placeholders import PLACEHOLDER_PATTERN
+from codegen.wire import TRAILING, WHITESPACE, WHITESPACE_RUN
 
-#: Unicode's White_Space characters: what "white space" means in both bindings.
-WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
-#: A run of white space, as an expression both engines read the same way.
-WHITESPACE_RUN = r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
-#: Characters that do not tell messages apart at the end of a normalised text (after white space became spaces).
-TRAILING = " .!"
+__all__ = ["KIND_PATTERNS", "TRAILING", "WHITESPACE", "WHITESPACE_RUN", "entry_patterns", "escape_literal", "message_key", "message_pattern", "normalise"]
+
 
 # Each group is anchored by the text around it, so "text" can be lazy; the
 # others are shaped so two touching placeholders ({1}{0} in "1.5BTC") split right.

@@ -8,22 +8,33 @@ when they carry the same catalogue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-# Actions after which the same request can succeed without being changed.
-RETRYABLE_ACTIONS = frozenset({"retry", "wait"})
+from codegen.wire import DEFAULT_PLACEHOLDER_KINDS, RETRYABLE_ACTIONS, ROW_SEPARATOR
 
-# The separator KuCoin's tables use between a key or title and its explanation.
-ROW_SEPARATOR = " -- "
+__all__ = [
+    "DEFAULT_PLACEHOLDER_KINDS",
+    "FORBIDDEN_IN_TEXT",
+    "ROW_SEPARATOR",
+    "Catalog",
+    "DomainCatalog",
+    "ErrorEntry",
+    "MessageVariant",
+    "Placeholder",
+    "RetryAdvice",
+    "Taxonomy",
+    "Term",
+    "documented_text",
+]
+
+#: The characters no single-line catalogue text (key, message, detail) may hold: control characters but tab, and surrogates.
+FORBIDDEN_IN_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def documented_text(key: str | None, message: str, detail: str | None) -> str:
     """A row as KuCoin's table prints it: ``key -- message -- detail`` without the absent parts."""
     return ROW_SEPARATOR.join(part for part in (key, message, detail) if part is not None)
-
-
-# The kind of value a placeholder takes when the catalogue does not say.
-DEFAULT_PLACEHOLDER_KINDS = {"XX": "currency", "XXX-XXX": "symbol"}
 
 
 @dataclass(frozen=True)
@@ -123,11 +134,16 @@ class Catalog:
 
 @dataclass(frozen=True)
 class Term:
-    """One value of an enumeration of the taxonomy, with its definition (and, for a category, its usual retry action)."""
+    """One value of an enumeration of the taxonomy, with its definition.
+
+    A category also has its usual retry action and, when retrying can help, the
+    milliseconds to wait before a retry when neither the headers nor the catalogue say.
+    """
 
     name: str
     description: str
     usual_retry: str | None = None
+    retry_delay_ms: int | None = None
 
 
 @dataclass(frozen=True)
@@ -138,3 +154,10 @@ class Taxonomy:
     categories: tuple[Term, ...]
     retry_actions: tuple[Term, ...]
     scopes: tuple[Term, ...]
+
+    def usual_retry(self, category: str) -> str:
+        """The retry action ``category`` calls for (the schema's usual_retry); KeyError for an unknown category."""
+        for term in self.categories:
+            if term.name == category and term.usual_retry is not None:
+                return term.usual_retry
+        raise KeyError(category)

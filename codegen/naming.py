@@ -1,34 +1,35 @@
 """Names in the generated code: identifier rules, reserved words, and derived names.
 
-Reserved words are data (``reserved/<language>.txt``); the functions here
-are pure and tested on their own.
+Reserved words are data: each target's language names its own file
+(``codegen/targets/reserved/<language>.txt`` for the built-in ones); the
+functions here are pure and tested on their own.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
+from collections.abc import Iterable
 
-RESERVED_DIR = Path(__file__).resolve().parent / "reserved"
-LANGUAGES = ("python", "typescript")
+from codegen.target import Language, languages
+
 IDENTIFIER_PATTERN = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 
 
-@cache
 def reserved_words(language: str) -> frozenset[str]:
-    """The words a generated identifier may not be in ``language``."""
-    lines = (RESERVED_DIR / f"{language}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    """The words a generated identifier may not be in the registered language ``language``."""
+    for known in languages():
+        if known.name == language:
+            return known.reserved_words
+    raise KeyError(language)
 
 
-def identifier_problem(name: str) -> str | None:
-    """Why ``name`` cannot be a generated identifier, or None when it can."""
+def identifier_problem(name: str, among: Iterable[Language] | None = None) -> str | None:
+    """Why ``name`` cannot be a generated identifier (in ``among``, default every registered language), or None when it can."""
     if not IDENTIFIER_PATTERN.fullmatch(name):
         return f"{name!r} is not an UPPER_SNAKE identifier (letters A-Z, digits and single underscores, starting with a letter)"
-    for language in LANGUAGES:
-        if name in reserved_words(language):
-            return f"{name!r} is reserved in {language.capitalize()}"
+    for language in languages() if among is None else among:
+        if name in reserved_words(language.name):
+            return f"{name!r} is reserved in {language.name.capitalize()}"
     return None
 
 
@@ -58,5 +59,5 @@ _EXCEPTION_NAMES = {"rate_limited": "RateLimitError"}
 
 
 def exception_class_name(category: str) -> str:
-    """The Python exception of a category: ``insufficient_funds`` -> ``InsufficientFundsError``."""
+    """The exception class of a category: ``insufficient_funds`` -> ``InsufficientFundsError``."""
     return _EXCEPTION_NAMES.get(category, f"{pascal_case(category)}Error")

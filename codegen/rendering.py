@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -11,18 +11,13 @@ from codegen import escaping, matching, naming
 from codegen.catalog import LoadedCatalog
 from codegen.serialize import FORMAT_VERSION, content_hash
 from codegen.stamps import stamp, stamp_line
-from codegen.targets import TARGETS, Target
-from codegen.taxonomy import DEFAULT_RETRY_DELAY_MS, FALLBACK_RETRY_DELAY_MS, PROJECT_ROOT
+from codegen.target import Target, registered_targets
 
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
 GENERATOR_COMMAND = "python -m codegen"
 
-FILTERS = {
-    "python_string": escaping.python_string,
+#: Filters every target's templates may use; a target adds its own language's filters.
+SHARED_FILTERS = {
     "line_comment": escaping.line_comment,
-    "typescript_string": escaping.typescript_string,
-    "jsdoc": escaping.jsdoc,
-    "json_document": escaping.json_document,
     "enum_class_name": naming.enum_class_name,
     "constant_name": naming.constant_name,
     "pascal_case": naming.pascal_case,
@@ -42,18 +37,21 @@ def header_lines(sources: tuple[str, ...], catalog_hash: str) -> list[str]:
     ]
 
 
-def make_environment(target: Target, templates_dir: Path = TEMPLATES_DIR) -> Environment:
-    """A strict Jinja2 environment for one target's template folder."""
+def make_environment(target: Target) -> Environment:
+    """A strict Jinja2 environment for one target's template folder, with ``runtime_source(name)`` for its static sources."""
     environment = Environment(
-        loader=FileSystemLoader(templates_dir / target.name),
+        loader=FileSystemLoader(target.template_dir),
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.filters.update(FILTERS)
+    environment.filters.update(SHARED_FILTERS)
     environment.filters.update(target.filters)
+    runtime_dir = target.runtime_dir
+    if runtime_dir is not None:
+        environment.globals["runtime_source"] = lambda name: (runtime_dir / name).read_text(encoding="utf-8")
     return environment
 
 
@@ -67,21 +65,16 @@ def base_context(loaded: LoadedCatalog) -> dict[str, Any]:
         "content_hash": catalog_hash,
         "format_version": FORMAT_VERSION,
         "header": header_lines(loaded.sources, catalog_hash),
-        "default_retry_delay_ms": DEFAULT_RETRY_DELAY_MS,
-        "fallback_retry_delay_ms": FALLBACK_RETRY_DELAY_MS,
-        "whitespace": matching.WHITESPACE,
-        "whitespace_run": matching.WHITESPACE_RUN,
-        "trailing": matching.TRAILING,
     }
 
 
-def render_all(loaded: LoadedCatalog, targets: tuple[Target, ...] = TARGETS) -> dict[str, str]:
-    """Every output file, by path relative to the output folder, rendered in memory."""
+def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None) -> dict[str, str]:
+    """Every output file of ``targets`` (default: every registered target), by path under the output folder."""
     context = base_context(loaded)
     files: dict[str, str] = {}
-    for target in targets:
+    for target in registered_targets() if targets is None else targets:
         environment = make_environment(target)
-        target_context = {**context, **target.extra_context(context)}
+        target_context = {**context, **target.context(context)}
         for output in target.outputs:
             text = environment.get_template(output.template).render(target_context)
             files[output.path] = stamp(text)

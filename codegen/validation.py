@@ -11,16 +11,14 @@ from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
 
 from codegen.diagnostics import Problem, did_you_mean
-from codegen.loading import DataPath, SourceDocument
-from codegen.model import RetryAdvice, documented_text
+from codegen.source_document import DataPath, SourceDocument
+from codegen.model import FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
 from codegen.naming import identifier_problem, pascal_case
 from codegen.placeholders import find_placeholder_tokens
 
 _SCHEMA_TYPES = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean"}
 _JSON_TYPES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "an integer", float: "a number", type(None): "null"}
-# The characters no single-line catalogue text may hold: control characters but tab, and surrogates;
-# notes may also break lines.
-FORBIDDEN_IN_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+# Notes may also break lines.
 _FORBIDDEN_IN_NOTE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 

@@ -9,7 +9,6 @@ import pytest
 from codegen.catalog import LoadedCatalog
 from codegen.matching import message_key
 from codegen.model import ErrorEntry
-from codegen.taxonomy import USUAL_RETRY_ACTION
 
 
 def entries(loaded: LoadedCatalog) -> list[tuple[str, ErrorEntry]]:
@@ -21,8 +20,16 @@ def entry_at(loaded: LoadedCatalog, domain: str, code: int) -> ErrorEntry:
 
 
 def test_usual_action_covers_the_whole_taxonomy(real_catalog: LoadedCatalog) -> None:
-    assert set(USUAL_RETRY_ACTION) == {term.name for term in real_catalog.taxonomy.categories}
-    assert set(USUAL_RETRY_ACTION.values()) <= {term.name for term in real_catalog.taxonomy.retry_actions}
+    taxonomy = real_catalog.taxonomy
+    assert all(term.usual_retry is not None for term in taxonomy.categories)
+    assert {term.usual_retry for term in taxonomy.categories} <= {term.name for term in taxonomy.retry_actions}
+
+
+def test_a_default_retry_delay_is_given_exactly_where_the_usual_action_retries(real_catalog: LoadedCatalog) -> None:
+    taxonomy = real_catalog.taxonomy
+    with_delay = {term.name for term in taxonomy.categories if term.retry_delay_ms is not None}
+    assert with_delay == {term.name for term in taxonomy.categories if term.usual_retry in ("retry", "wait")}
+    assert dict((term.name, term.retry_delay_ms) for term in taxonomy.categories if term.name in ("maintenance", "rate_limited")) == {"maintenance": 30_000, "rate_limited": 1_000}
 
 
 def test_retry_advice_follows_the_category_unless_a_note_explains(real_catalog: LoadedCatalog) -> None:
@@ -30,7 +37,7 @@ def test_retry_advice_follows_the_category_unless_a_note_explains(real_catalog: 
     for domain, entry in entries(real_catalog):
         for variant in entry.variants:
             category, action = entry.category_of(variant), entry.retry_of(variant).action
-            if action != USUAL_RETRY_ACTION[category] and entry.note is None and variant.note is None:
+            if action != real_catalog.taxonomy.usual_retry(category) and entry.note is None and variant.note is None:
                 unexplained.append((domain, entry.code, variant.id, category, action))
     assert unexplained == []
 

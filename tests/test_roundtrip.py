@@ -13,9 +13,11 @@ import pytest
 
 from codegen.catalog import LoadedCatalog
 from codegen.serialize import FORMAT_VERSION, catalog_from_data, content_hash
+from codegen.target import Target, registered_targets
+from codegen.targets.python import PYTHON
 from tests.conftest import NODE_BIN, ROOT
 
-DUMPERS = Path(__file__).resolve().parent / "dumpers"
+DUMPERS = ROOT / "codegen" / "targets"
 
 
 def _terms(loaded: LoadedCatalog) -> tuple[dict[str, str], dict[str, str]]:
@@ -33,13 +35,7 @@ def assert_same_catalog(loaded: LoadedCatalog, dumped: dict[str, Any]) -> None:
 
 def dump_python(out_dir: Path) -> dict[str, Any]:
     """Import the generated package with only the standard library on the path and dump it."""
-    result = subprocess.run(
-        [sys.executable, "-I", "-S", str(DUMPERS / "dump_python.py"), str(out_dir / "python")],
-        capture_output=True, text=True, check=False, env={"PYTHONIOENCODING": "utf-8"},
-    )
-    assert result.returncode == 0, result.stderr
-    dumped: dict[str, Any] = json.loads(result.stdout)
-    return dumped
+    return PYTHON.round_trip(out_dir, out_dir)
 
 
 def dump_typescript(out_dir: Path, build_dir: Path, module: str = "commonjs") -> dict[str, Any]:
@@ -48,7 +44,7 @@ def dump_typescript(out_dir: Path, build_dir: Path, module: str = "commonjs") ->
     compiled = build_dir / module / "kucoin-errors.js"
     if module == "esnext":
         compiled = compiled.rename(compiled.with_suffix(".mjs"))
-    result = subprocess.run(["node", str(DUMPERS / "dump_typescript.cjs"), str(compiled)], capture_output=True, text=True, check=False, encoding="utf-8")
+    result = subprocess.run(["node", str(DUMPERS / "typescript_dump.cjs"), str(compiled)], capture_output=True, text=True, check=False, encoding="utf-8")
     assert result.returncode == 0, result.stderr
     dumped: dict[str, Any] = json.loads(result.stdout)
     return dumped
@@ -58,7 +54,7 @@ def test_python_package_round_trips(generated: tuple[LoadedCatalog, Path]) -> No
     loaded, out_dir = generated
     dumped = dump_python(out_dir)
     assert_same_catalog(loaded, dumped)
-    assert dumped["modules"] == ["kucoin_errors"]
+    assert dumped["modules"] == ["kucoin_errors", *(f"kucoin_errors.{name}" for name in ("_data", "_definitions", "_model", "_runtime"))]
 
 
 def _compile_typescript(source: Path, out_dir: Path, module: str) -> None:
@@ -89,3 +85,12 @@ def test_json_bundle_round_trips_and_matches_its_schema(generated: tuple[LoadedC
     assert bundle["content_hash"] == content_hash(loaded.catalog)
     assert bundle["sources"] == list(loaded.sources)
     assert catalog_from_data(bundle["domains"]) == loaded.catalog
+
+
+@pytest.mark.parametrize("target", [target for target in registered_targets() if target.round_trip is not None], ids=lambda target: target.name)
+def test_every_target_with_a_round_trip_reads_back_the_catalogue(generated: tuple[LoadedCatalog, Path], target: Target, tmp_path: Path) -> None:
+    loaded, out_dir = generated
+    assert target.round_trip is not None
+    dumped = target.round_trip(out_dir, tmp_path)
+    assert catalog_from_data(dumped["domains"]) == loaded.catalog
+    assert dumped["hash"] == content_hash(loaded.catalog)

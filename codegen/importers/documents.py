@@ -23,18 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.diagnostics import Problem
-from codegen.validation import FORBIDDEN_IN_TEXT
+from codegen.model import FORBIDDEN_IN_TEXT
+from codegen.kucoin_page import DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE, TABLE_HEADER
+from codegen.wire import MAX_CODE
 
-# The title of each domain's table, as KuCoin's page writes it before "Errors Code".
-DOMAIN_TITLES = {"http": "HTTP", "spot": "Spot", "margin": "Margin", "futures": "Futures", "earn": "Earn"}
-PAGE_TITLE = "Errors Code"
-TABLE_HEADER = ("Code", "Meaning")
-# The sentences above the two margin tables, as KuCoin writes them.
-MARGIN_SCOPE_SENTENCES = {
-    "all": "This table is the error code common to margin low frequency and margin high frequency.",
-    "high_frequency": "This table is the error codes unique to margin high frequency",
-}
-MAX_CODE = 2**31 - 1
+__all__ = ["DOMAIN_TITLES", "MARGIN_SCOPE_SENTENCES", "PAGE_TITLE", "TABLE_HEADER", "DocumentError", "DocumentRow", "ErrorDocument", "is_markdown", "parse_document", "read_document", "section_for_title", "unescape_markdown"]
 
 _HEADING_SUFFIX = re.compile(r"\berrors?\s+codes?\s*$", re.IGNORECASE)
 _SCOPE_ALL = re.compile(r"common to margin low[- ]frequency and margin high[- ]frequency", re.IGNORECASE)

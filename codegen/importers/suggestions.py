@@ -14,7 +14,7 @@ import re
 from codegen.model import ROW_SEPARATOR, Placeholder, RetryAdvice
 from codegen.naming import identifier_problem
 from codegen.placeholders import find_placeholder_tokens
-from codegen.taxonomy import USUAL_RETRY_ACTION
+from codegen.taxonomy import load_taxonomy
 
 # The header that tells how long a rate limit lasts (milliseconds until it resets).
 RATE_LIMIT_RESET_HEADER = "gw-ratelimit-reset"
@@ -98,7 +98,7 @@ def suggest_category(text: str) -> str:
 
 def suggest_retry(category: str) -> RetryAdvice:
     """The usual advice of a category; a rate limit waits for the reset header."""
-    action = USUAL_RETRY_ACTION[category]
+    action = load_taxonomy().usual_retry(category)
     return RetryAdvice(action, after_header=RATE_LIMIT_RESET_HEADER if action == "wait" else None)
 
 

@@ -1,39 +1,16 @@
-"""The output targets: each is a template folder plus this small description.
-
-Adding a target means adding ``templates/<name>/`` and one ``Target`` to
-``TARGETS``; no other target changes.
-"""
+"""The JSON target: the whole catalogue in one lossless file, and the schema shipped beside it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+import json
+from pathlib import Path
 from typing import Any
 
-from codegen.documentation import DOCS_FILTERS, docs_context
+from codegen.escaping import json_document
+from codegen.resources import TEMPLATES_DIR
 from codegen.serialize import FORMAT_VERSION, catalog_to_data
+from codegen.target import Context, Output, Target, register
 from codegen.taxonomy import load_schema
-
-Context = Mapping[str, Any]
-
-
-@dataclass(frozen=True)
-class Output:
-    """One file of a target: the template that renders it and its path under the output folder."""
-
-    template: str
-    path: str
-
-
-@dataclass(frozen=True)
-class Target:
-    """A template folder (``templates/<name>/``), the files it renders, and what it adds to the shared filters and context."""
-
-    name: str
-    outputs: tuple[Output, ...]
-    extra_context: Callable[[Context], dict[str, Any]] = field(default=lambda context: {})
-    filters: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
-
 
 BUNDLE_FILE = "kucoin-errors.json"
 BUNDLE_SCHEMA_FILE = "kucoin-errors.schema.json"
@@ -76,9 +53,19 @@ def bundle_schema(comment: str) -> dict[str, Any]:
     }
 
 
-TARGETS: tuple[Target, ...] = (
-    Target("python", (Output("__init__.py.j2", "python/kucoin_errors/__init__.py"), Output("py.typed.j2", "python/kucoin_errors/py.typed"))),
-    Target("typescript", (Output("kucoin-errors.ts.j2", "typescript/kucoin-errors.ts"),)),
-    Target("json", (Output("bundle.json.j2", f"json/{BUNDLE_FILE}"), Output("schema.json.j2", f"json/{BUNDLE_SCHEMA_FILE}")), json_bundle_context),
-    Target("docs", (Output("ERRORS.md.j2", "docs/ERRORS.md"), Output("kucoin-errors.txt.j2", "docs/kucoin-errors.txt")), docs_context, DOCS_FILTERS),
+def read_bundle(out_dir: Path, scratch: Path) -> dict[str, Any]:
+    """The bundle's catalogue, as the other targets' round trips dump theirs."""
+    bundle = json.loads((out_dir / "json" / BUNDLE_FILE).read_text(encoding="utf-8"))
+    return {"domains": bundle["domains"], "hash": bundle["content_hash"]}
+
+
+JSON = register(
+    Target(
+        name="json",
+        template_dir=TEMPLATES_DIR / "json",
+        outputs=(Output("bundle.json.j2", f"json/{BUNDLE_FILE}"), Output("schema.json.j2", f"json/{BUNDLE_SCHEMA_FILE}")),
+        filters={"json_document": json_document},
+        context=json_bundle_context,
+        round_trip=read_bundle,
+    )
 )

@@ -7,13 +7,14 @@ of codegen.serialize, so the tests can rebuild the model from it.
 
 import json
 import sys
+from typing import Any
 
 sys.path.insert(0, sys.argv[1])
 
-import kucoin_errors as k  # noqa: E402
+import kucoin_errors as k  # type: ignore[import-not-found]  # noqa: E402
 
 
-def retry(advice, into):
+def retry(advice: Any, into: dict[str, Any]) -> None:
     into["retry"] = advice.action
     if advice.after_ms is not None:
         into["retry_after_ms"] = advice.after_ms
@@ -21,8 +22,8 @@ def retry(advice, into):
         into["retry_after_header"] = advice.after_header
 
 
-def variant(v):
-    out = {"id": v.id}
+def variant(v: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": v.id}
     if v.key is not None:
         out["key"] = v.key
     out["message"] = v.message
@@ -41,11 +42,11 @@ def variant(v):
     return out
 
 
-def entry(member, domain):
+def entry(member: Any, domain: str) -> dict[str, Any]:
     info = member.info
     assert (member.name, member.value, info.domain) == (info.name, info.code, domain), member
     assert k.lookup(domain, member.value) is member and k.lookup(domain, str(member.value)) is member
-    out = {"code": info.code, "name": info.name}
+    out: dict[str, Any] = {"code": info.code, "name": info.name}
     if info.scope is not None:
         out["scope"] = info.scope
     out["category"] = info.category
@@ -60,7 +61,7 @@ def entry(member, domain):
     return out
 
 
-domains = []
+domains: list[dict[str, Any]] = []
 for name, enum in k.ERROR_CODES.items():
     domains.append(
         {

@@ -1,0 +1,100 @@
+"""What an output target is, and the registry of targets.
+
+A target is a plugin: its template folder, its static runtime sources, its
+own filters and context, the language whose reserved words the catalogue's
+names must avoid, and how its output is read back for the round-trip tests.
+``register`` adds one; the built-in targets (``codegen.targets``) register
+themselves the first time the registry is read. Adding a target touches no
+other module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+Context = Mapping[str, Any]
+#: Reads a target's output back as catalogue data: ``(output folder, scratch folder) -> dump``.
+RoundTrip = Callable[[Path, Path], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file of a target: the template that renders it and its path under the output folder."""
+
+    template: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Language:
+    """A programming language the generated identifiers must be valid in: its name and reserved-word file.
+
+    The file holds one word a line; blank lines and lines starting with ``#`` are skipped.
+    """
+
+    name: str
+    reserved_words_file: Path
+
+    @property
+    def reserved_words(self) -> frozenset[str]:
+        """The words a generated identifier may not be in this language."""
+        return _read_words(self.reserved_words_file)
+
+
+@cache
+def _read_words(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _no_context(context: Context) -> dict[str, Any]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Target:
+    """An output target: ``template_dir`` renders ``outputs``; templates include ``runtime_dir``'s sources verbatim."""
+
+    name: str
+    template_dir: Path
+    outputs: tuple[Output, ...]
+    runtime_dir: Path | None = None
+    filters: Mapping[str, Callable[..., Any]] = field(default_factory=dict)
+    #: What this target's templates see besides the shared context.
+    context: Callable[[Context], dict[str, Any]] = _no_context
+    language: Language | None = None
+    round_trip: RoundTrip | None = None
+
+
+_REGISTRY: dict[str, Target] = {}
+
+
+def register(target: Target) -> Target:
+    """Add ``target`` to the registry (replacing one of the same name) and return it."""
+    _REGISTRY[target.name] = target
+    return target
+
+
+def unregister(name: str) -> None:
+    """Remove the target ``name`` from the registry, if it is there."""
+    _REGISTRY.pop(name, None)
+
+
+def registered_targets() -> tuple[Target, ...]:
+    """Every registered target, the built-in ones first, in registration order."""
+    importlib.import_module("codegen.targets")
+    return tuple(_REGISTRY.values())
+
+
+def languages(targets: tuple[Target, ...] | None = None) -> tuple[Language, ...]:
+    """The languages of ``targets`` (default: every registered target), each once."""
+    found: dict[str, Language] = {}
+    for target in registered_targets() if targets is None else targets:
+        if target.language is not None:
+            found.setdefault(target.language.name, target.language)
+    return tuple(found.values())

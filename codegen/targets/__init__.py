@@ -1,0 +1,9 @@
+"""The built-in targets; importing this package registers them, in output order.
+
+Each module is one target (``codegen.target.Target``): its template folder,
+static runtime sources, filters, context, language and round trip.
+"""
+
+from codegen.targets import docs, json, python, typescript
+
+__all__ = ["docs", "json", "python", "typescript"]

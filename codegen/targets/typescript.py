@@ -1,0 +1,93 @@
+"""The TypeScript target: one dependency-free module, ``typescript/kucoin-errors.ts``.
+
+The template writes the declarations and data; ``runtime/typescript/runtime.ts``
+is appended verbatim but for its source-only import block, which names what
+the data part declares so that the runtime can be checked as source.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from codegen import wire
+from codegen.escaping import jsdoc, typescript_string
+from codegen.matching import KIND_PATTERNS
+from codegen.naming import camel_case
+from codegen.resources import PROJECT_ROOT, RUNTIME_DIR, TEMPLATES_DIR
+from codegen.target import Context, Language, Output, Target, register
+
+MODULE = "typescript/kucoin-errors.ts"
+SOURCE_ONLY_BEGIN = "// codegen: begin source-only\n"
+SOURCE_ONLY_END = "// codegen: end source-only\n"
+_HERE = Path(__file__).resolve().parent
+
+
+def without_source_only(source: str) -> str:
+    """``source`` without its block between SOURCE_ONLY_BEGIN and SOURCE_ONLY_END (both lines included)."""
+    start = source.find(SOURCE_ONLY_BEGIN)
+    end = source.find(SOURCE_ONLY_END)
+    if start < 0 or end < start:
+        raise ValueError("a TypeScript runtime source needs one source-only block")
+    return source[:start] + source[end + len(SOURCE_ONLY_END) :]
+
+
+def typescript_literal(value: object) -> str:
+    """A TypeScript expression equal to ``value`` (str, int, tuple of str, dict), for an ``as const`` object."""
+    if isinstance(value, str):
+        return typescript_string(value)
+    if isinstance(value, bool) or not isinstance(value, (int, tuple, dict)):
+        raise TypeError(f"no TypeScript literal for {value!r}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(typescript_literal(item) for item in value) + "]"
+    return "{ " + ", ".join(f"{typescript_literal(str(key))}: {typescript_literal(item)}" for key, item in value.items()) + " }"
+
+
+def typescript_context(context: Context) -> dict[str, Any]:
+    """The wire constants (camelCase keys of ``WIRE``) and the placeholder kinds."""
+    names = [name for name in vars(wire) if name.isupper()]
+    constants = [(camel_case(name.lower()), typescript_literal(getattr(wire, name))) for name in names]
+    return {"wire_constants": constants, "placeholder_kinds": tuple(KIND_PATTERNS)}
+
+
+def _tool(name: str) -> str:
+    local = PROJECT_ROOT / "node_modules" / ".bin" / name
+    found = str(local) if local.exists() else shutil.which(name)
+    if found is None:
+        raise RuntimeError(f"{name} not found: run `npm ci` in {PROJECT_ROOT}")
+    return found
+
+
+def dump_typescript(out_dir: Path, scratch: Path) -> dict[str, Any]:
+    """Compile the generated module to CommonJS with the project's tsc, load it in Node and dump it as catalogue data."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    config = scratch / "tsconfig.json"
+    config.write_text(json.dumps({
+        "compilerOptions": {"strict": True, "target": "es2022", "module": "commonjs", "moduleResolution": "node10", "outDir": str(scratch / "out"), "skipLibCheck": True},
+        "files": [str(out_dir / MODULE)],
+    }))
+    subprocess.run([_tool("tsc"), "-p", str(config)], check=True, capture_output=True)
+    result = subprocess.run(["node", str(_HERE / "typescript_dump.cjs"), str(scratch / "out" / "kucoin-errors.js")], capture_output=True, text=True, check=False, encoding="utf-8")
+    if result.returncode != 0:
+        raise RuntimeError(f"the generated TypeScript module did not load: {result.stderr}")
+    dumped: dict[str, Any] = json.loads(result.stdout)
+    return dumped
+
+
+TYPESCRIPT = register(
+    Target(
+        name="typescript",
+        template_dir=TEMPLATES_DIR / "typescript",
+        runtime_dir=RUNTIME_DIR / "typescript",
+        outputs=(Output("kucoin-errors.ts.j2", MODULE),),
+        filters={"typescript_string": typescript_string, "jsdoc": jsdoc, "without_source_only": without_source_only},
+        context=typescript_context,
+        language=Language("typescript", _HERE / "reserved" / "typescript.txt"),
+        round_trip=dump_typescript,
+    )
+)

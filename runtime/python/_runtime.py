@@ -1,0 +1,492 @@
+"""From a raw KuCoin response to a classified error: lookup, message matching, response parsing, retry advice.
+
+Static source of the kucoin_errors runtime, copied verbatim into the generated
+package. ``_definitions`` (the taxonomy and wire constants) and ``_data`` (the
+codes, their entries and templates) are generated from the catalogue.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Final, Protocol, TypeAlias, TypeVar, cast
+
+from ._data import ERROR_CLASSES, ERROR_CODES, SUCCESS_CODES, TEMPLATE_PATTERNS
+from ._definitions import (
+    DEFAULT_RETRY_DELAY_MS,
+    FALLBACK_RETRY_DELAY_MS,
+    GATEWAY_CODES,
+    MAX_CODE,
+    MESSAGE_LIMIT,
+    RATE_LIMIT_RESET_HEADER,
+    STATUS_DOMAIN,
+    TRAILING,
+    WHITESPACE,
+    WHITESPACE_RUN,
+    Category,
+    Domain,
+)
+from ._model import ErrorInfo, KucoinAPIError, KucoinErrorCode, KucoinErrorInfo, MatchQuality, MessageVariant, RetryAdvice
+
+#: The domains, in catalogue order.
+DOMAINS: Final[tuple[Domain, ...]] = tuple(ERROR_CODES)
+#: Seconds to wait before a retry when neither the headers nor the catalogue say, by category.
+_DEFAULT_RETRY_SECONDS: Final[dict[str, float]] = {category: delay / 1000 for category, delay in DEFAULT_RETRY_DELAY_MS.items()}
+
+_E = TypeVar("_E", bound=KucoinErrorCode)
+
+
+def _by_wire_code(enum: type[_E]) -> dict[int | str, _E]:
+    """Every member under both forms of its code: 200004 and "200004"."""
+    table: dict[int | str, _E] = {}
+    for member in enum:
+        table[member.value] = member
+        table[str(member.value)] = member
+    return table
+
+
+_BY_CODE: Final[dict[str, Mapping[int | str, KucoinErrorCode]]] = {domain: _by_wire_code(enum) for domain, enum in ERROR_CODES.items()}
+_SUCCESS: Final[dict[str, frozenset[int | str]]] = {
+    domain: frozenset([*codes, *(str(code) for code in codes)]) for domain, codes in SUCCESS_CODES.items()
+}
+
+
+def lookup(domain: str, code: int | str) -> KucoinErrorCode | None:
+    """The member for ``code`` (``200004`` or ``"200004"``) in ``domain``, or None when unknown.
+
+    Only the exact wire form matches: ``" 200004"`` or ``"0200004"`` are unknown.
+    Raises ValueError for a domain the catalogue does not have.
+    """
+    table = _BY_CODE.get(domain)
+    if table is None:
+        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+    return table.get(code)
+
+
+def is_success(domain: str, code: int | str) -> bool:
+    """True when ``code`` (``200000`` or ``"200000"``) means success in ``domain``."""
+    success = _SUCCESS.get(domain)
+    if success is None:
+        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+    return code in success
+
+
+# Responses: from a raw KuCoin response to a classified error.
+
+_INFINITY: Final = float("inf")
+# A header of milliseconds is plain decimal digits, with the optional white space of HTTP around them.
+_HEADER_MILLISECONDS: Final = re.compile(r"[ \t]*([0-9]+)[ \t]*")
+# Cloudflare's 1015 page names the code and says "rate limited", in either order: two searches,
+# each linear, where one expression for both orders backtracks quadratically on a large page.
+_ERROR_1015: Final = re.compile(r"\b1015\b", re.ASCII)
+_RATE_LIMITED: Final = re.compile(r"rate[\s\S]?limit", re.IGNORECASE | re.ASCII)
+# White space is Unicode's White_Space property and case is ASCII case, in both bindings:
+# Python and JavaScript disagree on both otherwise (U+001C, U+FEFF; the Kelvin sign, the long s).
+_WHITESPACE_RUN: Final = re.compile(WHITESPACE_RUN)
+_ASCII_LOWER: Final = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+
+
+def _normalise(text: str) -> str:
+    """Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept."""
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return _WHITESPACE_RUN.sub(" ", text).lstrip(" ").rstrip(TRAILING)
+    # str.split() splits on White_Space and on U+001C..U+001F only, and is several times faster than the expression.
+    return " ".join(text.split()).rstrip(TRAILING)
+
+
+def _fold(text: str) -> str:
+    """ASCII letters in lower case, other characters as they are: the key of an exact match."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """What matching a message under one code takes: its entry, exact texts and templates."""
+
+    entry: ErrorInfo
+    #: Each normalised, folded text of a variant (message, key, documented row), with the first variant that has it.
+    exact: Mapping[str, MessageVariant]
+    #: Each variant with placeholders, its compiled template and the names of its placeholders.
+    templates: tuple[tuple[MessageVariant, re.Pattern[str], tuple[str, ...]], ...]
+
+
+def _matcher(info: ErrorInfo) -> _Matcher:
+    exact: dict[str, MessageVariant] = {}
+    for variant in info.variants:
+        for text in (variant.documented_text, variant.message, variant.key):
+            if text is not None:
+                exact.setdefault(_fold(_normalise(text)), variant)
+    templates = tuple(
+        (info.variants[index], re.compile(pattern, re.IGNORECASE | re.ASCII), tuple(p.name for p in info.variants[index].placeholders))
+        for index, pattern in TEMPLATE_PATTERNS[info.domain].get(info.code, ())
+    )
+    return _Matcher(info, exact, templates)
+
+
+def _matchers_of(enum: type[KucoinErrorCode]) -> dict[int | str, _Matcher]:
+    """The matcher of every code of a domain under both forms of its code: 200004 and "200004"."""
+    table: dict[int | str, _Matcher] = {}
+    for member in enum:
+        table[member.value] = table[str(member.value)] = _matcher(member.info)
+    return table
+
+
+_MATCHERS: Final[dict[str, dict[int | str, _Matcher]]] = {domain: _matchers_of(enum) for domain, enum in ERROR_CODES.items()}
+
+
+def _codes_by_message() -> dict[str, dict[str, int]]:
+    """Per domain, each normalised text and the lowest code that has it."""
+    by_message: dict[str, dict[str, int]] = {}
+    for domain, matchers in _MATCHERS.items():
+        messages = by_message.setdefault(domain, {})
+        for matcher in matchers.values():
+            for text in matcher.exact:
+                messages[text] = min(messages.get(text, matcher.entry.code), matcher.entry.code)
+    return by_message
+
+
+def _templates_by_domain() -> dict[str, tuple[tuple[int, re.Pattern[str]], ...]]:
+    """Per domain, every template with its code, lowest code first."""
+    by_domain: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+    for domain, matchers in _MATCHERS.items():
+        codes = sorted(code for code in matchers if isinstance(code, int))
+        by_domain[domain] = tuple((code, pattern) for code in codes for _, pattern, _ in matchers[code].templates)
+    return by_domain
+
+
+_BY_MESSAGE: Final = _codes_by_message()
+_DOMAIN_TEMPLATES: Final = _templates_by_domain()
+
+
+def _code_named_by(domain: str, normalised: str, folded: str) -> int | None:
+    """The code a message without one names: the lowest whose exact text it is, else whose template it fills.
+
+    Codes that share a text share its category and retry advice, so which one is named does not change the advice.
+    """
+    code = _BY_MESSAGE.get(domain, {}).get(folded)
+    if code is None:
+        code = next((code for code, pattern in _DOMAIN_TEMPLATES.get(domain, ()) if pattern.match(normalised)), None)
+    return code
+
+
+class SupportsHeaderItems(Protocol):
+    """Headers with ``items()``: a dict, ``http.client.HTTPMessage``, the headers of requests, httpx or aiohttp."""
+
+    def items(self) -> Iterable[tuple[Any, Any]]: ...
+
+
+#: Response headers: an object with ``items()`` or an iterable of (name, value) pairs; names and values str or bytes.
+HeadersInput: TypeAlias = "SupportsHeaderItems | Iterable[tuple[Any, Any]]"
+
+
+_NO_VALUES: Final[Mapping[str, str]] = MappingProxyType({})
+
+
+def _error_info(
+    domain: Domain,
+    code: int | str | None,
+    message: str,
+    match: MatchQuality,
+    http_status: int | None,
+    entry: ErrorInfo | None,
+    variant: MessageVariant | None,
+    values: Mapping[str, str],
+    category: Category | None,
+    retry: RetryAdvice | None,
+    reset_ms: float | None,
+) -> KucoinErrorInfo:
+    """A KucoinErrorInfo with every field given, set in one step.
+
+    The __init__ of a frozen dataclass sets each field through object.__setattr__,
+    which took a third of the time of parsing a response.
+    """
+    info = object.__new__(KucoinErrorInfo)
+    info.__dict__.update(
+        domain=domain, code=code, message=message, match=match, http_status=http_status, entry=entry,
+        variant=variant, values=values, category=category, retry=retry, reset_ms=reset_ms,
+    )
+    return info
+
+
+def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvice | None]:
+    if http_status is None:
+        return None, None
+    table = _BY_CODE.get(STATUS_DOMAIN)
+    member = table.get(http_status) if table is not None else None
+    if member is not None:
+        return member.info.category, member.info.retry
+    if http_status == 429:
+        return "rate_limited", RetryAdvice("wait", after_header=RATE_LIMIT_RESET_HEADER)
+    if 500 <= http_status <= 599:
+        return "exchange_unavailable", RetryAdvice("retry")
+    return None, None
+
+
+def _classify(domain: Domain, code: int | str | None, message: str, http_status: int | None, reset_ms: float | None = None) -> KucoinErrorInfo:
+    matchers = _MATCHERS.get(domain)
+    if matchers is None:
+        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+    normalised = _normalise(message)
+    folded = _fold(normalised)
+    if code is None:
+        # Batch items may carry a message without a code: its text names one.
+        code = _code_named_by(domain, normalised, folded)
+    matcher = matchers.get(code) if code is not None else None
+    if matcher is None and isinstance(code, int) and code in GATEWAY_CODES:
+        # The gateway sends these for every API; KuCoin documents them in one table only.
+        gateway = _MATCHERS.get(GATEWAY_CODES[code])
+        matcher = gateway.get(code) if gateway is not None else None
+    if matcher is None:
+        category, retry = _status_advice(http_status)
+        return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms)
+    entry = matcher.entry
+    quality: MatchQuality = "exact"
+    values = _NO_VALUES
+    variant = matcher.exact.get(folded)
+    if variant is None:
+        quality = "code_only"
+        for candidate, pattern, names in matcher.templates:
+            matched = pattern.match(normalised)
+            if matched is not None:
+                quality, variant, values = "template", candidate, MappingProxyType(dict(zip(names, matched.groups())))
+                break
+    category = variant.category if variant is not None and variant.category is not None else entry.category
+    retry = variant.retry if variant is not None and variant.retry is not None else entry.retry
+    return _error_info(entry.domain, entry.code, message, quality, http_status, entry, variant, values, category, retry, reset_ms)
+
+
+def classify(domain: Domain, code: int | str | None, message: str) -> KucoinErrorInfo:
+    """Match a code and message against the catalogue: the entry, the variant and its placeholder values.
+
+    Both compare normalised texts: runs of white space count as one space, and
+    white space at either end, trailing full stops and the case of ASCII letters
+    do not count. An exact match compares the whole text; a template match fills
+    the variant's placeholders (``values``, read from the normalised message).
+    """
+    return _classify(domain, code, message, None)
+
+
+def _number_text(number: float) -> str:
+    """``number`` as JavaScript's ``String()`` writes it ("200004.5", "1e+21", "Infinity"), so both bindings keep an odd code alike."""
+    if number != number:
+        return "NaN"
+    if number in (_INFINITY, -_INFINITY):
+        return "Infinity" if number > 0 else "-Infinity"
+    if number == 0:
+        return "0"
+    # repr gives the shortest digits that read back as the number, as JavaScript does; value = 0.digits * 10**point.
+    mantissa, _, exponent = repr(abs(number)).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    point = len(whole) + int(exponent or "0") - (len(whole) + len(fraction) - len(digits))
+    digits = digits.rstrip("0")
+    sign = "-" if number < 0 else ""
+    if len(digits) <= point <= 21:
+        return sign + digits + "0" * (point - len(digits))
+    if 0 < point <= 21:
+        return sign + digits[:point] + "." + digits[point:]
+    if -6 < point <= 0:
+        return sign + "0." + "0" * -point + digits
+    fraction = "." + digits[1:] if len(digits) > 1 else ""
+    return f"{sign}{digits[0]}{fraction}e{'+' if point > 0 else '-'}{abs(point - 1)}"
+
+
+def _wire_code(raw: object) -> int | str | None:
+    """The code as KuCoin sent it: an int for a whole number in 1..2**31-1, else the raw string, None when absent.
+
+    A number that is no code keeps the text JavaScript gives it, as JSON numbers are doubles in both bindings.
+    """
+    if isinstance(raw, str):
+        if raw.isascii() and raw.isdigit() and raw[0] != "0" and len(raw) <= 10:
+            code = int(raw)
+            return code if code <= MAX_CODE else raw
+        return raw or None
+    if isinstance(raw, bool) or raw is None:
+        return None
+    if isinstance(raw, int):
+        if 0 < raw <= MAX_CODE:
+            return raw
+        try:
+            raw = float(raw)
+        except OverflowError:
+            raw = _INFINITY if raw > 0 else -_INFINITY
+    if isinstance(raw, float):
+        return int(raw) if raw.is_integer() and 0 < raw <= MAX_CODE else _number_text(raw)
+    return None
+
+
+def _as_mapping(value: object) -> Mapping[object, object] | None:
+    return cast("Mapping[object, object]", value) if isinstance(value, Mapping) else None
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")
+
+
+# Numbers are read as doubles and NaN / Infinity refused, as JavaScript's JSON.parse does.
+_JSON: Final = json.JSONDecoder(parse_int=float, parse_constant=_reject_constant)
+_JSON_OBJECT: Final = re.compile(r"[ \t\n\r]*\{")
+
+
+def _decode(body: object) -> tuple[Mapping[object, object] | None, str]:
+    """The JSON object of a body (bytes, str or already decoded) and its text; never raises.
+
+    A byte order mark before the text is dropped, as fetch's ``text()`` and ``TextDecoder`` do.
+    """
+    if isinstance(body, (bytes, bytearray)):
+        text = body.decode("utf-8", errors="replace")
+    elif isinstance(body, str):
+        text = body
+    else:
+        return _as_mapping(body), ""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    found = _JSON_OBJECT.match(text)
+    if found is None:
+        return None, text
+    try:
+        document, end = _JSON.raw_decode(text, found.end() - 1)
+    except (ValueError, RecursionError):
+        return None, text
+    if end < len(text) and text[end:].strip(" \t\n\r"):
+        return None, text  # text after the object: not JSON
+    return cast("dict[object, object]", document), text
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def parse_response(
+    status: int, body: object, headers: HeadersInput | None = None, *, domain: Domain
+) -> KucoinErrorInfo | None:
+    """None when a KuCoin response is a success, else the classified error; never raises on wire data.
+
+    ``body`` is bytes, str or an already decoded mapping. KuCoin sends error
+    codes with any HTTP status, so the body decides; the status only fills in
+    when the body carries no code (an empty, truncated or HTML body).
+    ``headers`` is a mapping, an object with ``items()`` (``HTTPMessage``) or
+    (name, value) pairs, names and values str or bytes; the rate-limit reset
+    header, found ignoring case, is kept for ``retry_after``.
+    """
+    document, text = _decode(body)
+    if document is not None:
+        code = _wire_code(document.get("code"))
+        if document.get("success") is True or (code is not None and is_success(domain, code)):
+            return None
+        if code is None and 200 <= status <= 299 and "data" in document:
+            return None
+        message = _text(document.get("msg")) or _text(document.get("message"))
+    else:
+        code = 1015 if _ERROR_1015.search(text) and _RATE_LIMITED.search(text) else None
+        message = text.strip(WHITESPACE)[:MESSAGE_LIMIT]
+    return _classify(domain, code, message, status, None if headers is None else _header_ms(headers, RATE_LIMIT_RESET_HEADER))
+
+
+def _header(headers: object, name: str) -> object:
+    """The value of the header ``name`` (in lower case), names compared ignoring case; None when absent.
+
+    ``headers`` is a mapping, an object with ``items()`` or an iterable of (name,
+    value) pairs, with str or bytes names; any other shape has no headers.
+    """
+    if headers is None or isinstance(headers, (str, bytes, bytearray)):
+        return None
+    pairs: object
+    if isinstance(headers, dict) or isinstance(headers, Mapping):
+        mapping = cast("Mapping[object, object]", headers)
+        value = mapping.get(name)  # the name as sent in lower case, or any case in a case-insensitive mapping
+        if value is not None:
+            return value
+        pairs = mapping.items()
+    else:
+        items: object = getattr(headers, "items", None)
+        pairs = items() if callable(items) else headers
+    if not isinstance(pairs, Iterable):
+        return None
+    for pair in cast("Iterable[object]", pairs):
+        if isinstance(pair, (tuple, list)) and len(cast("tuple[object, ...]", pair)) == 2:
+            key, value = cast("tuple[object, object]", pair)
+            if isinstance(key, (bytes, bytearray)):
+                key = key.decode("latin-1")
+            if isinstance(key, str) and _fold(key) == name:
+                return value
+    return None
+
+
+def _header_ms(headers: object, name: str) -> float | None:
+    """The header ``name`` as milliseconds: plain decimal digits (the first value of a list); None otherwise."""
+    value = _header(headers, name)
+    if not isinstance(value, str):
+        if isinstance(value, (list, tuple)):
+            value = cast("list[object]", value)[0] if value else None
+        if isinstance(value, (bytes, bytearray)):
+            value = value.decode("latin-1")
+        if not isinstance(value, str):
+            return None
+    if not (value.isascii() and value.isdigit()):
+        matched = _HEADER_MILLISECONDS.fullmatch(value)
+        if matched is None:
+            return None
+        value = matched.group(1)
+    milliseconds = float(value)
+    return milliseconds if milliseconds < _INFINITY else None
+
+
+def retry_after(info: KucoinErrorInfo, headers: HeadersInput | None = None) -> float | None:
+    """Seconds to wait before retrying, or None when retrying will not help.
+
+    In order: the header the retry advice names (``after_header``, milliseconds:
+    ``gw-ratelimit-reset`` for 429000 and HTTP 403 or 429), read from
+    ``headers`` or, when they are None, from the response; the catalogue's
+    block time (``after_ms``: futures 1015 30 s, futures 200002 10 s); the
+    category's default delay. A header the advice does not name is ignored:
+    KuCoin sends ``gw-ratelimit-reset`` with every response.
+    """
+    advice = info.retry
+    if advice is None or not advice.retryable:
+        return None
+    if advice.after_header is not None:
+        if headers is not None:
+            header_ms = _header_ms(headers, advice.after_header)
+        else:
+            header_ms = info.reset_ms if advice.after_header == RATE_LIMIT_RESET_HEADER else None
+        if header_ms is not None:
+            return header_ms / 1000
+    if advice.after_ms is not None:
+        return advice.after_ms / 1000
+    return _DEFAULT_RETRY_SECONDS.get(info.category or "", FALLBACK_RETRY_DELAY_MS / 1000)
+
+
+def batch_failures(body: object, *, domain: Domain) -> list[tuple[int, KucoinErrorInfo]]:
+    """The failed items of a batch response (``"200000"`` outside, failures inside ``data``), by index."""
+    document, _ = _decode(body)
+    data = document.get("data") if document is not None else None
+    wrapper = _as_mapping(data)
+    if wrapper is not None:
+        data = wrapper.get("data")
+        if not isinstance(data, list):
+            data = wrapper.get("items")
+    if not isinstance(data, list):
+        return []
+    failures: list[tuple[int, KucoinErrorInfo]] = []
+    for index, element in enumerate(cast("list[object]", data)):
+        item = _as_mapping(element)
+        if item is None:
+            continue
+        code = _wire_code(item.get("code"))
+        failed = item.get("success") is False or item.get("status") == "fail" or (code is not None and not is_success(domain, code))
+        if failed:
+            message = _text(item.get("failMsg")) or _text(item.get("msg"))
+            failures.append((index, _classify(domain, code, message, None)))
+    return failures
+
+
+def raise_for_response(status: int, body: object, headers: HeadersInput | None = None, *, domain: Domain) -> None:
+    """Raise the category's KucoinAPIError subclass when the response is a failure."""
+    info = parse_response(status, body, headers, domain=domain)
+    if info is not None:
+        error_class = ERROR_CLASSES[info.category] if info.category is not None else KucoinAPIError
+        raise error_class(info)

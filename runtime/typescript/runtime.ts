@@ -1,0 +1,479 @@
+// The runtime of the generated kucoin-errors.ts: lookup, message matching, response parsing, retry advice.
+// Static source, appended verbatim to the generated declarations and data, which declare the names
+// imported below; the import block serves only to check this file as source and is left out.
+// codegen: begin source-only
+import type { Category, Domain, ErrorCodeByDomain, ErrorInfoByDomain, MarginScope, PlaceholderKind, RetryAction } from "./kucoin-errors-data.js";
+import { DEFAULT_RETRY_MS, ERRORS, LOOKUPS, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
+// codegen: end source-only
+
+/** A value KuCoin substitutes into a message: its token as written, what it is, and its kind when the catalogue gives one. */
+export interface Placeholder {
+  readonly token: string;
+  readonly name: string;
+  readonly kind?: PlaceholderKind;
+}
+
+/** What to do next; with "wait", a fixed delay or a header giving milliseconds. */
+export interface RetryAdvice {
+  readonly action: RetryAction;
+  readonly afterMs?: number;
+  readonly afterHeader?: string;
+}
+
+/** One documented message of a code; category and retry, when set, override the code's. */
+export interface MessageVariant {
+  readonly id: string;
+  readonly key?: string;
+  readonly message: string;
+  readonly detail?: string;
+  readonly placeholders: readonly Placeholder[];
+  readonly category?: Category;
+  readonly retry?: RetryAdvice;
+  readonly note?: string;
+  /** Set while the suggested id, category and retry advice await a maintainer's review. */
+  readonly review?: string;
+}
+
+/** The catalogue entry of one error code. */
+export interface ErrorInfo<D extends Domain = Domain, C extends number = number> {
+  readonly domain: D;
+  readonly code: C;
+  readonly name: string;
+  readonly scope?: MarginScope;
+  readonly category: Category;
+  readonly retry: RetryAdvice;
+  readonly httpStatus?: number;
+  readonly note?: string;
+  /** Set while the suggested name, category and retry advice await a maintainer's review. */
+  readonly review?: string;
+  readonly variants: readonly MessageVariant[];
+}
+
+function hasOwn(object: object, key: PropertyKey): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** The catalogue entry for `code` (200004 or "200004") in `domain`, or undefined when unknown. */
+export function lookupError<D extends Domain>(domain: D, code: number | string): ErrorInfoByDomain[D] | undefined {
+  return LOOKUPS[domain](code);
+}
+
+/** True when `code` (200000 or "200000") means success in `domain`. */
+export function isSuccessCode(domain: Domain, code: number | string): boolean {
+  const codes: readonly number[] = SUCCESS_CODES[domain];
+  return codes.some((success) => success === code || String(success) === code);
+}
+
+// Responses: from a raw KuCoin response to a classified error.
+
+/** How well a message matched the catalogue: its exact text, a filled-in template, only its code, or nothing. */
+export type MatchQuality = "exact" | "template" | "code_only" | "unknown";
+
+interface ErrorInfoFields {
+  /** The message KuCoin sent (for a body that is not JSON, its first 500 code points once trimmed). */
+  readonly message: string;
+  readonly httpStatus: number | null;
+  readonly variant: MessageVariant | null;
+  /** Placeholder values of a template match, by placeholder name. */
+  readonly values: Readonly<Record<string, string>>;
+  readonly category: Category | null;
+  readonly retry: RetryAdvice | null;
+  /** The gw-ratelimit-reset header of the response, in milliseconds. */
+  readonly resetMs: number | null;
+}
+
+/** A failed response whose code the catalogue knows: `domain` narrows `code` and `entry`. */
+export type KnownErrorInfo = {
+  readonly [D in Domain]: ErrorInfoFields & {
+    readonly domain: D;
+    readonly code: ErrorCodeByDomain[D];
+    readonly entry: ErrorInfoByDomain[D];
+    readonly match: "exact" | "template" | "code_only";
+  };
+}[Domain];
+
+/** A failed response whose code the catalogue does not know (or that had none). */
+export interface UnknownErrorInfo extends ErrorInfoFields {
+  readonly domain: Domain;
+  /** The number KuCoin sent, the raw string when it is not a number, or null when there was none. */
+  readonly code: number | string | null;
+  readonly entry: null;
+  readonly match: "unknown";
+}
+
+/** A failed KuCoin response, classified against the catalogue. */
+export type KucoinErrorInfo = KnownErrorInfo | UnknownErrorInfo;
+
+/** What parseKucoinResponse returns. */
+export type KucoinResponse = { readonly ok: true } | { readonly ok: false; readonly error: KucoinErrorInfo };
+
+/** Response headers: a fetch `Headers` object, a plain record (Node's `IncomingHttpHeaders`) or [name, value] pairs. */
+export type HeadersInput =
+  | { get(name: string): string | null }
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | readonly (readonly [string, string])[];
+
+const GATEWAY_CODES: Readonly<Record<number, string>> = WIRE.gatewayCodes;
+const RETRY_DELAYS: Readonly<Partial<Record<Category, number>>> = DEFAULT_RETRY_MS;
+const RETRYABLE_ACTIONS: readonly string[] = WIRE.retryableActions;
+const WHITESPACE_RUN = new RegExp(WIRE.whitespaceRun, "g");
+const CANONICAL_CODE = /^[1-9][0-9]{0,9}$/;
+const JSON_OBJECT = /^[ \t\n\r]*\{/;
+// A header of milliseconds is plain decimal digits, with the optional white space of HTTP around them.
+const HEADER_MILLISECONDS = /^[ \t]*([0-9]+)[ \t]*$/;
+// Cloudflare's 1015 page names the code and says "rate limited", in either order: two searches,
+// each linear, where one expression for both orders backtracks quadratically on a large page.
+const ERROR_1015 = /\b1015\b/;
+const RATE_LIMITED = /rate[\s\S]?limit/i;
+
+declare const TextDecoder: new () => { decode(input: Uint8Array): string };
+
+// White space is Unicode's White_Space property and case is ASCII case, in both bindings:
+// Python and JavaScript disagree on both otherwise (U+001C, U+FEFF; the Kelvin sign, the long s).
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_UPPER = /[A-Z]+/g;
+
+/** Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept. */
+function normalise(text: string): string {
+  const spaced = text.replace(WHITESPACE_RUN, " ");
+  let start = 0;
+  let end = spaced.length;
+  while (start < end && spaced.charCodeAt(start) === 32) start++;
+  while (end > start && WIRE.trailing.includes(spaced.charAt(end - 1))) end--;
+  return start === 0 && end === spaced.length ? spaced : spaced.slice(start, end);
+}
+
+/** `text` without white space at either end. */
+function trimWhitespace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && WIRE.whitespace.includes(text.charAt(start))) start++;
+  while (end > start && WIRE.whitespace.includes(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/** The first `limit` code points of `text` (a surrogate pair is one, as a character is in Python). */
+function firstCodePoints(text: string, limit: number): string {
+  let end = 0;
+  for (let count = 0; count < limit && end < text.length; count++) {
+    const unit = text.charCodeAt(end);
+    const next = text.charCodeAt(end + 1);
+    end += unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  }
+  return text.slice(0, end);
+}
+
+/** ASCII letters in lower case, other characters as they are: the key of an exact match. */
+function fold(text: string): string {
+  return NON_ASCII.test(text) ? text.replace(ASCII_UPPER, (letters) => letters.toLowerCase()) : text.toLowerCase();
+}
+
+function exactTexts(info: ErrorInfo): Map<string, number> {
+  const texts = new Map<string, number>();
+  info.variants.forEach((variant, index) => {
+    const documented = [variant.key, variant.message, variant.detail].filter((part) => part !== undefined).join(WIRE.rowSeparator);
+    for (const text of [documented, variant.message, variant.key]) {
+      if (text !== undefined && !texts.has(fold(normalise(text)))) texts.set(fold(normalise(text)), index);
+    }
+  });
+  return texts;
+}
+
+interface Matchers {
+  readonly exact: Map<string, number>;
+  readonly templates: readonly (readonly [number, RegExp])[];
+}
+
+const MATCHERS = new Map<string, Matchers>();
+/** Per domain, each normalised text and the lowest code that has it. */
+const CODES_BY_MESSAGE = new Map<Domain, Map<string, number>>();
+/** Per domain, every template with its code, lowest code first. */
+const DOMAIN_TEMPLATES = new Map<Domain, (readonly [number, RegExp])[]>();
+for (const domain of Object.keys(ERRORS) as Domain[]) {
+  const messages = new Map<string, number>();
+  const domainTemplates: (readonly [number, RegExp])[] = [];
+  CODES_BY_MESSAGE.set(domain, messages);
+  DOMAIN_TEMPLATES.set(domain, domainTemplates);
+  const infos = (Object.values(ERRORS[domain]) as ErrorInfo[]).sort((a, b) => a.code - b.code);
+  for (const info of infos) {
+    const exact = exactTexts(info);
+    const patterns = TEMPLATE_PATTERNS[domain][info.code] ?? [];
+    const templates = patterns.map(([index, pattern]) => [index, new RegExp(pattern, "i")] as const);
+    MATCHERS.set(`${domain}:${info.code}`, { exact, templates });
+    for (const [, pattern] of templates) domainTemplates.push([info.code, pattern]);
+    for (const text of exact.keys()) {
+      if (!messages.has(text)) messages.set(text, info.code);
+    }
+  }
+}
+
+/**
+ * The code a message without one names: the lowest whose exact text it is, else whose template it fills.
+ * Codes that share a text share its category and retry advice, so which one is named does not change the advice.
+ */
+function codeNamedBy(domain: Domain, normalised: string, folded: string): number | null {
+  const code = CODES_BY_MESSAGE.get(domain)?.get(folded);
+  if (code !== undefined) return code;
+  for (const [templateCode, pattern] of DOMAIN_TEMPLATES.get(domain) ?? []) {
+    if (pattern.test(normalised)) return templateCode;
+  }
+  return null;
+}
+
+function statusAdvice(httpStatus: number | null): { category: Category | null; retry: RetryAdvice | null } {
+  if (httpStatus === null) return { category: null, retry: null };
+  const entry: ErrorInfo | undefined = hasOwn(ERRORS, WIRE.statusDomain) ? lookupError(WIRE.statusDomain as Domain, httpStatus) : undefined;
+  if (entry !== undefined) return { category: entry.category, retry: entry.retry };
+  if (httpStatus === 429) return { category: "rate_limited", retry: { action: "wait", afterHeader: WIRE.rateLimitResetHeader } };
+  if (httpStatus >= 500 && httpStatus <= 599) return { category: "exchange_unavailable", retry: { action: "retry" } };
+  return { category: null, retry: null };
+}
+
+function classify(domain: Domain, code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo {
+  if (!Object.prototype.hasOwnProperty.call(ERRORS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
+  const normalised = normalise(message);
+  const folded = fold(normalised);
+  // Batch items may carry a message without a code: its text names one.
+  if (code === null) code = codeNamedBy(domain, normalised, folded);
+  let entry: ErrorInfo | undefined = code === null ? undefined : lookupError(domain, code);
+  if (entry === undefined && typeof code === "number" && hasOwn(GATEWAY_CODES, code)) {
+    // The gateway sends these for every API; KuCoin documents them in one table only.
+    const gateway = GATEWAY_CODES[code];
+    if (gateway !== undefined && hasOwn(ERRORS, gateway)) entry = lookupError(gateway as Domain, code);
+  }
+  if (entry === undefined) {
+    return { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, ...statusAdvice(httpStatus) };
+  }
+  const matchers = MATCHERS.get(`${entry.domain}:${entry.code}`);
+  let match: "exact" | "template" | "code_only" = "code_only";
+  let variant: MessageVariant | null = null;
+  const values: Record<string, string> = {};
+  const exact = matchers?.exact.get(folded);
+  if (exact !== undefined) {
+    match = "exact";
+    variant = entry.variants[exact] ?? null;
+  } else {
+    for (const [index, pattern] of matchers?.templates ?? []) {
+      const found = pattern.exec(normalised);
+      const candidate = entry.variants[index];
+      if (found !== null && candidate !== undefined) {
+        match = "template";
+        variant = candidate;
+        candidate.placeholders.forEach((placeholder, group) => {
+          values[placeholder.name] = found[group + 1] ?? "";
+        });
+        break;
+      }
+    }
+  }
+  return {
+    domain: entry.domain,
+    code: entry.code,
+    entry,
+    message,
+    httpStatus,
+    match,
+    variant,
+    values,
+    category: variant?.category ?? entry.category,
+    retry: variant?.retry ?? entry.retry,
+    resetMs,
+  } as KucoinErrorInfo;
+}
+
+/**
+ * Match a code and message against the catalogue: the entry, the variant and its placeholder values.
+ * Both compare normalised texts: runs of white space count as one space, and white space at either end,
+ * trailing full stops and the case of ASCII letters do not count. An exact match compares the whole text;
+ * a template match fills the variant's placeholders (`values`, read from the normalised message).
+ */
+export function classifyMessage(domain: Domain, code: number | string | null, message: string): KucoinErrorInfo {
+  return classify(domain, code, message, null, null);
+}
+
+/**
+ * The code as KuCoin sent it: a number for a whole number in 1..2**31-1, else the raw string (a number
+ * that is no code as `String()` writes it), null when absent.
+ */
+function wireCode(raw: unknown): number | string | null {
+  if (typeof raw === "number") return Number.isInteger(raw) && raw > 0 && raw <= WIRE.maxCode ? raw : String(raw);
+  if (typeof raw === "string") return CANONICAL_CODE.test(raw) && Number(raw) <= WIRE.maxCode ? Number(raw) : raw === "" ? null : raw;
+  return null;
+}
+
+/** The bytes of a body given as a Uint8Array (a Node Buffer), any other ArrayBuffer view or an ArrayBuffer. */
+function bytesOf(value: unknown): Uint8Array | null {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return null;
+}
+
+function asRecord(value: unknown): Readonly<Record<string, unknown>> | null {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/**
+ * The JSON object of a body (string, bytes or already decoded) and its text; never throws. A byte order
+ * mark before the text is dropped, as fetch's `text()` and `TextDecoder` do.
+ */
+function decode(body: unknown): { document: Readonly<Record<string, unknown>> | null; text: string } {
+  const record = asRecord(body);
+  if (record !== null) return { document: record, text: "" };
+  const bytes = bytesOf(body);
+  let text: string;
+  if (bytes !== null) text = new TextDecoder().decode(bytes);
+  else if (typeof body === "string") text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  else return { document: null, text: "" };
+  if (JSON_OBJECT.test(text)) {
+    try {
+      return { document: asRecord(JSON.parse(text)), text };
+    } catch {
+      return { document: null, text };
+    }
+  }
+  return { document: null, text };
+}
+
+function textOf(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * The value of the header `name` (in lower case), names compared ignoring case; undefined when absent.
+ * `headers` is a `Headers` object (anything with `get`), a record or [name, value] pairs; any other
+ * shape has no headers.
+ */
+function headerValue(headers: unknown, name: string): unknown {
+  if (typeof headers !== "object" || headers === null) return undefined;
+  if (Array.isArray(headers)) {
+    for (const pair of headers as unknown[]) {
+      if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && fold(pair[0]) === name) return pair[1];
+    }
+    return undefined;
+  }
+  const get: unknown = (headers as { readonly get?: unknown }).get;
+  if (typeof get === "function") return (get as (this: unknown, name: string) => unknown).call(headers, name);
+  const record = headers as Readonly<Record<string, unknown>>;
+  // The name as sent in lower case, else the first name equal to it ignoring case.
+  if (hasOwn(record, name) && record[name] !== undefined && record[name] !== null) return record[name];
+  const key = Object.keys(record).find((candidate) => fold(candidate) === name);
+  return key === undefined ? undefined : record[key];
+}
+
+/** The header `name` as milliseconds: plain decimal digits (the first value of an array); null otherwise. */
+function headerMs(headers: unknown, name: string): number | null {
+  let value = headerValue(headers, name);
+  if (Array.isArray(value)) value = (value as unknown[])[0];
+  const matched = typeof value === "string" ? HEADER_MILLISECONDS.exec(value) : null;
+  if (matched === null) return null;
+  const milliseconds = Number(matched[1]);
+  return Number.isFinite(milliseconds) ? milliseconds : null;
+}
+
+/**
+ * `{ ok: true }` when a KuCoin response is a success, else the classified error; never throws on wire data.
+ * `body` is the text (`res.text()`), the bytes (`res.arrayBuffer()`, a Uint8Array or Buffer) or the decoded
+ * JSON. KuCoin sends error codes with any HTTP status, so the body decides; the status only fills in when
+ * the body carries no code (an empty, truncated or HTML body). The rate-limit reset header, found in `headers`
+ * ignoring case, is kept for `retryAfterMs`.
+ */
+export function parseKucoinResponse(domain: Domain, status: number, body: unknown, headers?: HeadersInput | null): KucoinResponse {
+  const { document, text } = decode(body);
+  let code: number | string | null;
+  let message: string;
+  if (document !== null) {
+    code = wireCode(document["code"]);
+    if (document["success"] === true || (code !== null && isSuccessCode(domain, code))) return { ok: true };
+    if (code === null && status >= 200 && status <= 299 && "data" in document) return { ok: true };
+    message = textOf(document["msg"]) || textOf(document["message"]);
+  } else {
+    code = ERROR_1015.test(text) && RATE_LIMITED.test(text) ? 1015 : null;
+    message = firstCodePoints(trimWhitespace(text), WIRE.messageLimit);
+  }
+  return { ok: false, error: classify(domain, code, message, status, headerMs(headers, WIRE.rateLimitResetHeader)) };
+}
+
+/**
+ * Milliseconds to wait before retrying, or null when retrying will not help. In order: the header the
+ * retry advice names (`afterHeader`, milliseconds: gw-ratelimit-reset for 429000 and HTTP 403 or 429),
+ * read from `headers` or, when they are null or undefined, from the response; the catalogue's block time
+ * (`afterMs`: futures 1015 30 s, futures 200002 10 s); the category's default delay. A header the advice
+ * does not name is ignored: KuCoin sends gw-ratelimit-reset with every response.
+ */
+export function retryAfterMs(error: KucoinErrorInfo, headers?: HeadersInput | null): number | null {
+  const advice = error.retry;
+  if (advice === null || !RETRYABLE_ACTIONS.includes(advice.action)) return null;
+  if (advice.afterHeader !== undefined) {
+    const named =
+      headers !== undefined && headers !== null
+        ? headerMs(headers, advice.afterHeader)
+        : advice.afterHeader === WIRE.rateLimitResetHeader
+          ? error.resetMs
+          : null;
+    if (named !== null) return named;
+  }
+  if (advice.afterMs !== undefined) return advice.afterMs;
+  return (error.category === null ? undefined : RETRY_DELAYS[error.category]) ?? WIRE.fallbackRetryDelayMs;
+}
+
+/** The failed items of a batch response ("200000" outside, failures inside `data`), by index. */
+export function batchFailures(domain: Domain, body: unknown): { readonly index: number; readonly error: KucoinErrorInfo }[] {
+  const { document } = decode(body);
+  let data: unknown = document === null ? undefined : document["data"];
+  const wrapper = asRecord(data);
+  if (wrapper !== null) data = Array.isArray(wrapper["data"]) ? wrapper["data"] : wrapper["items"];
+  if (!Array.isArray(data)) return [];
+  const failures: { readonly index: number; readonly error: KucoinErrorInfo }[] = [];
+  data.forEach((element: unknown, index: number) => {
+    const item = asRecord(element);
+    if (item === null) return;
+    const code = wireCode(item["code"]);
+    if (item["success"] === false || item["status"] === "fail" || (code !== null && !isSuccessCode(domain, code))) {
+      failures.push({ index, error: classify(domain, code, textOf(item["failMsg"]) || textOf(item["msg"]), null, null) });
+    }
+  });
+  return failures;
+}
+
+/** A failed KuCoin response as an exception: the fields of its KucoinErrorInfo (`info`), but `message`. */
+export class KucoinApiError extends Error {
+  readonly info: KucoinErrorInfo;
+  readonly domain: Domain;
+  readonly code: KucoinErrorInfo["code"];
+  readonly entry: KucoinErrorInfo["entry"];
+  readonly variant: MessageVariant | null;
+  readonly match: MatchQuality;
+  /** Placeholder values of a template match, by placeholder name. */
+  readonly values: Readonly<Record<string, string>>;
+  readonly category: Category | null;
+  readonly retry: RetryAdvice | null;
+  readonly httpStatus: number | null;
+  /** The gw-ratelimit-reset header of the response, in milliseconds. */
+  readonly resetMs: number | null;
+
+  /** `message` says which error it is; the message KuCoin sent is `info.message`. */
+  constructor(info: KucoinErrorInfo) {
+    super(`KuCoin ${info.domain} error ${info.code === null ? "(no code)" : String(info.code)}: ${info.message}`);
+    this.name = "KucoinApiError";
+    this.info = info;
+    this.domain = info.domain;
+    this.code = info.code;
+    this.entry = info.entry;
+    this.variant = info.variant;
+    this.match = info.match;
+    this.values = info.values;
+    this.category = info.category;
+    this.retry = info.retry;
+    this.httpStatus = info.httpStatus;
+    this.resetMs = info.resetMs;
+  }
+}
+
+/** Throw a KucoinApiError when the response is a failure. */
+export function throwForResponse(domain: Domain, status: number, body: unknown, headers?: HeadersInput | null): void {
+  const response = parseKucoinResponse(domain, status, body, headers);
+  if (!response.ok) throw new KucoinApiError(response.error);
+}
