@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.diagnostics import CatalogError, Problem
 from codegen.loading import catalog_files, display_path, read_document
-from codegen.model import Catalog, DomainCatalog, Taxonomy
+from codegen.model import Catalog, DomainCatalog, LoadedCatalog
 from codegen.serialize import domain_from_data
 from codegen.taxonomy import load_schema, taxonomy_from_schema
 from codegen.validation import catalog_validator, rule_problems, schema_error_problems, schema_errors
 
 
-@dataclass(frozen=True)
-class LoadedCatalog:
-    """A valid catalogue, the files it came from, and the taxonomy it uses."""
-
-    catalog: Catalog
-    sources: tuple[str, ...]
-    taxonomy: Taxonomy
+__all__ = ["LoadedCatalog", "load_catalog"]
 
 
 def load_catalog(catalog_dir: Path) -> LoadedCatalog:

@@ -19,6 +19,7 @@ __all__ = [
     "ROW_SEPARATOR",
     "Catalog",
     "DomainCatalog",
+    "LoadedCatalog",
     "ErrorEntry",
     "MessageVariant",
     "Placeholder",
@@ -161,3 +162,12 @@ class Taxonomy:
             if term.name == category and term.usual_retry is not None:
                 return term.usual_retry
         raise KeyError(category)
+
+
+@dataclass(frozen=True)
+class LoadedCatalog:
+    """A valid catalogue, the files it came from, and the taxonomy it uses: what every target renders."""
+
+    catalog: Catalog
+    sources: tuple[str, ...]
+    taxonomy: Taxonomy

@@ -8,7 +8,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from codegen import escaping, matching, naming
-from codegen.catalog import LoadedCatalog
+from codegen.model import LoadedCatalog
 from codegen.serialize import FORMAT_VERSION, content_hash
 from codegen.stamps import stamp, stamp_line
 from codegen.target import Target, registered_targets

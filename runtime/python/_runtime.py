@@ -8,6 +8,7 @@ codes, their entries and templates) are generated from the catalogue.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -49,9 +50,7 @@ def _by_wire_code(enum: type[_E]) -> dict[int | str, _E]:
 
 
 _BY_CODE: Final[dict[str, Mapping[int | str, KucoinErrorCode]]] = {domain: _by_wire_code(enum) for domain, enum in ERROR_CODES.items()}
-_SUCCESS: Final[dict[str, frozenset[int | str]]] = {
-    domain: frozenset([*codes, *(str(code) for code in codes)]) for domain, codes in SUCCESS_CODES.items()
-}
+_SUCCESS: Final[dict[str, frozenset[int | str]]] = {domain: frozenset([*codes, *(str(code) for code in codes)]) for domain, codes in SUCCESS_CODES.items()}
 
 
 def lookup(domain: str, code: int | str) -> KucoinErrorCode | None:
@@ -205,8 +204,17 @@ def _error_info(
     """
     info = object.__new__(KucoinErrorInfo)
     info.__dict__.update(
-        domain=domain, code=code, message=message, match=match, http_status=http_status, entry=entry,
-        variant=variant, values=values, category=category, retry=retry, reset_ms=reset_ms,
+        domain=domain,
+        code=code,
+        message=message,
+        match=match,
+        http_status=http_status,
+        entry=entry,
+        variant=variant,
+        values=values,
+        category=category,
+        retry=retry,
+        reset_ms=reset_ms,
     )
     return info
 
@@ -251,7 +259,7 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
         for candidate, pattern, names in matcher.templates:
             matched = pattern.match(normalised)
             if matched is not None:
-                quality, variant, values = "template", candidate, MappingProxyType(dict(zip(names, matched.groups())))
+                quality, variant, values = "template", candidate, MappingProxyType(dict(zip(names, matched.groups(), strict=True)))
                 break
     category = variant.category if variant is not None and variant.category is not None else entry.category
     retry = variant.retry if variant is not None and variant.retry is not None else entry.retry
@@ -271,7 +279,7 @@ def classify(domain: Domain, code: int | str | None, message: str) -> KucoinErro
 
 def _number_text(number: float) -> str:
     """``number`` as JavaScript's ``String()`` writes it ("200004.5", "1e+21", "Infinity"), so both bindings keep an odd code alike."""
-    if number != number:
+    if math.isnan(number):
         return "NaN"
     if number in (_INFINITY, -_INFINITY):
         return "Infinity" if number > 0 else "-Infinity"
@@ -360,9 +368,7 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def parse_response(
-    status: int, body: object, headers: HeadersInput | None = None, *, domain: Domain
-) -> KucoinErrorInfo | None:
+def parse_response(status: int, body: object, headers: HeadersInput | None = None, *, domain: Domain) -> KucoinErrorInfo | None:
     """None when a KuCoin response is a success, else the classified error; never raises on wire data.
 
     ``body`` is bytes, str or an already decoded mapping. KuCoin sends error
@@ -395,7 +401,7 @@ def _header(headers: object, name: str) -> object:
     if headers is None or isinstance(headers, (str, bytes, bytearray)):
         return None
     pairs: object
-    if isinstance(headers, dict) or isinstance(headers, Mapping):
+    if isinstance(headers, (dict, Mapping)):
         mapping = cast("Mapping[object, object]", headers)
         value = mapping.get(name)  # the name as sent in lower case, or any case in a case-insensitive mapping
         if value is not None:

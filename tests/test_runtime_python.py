@@ -1,0 +1,206 @@
+"""The Python runtime (runtime/python) as source: linted, type-checked and unit-tested against hand-written data.
+
+The package under test is the runtime's modules beside the fixture data of
+tests/fixtures/python, put together in a temporary folder; no generator runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.conftest import NODE_BIN, ROOT
+
+RUNTIME = ROOT / "runtime" / "python"
+FIXTURE = ROOT / "tests" / "fixtures" / "python"
+PACKAGE = "kucoin_errors_fixture"
+
+
+@pytest.fixture(scope="module")
+def package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the runtime modules and the fixture data as one package."""
+    folder = tmp_path_factory.mktemp("runtime-python")
+    package = folder / PACKAGE
+    package.mkdir()
+    for source in [*RUNTIME.glob("*.py"), *FIXTURE.glob("*.py")]:
+        shutil.copy(source, package / source.name)
+    (folder / "pyrightconfig.json").write_text(json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.10"}))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def rt(package_dir: Path) -> Iterator[ModuleType]:
+    """The runtime module, imported from the assembled package."""
+    sys.path.insert(0, str(package_dir))
+    try:
+        yield importlib.import_module(f"{PACKAGE}._runtime")
+    finally:
+        sys.path.remove(str(package_dir))
+        for name in [name for name in sys.modules if name.split(".")[0] == PACKAGE]:
+            del sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def data(rt: ModuleType) -> ModuleType:
+    return importlib.import_module(f"{PACKAGE}._data")
+
+
+def test_runtime_sources_pass_ruff_and_its_formatter() -> None:
+    check = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(RUNTIME)], capture_output=True, text=True, check=False, cwd=ROOT)
+    assert check.returncode == 0, check.stdout + check.stderr
+    formatted = subprocess.run([sys.executable, "-m", "ruff", "format", "--check", "--no-cache", str(RUNTIME)], capture_output=True, text=True, check=False, cwd=ROOT)
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
+
+
+def test_runtime_is_mypy_strict_clean(package_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10", "--no-incremental", PACKAGE],
+        cwd=package_dir, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_runtime_is_pyright_strict_clean(package_dir: Path) -> None:
+    result = subprocess.run([str(NODE_BIN / "pyright"), "--pythonpath", sys.executable, PACKAGE], cwd=package_dir, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_lookup_accepts_the_code_as_int_or_exact_wire_string(rt: ModuleType, data: ModuleType) -> None:
+    assert rt.lookup("spot", 200004) is data.SpotErrorCode.BALANCE_INSUFFICIENT
+    assert rt.lookup("spot", "200004") is data.SpotErrorCode.BALANCE_INSUFFICIENT
+    assert rt.lookup("futures", "200004") is data.FuturesErrorCode.BALANCE_INSUFFICIENT
+    for other in (" 200004", "0200004", "200004.0", 200005):
+        assert rt.lookup("spot", other) is None
+
+
+def test_lookup_and_is_success_raise_for_an_unknown_domain(rt: ModuleType) -> None:
+    with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures"):
+        rt.lookup("earn", 200004)
+    with pytest.raises(ValueError, match="unknown domain"):
+        rt.is_success("earn", 200000)
+
+
+def test_members_carry_their_entry(data: ModuleType) -> None:
+    info = data.SpotErrorCode.PARAMETER_ERROR.info
+    assert (info.domain, info.code, info.name, info.category) == ("spot", 400100, "PARAMETER_ERROR", "bad_request")
+    assert info.variants[1].documented_text == "account.available.amount -- Insufficient balance"
+
+
+def test_exact_match_ignores_case_white_space_and_trailing_stops(rt: ModuleType) -> None:
+    info = rt.classify("spot", 200004, "\u3000balance\u00a0 INSUFFICIENT .")
+    assert (info.match, info.variant.id, info.category, info.retry.action) == ("exact", "BALANCE", "insufficient_funds", "top_up")
+    assert rt.classify("spot", 200004, "Balance insufficient now").match == "code_only"
+
+
+def test_a_keyed_variant_matches_by_key_message_or_row_and_overrides_the_advice(rt: ModuleType) -> None:
+    for text in ("account.available.amount", "Insufficient balance", "account.available.amount -- Insufficient balance"):
+        info = rt.classify("spot", "400100", text)
+        assert (info.match, info.variant.id, info.category, info.retry.action) == ("exact", "AMOUNT", "insufficient_funds", "top_up"), text
+    assert rt.classify("spot", 400100, "Parameter Error").category == "bad_request"
+
+
+def test_a_template_match_extracts_the_placeholder_values(rt: ModuleType) -> None:
+    info = rt.classify("spot", 300000, "price  1.5 is above the LIMIT -2.")
+    assert (info.match, info.variant.id, dict(info.values)) == ("template", "PRICE", {"price": "1.5", "limit": "-2"})
+    borrow = rt.classify("spot", 130203, "Maximum borrowing: 12.5BTC")
+    assert dict(borrow.values) == {"amount": "12.5", "currency": "BTC"}
+    assert rt.classify("spot", 300000, "Price high is above the limit 2").match == "code_only"
+
+
+def test_a_message_without_a_code_names_the_code_whose_text_or_template_it_is(rt: ModuleType) -> None:
+    assert rt.classify("spot", None, "Insufficient balance").code == 400100
+    templated = rt.classify("spot", None, "Maximum borrowing: 3ETH")
+    assert (templated.code, templated.match, dict(templated.values)) == (130203, "template", {"amount": "3", "currency": "ETH"})
+    unknown = rt.classify("spot", None, "Something else")
+    assert (unknown.code, unknown.match, unknown.category) == (None, "unknown", None)
+
+
+def test_success_bodies_give_none(rt: ModuleType) -> None:
+    assert rt.parse_response(200, b'{"code":"200000","data":{}}', domain="spot") is None
+    assert rt.parse_response(200, {"code": 200}, domain="futures") is None
+    assert rt.parse_response(200, '\ufeff{"data": []}', domain="spot") is None
+    assert rt.parse_response(200, {"code": "200000", "success": True}, domain="futures") is None
+
+
+def test_an_error_body_decides_whatever_the_status(rt: ModuleType) -> None:
+    info = rt.parse_response(200, b'{"code":"200004","msg":"Balance insufficient!"}', domain="futures")
+    assert (info.domain, info.code, info.match, info.http_status, info.category) == ("futures", 200004, "exact", 200, "insufficient_funds")
+
+
+def test_the_status_fills_in_for_a_body_without_a_code(rt: ModuleType) -> None:
+    forbidden = rt.parse_response(403, b"", {"GW-RateLimit-Reset": "1500"}, domain="spot")
+    assert (forbidden.match, forbidden.category, forbidden.retry.action, forbidden.reset_ms) == ("unknown", "rate_limited", "wait", 1500.0)
+    assert rt.retry_after(forbidden) == 1.5
+    too_many = rt.parse_response(429, "<html>slow down</html>", domain="spot")
+    assert (too_many.category, too_many.retry.after_header, too_many.message) == ("rate_limited", "gw-ratelimit-reset", "<html>slow down</html>")
+    assert rt.retry_after(too_many) == 1.0
+    bad_gateway = rt.parse_response(502, b"", domain="spot")
+    assert (bad_gateway.category, bad_gateway.retry.action) == ("exchange_unavailable", "retry")
+    maintenance = rt.parse_response(503, b"", domain="spot")
+    assert (maintenance.category, rt.retry_after(maintenance)) == ("maintenance", 30.0)
+    assert rt.parse_response(418, b"", domain="spot").category is None
+
+
+def test_cloudflare_1015_page_is_the_gateway_code_in_every_domain(rt: ModuleType) -> None:
+    info = rt.parse_response(503, "<title>Error 1015</title> You are being rate limited", domain="spot")
+    assert (info.domain, info.code, info.entry.name, info.match) == ("futures", 1015, "IP_RATE_LIMITED", "code_only")
+    assert rt.retry_after(info, {"gw-ratelimit-reset": "5"}) == 30.0
+
+
+def test_the_message_of_a_body_that_is_not_json_is_its_first_500_characters_trimmed(rt: ModuleType) -> None:
+    info = rt.parse_response(500, "  " + "x" * 600, domain="spot")
+    assert info.message == "x" * 500
+
+
+def test_odd_numeric_codes_are_kept_as_javascript_writes_them(rt: ModuleType) -> None:
+    for raw, kept in ((200004.5, "200004.5"), (1e21, "1e+21"), (2**31, "2147483648"), (-5, "-5"), (0.0000001, "1e-7")):
+        info = rt.parse_response(400, json.dumps({"code": raw}), domain="spot")
+        assert (info.code, info.match) == (kept, "unknown"), raw
+    assert rt.parse_response(400, '{"code": 200004.0}', domain="spot").code == 200004
+
+
+def test_headers_are_read_from_any_shape_ignoring_case(rt: ModuleType) -> None:
+    for headers in ({"gw-ratelimit-reset": "7"}, [("GW-RATELIMIT-RESET", "7")], [(b"gw-ratelimit-reset", b"7")], {"Gw-Ratelimit-Reset": ["7", "9"]}):
+        info = rt.parse_response(429, b"", headers, domain="spot")
+        assert info.reset_ms == 7.0, headers
+    for odd in ({"gw-ratelimit-reset": "7.5"}, {"gw-ratelimit-reset": "-1"}, {"gw-ratelimit-reset": "\u0667"}, "gw-ratelimit-reset: 7", 42):
+        assert rt.parse_response(429, b"", odd, domain="spot").reset_ms is None, odd
+
+
+def test_retry_after_is_none_when_retrying_will_not_help(rt: ModuleType) -> None:
+    assert rt.retry_after(rt.classify("spot", 200004, "Balance insufficient")) is None
+    assert rt.retry_after(rt.classify("spot", 999999, "?")) is None
+
+
+def test_batch_failures_classify_each_failed_item(rt: ModuleType) -> None:
+    body = {"code": "200000", "data": [{"success": True}, {"success": False, "failMsg": "Balance insufficient"}, "odd", {"code": "400100", "msg": "Parameter Error"}]}
+    failures = [(index, info.code, info.category) for index, info in rt.batch_failures(body, domain="spot")]
+    assert failures == [(1, 200004, "insufficient_funds"), (3, 400100, "bad_request")]
+    assert rt.batch_failures({"data": {"items": [{"status": "fail", "msg": "Parameter Error"}]}}, domain="spot")[0][1].code == 400100
+    assert rt.batch_failures(b"not json", domain="spot") == []
+
+
+def test_raise_for_response_raises_the_category_class(rt: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(data.InsufficientFundsError) as raised:
+        rt.raise_for_response(200, {"code": "200004", "msg": "Balance insufficient"}, domain="spot")
+    assert str(raised.value) == "KuCoin spot error 200004: Balance insufficient"
+    with pytest.raises(data.KucoinAPIError) as unknown:
+        rt.raise_for_response(400, {"code": "999999"}, domain="spot")
+    assert type(unknown.value) is data.KucoinAPIError
+    rt.raise_for_response(200, {"code": "200000"}, domain="spot")
+
+
+def test_bodies_that_are_not_json_objects_fall_back_on_the_status(rt: ModuleType) -> None:
+    cases: list[Any] = [b'{"code": NaN}', b'{"code": "200004"} trailing', b"[1, 2]", b'{"code": "200004"', b"\xff\xfe", None, 3.5]
+    for body in cases:
+        info = rt.parse_response(502, body, domain="spot")
+        assert (info.code, info.category) == (None, "exchange_unavailable"), body

@@ -1,0 +1,136 @@
+// Unit tests of runtime/typescript/runtime.ts, compiled together with the fixture data of tests/fixtures/typescript.
+// Usage: KUCOIN_ERRORS_MODULE=path/to/compiled.js node --test runtime.test.cjs
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const k = require(process.env.KUCOIN_ERRORS_MODULE);
+
+const parse = (domain, status, body, headers) => {
+  const result = k.parseKucoinResponse(domain, status, body, headers);
+  return result.ok ? null : result.error;
+};
+
+test("lookupError accepts the code as a number or its exact wire string", () => {
+  assert.equal(k.lookupError("spot", 200004).name, "BALANCE_INSUFFICIENT");
+  assert.equal(k.lookupError("spot", "200004").name, "BALANCE_INSUFFICIENT");
+  for (const other of [" 200004", "0200004", "200004.0", 200005]) assert.equal(k.lookupError("spot", other), undefined, other);
+});
+
+test("an unknown domain throws", () => {
+  assert.throws(() => k.classifyMessage("earn", 200004, "x"), RangeError);
+});
+
+test("exact matches ignore case, white space and trailing stops", () => {
+  const info = k.classifyMessage("spot", 200004, "\u3000balance\u00a0 INSUFFICIENT .");
+  assert.deepEqual([info.match, info.variant.id, info.category, info.retry.action], ["exact", "BALANCE", "insufficient_funds", "top_up"]);
+  assert.equal(k.classifyMessage("spot", 200004, "Balance insufficient now").match, "code_only");
+});
+
+test("a keyed variant matches by key, message or row and overrides the advice", () => {
+  for (const text of ["account.available.amount", "Insufficient balance", "account.available.amount -- Insufficient balance"]) {
+    const info = k.classifyMessage("spot", "400100", text);
+    assert.deepEqual([info.match, info.variant.id, info.category, info.retry.action], ["exact", "AMOUNT", "insufficient_funds", "top_up"], text);
+  }
+  assert.equal(k.classifyMessage("spot", 400100, "Parameter Error").category, "bad_request");
+});
+
+test("a template match extracts the placeholder values", () => {
+  const info = k.classifyMessage("spot", 300000, "price  1.5 is above the LIMIT -2.");
+  assert.deepEqual([info.match, info.variant.id, info.values], ["template", "PRICE", { price: "1.5", limit: "-2" }]);
+  assert.deepEqual(k.classifyMessage("spot", 130203, "Maximum borrowing: 12.5BTC").values, { amount: "12.5", currency: "BTC" });
+  assert.equal(k.classifyMessage("spot", 300000, "Price high is above the limit 2").match, "code_only");
+});
+
+test("a message without a code names the code whose text or template it is", () => {
+  assert.equal(k.classifyMessage("spot", null, "Insufficient balance").code, 400100);
+  const templated = k.classifyMessage("spot", null, "Maximum borrowing: 3ETH");
+  assert.deepEqual([templated.code, templated.match, templated.values], [130203, "template", { amount: "3", currency: "ETH" }]);
+  const unknown = k.classifyMessage("spot", null, "Something else");
+  assert.deepEqual([unknown.code, unknown.match, unknown.category], [null, "unknown", null]);
+});
+
+test("success bodies are ok", () => {
+  assert.equal(parse("spot", 200, '{"code":"200000","data":{}}'), null);
+  assert.equal(parse("futures", 200, { code: 200 }), null);
+  assert.equal(parse("spot", 200, '\ufeff{"data": []}'), null);
+  assert.equal(parse("spot", 200, new TextEncoder().encode('{"code":"200000"}')), null);
+});
+
+test("an error body decides whatever the status", () => {
+  const info = parse("futures", 200, '{"code":"200004","msg":"Balance insufficient!"}');
+  assert.deepEqual([info.domain, info.code, info.match, info.httpStatus, info.category], ["futures", 200004, "exact", 200, "insufficient_funds"]);
+});
+
+test("the status fills in for a body without a code", () => {
+  const forbidden = parse("spot", 403, "", { "GW-RateLimit-Reset": "1500" });
+  assert.deepEqual([forbidden.match, forbidden.category, forbidden.retry.action, forbidden.resetMs], ["unknown", "rate_limited", "wait", 1500]);
+  assert.equal(k.retryAfterMs(forbidden), 1500);
+  const tooMany = parse("spot", 429, "<html>slow down</html>");
+  assert.deepEqual([tooMany.category, tooMany.retry.afterHeader, tooMany.message], ["rate_limited", "gw-ratelimit-reset", "<html>slow down</html>"]);
+  assert.equal(k.retryAfterMs(tooMany), 1000);
+  const badGateway = parse("spot", 502, "");
+  assert.deepEqual([badGateway.category, badGateway.retry.action], ["exchange_unavailable", "retry"]);
+  const maintenance = parse("spot", 503, "");
+  assert.deepEqual([maintenance.category, k.retryAfterMs(maintenance)], ["maintenance", 30000]);
+  assert.equal(parse("spot", 418, "").category, null);
+});
+
+test("Cloudflare's 1015 page is the gateway code in every domain", () => {
+  const info = parse("spot", 503, "<title>Error 1015</title> You are being rate limited");
+  assert.deepEqual([info.domain, info.code, info.entry.name, info.match], ["futures", 1015, "IP_RATE_LIMITED", "code_only"]);
+  assert.equal(k.retryAfterMs(info, { "gw-ratelimit-reset": "5" }), 30000);
+});
+
+test("the message of a body that is not JSON is its first 500 characters, trimmed", () => {
+  assert.equal(parse("spot", 500, "  " + "x".repeat(600)).message, "x".repeat(500));
+});
+
+test("odd numeric codes are kept as JavaScript writes them", () => {
+  for (const [raw, kept] of [["200004.5", "200004.5"], ["1e21", "1e+21"], ["2147483648", "2147483648"], ["-5", "-5"], ["0.0000001", "1e-7"]]) {
+    const info = parse("spot", 400, `{"code": ${raw}}`);
+    assert.deepEqual([info.code, info.match], [kept, "unknown"], raw);
+  }
+  assert.equal(parse("spot", 400, '{"code": 200004.0}').code, 200004);
+});
+
+test("headers are read from any shape, ignoring case", () => {
+  const fetchHeaders = { get: (name) => (name === "gw-ratelimit-reset" ? "7" : null) };
+  for (const headers of [{ "gw-ratelimit-reset": "7" }, [["GW-RATELIMIT-RESET", "7"]], { "Gw-Ratelimit-Reset": ["7", "9"] }, fetchHeaders]) {
+    assert.equal(parse("spot", 429, "", headers).resetMs, 7);
+  }
+  for (const odd of [{ "gw-ratelimit-reset": "7.5" }, { "gw-ratelimit-reset": "-1" }, { "gw-ratelimit-reset": "\u0667" }, "gw-ratelimit-reset: 7", 42]) {
+    assert.equal(parse("spot", 429, "", odd).resetMs, null, JSON.stringify(odd));
+  }
+});
+
+test("retryAfterMs is null when retrying will not help", () => {
+  assert.equal(k.retryAfterMs(k.classifyMessage("spot", 200004, "Balance insufficient")), null);
+  assert.equal(k.retryAfterMs(k.classifyMessage("spot", 999999, "?")), null);
+});
+
+test("batchFailures classifies each failed item", () => {
+  const body = { code: "200000", data: [{ success: true }, { success: false, failMsg: "Balance insufficient" }, "odd", { code: "400100", msg: "Parameter Error" }] };
+  assert.deepEqual(k.batchFailures("spot", body).map(({ index, error }) => [index, error.code, error.category]), [
+    [1, 200004, "insufficient_funds"],
+    [3, 400100, "bad_request"],
+  ]);
+  assert.equal(k.batchFailures("spot", { data: { items: [{ status: "fail", msg: "Parameter Error" }] } })[0].error.code, 400100);
+  assert.deepEqual(k.batchFailures("spot", "not json"), []);
+});
+
+test("throwForResponse throws a KucoinApiError carrying the classification", () => {
+  assert.throws(() => k.throwForResponse("spot", 200, { code: "200004", msg: "Balance insufficient" }), (error) => {
+    assert.ok(error instanceof k.KucoinApiError);
+    assert.equal(error.message, "KuCoin spot error 200004: Balance insufficient");
+    assert.deepEqual([error.code, error.category, error.match], [200004, "insufficient_funds", "exact"]);
+    return true;
+  });
+  k.throwForResponse("spot", 200, { code: "200000" });
+});
+
+test("bodies that are not JSON objects fall back on the status", () => {
+  for (const body of ['{"code": NaN}', '{"code": "200004"} trailing', "[1, 2]", '{"code": "200004"', new Uint8Array([0xff, 0xfe]), null, 3.5]) {
+    const info = parse("spot", 502, body);
+    assert.deepEqual([info.code, info.category], [null, "exchange_unavailable"], String(body));
+  }
+});
