@@ -28,6 +28,9 @@ STATUS_DOMAIN = "http"
 #: How many characters of a body that is not JSON become the message.
 MESSAGE_LIMIT = 500
 
+#: How deeply a body's JSON may nest (KuCoin's nest 4 levels); a deeper body is read as not JSON, in every binding.
+MAX_JSON_DEPTH = 100
+
 #: The kind of value a placeholder takes when the catalogue does not say, by token (else "text").
 DEFAULT_PLACEHOLDER_KINDS = {"XX": "currency", "XXX-XXX": "symbol"}
 

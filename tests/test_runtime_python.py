@@ -204,3 +204,23 @@ def test_bodies_that_are_not_json_objects_fall_back_on_the_status(rt: ModuleType
     for body in cases:
         info = rt.parse_response(502, body, domain="spot")
         assert (info.code, info.category) == (None, "exchange_unavailable"), body
+
+
+def test_json_nested_up_to_the_limit_is_read_whatever_the_callers_stack_depth(rt: ModuleType) -> None:
+    limit = 100
+    inside = '{"code":"200000","data":' + "[" * (limit - 1) + "]" * (limit - 1) + "}"
+    too_deep = '{"code":"200000","data":' + "[" * limit + "]" * limit + "}"
+    assert rt.parse_response(200, inside, domain="spot") is None
+    assert rt.parse_response(200, too_deep, domain="spot").match == "unknown"
+    # Brackets inside strings do not nest.
+    assert rt.parse_response(200, '{"code":"200000","msg":"' + "[" * 500 + '"}', domain="spot") is None
+
+    def from_deep_in_the_stack(frames: int) -> object:
+        return rt.parse_response(200, inside, domain="spot") if frames == 0 else from_deep_in_the_stack(frames - 1)
+
+    assert from_deep_in_the_stack(sys.getrecursionlimit() - 60) is None
+
+
+def test_a_character_outside_the_basic_plane_is_one_character(rt: ModuleType) -> None:
+    info = rt.parse_response(503, "Error 1015 rate\U0001f600limited", domain="spot")
+    assert (info.code, info.retry.after_ms) == (1015, 30000)

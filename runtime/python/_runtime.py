@@ -21,6 +21,7 @@ from ._definitions import (
     FALLBACK_RETRY_DELAY_MS,
     GATEWAY_CODES,
     MAX_CODE,
+    MAX_JSON_DEPTH,
     MESSAGE_LIMIT,
     RATE_LIMIT_RESET_HEADER,
     STATUS_DOMAIN,
@@ -337,6 +338,47 @@ def _reject_constant(name: str) -> object:
 # Numbers are read as doubles and NaN / Infinity refused, as JavaScript's JSON.parse does.
 _JSON: Final = json.JSONDecoder(parse_int=float, parse_constant=_reject_constant)
 _JSON_OBJECT: Final = re.compile(r"[ \t\n\r]*\{")
+# A string of JSON, or a bracket outside one.
+_JSON_NESTING: Final = re.compile(r'"(?:[^"\\]|\\[\s\S])*"|[\[\]{}]')
+
+
+def _nests_too_deep(text: str) -> bool:
+    """True when the JSON in ``text`` nests deeper than MAX_JSON_DEPTH; linear, and free for text with few brackets."""
+    if text.count("{") + text.count("[") <= MAX_JSON_DEPTH:
+        return False
+    depth = 0
+    for token in _JSON_NESTING.finditer(text):
+        bracket = token.group()
+        if bracket in "{[":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return True
+        elif bracket in "]}":
+            depth -= 1
+    return False
+
+
+def _raw_decode(text: str, start: int) -> tuple[object, int]:
+    """``_JSON.raw_decode`` whatever the depth of the caller's stack: on a stack too deep to parse, on a fresh thread's."""
+    try:
+        return _JSON.raw_decode(text, start)
+    except RecursionError:
+        import threading  # noqa: PLC0415 - only a caller near the recursion limit needs it
+
+        result: list[tuple[object, int] | BaseException] = []
+
+        def parse() -> None:
+            try:
+                result.append(_JSON.raw_decode(text, start))
+            except (ValueError, RecursionError) as error:
+                result.append(error)
+
+        worker = threading.Thread(target=parse)
+        worker.start()
+        worker.join()
+        if isinstance(result[0], BaseException):
+            raise result[0] from None
+        return result[0]
 
 
 def _decode(body: object) -> tuple[Mapping[object, object] | None, str]:
@@ -353,10 +395,10 @@ def _decode(body: object) -> tuple[Mapping[object, object] | None, str]:
     if text.startswith("\ufeff"):
         text = text[1:]
     found = _JSON_OBJECT.match(text)
-    if found is None:
+    if found is None or _nests_too_deep(text):
         return None, text
     try:
-        document, end = _JSON.raw_decode(text, found.end() - 1)
+        document, end = _raw_decode(text, found.end() - 1)
     except (ValueError, RecursionError):
         return None, text
     if end < len(text) and text[end:].strip(" \t\n\r"):

@@ -119,12 +119,15 @@ const RETRYABLE_ACTIONS: readonly string[] = WIRE.retryableActions;
 const WHITESPACE_RUN = new RegExp(WIRE.whitespaceRun, "g");
 const CANONICAL_CODE = /^[1-9][0-9]{0,9}$/;
 const JSON_OBJECT = /^[ \t\n\r]*\{/;
+// A string of JSON, or a bracket outside one.
+const JSON_NESTING = /"(?:[^"\\]|\\[\s\S])*"|[[\]{}]/g;
 // A header of milliseconds is plain decimal digits, with the optional white space of HTTP around them.
 const HEADER_MILLISECONDS = /^[ \t]*([0-9]+)[ \t]*$/;
 // Cloudflare's 1015 page names the code and says "rate limited", in either order: two searches,
 // each linear, where one expression for both orders backtracks quadratically on a large page.
 const ERROR_1015 = /\b1015\b/;
-const RATE_LIMITED = /rate[\s\S]?limit/i;
+// With the u flag, [\s\S] is one code point, as a character is in Python ("rate😀limited").
+const RATE_LIMITED = /rate[\s\S]?limit/iu;
 
 declare const TextDecoder: new () => { decode(input: Uint8Array): string };
 
@@ -327,7 +330,7 @@ function decode(body: unknown): { document: Readonly<Record<string, unknown>> | 
   if (bytes !== null) text = new TextDecoder().decode(bytes);
   else if (typeof body === "string") text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   else return { document: null, text: "" };
-  if (JSON_OBJECT.test(text)) {
+  if (JSON_OBJECT.test(text) && !nestsTooDeep(text)) {
     try {
       return { document: asRecord(JSON.parse(text)), text };
     } catch {
@@ -335,6 +338,23 @@ function decode(body: unknown): { document: Readonly<Record<string, unknown>> | 
     }
   }
   return { document: null, text };
+}
+
+/** True when the JSON in `text` nests deeper than WIRE.maxJsonDepth; linear, and free for text with few brackets. */
+function nestsTooDeep(text: string): boolean {
+  let brackets = 0;
+  for (let index = text.indexOf("{"); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("{", index + 1)) brackets++;
+  for (let index = text.indexOf("["); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("[", index + 1)) brackets++;
+  if (brackets <= WIRE.maxJsonDepth) return false;
+  let depth = 0;
+  for (const token of text.matchAll(JSON_NESTING)) {
+    const bracket = token[0];
+    if (bracket === "{" || bracket === "[") {
+      depth++;
+      if (depth > WIRE.maxJsonDepth) return true;
+    } else if (bracket === "}" || bracket === "]") depth--;
+  }
+  return false;
 }
 
 function textOf(value: unknown): string {

@@ -134,3 +134,15 @@ test("bodies that are not JSON objects fall back on the status", () => {
     assert.deepEqual([info.code, info.category], [null, "exchange_unavailable"], String(body));
   }
 });
+
+test("JSON nested up to the limit is read, deeper is not JSON", () => {
+  const limit = 100;
+  assert.equal(parse("spot", 200, '{"code":"200000","data":' + "[".repeat(limit - 1) + "]".repeat(limit - 1) + "}"), null);
+  assert.equal(parse("spot", 200, '{"code":"200000","data":' + "[".repeat(limit) + "]".repeat(limit) + "}").match, "unknown");
+  assert.equal(parse("spot", 200, '{"code":"200000","msg":"' + "[".repeat(500) + '"}'), null);
+});
+
+test("a character outside the basic plane is one character", () => {
+  const info = parse("spot", 503, "Error 1015 rate\u{1F600}limited");
+  assert.deepEqual([info.code, info.retry.afterMs], [1015, 30000]);
+});

@@ -1,0 +1,163 @@
+"""Differential fuzzing: a seeded corpus of generated responses, decided by every binding, compared field by field.
+
+Each run draws the same corpus from its seed: every catalogue message with
+changes of case, spacing and trailing punctuation and with its placeholders
+filled; messages without a code and batch items; random JSON bodies and codes;
+truncated, deeply nested and HTML bodies; headers of odd shapes and values.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen import wire
+from tests.conftest import GENERATED_DIR, compile_typescript_commonjs
+from tests.test_responses import kucoin_errors, run_python, run_typescript
+
+SEED = 20_261_129
+CORPUS_SIZE = 24_000
+STATUSES = [200, 400, 401, 403, 404, 415, 418, 429, 500, 502, 503, 504]
+ODD_TEXTS = ["", " ", "\u00a0", "\x1c", "\ufeff", "\u2028", "\U0001f600", "\u212a", "\u017f", "\u0661", "é", "中文", "\\", '"', "{", "[", "NaN"]
+VALUES = {
+    "number": lambda rng: rng.choice(["1", "0.5", "-2", "123.45", "10000000", "\u0661"]),
+    "currency": lambda rng: rng.choice(["BTC", "USDT", "1INCH", "eth", "X"]),
+    "symbol": lambda rng: rng.choice(["BTC-USDT", "ETH-BTC", "A-B"]),
+    "text": lambda rng: rng.choice(["some value", "x", "a b  c", "\U0001f600"]),
+}
+
+
+def _respell(rng: random.Random, text: str) -> str:
+    """``text`` with changes the bindings must ignore (ASCII case, runs of white space, trailing stops), and sometimes one they must not."""
+    out = []
+    for char in text:
+        if char == " " and rng.random() < 0.3:
+            out.append("".join(rng.choice(wire.WHITESPACE) for _ in range(rng.randint(1, 3))))
+        elif char.isascii() and char.isalpha() and rng.random() < 0.2:
+            out.append(char.swapcase())
+        else:
+            out.append(char)
+    respelled = "".join(out)
+    if rng.random() < 0.3:
+        respelled += rng.choice([".", "!", " .", "..", "\t"])
+    if rng.random() < 0.1:
+        position = rng.randint(0, len(respelled))
+        respelled = respelled[:position] + rng.choice(ODD_TEXTS) + respelled[position:]
+    return respelled
+
+
+def _filled(rng: random.Random, variant: Any) -> str:
+    message: str = variant.message
+    for placeholder in variant.placeholders:
+        message = message.replace(placeholder.token, VALUES[placeholder.value_kind](rng), 1)
+    return message
+
+
+def _code(rng: random.Random, code: int) -> Any:
+    return rng.choice([str(code), code, float(code), str(code), f" {code}", f"0{code}", code + 0.5])
+
+
+def _headers(rng: random.Random) -> Any:
+    value = rng.choice(["1500", " 250 ", "0", "12.5", "-1", "\u0661\u0662", "", "99999999999999999999999", "abc"])
+    name = rng.choice(["gw-ratelimit-reset", "GW-RateLimit-Reset", "gw-ratelimit-remaining", "x-other"])
+    return rng.choice([None, {name: value}, [[name, value]], {name: [value, "7"]}, {}])
+
+
+def _body(rng: random.Random, document: Any) -> dict[str, Any]:
+    text = json.dumps(document, ensure_ascii=rng.random() < 0.5)
+    form = rng.random()
+    if form < 0.4:
+        return {"kind": "text", "value": text}
+    if form < 0.7:
+        return {"kind": "bytes", "value": base64.b64encode(text.encode("utf-8")).decode()}
+    return {"kind": "json", "value": document}
+
+
+def _catalogue_message(rng: random.Random, domains: list[str]) -> dict[str, Any]:
+    domain = rng.choice(domains)
+    member = rng.choice(list(kucoin_errors.ERROR_CODES[domain]))
+    variant = rng.choice(member.info.variants)
+    message = _respell(rng, rng.choice([_filled(rng, variant), variant.documented_text, variant.key or variant.message]))
+    document: dict[str, Any] = {"msg": message} if rng.random() < 0.15 else {"code": _code(rng, member.value), "msg": message}
+    if rng.random() < 0.1:
+        document = {"code": "200000", "data": [{"success": False, "failMsg": message}, {"success": True}]}
+        return {"batch": True, "domain": rng.choice(domains), "body": _body(rng, document)}
+    return _response(rng, rng.choice(domains), document)
+
+
+def _template_message(rng: random.Random, domains: list[str]) -> dict[str, Any]:
+    templates = [(domain, member, variant) for domain in domains for member in kucoin_errors.ERROR_CODES[domain] for variant in member.info.variants if variant.placeholders]
+    domain, member, variant = rng.choice(templates)
+    message = _respell(rng, _filled(rng, variant))
+    document: dict[str, Any] = {"msg": message} if rng.random() < 0.2 else {"code": _code(rng, member.value), "msg": message}
+    return _response(rng, domain, document)
+
+
+def _response(rng: random.Random, domain: str, document: Any) -> dict[str, Any]:
+    case = {"domain": domain, "status": rng.choice(STATUSES), "body": _body(rng, document), "headers": _headers(rng)}
+    if rng.random() < 0.3:
+        case["retry_headers"] = _headers(rng)
+    return case
+
+
+def _random_body(rng: random.Random, domains: list[str]) -> dict[str, Any]:
+    code = rng.choice([None, True, 0, -0.0, 1e21, 2**31, 2**31 - 1, 200000, "200000", "200", 200, "abc", "", 1015, 429000, 3.5, "1e3"])
+    document: dict[str, Any] = {"code": code, "msg": rng.choice([*ODD_TEXTS, None, 5]), "data": rng.choice([None, [], {}, "x"])}
+    if rng.random() < 0.3:
+        document["success"] = rng.choice([True, False, "true"])
+    return _response(rng, rng.choice(domains), {key: value for key, value in document.items() if rng.random() < 0.8})
+
+
+def _damaged_body(rng: random.Random, domains: list[str]) -> dict[str, Any]:
+    domain = rng.choice(domains)
+    member = rng.choice(list(kucoin_errors.ERROR_CODES[domain]))
+    text = json.dumps({"code": str(member.value), "msg": member.info.variants[0].message})
+    kind = rng.randrange(4)
+    if kind == 0:
+        text = text[: rng.randint(0, len(text))]
+    elif kind == 1:
+        depth = rng.choice([wire.MAX_JSON_DEPTH - 2, wire.MAX_JSON_DEPTH - 1, wire.MAX_JSON_DEPTH, wire.MAX_JSON_DEPTH + 5])
+        text = '{"code":"200000","data":' + "[" * depth + "]" * depth + "}"
+    elif kind == 2:
+        separator = rng.choice([" ", "-", "", "\U0001f600", "\u00e9", "\n", "  "])
+        text = rng.choice(["<html><title>Error 1015</title>", "error code: 1015 ", "<p>", "1015"]) + f"You are being rate{separator}limited" * rng.randint(0, 1)
+    else:
+        text = "".join(rng.choice(ODD_TEXTS + ["a", " ", "<", "}"]) for _ in range(rng.randint(0, 600)))
+    return {"domain": domain, "status": rng.choice(STATUSES), "body": {"kind": "text", "value": text}, "headers": _headers(rng)}
+
+
+def corpus(seed: int = SEED, size: int = CORPUS_SIZE) -> list[dict[str, Any]]:
+    """The seeded corpus: three fifths catalogue messages (one of them filled templates), the rest random, damaged and HTML bodies."""
+    rng = random.Random(seed)
+    domains = list(kucoin_errors.ERROR_CODES)
+    makers: list[Callable[[random.Random, list[str]], dict[str, Any]]] = [_catalogue_message, _catalogue_message, _template_message, _random_body, _damaged_body]
+    return [rng.choice(makers)(rng, domains) for _ in range(size)]
+
+
+def test_the_corpus_is_the_same_for_the_same_seed() -> None:
+    assert corpus(7, 300) == corpus(7, 300)
+    assert corpus(7, 300) != corpus(8, 300)
+
+
+@pytest.fixture(scope="module")
+def typescript_module(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_typescript_commonjs(GENERATED_DIR / "typescript" / "kucoin-errors.ts", tmp_path_factory.mktemp("ts-differential"))
+
+
+def test_every_binding_makes_the_same_decision_on_the_seeded_corpus(typescript_module: Path) -> None:
+    cases = corpus()
+    python = [run_python(case) for case in cases]
+    typescript = run_typescript(typescript_module, cases)
+    assert len(python) == len(typescript) == CORPUS_SIZE
+    disagreements = [(index, cases[index], ours, theirs) for index, (ours, theirs) in enumerate(zip(python, typescript, strict=True)) if ours != theirs]
+    assert disagreements[:5] == [], f"{len(disagreements)} of {CORPUS_SIZE} responses decided differently"
+    # The corpus reaches every kind of decision, so agreement means something.
+    decided = [outcome for outcome in python if isinstance(outcome, dict)]
+    assert {outcome.get("match") for outcome in decided} >= {"exact", "template", "code_only", "unknown", None}
+    assert sum(1 for outcome in decided if outcome.get("match") == "template") > 2_000
