@@ -86,7 +86,7 @@ def safe_output_path(out_dir: Path, relative: str) -> Path:
     root = out_dir.resolve()
     path = out_dir / relative
     if not path.resolve().is_relative_to(root):
-        raise OutputError(f"{path}: resolves to {path.resolve()}, outside the output folder {root}; refusing to write there")
+        raise OutputError(f"{path}: resolves to {path.resolve()}, outside the output folder {root}; every output must stay inside it")
     return path
 
 

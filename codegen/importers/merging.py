@@ -470,7 +470,7 @@ def plan_import(document_path: Path, catalog_dir: Path) -> ImportResult:
     """
     document = read_document(document_path)
     if not catalog_dir.is_dir():
-        raise CatalogError([Problem(str(catalog_dir), 0, 0, "catalogue folder not found; expected a folder (it may be empty)")])
+        raise CatalogError([Problem(str(catalog_dir), 0, 0, f"{'is a file' if catalog_dir.exists() else 'catalogue folder not found'}; expected a folder (it may be empty)")])
     catalog = load_catalog(catalog_dir).catalog if catalog_files(catalog_dir) else None
     result = merge_document(document, catalog_dir, catalog)
     if result.files:
