@@ -354,6 +354,12 @@ def test_a_rewritten_catalogue_file_keeps_its_mode_and_a_symlink_stays_a_link(cu
     assert not [path for path in curated_copy.rglob(".codegen-tmp-*")]
 
 
+def test_a_message_of_one_long_word_gets_a_name_the_catalogue_accepts(curated_copy: Path, tmp_path: Path) -> None:
+    import_page(f"Spot Errors Code\nCode\tMeaning\n200010\t{'overlong' * 30}\n", curated_copy, tmp_path)
+    assert "    name: " + ("OVERLONG" * 30)[:96] + "\n" in entry_block(curated_copy, "spot", 200010)
+    assert run_codegen("validate", "--catalog", curated_copy).returncode == 0
+
+
 def test_a_comment_indented_into_an_entry_stays_with_it(curated_copy: Path, tmp_path: Path) -> None:
     spot = curated_copy / "spot.yaml"
     text = spot.read_text(encoding="utf-8")

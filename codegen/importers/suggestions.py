@@ -14,7 +14,7 @@ import re
 from codegen.model import ROW_SEPARATOR, Placeholder, RetryAdvice
 from codegen.naming import identifier_problem
 from codegen.placeholders import find_placeholder_tokens
-from codegen.taxonomy import USUAL_RETRY_ACTION
+from codegen.taxonomy import USUAL_RETRY_ACTION, load_schema
 
 # The header that tells how long a rate limit lasts (milliseconds until it resets).
 RATE_LIMIT_RESET_HEADER = "gw-ratelimit-reset"
@@ -62,6 +62,8 @@ _NAME_STOP_WORDS = frozenset(
     "has have had will would can could should there their s t currently current which as than also we our us do does did any".split()
 )
 _MAX_NAME_WORDS = 5
+# Room is left for a suffix (_2 ... _999) that keeps a name unique.
+_MAX_NAME_BASE = int(load_schema()["$defs"]["identifier"]["maxLength"]) - 4
 # A name cut after one of these says the opposite of the message ("KEY_NOT" for "key not found"): take the next word too.
 _DANGLING_WORDS = frozenset({"NOT", "NO", "CANNOT", "CANT", "NOR", "NEITHER", "WITHOUT", "UNABLE"})
 
@@ -126,6 +128,7 @@ def suggest_identifier(text: str, taken: set[str], *, fallback: str) -> str:
         base = f"{fallback}_{base}"
     if identifier_problem(base) is not None:
         base = f"{base}_ERROR"
+    base = base[:_MAX_NAME_BASE].rstrip("_")
     name, suffix = base, 2
     while name in taken or identifier_problem(name) is not None:
         name, suffix = f"{base}_{suffix}", suffix + 1
