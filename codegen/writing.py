@@ -57,6 +57,8 @@ class PartialWriteError(OSError):
             f"{self.reason}; each file is whole, old or new: replaced by the new version: "
             f"{', '.join(map(str, replaced)) or 'none'}; not replaced (as before): {', '.join(map(str, kept))}"
         )
+        if self.left:
+            summary += f"; temporary files not removed (the next run removes them): {', '.join(map(str, self.left))}"
         super().__init__(error.errno, summary, str(failed))
 
     def __str__(self) -> str:

@@ -205,6 +205,7 @@ def test_cleanup_that_fails_does_not_hide_which_files_were_replaced(files: dict[
     # Every temporary file was tried, although the first removal failed; each one left is named.
     assert sorted(unlinked) == sorted(error.left) and len(error.left) == len(changed) - 2
     assert [line for line in str(error).splitlines() if "temporary file not removed" in line] == [f"  temporary file not removed (the next run removes it): {path}" for path in error.left]
+    assert error.strerror.endswith(f"; temporary files not removed (the next run removes them): {', '.join(map(str, error.left))}")
     monkeypatch.setattr(os, "unlink", real_unlink)
     monkeypatch.setattr(os, "replace", os.rename)
     assert sorted(d.path for d in find_drift(new, tmp_path) if d.reason.startswith("temporary file")) == sorted(p.relative_to(tmp_path).as_posix() for p in error.left)
