@@ -21,7 +21,7 @@ def load_catalog(catalog_dir: Path) -> LoadedCatalog:
     taxonomy = taxonomy_from_schema(schema)
     validator = catalog_validator(schema)
     if not catalog_dir.is_dir():
-        raise CatalogError([Problem(str(catalog_dir), 0, 0, "catalogue folder not found; expected a folder of *.yaml files")])
+        raise CatalogError([Problem(str(catalog_dir), 0, 0, f"{'is a file' if catalog_dir.exists() else 'catalogue folder not found'}; expected a folder of *.yaml files")])
     try:
         paths = catalog_files(catalog_dir)
     except OSError as error:

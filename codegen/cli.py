@@ -149,9 +149,12 @@ def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool,
         written = write_outputs(files, out_dir, force=force)
     except OutputError as error:
         print(error, file=sys.stderr)
-        print("nothing was written.", file=sys.stderr)
+        print("the generated files were not checked." if check else "nothing was written.", file=sys.stderr)
         return EXIT_INVALID
     except OSError as error:
+        if check:
+            print(f"{printable(str(error.filename or out_dir))}: cannot read: {error.strerror or error}; the generated files were not checked.", file=sys.stderr)
+            return EXIT_INVALID
         return _write_failure(error, out_dir)
     print(f"{len(written)} of {len(files)} generated files updated in {out_dir}.")
     return EXIT_OK

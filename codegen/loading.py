@@ -76,6 +76,9 @@ def read_document(path: Path, catalog_dir: Path) -> tuple[SourceDocument, list[P
     otherwise it holds everything that could be read, even when there are problems.
     """
     document = SourceDocument(path, display_path(path, catalog_dir))
+    if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(catalog_dir.resolve()):
+        # Never read: a problem would quote what the file holds.
+        return document, [Problem(document.display_path, 1, 1, "is a symbolic link to a file outside the catalogue folder; expected a file inside the folder")]
     raw = _read_bytes(path)
     if isinstance(raw, str):
         return document, [Problem(document.display_path, 1, 1, raw)]

@@ -65,6 +65,8 @@ def _schema_error_problems(document: SourceDocument, error: ValidationError) -> 
     elif error.validator == "type":
         expected = _SCHEMA_TYPES.get(str(error.validator_value), str(error.validator_value))
         yield document.problem(path, f"{where}: expected {expected}, got {_kind_of(instance)} ({instance!r})")
+    elif error.validator == "maxLength" and isinstance(instance, str):
+        yield document.problem(path, f"{where}: {len(instance)} characters long; expected at most {error.validator_value}")
     elif error.validator == "pattern":
         expected = schema.get("description", f"text matching {error.validator_value}")
         yield document.problem(path, f"{where}: {instance!r} is not valid; expected {expected[:1].lower()}{expected[1:]}")

@@ -5,19 +5,31 @@ them are written are they renamed over the old ones, so a failure leaves
 each output whole, old or new, and a failure among the renames names the
 files already replaced. Nothing is written outside the output folder,
 and a file edited by hand is not overwritten unless forced.
+
+Temporary files are named ``.codegen-tmp-*`` (ignored by git); those an
+interrupted run leaves behind are removed by the next write to their folder.
+A file written gets the mode a plain write would give it: a new file
+0666 less the umask, a replaced one its old mode; a symbolic link stays a
+link and its target is replaced.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import errno
 import os
-import tempfile
+import secrets
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from codegen.stamps import carries_valid_stamp
 
 MAX_DIFF_LINES = 20
+TEMPORARY_PREFIX = ".codegen-tmp-"
+NEW_FILE_MODE = 0o666  # less the umask, which os.open applies
 
 
 class OutputError(Exception):
@@ -35,20 +47,25 @@ class PartialWriteError(OSError):
     it one file per line.
     """
 
-    def __init__(self, error: OSError, failed: Path, replaced: list[Path], kept: list[Path]) -> None:
+    def __init__(self, error: OSError, failed: Path, replaced: list[Path], kept: list[Path], left: Iterable[Path] = ()) -> None:
         self.reason = error.strerror or str(error)
         self.replaced = tuple(replaced)
         self.kept = tuple(kept)
+        #: Temporary files that could not be removed; the next write to their folder removes them.
+        self.left = tuple(left)
         summary = (
             f"{self.reason}; each file is whole, old or new: replaced by the new version: "
             f"{', '.join(map(str, replaced)) or 'none'}; not replaced (as before): {', '.join(map(str, kept))}"
         )
+        if self.left:
+            summary += f"; temporary files not removed (the next run removes them): {', '.join(map(str, self.left))}"
         super().__init__(error.errno, summary, str(failed))
 
     def __str__(self) -> str:
         lines = [f"{self.filename}: cannot replace: {self.reason}", "each file is whole, either its old or its new version:"]
         lines += [f"  replaced by the new version: {path}" for path in self.replaced]
         lines += [f"  not replaced (as before): {path}" for path in self.kept]
+        lines += [f"  temporary file not removed (the next run removes it): {path}" for path in self.left]
         total = len(self.replaced) + len(self.kept)
         lines.append(f"{len(self.replaced)} of {total} file(s) were replaced; fix the cause and run the command again.")
         return "\n".join(lines)
@@ -71,7 +88,7 @@ def safe_output_path(out_dir: Path, relative: str) -> Path:
     root = out_dir.resolve()
     path = out_dir / relative
     if not path.resolve().is_relative_to(root):
-        raise OutputError(f"{path}: resolves to {path.resolve()}, outside the output folder {root}; refusing to write there")
+        raise OutputError(f"{path}: resolves to {path.resolve()}, outside the output folder {root}; every output must stay inside it")
     return path
 
 
@@ -88,10 +105,17 @@ def edited_by_hand(current: str | None, expected: str) -> bool:
 
 
 def find_drift(files: dict[str, str], out_dir: Path) -> list[Drift]:
-    """Every file whose content on disk is not what it would be generated as, with a short diff."""
+    """Every file whose content on disk is not what it would be generated as, with a short diff.
+
+    Temporary files an interrupted run left among the outputs count too: the next write removes them.
+    """
+    paths = {relative: safe_output_path(out_dir, relative) for relative in files}
     drifts = []
+    for leftover in find_leftovers(paths.values()):
+        named = leftover.relative_to(out_dir).as_posix() if leftover.is_relative_to(out_dir) else str(leftover)
+        drifts.append(Drift(named, "temporary file left by an interrupted run (the next `python -m codegen` removes it)", ""))
     for relative, text in files.items():
-        current = _read(safe_output_path(out_dir, relative))
+        current = _read(paths[relative])
         if current == text:
             continue
         if current is None:
@@ -104,21 +128,6 @@ def find_drift(files: dict[str, str], out_dir: Path) -> list[Drift]:
             shown.append(f"... {len(lines) - MAX_DIFF_LINES} more diff lines")
         drifts.append(Drift(relative, reason, "\n".join(shown)))
     return drifts
-
-
-def _write_temporary(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return temporary
 
 
 def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) -> list[str]:
@@ -141,8 +150,82 @@ def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) 
     if hand_edited and not force:
         raise OutputError("\n".join(f"{out_dir / relative}: edited by hand (its content no longer matches the hash in its header); not overwritten, use --force to replace it" for relative in hand_edited))
 
+    remove_leftovers(safe_output_path(out_dir, relative) for relative in files)
     replace_files(dict(changed.values()))
     return list(changed)
+
+
+def _destination(path: Path) -> Path:
+    """The file a write to ``path`` replaces: the final target of a symbolic link, else ``path`` itself."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _temporary_folders(paths: Iterable[Path]) -> list[Path]:
+    return sorted({_destination(path).parent for path in paths})
+
+
+def find_leftovers(paths: Iterable[Path]) -> list[Path]:
+    """The temporary files of interrupted runs in the folders that ``paths`` are written to."""
+    found: list[Path] = []
+    for folder in _temporary_folders(paths):
+        try:
+            with os.scandir(folder) as entries:
+                found.extend(Path(entry.path) for entry in entries if entry.name.startswith(TEMPORARY_PREFIX) and not entry.is_dir(follow_symlinks=False))
+        except OSError:
+            continue  # a folder that cannot be listed (or does not exist yet) holds none we could remove
+    return sorted(found)
+
+
+def remove_leftovers(paths: Iterable[Path]) -> list[Path]:
+    """Remove the temporary files of interrupted runs beside ``paths``; returns those that could not be removed."""
+    return _remove(find_leftovers(paths))
+
+
+def _remove(temporaries: Iterable[Path]) -> list[Path]:
+    """Unlink every file it can, whatever fails; returns the ones still there."""
+    left = []
+    for temporary in temporaries:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            left.append(temporary)
+    return left
+
+
+def _write_temporary(path: Path, text: str) -> Path:
+    """``text`` in a new temporary file in the folder of ``path``, with the mode ``path`` has or would get."""
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mode = None
+    for _ in range(100):
+        temporary = path.parent / f"{TEMPORARY_PREFIX}{path.name}-{secrets.token_hex(4)}"
+        try:
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, NEW_FILE_MODE)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(path.parent))
+    try:
+        try:
+            if mode is not None:
+                os.fchmod(handle, mode)
+            data = memoryview(text.encode("utf-8"))
+            while data:
+                data = data[os.write(handle, data) :]
+            os.fsync(handle)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.close(handle)
+            raise
+        os.close(handle)  # may report a write error delayed until now
+    except BaseException:
+        _remove([temporary])
+        raise
+    return temporary
 
 
 def replace_files(files: dict[Path, str]) -> None:
@@ -151,18 +234,25 @@ def replace_files(files: dict[Path, str]) -> None:
     A failure before the renames (OSError) leaves every file as it was. The
     renames themselves are atomic, so each file is whole, old or new; when one
     fails, PartialWriteError says which files were already replaced and which
-    were not.
+    were not. Temporary files are removed on every path out; one that cannot
+    be removed is named in PartialWriteError and removed by the next write.
     """
-    staged: list[tuple[Path, Path]] = []
+    remove_leftovers(files)
+    staged: list[tuple[Path, Path, Path]] = []  # (temporary, the path asked for, the file it replaces)
     try:
         for path, text in files.items():
-            staged.append((_write_temporary(path, text), path))
-        for done, (temporary, path) in enumerate(staged):
-            try:
-                os.replace(temporary, path)
-            except OSError as error:
-                targets = [target for _, target in staged]
-                raise PartialWriteError(error, path, targets[:done], targets[done:]) from error
-    finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            destination = _destination(path)
+            staged.append((_write_temporary(destination, text), path, destination))
+    except BaseException:
+        _remove(temporary for temporary, _, _ in staged)
+        raise
+    for done, (temporary, path, destination) in enumerate(staged):
+        try:
+            os.replace(temporary, destination)
+        except BaseException as error:
+            left = _remove(temporary for temporary, _, _ in staged[done:])
+            if not isinstance(error, OSError):
+                raise
+            targets = [target for _, target, _ in staged]
+            raise PartialWriteError(error, path, targets[:done], targets[done:], left) from error

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -335,6 +337,27 @@ def test_crlf_line_ends_are_kept(curated_copy: Path, tmp_path: Path) -> None:
     raw = spot.read_bytes()
     assert b"  - code: 200010\r\n" in raw
     assert raw.count(b"\n") == raw.count(b"\r\n")
+
+
+def test_a_rewritten_catalogue_file_keeps_its_mode_and_a_symlink_stays_a_link(curated_copy: Path, tmp_path: Path) -> None:
+    spot, futures = curated_copy / "spot.yaml", curated_copy / "futures.yaml"
+    spot.chmod(0o640)
+    shared = curated_copy / "shared"
+    shared.mkdir()
+    futures.rename(shared / "futures.yaml")
+    futures.symlink_to(Path("shared") / "futures.yaml")
+    page = "Spot Errors Code\nCode\tMeaning\n200010\tA new spot code\nFutures Errors Code\nCode\tMeaning\n300050\tA new futures code\n"
+    import_page(page, curated_copy, tmp_path)
+    assert stat.S_IMODE(spot.stat().st_mode) == 0o640 and "A new spot code" in spot.read_text(encoding="utf-8")
+    assert futures.is_symlink() and os.readlink(futures) == str(Path("shared") / "futures.yaml")
+    assert "A new futures code" in (shared / "futures.yaml").read_text(encoding="utf-8")
+    assert not [path for path in curated_copy.rglob(".codegen-tmp-*")]
+
+
+def test_a_message_of_one_long_word_gets_a_name_the_catalogue_accepts(curated_copy: Path, tmp_path: Path) -> None:
+    import_page(f"Spot Errors Code\nCode\tMeaning\n200010\t{'overlong' * 30}\n", curated_copy, tmp_path)
+    assert "    name: " + ("OVERLONG" * 30)[:96] + "\n" in entry_block(curated_copy, "spot", 200010)
+    assert run_codegen("validate", "--catalog", curated_copy).returncode == 0
 
 
 def test_a_comment_indented_into_an_entry_stays_with_it(curated_copy: Path, tmp_path: Path) -> None:

@@ -67,6 +67,14 @@ def test_names_stay_unique_and_valid() -> None:
         assert identifier_problem(name) is None, (text, name)
 
 
+def test_names_fit_the_length_the_schema_allows_even_with_a_suffix() -> None:
+    long_word = "overlong" * 30
+    first = suggest_identifier(f"{long_word} words", set(), fallback="E")
+    assert first == long_word.upper()[:96]
+    taken = {first, *(f"{first}_{n}" for n in range(2, 999))}
+    assert len(suggest_identifier(f"{long_word} words", taken, fallback="E")) == 100
+
+
 def test_placeholders_are_named_by_what_the_token_says() -> None:
     assert suggest_placeholders("trade XX on XXX-XXX at {0} or xxx and xxx") == (
         Placeholder("XX", "currency"),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from codegen.catalog import LoadedCatalog
 from codegen.cli import main
 from codegen.rendering import render_all
 from codegen.stamps import carries_valid_stamp, stamp, stamp_line
-from codegen.writing import OutputError, PartialWriteError, find_drift, safe_output_path, write_outputs
+from codegen.writing import TEMPORARY_PREFIX, OutputError, PartialWriteError, find_drift, replace_files, safe_output_path, write_outputs
 from tests.conftest import CATALOG_DIR, run_codegen
 
 
@@ -98,7 +100,7 @@ def test_a_failure_mid_rename_leaves_every_file_whole_and_names_the_files_replac
     after = contents(tmp_path)
     assert sorted(after) == sorted(old)
     assert all(after[path] in (old[path], new[path]) for path in after)
-    assert not [p for p in tmp_path.rglob("*.tmp")]
+    assert not list(tmp_path.rglob(f"{TEMPORARY_PREFIX}*"))
     # What the error says is what is on disk: the first file new, the one that failed and the rest as before.
     assert error.replaced == (tmp_path / changed[0],) and calls[0] == tmp_path / changed[0]
     assert error.kept == tuple(tmp_path / path for path in changed[1:])
@@ -176,3 +178,77 @@ def test_a_symlink_out_of_the_output_folder_is_refused(files: dict[str, str], tm
     assert result.returncode == 2
     assert "outside the output folder" in result.stderr and "nothing was written" in result.stderr
     assert list(elsewhere.iterdir()) == [] and not (out / "python").exists()
+
+
+def newer(files: dict[str, str]) -> dict[str, str]:
+    return {path: stamp(text.replace("Balance insufficient", "Balance too low")) for path, text in files.items()}
+
+
+def test_cleanup_that_fails_does_not_hide_which_files_were_replaced(files: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_outputs(files, tmp_path)
+    old, new = contents(tmp_path), newer(files)
+    changed = [path for path in new if new[path] != old[path]]
+    _fail_on_rename(monkeypatch, 3)
+    real_unlink = os.unlink
+    unlinked: list[Path] = []
+
+    def refused_unlink(path: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
+        unlinked.append(Path(path))
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(os, "unlink", refused_unlink)
+    with pytest.raises(PartialWriteError) as raised:
+        write_outputs(new, tmp_path)
+    error = raised.value
+    assert error.replaced == tuple(tmp_path / path for path in changed[:2])
+    assert error.kept == tuple(tmp_path / path for path in changed[2:])
+    # Every temporary file was tried, although the first removal failed; each one left is named.
+    assert sorted(unlinked) == sorted(error.left) and len(error.left) == len(changed) - 2
+    assert [line for line in str(error).splitlines() if "temporary file not removed" in line] == [f"  temporary file not removed (the next run removes it): {path}" for path in error.left]
+    assert error.strerror.endswith(f"; temporary files not removed (the next run removes them): {', '.join(map(str, error.left))}")
+    monkeypatch.setattr(os, "unlink", real_unlink)
+    monkeypatch.setattr(os, "replace", os.rename)
+    assert sorted(d.path for d in find_drift(new, tmp_path) if d.reason.startswith("temporary file")) == sorted(p.relative_to(tmp_path).as_posix() for p in error.left)
+    write_outputs(new, tmp_path)
+    assert contents(tmp_path) == new
+
+
+def test_leftovers_of_an_interrupted_run_are_removed_by_the_next_one_and_only_they(files: dict[str, str], tmp_path: Path) -> None:
+    write_outputs(files, tmp_path)
+    leftover = tmp_path / "json" / f"{TEMPORARY_PREFIX}kucoin-errors.json-0badc0de"
+    leftover.write_text("half a file", encoding="utf-8")
+    mine = tmp_path / "json" / "notes.tmp"
+    mine.write_text("not the generator's", encoding="utf-8")
+    drifts = find_drift(files, tmp_path)
+    assert [(d.path, d.reason) for d in drifts] == [("json/" + leftover.name, "temporary file left by an interrupted run (the next `python -m codegen` removes it)")]
+    assert write_outputs(files, tmp_path) == []  # nothing changed, and still the leftover goes
+    assert not leftover.exists() and mine.exists()
+    assert find_drift(files, tmp_path) == []
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_new_files_get_the_mode_of_a_plain_write_and_replaced_files_keep_theirs(files: dict[str, str], tmp_path: Path, umask: int) -> None:
+    previous = os.umask(umask)
+    try:
+        write_outputs(files, tmp_path)
+        typescript = tmp_path / "typescript" / "kucoin-errors.ts"
+        typescript.chmod(0o640)
+        write_outputs(newer(files), tmp_path)
+    finally:
+        os.umask(previous)
+    modes = {path: stat.S_IMODE((tmp_path / path).stat().st_mode) for path in files}
+    assert modes.pop("typescript/kucoin-errors.ts") == 0o640
+    assert set(modes.values()) == {0o666 & ~umask}
+
+
+def test_a_symlinked_output_stays_a_link_and_its_target_is_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "real" / "page.txt"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o604)
+    link = tmp_path / "link.txt"
+    link.symlink_to(Path("real") / "page.txt")
+    replace_files({link: "new"})
+    assert link.is_symlink() and os.readlink(link) == str(Path("real") / "page.txt")
+    assert target.read_text(encoding="utf-8") == "new" and stat.S_IMODE(target.stat().st_mode) == 0o604
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["link.txt", "page.txt", "real"]

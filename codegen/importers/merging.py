@@ -12,15 +12,14 @@ documents:
 * a catalogued code or message the page no longer has is reported, never
   deleted: only a person can tell a retired code from an incomplete page.
 
-``yaml_editing`` makes the edits so that comments stay where they were.
+``yaml_editing`` makes the edits so that comments stay where they were,
+``yaml_nodes`` builds what is added, ``rewording`` tells a reworded message
+from a new one, and ``catalogue_files`` reads the files and tries the result.
 """
 
 from __future__ import annotations
 
 import difflib
-import shutil
-import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +28,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from codegen.catalog import load_catalog
 from codegen.diagnostics import CatalogError, Problem
+from codegen.importers.catalogue_files import check_merged, read_catalogue_text
 from codegen.importers.documents import DOMAIN_TITLES, DocumentRow, ErrorDocument, read_document
+from codegen.importers.rewording import REWORDING_SIMILARITY, pair_rewordings, similarity
 from codegen.importers.suggestions import (
     split_row,
     suggest_category,
@@ -38,25 +39,22 @@ from codegen.importers.suggestions import (
     suggest_retry,
 )
 from codegen.importers.yaml_editing import Insertion, catalogue_yaml, delete_key, dump_yaml, insert_after, set_text, splice, split_lines
+from codegen.importers.yaml_nodes import (
+    FILE_HEADER,
+    documented_text_of,
+    new_file_tree,
+    placeholder_nodes,
+    placeholders_of,
+    put_retry,
+    quoted,
+    retry_of,
+    variant_node,
+)
 from codegen.loading import catalog_files
 from codegen.matching import message_key
-from codegen.model import Catalog, Placeholder, RetryAdvice, documented_text
+from codegen.model import Catalog, Placeholder, RetryAdvice
 from codegen.placeholders import find_placeholder_tokens
 
-# Codes KuCoin answers on success, by domain, for catalogue files the importer creates.
-DEFAULT_SUCCESS_CODES = {"http": [200], "spot": [200000], "margin": [200000, 200], "futures": [200000], "earn": [200000]}
-FILE_HEADER = """\
-# yaml-language-server: $schema=../schema/error_catalog.schema.json
-#
-# KuCoin {title} error codes: the canonical source of the generated bindings.
-# To change an error: keep one entry per code, in the order of KuCoin's
-# documentation; copy `message` verbatim (typos included); choose `name`,
-# `category` and `retry` from what the message means (README, "Categories").
-# Then run `python -m codegen` and commit this file with generated/.
-
-"""
-# Below this similarity a page message that replaces none exactly is a new variant, not a rewording.
-REWORDING_SIMILARITY = 0.6
 
 
 @dataclass(frozen=True)
@@ -108,26 +106,27 @@ class ImportResult:
 
 
 @dataclass(frozen=True)
-class _Known:
-    """How the catalogue (or this import) already names and classifies a message."""
+class _Classification:
+    """The name, variant id, category, retry advice and placeholders given to a message."""
 
     name: str
     variant_id: str
     category: str
     retry: RetryAdvice
     placeholders: tuple[Placeholder, ...]
+
+
+@dataclass(frozen=True)
+class _Known(_Classification):
+    """How the catalogue (or this import) already names and classifies a message."""
+
     where: str
 
 
 @dataclass(frozen=True)
-class _Suggestion:
+class _Suggestion(_Classification):
     """What the importer proposes for one new row, and where the proposal came from."""
 
-    name: str
-    variant_id: str
-    category: str
-    retry: RetryAdvice
-    placeholders: tuple[Placeholder, ...]
     origin: str
     known: bool  # copied from the same message elsewhere in the catalogue, not guessed
 
@@ -145,63 +144,6 @@ def _index_known(catalog: Catalog | None) -> dict[str, _Known]:
                         _Known(entry.name, variant.id, entry.category_of(variant), entry.retry_of(variant), variant.placeholders, f"{domain.domain} {entry.code}"),
                     )
     return known
-
-
-def _documented_text(variant: CommentedMap) -> str:
-    key, detail = variant.get("key"), variant.get("detail")
-    return documented_text(str(key) if key is not None else None, str(variant["message"]), str(detail) if detail is not None else None)
-
-
-def _quoted(text: str) -> DoubleQuotedScalarString:
-    quoted: DoubleQuotedScalarString = DoubleQuotedScalarString(text)
-    return quoted
-
-
-def _placeholder_nodes(placeholders: Iterable[Placeholder]) -> CommentedSeq:
-    nodes = CommentedSeq()
-    for placeholder in placeholders:
-        node = CommentedMap(token=_quoted(placeholder.token), name=placeholder.name)
-        if placeholder.kind is not None:
-            node["kind"] = placeholder.kind
-        node.fa.set_flow_style()
-        nodes.append(node)
-    return nodes
-
-
-def _put_retry(node: CommentedMap, advice: RetryAdvice) -> None:
-    node["retry"] = advice.action
-    if advice.after_ms is not None:
-        node["retry_after_ms"] = advice.after_ms
-    if advice.after_header is not None:
-        node["retry_after_header"] = advice.after_header
-
-
-def similarity(old: str, new: str) -> float:
-    """How alike two messages are (0 to 1), judged on what differs: the words they share at both ends are left out.
-
-    "The system is renewing the loan automatically. Please try again later" and
-    "The system is upgrading the matching engine. Please try again later" share
-    most of their text but not their meaning; only the middles are compared.
-    """
-    old_words, new_words = old.split(" "), new.split(" ")
-    start = 0
-    while start < min(len(old_words), len(new_words)) and old_words[start] == new_words[start]:
-        start += 1
-    end = 0
-    while end < min(len(old_words), len(new_words)) - start and old_words[-1 - end] == new_words[-1 - end]:
-        end += 1
-    old_middle = " ".join(old_words[start : len(old_words) - end])
-    new_middle = " ".join(new_words[start : len(new_words) - end])
-    if not old_middle or not new_middle:
-        return 1.0  # one is the other with words added or removed
-    return difflib.SequenceMatcher(None, old_middle, new_middle).ratio()
-
-
-def _retry_of(node: CommentedMap) -> RetryAdvice:
-    """The retry advice written in an entry or variant node."""
-    after_ms = node.get("retry_after_ms")
-    after_header = node.get("retry_after_header")
-    return RetryAdvice(str(node["retry"]), int(after_ms) if after_ms is not None else None, str(after_header) if after_header is not None else None)
 
 
 class _DomainMerger:
@@ -249,10 +191,10 @@ class _DomainMerger:
         for entry in errors:
             if int(entry["code"]) not in groups:
                 for variant in entry["variants"]:
-                    self.record("missing", int(entry["code"]), str(entry["name"]), f"{variant['id']}: {_documented_text(variant)!r} is not on the page (kept)")
+                    self.record("missing", int(entry["code"]), str(entry["name"]), f"{variant['id']}: {documented_text_of(variant)!r} is not on the page (kept)")
 
     def _review(self, what: str) -> DoubleQuotedScalarString:
-        return _quoted(f"Added by import-docs from {self.source}; check {what}, then delete this line.")
+        return quoted(f"Added by import-docs from {self.source}; check {what}, then delete this line.")
 
     def _suggest(self, text: str, taken_names: set[str], taken_ids: set[str], code: int) -> _Suggestion:
         """A name, id, category, retry advice and placeholders for one row."""
@@ -276,27 +218,14 @@ class _DomainMerger:
         """A further message of a code: its own category only when the catalogue already gives the message one."""
         suggestion = self._suggest(text, set(), ids, code)
         ids.add(suggestion.variant_id)
-        node = self._variant_node(suggestion.variant_id, text, suggestion.placeholders)
+        node = variant_node(suggestion.variant_id, text, suggestion.placeholders)
         if suggestion.known and (suggestion.category, suggestion.retry) != (category, retry):
             node["category"] = suggestion.category
-            _put_retry(node, suggestion.retry)
+            put_retry(node, suggestion.retry)
             hint = f"{suggestion.origin}: {suggestion.category}, {suggestion.retry.action}"
         else:
             hint = f"the message alone suggests {suggestion.category}, {suggestion.retry.action}"
         return node, hint
-
-    def _variant_node(self, variant_id: str, text: str, placeholders: tuple[Placeholder, ...]) -> CommentedMap:
-        key, message, detail = split_row(text)
-        node = CommentedMap()
-        node["id"] = variant_id
-        if key is not None:
-            node["key"] = key
-        node["message"] = _quoted(message)
-        if detail is not None:
-            node["detail"] = _quoted(detail)
-        if placeholders:
-            node["placeholders"] = _placeholder_nodes(placeholders)
-        return node
 
     def _new_entry(self, code: int, rows: list[DocumentRow]) -> CommentedMap:
         first = self._suggest(rows[0].text, self.names, set(), code)
@@ -308,16 +237,16 @@ class _DomainMerger:
         if self.domain == "margin":
             entry["scope"] = rows[0].scope
         entry["category"] = first.category
-        _put_retry(entry, first.retry)
-        variants = CommentedSeq([self._variant_node(first.variant_id, rows[0].text, first.placeholders)])
+        put_retry(entry, first.retry)
+        variants = CommentedSeq([variant_node(first.variant_id, rows[0].text, first.placeholders)])
         ids = {first.variant_id}
         for row in rows[1:]:
             node, _ = self._extra_variant(row.text, ids, code, first.category, first.retry)
             variants.append(node)
         for row, node in zip(rows, variants, strict=True):
             category = str(node.get("category", first.category))
-            retry = _retry_of(node) if "retry" in node else first.retry
-            placeholders = tuple(Placeholder(str(p["token"]), str(p["name"]), p.get("kind")) for p in node.get("placeholders", ()))
+            retry = retry_of(node) if "retry" in node else first.retry
+            placeholders = placeholders_of(node)
             self._learn(row.text, first.name, str(node["id"]), category, retry, placeholders, code)
             self.record("added", code, first.name, f"{node['id']}: {row.text!r} (new code; awaits review)")
         entry["variants"] = variants
@@ -329,7 +258,7 @@ class _DomainMerger:
             self.record("changed", code, name, f"scope {entry.get('scope')} -> {rows[0].scope}")
             set_text(entry, "scope", rows[0].scope)
         variants: CommentedSeq = entry["variants"]
-        texts = [_documented_text(variant) for variant in variants]
+        texts = [documented_text_of(variant) for variant in variants]
         page_texts = {row.text for row in rows}
         unmatched_rows = [row for row in rows if row.text not in texts]
         unmatched = [index for index, text in enumerate(texts) if text not in page_texts]
@@ -337,7 +266,7 @@ class _DomainMerger:
             if text in page_texts:
                 self.record("unchanged", code, name, f"{variant['id']}: {text!r}")
 
-        rewordings = self._pair_rewordings(unmatched_rows, unmatched, texts)
+        rewordings = pair_rewordings(unmatched_rows, unmatched, texts)
         for row, index in rewordings.items():
             self._reword(entry, variants[index], texts[index], row.text)
             unmatched.remove(index)
@@ -353,28 +282,10 @@ class _DomainMerger:
             if row.text in position_of:
                 previous = position_of[row.text]
                 continue
-            node, hint = self._extra_variant(row.text, ids, code, str(entry["category"]), _retry_of(entry))
+            node, hint = self._extra_variant(row.text, ids, code, str(entry["category"]), retry_of(entry))
             insert_after(node, ("id",), "review", self._review(f"the id, and whether this message needs its own category ({hint})"))
             self._queue(("errors", entry_index, "variants"), previous, node)
             self.record("added", code, name, f"{node['id']}: {row.text!r} (new message; awaits review)")
-
-    def _pair_rewordings(self, rows: list[DocumentRow], unmatched: list[int], texts: list[str]) -> dict[DocumentRow, int]:
-        """Page rows that reword a catalogued message the page lacks: the closest pairs, best first."""
-        if len(rows) == 1 and len(unmatched) == 1:
-            return {rows[0]: unmatched[0]}
-        scored = sorted(
-            ((similarity(row.text, texts[index]), order, row, index) for order, row in enumerate(rows) for index in unmatched),
-            key=lambda item: (-item[0], item[1], item[3]),
-        )
-        pairs: dict[DocumentRow, int] = {}
-        used: set[int] = set()
-        for ratio, _, row, index in scored:
-            if ratio < REWORDING_SIMILARITY:
-                break
-            if row not in pairs and index not in used:
-                pairs[row] = index
-                used.add(index)
-        return pairs
 
     def _reword(self, entry: CommentedMap, variant: CommentedMap, old_text: str, new_text: str) -> None:
         code, name = int(entry["code"]), str(entry["name"])
@@ -386,14 +297,14 @@ class _DomainMerger:
             elif value is not None and part in variant:
                 set_text(variant, part, value)
             elif value is not None:
-                insert_after(variant, after, part, _quoted(value))
-        recorded = tuple(Placeholder(str(p["token"]), str(p["name"]), p.get("kind")) for p in variant.get("placeholders", ()))
+                insert_after(variant, after, part, quoted(value))
+        recorded = placeholders_of(variant)
         if [placeholder.token for placeholder in recorded] != find_placeholder_tokens(message):
             placeholders = suggest_placeholders(message, recorded)
             if placeholders and "placeholders" in variant:
-                variant["placeholders"] = _placeholder_nodes(placeholders)
+                variant["placeholders"] = placeholder_nodes(placeholders)
             elif placeholders:
-                insert_after(variant, ("id", "key", "message", "detail"), "placeholders", _placeholder_nodes(placeholders))
+                insert_after(variant, ("id", "key", "message", "detail"), "placeholders", placeholder_nodes(placeholders))
             else:
                 delete_key(variant, "placeholders")
             if "review" not in variant:
@@ -403,20 +314,9 @@ class _DomainMerger:
             # its id, category and retry advice may no longer fit.
             insert_after(variant, ("id",), "review", self._review("the id, category and retry advice: the message was rewritten, not just reworded"))
         self.record("changed", code, name, f"{variant['id']}: {old_text!r} -> {new_text!r}")
-        entry_advice = (str(entry["category"]), _retry_of(entry))
-        category, retry = (str(variant["category"]), _retry_of(variant)) if "category" in variant else entry_advice
+        entry_advice = (str(entry["category"]), retry_of(entry))
+        category, retry = (str(variant["category"]), retry_of(variant)) if "category" in variant else entry_advice
         self._learn(new_text, name, str(variant["id"]), category, retry, suggest_placeholders(message, recorded), code)
-
-
-def _new_file_tree(domain: str, description: str) -> CommentedMap:
-    tree = CommentedMap()
-    tree["domain"] = domain
-    tree["description"] = _quoted(description)
-    success = CommentedSeq(DEFAULT_SUCCESS_CODES[domain])
-    success.fa.set_flow_style()
-    tree["success_codes"] = success
-    tree["errors"] = CommentedSeq()
-    return tree
 
 
 def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog | None) -> ImportResult:
@@ -429,15 +329,14 @@ def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog 
     for domain in document.domains:
         rows = [row for row in document.rows if row.domain == domain]
         path = catalog_dir / f"{domain}.yaml"
-        old_text = path.read_bytes().decode("utf-8") if path.exists() else None
-        if old_text is not None and "\r\n" in old_text:
+        old_text, crlf = read_catalogue_text(path)
+        if crlf:
             result.crlf.add(path)
-            old_text = old_text.replace("\r\n", "\n")
         if old_text is not None:
             tree = catalogue_yaml().load(old_text)
             in_catalogue_layout = dump_yaml(tree) == old_text
         else:
-            tree = _new_file_tree(domain, f"Errors of KuCoin's {DOMAIN_TITLES[domain]} REST endpoints, as documented on KuCoin's error page.")
+            tree = new_file_tree(domain, f"Errors of KuCoin's {DOMAIN_TITLES[domain]} REST endpoints, as documented on KuCoin's error page.")
         merger = _DomainMerger(domain, tree, known, source, result)
         merger.merge(rows)
         if old_text is None:
@@ -450,18 +349,6 @@ def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog 
     return result
 
 
-def check_merged(result: ImportResult, catalog_dir: Path) -> None:
-    """Load the catalogue as it would be after the import; CatalogError when it would be invalid."""
-    with tempfile.TemporaryDirectory() as scratch:
-        trial = Path(scratch) / catalog_dir.resolve().name
-        trial.mkdir()
-        for path in catalog_files(catalog_dir):
-            shutil.copyfile(path, trial / path.name)
-        for path, (_, text) in result.files.items():
-            (trial / path.name).write_text(text, encoding="utf-8")
-        load_catalog(trial)
-
-
 def plan_import(document_path: Path, catalog_dir: Path) -> ImportResult:
     """Read the page and fold it into the catalogue in memory, checking the result; nothing is written.
 
@@ -470,12 +357,12 @@ def plan_import(document_path: Path, catalog_dir: Path) -> ImportResult:
     """
     document = read_document(document_path)
     if not catalog_dir.is_dir():
-        raise CatalogError([Problem(str(catalog_dir), 0, 0, "catalogue folder not found; expected a folder (it may be empty)")])
+        raise CatalogError([Problem(str(catalog_dir), 0, 0, f"{'is a file' if catalog_dir.exists() else 'catalogue folder not found'}; expected a folder (it may be empty)")])
     catalog = load_catalog(catalog_dir).catalog if catalog_files(catalog_dir) else None
     result = merge_document(document, catalog_dir, catalog)
     if result.files:
         try:
-            check_merged(result, catalog_dir)
+            check_merged({path: new for path, (_, new) in result.files.items()}, catalog_dir)
         except CatalogError as error:
             headline = Problem(document.path, 0, 0, "folding this page in would make the catalogue invalid; the places below are in the merged files, as --dry-run shows them")
             raise CatalogError([headline, *error.problems]) from None

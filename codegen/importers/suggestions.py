@@ -10,11 +10,12 @@ messages are classified by the first keyword rule that matches.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from codegen.model import ROW_SEPARATOR, Placeholder, RetryAdvice
 from codegen.naming import identifier_problem
 from codegen.placeholders import find_placeholder_tokens
-from codegen.taxonomy import load_taxonomy
+from codegen.taxonomy import load_schema, load_taxonomy
 
 # The header that tells how long a rate limit lasts (milliseconds until it resets).
 RATE_LIMIT_RESET_HEADER = "gw-ratelimit-reset"
@@ -64,6 +65,13 @@ _NAME_STOP_WORDS = frozenset(
 _MAX_NAME_WORDS = 5
 # A name cut after one of these says the opposite of the message ("KEY_NOT" for "key not found"): take the next word too.
 _DANGLING_WORDS = frozenset({"NOT", "NO", "CANNOT", "CANT", "NOR", "NEITHER", "WITHOUT", "UNABLE"})
+
+
+@cache
+def _max_name_base() -> int:
+    """The longest base a suggested name may have: the schema's limit, less room for a suffix (_2 ... _999) that keeps it unique."""
+    return int(load_schema()["$defs"]["identifier"]["maxLength"]) - 4
+
 
 # What a placeholder holds when the token says it; indexed and xxx tokens hold "a value".
 _PLACEHOLDER_NAMES = {"XX": "currency", "XXX-XXX": "symbol", "xxx": "value"}
@@ -126,6 +134,7 @@ def suggest_identifier(text: str, taken: set[str], *, fallback: str) -> str:
         base = f"{fallback}_{base}"
     if identifier_problem(base) is not None:
         base = f"{base}_ERROR"
+    base = base[:_max_name_base()].rstrip("_")
     name, suffix = base, 2
     while name in taken or identifier_problem(name) is not None:
         name, suffix = f"{base}_{suffix}", suffix + 1

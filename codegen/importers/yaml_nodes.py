@@ -1,0 +1,96 @@
+"""The YAML nodes an import writes: new catalogue files, variants, placeholders and retry advice, and reading them back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from codegen.importers.suggestions import split_row
+from codegen.model import Placeholder, RetryAdvice, documented_text
+
+# Codes KuCoin answers on success, by domain, for catalogue files the importer creates.
+DEFAULT_SUCCESS_CODES = {"http": [200], "spot": [200000], "margin": [200000, 200], "futures": [200000], "earn": [200000]}
+FILE_HEADER = """\
+# yaml-language-server: $schema=../schema/error_catalog.schema.json
+#
+# KuCoin {title} error codes: the canonical source of the generated bindings.
+# To change an error: keep one entry per code, in the order of KuCoin's
+# documentation; copy `message` verbatim (typos included); choose `name`,
+# `category` and `retry` from what the message means (README, "Categories").
+# Then run `python -m codegen` and commit this file with generated/.
+
+"""
+
+
+def quoted(text: str) -> DoubleQuotedScalarString:
+    """``text`` as a double-quoted YAML scalar."""
+    node: DoubleQuotedScalarString = DoubleQuotedScalarString(text)
+    return node
+
+
+def placeholder_nodes(placeholders: Iterable[Placeholder]) -> CommentedSeq:
+    """Placeholders as a list of one-line mappings."""
+    nodes = CommentedSeq()
+    for placeholder in placeholders:
+        node = CommentedMap(token=quoted(placeholder.token), name=placeholder.name)
+        if placeholder.kind is not None:
+            node["kind"] = placeholder.kind
+        node.fa.set_flow_style()
+        nodes.append(node)
+    return nodes
+
+
+def put_retry(node: CommentedMap, advice: RetryAdvice) -> None:
+    """Write retry advice into an entry or variant node."""
+    node["retry"] = advice.action
+    if advice.after_ms is not None:
+        node["retry_after_ms"] = advice.after_ms
+    if advice.after_header is not None:
+        node["retry_after_header"] = advice.after_header
+
+
+def variant_node(variant_id: str, text: str, placeholders: tuple[Placeholder, ...]) -> CommentedMap:
+    """A new variant for a documented row ``text`` (``key -- message -- detail``)."""
+    key, message, detail = split_row(text)
+    node = CommentedMap()
+    node["id"] = variant_id
+    if key is not None:
+        node["key"] = key
+    node["message"] = quoted(message)
+    if detail is not None:
+        node["detail"] = quoted(detail)
+    if placeholders:
+        node["placeholders"] = placeholder_nodes(placeholders)
+    return node
+
+
+def new_file_tree(domain: str, description: str) -> CommentedMap:
+    """The tree of a catalogue file for ``domain`` with no errors yet."""
+    tree = CommentedMap()
+    tree["domain"] = domain
+    tree["description"] = quoted(description)
+    success = CommentedSeq(DEFAULT_SUCCESS_CODES[domain])
+    success.fa.set_flow_style()
+    tree["success_codes"] = success
+    tree["errors"] = CommentedSeq()
+    return tree
+
+
+def documented_text_of(variant: CommentedMap) -> str:
+    """The documented row of a variant node."""
+    key, detail = variant.get("key"), variant.get("detail")
+    return documented_text(str(key) if key is not None else None, str(variant["message"]), str(detail) if detail is not None else None)
+
+
+def retry_of(node: CommentedMap) -> RetryAdvice:
+    """The retry advice written in an entry or variant node."""
+    after_ms = node.get("retry_after_ms")
+    after_header = node.get("retry_after_header")
+    return RetryAdvice(str(node["retry"]), int(after_ms) if after_ms is not None else None, str(after_header) if after_header is not None else None)
+
+
+def placeholders_of(node: CommentedMap) -> tuple[Placeholder, ...]:
+    """The placeholders written in a variant node."""
+    return tuple(Placeholder(str(p["token"]), str(p["name"]), p.get("kind")) for p in node.get("placeholders", ()))
