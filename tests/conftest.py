@@ -158,3 +158,9 @@ def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     out_dir = tmp_path_factory.mktemp(f"generated-{request.param}")
     write_outputs(render_all(loaded), out_dir)
     return loaded, out_dir
+
+
+@pytest.fixture(scope="session")
+def compiled_typescript(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed TypeScript module compiled to CommonJS, once per run."""
+    return compile_typescript_commonjs(GENERATED_DIR / "typescript" / "kucoin-errors.ts", tmp_path_factory.mktemp("ts-compiled"))
