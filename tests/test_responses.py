@@ -550,13 +550,41 @@ def test_raise_for_response_raises_the_category_exception() -> None:
     assert kucoin_errors.raise_for_response(200, '{"code":"200000"}', domain="spot") is None
 
 
-@pytest.mark.parametrize("name", ["throw-template", "unknown-code-http-429-with-reset", "template-without-a-code"])
-def test_a_parsed_error_has_every_field_of_its_dataclass(name: str) -> None:
+# Checked by hand against catalog/margin.yaml (130203, whose BORROW_LIMIT_EXCEEDED variant overrides the category; 126030)
+# and the README (HTTP 429 without a known code: rate_limited, wait for gw-ratelimit-reset).
+# Each field: domain, code, message, match, http_status, entry (domain, code, name), variant (id, message), values,
+# category, retry (action, after_ms, after_header), reset_ms.
+PARSED_FIELDS: dict[str, tuple[Any, ...]] = {
+    "throw-template": (
+        "margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC", "template", 400,
+        ("margin", 130203, "AMOUNT_EXCEEDS_AVAILABLE"),
+        ("BORROW_LIMIT_EXCEEDED", "The maximum borrowing amount has been exceeded. Your remaining available borrowing: {1}{0}"),
+        {"amount": "1.5", "currency": "BTC"}, "limit_exceeded", ("fix_request", None, None), 20),
+    "unknown-code-http-429-with-reset": (
+        "spot", 999999, "Slow down", "unknown", 429, None, None, {}, "rate_limited", ("wait", None, "gw-ratelimit-reset"), 700),
+    "template-without-a-code": (
+        "margin", 126030, "The minimum order price is: 0.5", "template", 400,
+        ("margin", 126030, "PRICE_BELOW_MINIMUM"), ("PRICE_BELOW_MINIMUM", "The minimum order price is: xxx"),
+        {"min_price": "0.5"}, "invalid_order", ("fix_request", None, None), None),
+}
+
+
+@pytest.mark.parametrize("name", list(PARSED_FIELDS))
+def test_a_parsed_error_carries_every_field_of_its_dataclass_with_the_catalogues_values(name: str) -> None:
     case = CASES[name]
     info = kucoin_errors.parse_response(case["status"], python_body(case["body"]), python_headers(case), domain=case["domain"])
     assert info is not None
+    assert [f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)] == [
+        "domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms"]
     assert set(vars(info)) == {f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)}
-    assert info == kucoin_errors.KucoinErrorInfo(**vars(info))
+    assert (
+        info.domain, info.code, info.message, info.match, info.http_status,
+        None if info.entry is None else (info.entry.domain, info.entry.code, info.entry.name),
+        None if info.variant is None else (info.variant.id, info.variant.message),
+        dict(info.values), info.category,
+        None if info.retry is None else (info.retry.action, info.retry.after_ms, info.retry.after_header),
+        info.reset_ms,
+    ) == PARSED_FIELDS[name]
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.code = 1  # type: ignore[misc]
 
