@@ -272,6 +272,53 @@ def test_python_and_typescript_agree(name: str, typescript_outcomes: dict[str, A
     assert run_python(CASES[name]) == typescript_outcomes[name]
 
 
+def expected_error(domain: str, code: int | str | None, message: str, http_status: int, match: str, entry: list[Any] | None, variant: str | None,
+                   category: str | None, action: str | None, after_ms: int | None = None, after_header: str | None = None,
+                   retry_after_ms: float | None = None) -> dict[str, Any]:
+    """A whole outcome, written by hand."""
+    return {"ok": False, "domain": domain, "code": code, "message": message, "http_status": http_status, "match": match, "entry": entry,
+            "variant": variant, "values": {}, "category": category,
+            "retry": None if action is None else {"action": action, "after_ms": after_ms, "after_header": after_header},
+            "retry_after_ms": retry_after_ms}
+
+
+# Whole outcomes checked by hand against the catalogue and the README, for cases the tests above check only in part:
+# the agreement test alone would accept any answer both bindings share.
+HAND_CHECKED: dict[str, dict[str, Any]] = {
+    # futures 300003 is insufficient_funds / top_up; its one message is another text.
+    "known-code-unknown-message": expected_error("futures", 300003, "Something we never saw", 400, "code_only", ["futures", 300003], None,
+                                                 "insufficient_funds", "top_up"),
+    # A msg that is not a string is no message; the code still names spot 200004.
+    "message-not-a-string": expected_error("spot", 200004, "", 400, "code_only", ["spot", 200004], None, "insufficient_funds", "top_up"),
+    # An invalid UTF-8 byte decodes to U+FFFD, so the text is no longer the catalogue's.
+    "invalid-utf8": expected_error("spot", 200004, "Balance \ufffd insufficient", 400, "code_only", ["spot", 200004], None, "insufficient_funds", "top_up"),
+    # Codes that are no codes are kept raw and fall back on HTTP 400 (http table: bad_request, fix_request).
+    "non-numeric-code": expected_error("spot", "ERR_UNKNOWN", "oops", 400, "unknown", None, None, "bad_request", "fix_request"),
+    "leading-zero-code": expected_error("spot", "0200004", "Balance insufficient", 400, "unknown", None, None, "bad_request", "fix_request"),
+    # Bodies that are not JSON: the text is the message, the status decides (400: bad_request; 200: nothing to go on).
+    "truncated-json": expected_error("spot", None, '{"code":"200004","msg":"Bala', 400, "unknown", None, None, "bad_request", "fix_request"),
+    "truncated-json-200": expected_error("futures", None, '{"code":"2000', 200, "unknown", None, None, None, None),
+    # No body: HTTP 404 is the http table's not_found; HTTP 403 its rate_limited wait on the reset header, absent, so 1 s.
+    "no-body-404": expected_error("spot", None, "", 404, "unknown", None, None, "not_found", "fix_request"),
+    "empty-bytes-403": expected_error("futures", None, "", 403, "unknown", None, None, "rate_limited", "wait", after_header="gw-ratelimit-reset",
+                                      retry_after_ms=1000),
+    # Futures 200002's business rate limit blocks 10 s, with any status.
+    "block-10s-ignores-no-header": expected_error(
+        "futures", 200002, "Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s",
+        200, "exact", ["futures", 200002], "BUSINESS_RATE_LIMIT", "rate_limited", "wait", after_ms=10_000, retry_after_ms=10_000),
+    "key-row-in-full": expected_error("spot", 400100, "account.available.amount -- Insufficient balance", 400, "exact", ["spot", 400100],
+                                      "INSUFFICIENT_BALANCE", "insufficient_funds", "top_up"),
+    "reworded-message": expected_error("spot", 400003, "KC-API-KEY does not exist", 401, "code_only", ["spot", 400003], None,
+                                       "authentication", "reauthenticate"),
+}
+
+
+@pytest.mark.parametrize("name", list(HAND_CHECKED))
+def test_both_bindings_give_the_hand_checked_outcome(name: str, typescript_outcomes: dict[str, Any]) -> None:
+    assert run_python(CASES[name]) == HAND_CHECKED[name]
+    assert typescript_outcomes[name] == HAND_CHECKED[name]
+
+
 def outcome(name: str) -> dict[str, Any]:
     result: dict[str, Any] = run_python(CASES[name])
     return result
