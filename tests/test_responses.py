@@ -369,8 +369,17 @@ def test_bodies_that_are_not_kucoin_json_fall_back_on_the_status() -> None:
     assert (outcome("empty-200")["category"], outcome("empty-200")["retry_after_ms"]) == (None, None)
     assert outcome("no-body-404")["category"] == "not_found"
     assert outcome("empty-bytes-403")["category"] == "rate_limited"
-    for name in ("truncated-json", "truncated-json-200", "invalid-utf8"):
-        assert outcome(name)["ok"] is False, name
+    # A truncated body is not JSON: no code, and the status's advice (400: the http table's bad_request; 200: none).
+    truncated = outcome("truncated-json")
+    assert (truncated["code"], truncated["match"], truncated["category"], truncated["retry"], truncated["retry_after_ms"]) == (
+        None, "unknown", "bad_request", {"action": "fix_request", "after_ms": None, "after_header": None}, None)
+    truncated_200 = outcome("truncated-json-200")
+    assert (truncated_200["ok"], truncated_200["code"], truncated_200["match"], truncated_200["category"], truncated_200["retry"]) == (
+        False, None, "unknown", None, None)
+    # Invalid UTF-8 inside a JSON body still gives its code, whose advice wins over the status.
+    broken = outcome("invalid-utf8")
+    assert (broken["code"], broken["match"], broken["category"], broken["retry"]["action"], broken["retry_after_ms"]) == (
+        200004, "code_only", "insufficient_funds", "top_up", None)
 
 
 def test_a_template_names_the_code_of_a_message_without_one() -> None:
