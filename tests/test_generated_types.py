@@ -181,8 +181,9 @@ def test_the_readme_typescript_example_compiles_and_narrows_the_code(tmp_path: P
 
 @pytest.mark.parametrize(
     ("check", "wider"),
-    [('result.error.domain === "futures" && ', "'400 | 401 | 403 | 404 | 405 | 415 | 500 | 503 | 200001 | "),
-     (' && result.error.match !== "unknown"', "'string | number | null'")],
+    # Without the domain check the code is any domain's (earn's 151024 among them); without the match check it may be raw or absent.
+    [('result.error.domain === "futures" && ', "| 151024' is not assignable"),
+     (' && result.error.match !== "unknown"', "Type 'string | number | null' is not assignable")],
     ids=["without-the-domain", "without-the-match"],
 )
 def test_the_code_is_not_narrowed_without_both_checks(tmp_path: Path, check: str, wider: str) -> None:
@@ -192,7 +193,8 @@ def test_the_code_is_not_narrowed_without_both_checks(tmp_path: Path, check: str
     assert result.returncode == 2, result.stdout
     errors = [line for line in result.stdout.splitlines() if ": error TS" in line]
     assert len(errors) == 1, result.stdout
-    assert "usage.ts(" in errors[0] and f"error TS2322: Type {wider}" in errors[0] and errors[0].endswith("is not assignable to type 'FuturesErrorCode'."), errors
+    assert "usage.ts(" in errors[0] and "error TS2322: Type '" in errors[0] and wider in errors[0], errors
+    assert errors[0].endswith("is not assignable to type 'FuturesErrorCode'."), errors
 
 
 def test_kucoin_api_error_has_the_fields_of_the_error_it_carries(tmp_path: Path) -> None:
