@@ -158,3 +158,54 @@ def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     out_dir = tmp_path_factory.mktemp(f"generated-{request.param}")
     write_outputs(render_all(loaded), out_dir)
     return loaded, out_dir
+
+
+@pytest.fixture(scope="session")
+def compiled_typescript(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed TypeScript module compiled to CommonJS, once per run."""
+    return compile_typescript_commonjs(GENERATED_DIR / "typescript" / "kucoin-errors.ts", tmp_path_factory.mktemp("ts-compiled"))
+
+
+# The order of the domains in every output (README: HTTP, Spot, Margin, Futures, Earn), written out here.
+DOMAIN_ORDER = ["http", "spot", "margin", "futures", "earn"]
+
+
+def in_domain_order(domains: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(domains, key=lambda domain: DOMAIN_ORDER.index(domain["domain"]))
+
+
+def read_catalog_yaml(directory: Path) -> list[dict[str, Any]]:
+    """The catalogue files of ``directory`` as plain data, read with a safe YAML load (not through codegen), in domain order."""
+    yaml = YAML(typ="safe", pure=True)
+    return in_domain_order([yaml.load(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.yaml"))])
+
+
+def catalog_as_data(catalog: Any) -> list[dict[str, Any]]:
+    """A catalogue model as the plain data of a catalogue file: what is set, under the file's field names (written here, not codegen.serialize)."""
+
+    def present(**fields: Any) -> dict[str, Any]:
+        return {name: value for name, value in fields.items() if value is not None}
+
+    def retry(advice: Any) -> dict[str, Any]:
+        return {} if advice is None else present(retry=advice.action, retry_after_ms=advice.after_ms, retry_after_header=advice.after_header)
+
+    def placeholder(p: Any) -> dict[str, Any]:
+        return present(token=p.token, name=p.name, kind=p.kind)
+
+    def variant(v: Any) -> dict[str, Any]:
+        return {**present(id=v.id, key=v.key, message=v.message, detail=v.detail, category=v.category, note=v.note, review=v.review),
+                **({"placeholders": [placeholder(p) for p in v.placeholders]} if v.placeholders else {}), **retry(v.retry)}
+
+    def entry(e: Any) -> dict[str, Any]:
+        return {**present(code=e.code, name=e.name, scope=e.scope, category=e.category, http_status=e.http_status, note=e.note, review=e.review),
+                **retry(e.retry), "variants": [variant(v) for v in e.variants]}
+
+    return [{"domain": d.domain, "description": d.description, "success_codes": list(d.success_codes), "errors": [entry(e) for e in d.errors]}
+            for d in catalog.domains]
+
+
+@pytest.fixture
+def generated_source(generated: tuple[LoadedCatalog, Path], request: pytest.FixtureRequest) -> list[dict[str, Any]]:
+    """The catalogue the ``generated`` outputs came from, as plain data read independently of codegen, in domain order."""
+    which = request.node.callspec.params["generated"]
+    return read_catalog_yaml(CATALOG_DIR) if which == "real" else in_domain_order(awkward_catalog_data())

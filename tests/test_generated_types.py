@@ -76,10 +76,20 @@ def test_lookup_narrows_to_the_domain_enum_for_both_checkers(tmp_path: Path) -> 
         assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_wrong_narrowing_is_caught(tmp_path: Path) -> None:
+def test_a_wrong_narrowing_is_caught_as_the_one_assignment_error_it_is(tmp_path: Path) -> None:
     folder = _typecheck_folder(GENERATED_DIR / "python" / "kucoin_errors", tmp_path, USAGE.replace('lookup("spot", "200004")', 'lookup("futures", "200004")'))
-    for result in (_mypy(folder, "usage.py"), _pyright(folder, "usage.py")):
-        assert result.returncode != 0
+    mypy = _mypy(folder, "usage.py")
+    assert mypy.returncode == 1, mypy.stdout + mypy.stderr
+    assert mypy.stdout.splitlines() == [
+        'usage.py:3: error: Incompatible types in assignment (expression has type "FuturesErrorCode | None", variable has type "SpotErrorCode | None")  [assignment]',
+        "Found 1 error in 1 file (checked 1 source file)",
+    ]
+    pyright = _pyright(folder, "usage.py")
+    assert pyright.returncode == 1, pyright.stdout + pyright.stderr
+    errors = [line.strip() for line in pyright.stdout.splitlines() if " - error: " in line]
+    assert len(errors) == 1, pyright.stdout
+    assert re.fullmatch(r'\S*usage\.py:3:\d+ - error: Type "FuturesErrorCode \| None" is not assignable to declared type "SpotErrorCode \| None"', errors[0]), errors
+    assert "(reportAssignmentType)" in pyright.stdout and "1 error, 0 warnings" in pyright.stdout
 
 
 TS_USAGE = """\
@@ -129,8 +139,8 @@ def test_typescript_lookup_and_guards_narrow(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "error"),
     [
-        (("  | 200004\n", ""), "'200004' does not exist in type"),
-        (("  | 200004\n", "  | 200004\n  | 999999\n"), "Property '999999' is missing"),
+        (("  | 200004\n", ""), "error TS2353: Object literal may only specify known properties, and '200004' does not exist in type"),
+        (("  | 200004\n", "  | 200004\n  | 999999\n"), "error TS1360: Type"),
     ],
     ids=["table-has-a-code-the-union-lacks", "union-has-a-code-the-table-lacks"],
 )
@@ -138,8 +148,10 @@ def test_metadata_keys_cannot_drift_from_the_code_union(tmp_path: Path, change: 
     source = (GENERATED_DIR / "typescript" / "kucoin-errors.ts").read_text(encoding="utf-8")
     assert source.count(change[0]) == 1
     result = _tsc(tmp_path, source.replace(*change), usage="export {};\n")
-    assert result.returncode != 0
+    assert result.returncode == 2, result.stdout
     assert error in result.stdout
+    if "999999" in change[1]:
+        assert "Property '999999' is missing in type" in result.stdout
 
 
 def readme_typescript_example() -> str:
@@ -167,12 +179,22 @@ def test_the_readme_typescript_example_compiles_and_narrows_the_code(tmp_path: P
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("check", ['result.error.domain === "futures" && ', ' && result.error.match !== "unknown"'], ids=["without-the-domain", "without-the-match"])
-def test_the_code_is_not_narrowed_without_both_checks(tmp_path: Path, check: str) -> None:
+@pytest.mark.parametrize(
+    ("check", "wider"),
+    # Without the domain check the code is any domain's (earn's 151024 among them); without the match check it may be raw or absent.
+    [('result.error.domain === "futures" && ', "| 151024' is not assignable"),
+     (' && result.error.match !== "unknown"', "Type 'string | number | null' is not assignable")],
+    ids=["without-the-domain", "without-the-match"],
+)
+def test_the_code_is_not_narrowed_without_both_checks(tmp_path: Path, check: str, wider: str) -> None:
     example = readme_typescript_example()
     assert example.count(check) == 1
     result = _compile_readme(tmp_path, example.replace(check, ""))
-    assert result.returncode != 0 and "FuturesErrorCode" in result.stdout, result.stdout
+    assert result.returncode == 2, result.stdout
+    errors = [line for line in result.stdout.splitlines() if ": error TS" in line]
+    assert len(errors) == 1, result.stdout
+    assert "usage.ts(" in errors[0] and "error TS2322: Type '" in errors[0] and wider in errors[0], errors
+    assert errors[0].endswith("is not assignable to type 'FuturesErrorCode'."), errors
 
 
 def test_kucoin_api_error_has_the_fields_of_the_error_it_carries(tmp_path: Path) -> None:

@@ -15,16 +15,33 @@ from codegen.model import ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 texts = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=40)
 
 
-@given(texts)
-def test_an_escaped_literal_matches_exactly_itself_in_python(text: str) -> None:
-    assert re.fullmatch(escape_literal(text), text)
+@given(texts, st.characters(exclude_categories=("Cs", "Cc")))
+def test_an_escaped_literal_matches_exactly_itself_in_python(text: str, other: str) -> None:
+    pattern = escape_literal(text)
+    assert re.fullmatch(pattern, text)
+    # ... and nothing else: not with a character more, less or changed.
+    assert not re.fullmatch(pattern, text + other)
+    assert not re.fullmatch(pattern, other + text)
+    if text:
+        assert not re.fullmatch(pattern, text[:-1])
+        if other != text[0]:
+            assert not re.fullmatch(pattern, other + text[1:])
+
+
+def test_an_escaped_literal_does_not_match_what_its_metacharacters_would() -> None:
+    near_misses = {"a.b": "axb", "(x)": "x", "[y]": "y", "a|b": "a", "?*+": "", "a+": "aa", "x{2}": "xx", "^$": "", "\\d": "1", "a\\": "a"}
+    for text, near_miss in near_misses.items():
+        assert re.fullmatch(escape_literal(text), text), text
+        assert not re.fullmatch(escape_literal(text), near_miss), text
 
 
 def test_an_escaped_literal_matches_exactly_itself_in_javascript() -> None:
     corpus = ["a.b", "(x)", "[y]", "{0}", "$1^", "a|b", "back\\slash", "/slash/", "?*+", "tab\t", "é \U0001F680", "it's", "a-b"]
     program = (
         f"const cases = {json.dumps([[escape_literal(text), text] for text in corpus])};\n"
-        "process.stdout.write(JSON.stringify(cases.map(([p, t]) => new RegExp('^' + p + '$').test(t) && !new RegExp('^' + p + '$').test(t + 'x'))));"
+        "const near = (t) => [t + 'x', 'x' + t, t.slice(0, -1), 'q' + t.slice(1)].filter((n) => n !== t);\n"
+        "process.stdout.write(JSON.stringify(cases.map(([p, t]) => new RegExp('^' + p + '$').test(t)"
+        " && near(t).every((n) => !new RegExp('^' + p + '$').test(n)))));"
     )
     result = subprocess.run(["node", "-e", program], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout) == [True] * len(corpus)

@@ -272,6 +272,53 @@ def test_python_and_typescript_agree(name: str, typescript_outcomes: dict[str, A
     assert run_python(CASES[name]) == typescript_outcomes[name]
 
 
+def expected_error(domain: str, code: int | str | None, message: str, http_status: int, match: str, entry: list[Any] | None, variant: str | None,
+                   category: str | None, action: str | None, after_ms: int | None = None, after_header: str | None = None,
+                   retry_after_ms: float | None = None) -> dict[str, Any]:
+    """A whole outcome, written by hand."""
+    return {"ok": False, "domain": domain, "code": code, "message": message, "http_status": http_status, "match": match, "entry": entry,
+            "variant": variant, "values": {}, "category": category,
+            "retry": None if action is None else {"action": action, "after_ms": after_ms, "after_header": after_header},
+            "retry_after_ms": retry_after_ms}
+
+
+# Whole outcomes checked by hand against the catalogue and the README, for cases the tests above check only in part:
+# the agreement test alone would accept any answer both bindings share.
+HAND_CHECKED: dict[str, dict[str, Any]] = {
+    # futures 300003 is insufficient_funds / top_up; its one message is another text.
+    "known-code-unknown-message": expected_error("futures", 300003, "Something we never saw", 400, "code_only", ["futures", 300003], None,
+                                                 "insufficient_funds", "top_up"),
+    # A msg that is not a string is no message; the code still names spot 200004.
+    "message-not-a-string": expected_error("spot", 200004, "", 400, "code_only", ["spot", 200004], None, "insufficient_funds", "top_up"),
+    # An invalid UTF-8 byte decodes to U+FFFD, so the text is no longer the catalogue's.
+    "invalid-utf8": expected_error("spot", 200004, "Balance \ufffd insufficient", 400, "code_only", ["spot", 200004], None, "insufficient_funds", "top_up"),
+    # Codes that are no codes are kept raw and fall back on HTTP 400 (http table: bad_request, fix_request).
+    "non-numeric-code": expected_error("spot", "ERR_UNKNOWN", "oops", 400, "unknown", None, None, "bad_request", "fix_request"),
+    "leading-zero-code": expected_error("spot", "0200004", "Balance insufficient", 400, "unknown", None, None, "bad_request", "fix_request"),
+    # Bodies that are not JSON: the text is the message, the status decides (400: bad_request; 200: nothing to go on).
+    "truncated-json": expected_error("spot", None, '{"code":"200004","msg":"Bala', 400, "unknown", None, None, "bad_request", "fix_request"),
+    "truncated-json-200": expected_error("futures", None, '{"code":"2000', 200, "unknown", None, None, None, None),
+    # No body: HTTP 404 is the http table's not_found; HTTP 403 its rate_limited wait on the reset header, absent, so 1 s.
+    "no-body-404": expected_error("spot", None, "", 404, "unknown", None, None, "not_found", "fix_request"),
+    "empty-bytes-403": expected_error("futures", None, "", 403, "unknown", None, None, "rate_limited", "wait", after_header="gw-ratelimit-reset",
+                                      retry_after_ms=1000),
+    # Futures 200002's business rate limit blocks 10 s, with any status.
+    "block-10s-ignores-no-header": expected_error(
+        "futures", 200002, "Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s",
+        200, "exact", ["futures", 200002], "BUSINESS_RATE_LIMIT", "rate_limited", "wait", after_ms=10_000, retry_after_ms=10_000),
+    "key-row-in-full": expected_error("spot", 400100, "account.available.amount -- Insufficient balance", 400, "exact", ["spot", 400100],
+                                      "INSUFFICIENT_BALANCE", "insufficient_funds", "top_up"),
+    "reworded-message": expected_error("spot", 400003, "KC-API-KEY does not exist", 401, "code_only", ["spot", 400003], None,
+                                       "authentication", "reauthenticate"),
+}
+
+
+@pytest.mark.parametrize("name", list(HAND_CHECKED))
+def test_both_bindings_give_the_hand_checked_outcome(name: str, typescript_outcomes: dict[str, Any]) -> None:
+    assert run_python(CASES[name]) == HAND_CHECKED[name]
+    assert typescript_outcomes[name] == HAND_CHECKED[name]
+
+
 def outcome(name: str) -> dict[str, Any]:
     result: dict[str, Any] = run_python(CASES[name])
     return result
@@ -322,8 +369,17 @@ def test_bodies_that_are_not_kucoin_json_fall_back_on_the_status() -> None:
     assert (outcome("empty-200")["category"], outcome("empty-200")["retry_after_ms"]) == (None, None)
     assert outcome("no-body-404")["category"] == "not_found"
     assert outcome("empty-bytes-403")["category"] == "rate_limited"
-    for name in ("truncated-json", "truncated-json-200", "invalid-utf8"):
-        assert outcome(name)["ok"] is False, name
+    # A truncated body is not JSON: no code, and the status's advice (400: the http table's bad_request; 200: none).
+    truncated = outcome("truncated-json")
+    assert (truncated["code"], truncated["match"], truncated["category"], truncated["retry"], truncated["retry_after_ms"]) == (
+        None, "unknown", "bad_request", {"action": "fix_request", "after_ms": None, "after_header": None}, None)
+    truncated_200 = outcome("truncated-json-200")
+    assert (truncated_200["ok"], truncated_200["code"], truncated_200["match"], truncated_200["category"], truncated_200["retry"]) == (
+        False, None, "unknown", None, None)
+    # Invalid UTF-8 inside a JSON body still gives its code, whose advice wins over the status.
+    broken = outcome("invalid-utf8")
+    assert (broken["code"], broken["match"], broken["category"], broken["retry"]["action"], broken["retry_after_ms"]) == (
+        200004, "code_only", "insufficient_funds", "top_up", None)
 
 
 def test_a_template_names_the_code_of_a_message_without_one() -> None:
@@ -550,13 +606,41 @@ def test_raise_for_response_raises_the_category_exception() -> None:
     assert kucoin_errors.raise_for_response(200, '{"code":"200000"}', domain="spot") is None
 
 
-@pytest.mark.parametrize("name", ["throw-template", "unknown-code-http-429-with-reset", "template-without-a-code"])
-def test_a_parsed_error_has_every_field_of_its_dataclass(name: str) -> None:
+# Checked by hand against catalog/margin.yaml (130203, whose BORROW_LIMIT_EXCEEDED variant overrides the category; 126030)
+# and the README (HTTP 429 without a known code: rate_limited, wait for gw-ratelimit-reset).
+# Each field: domain, code, message, match, http_status, entry (domain, code, name), variant (id, message), values,
+# category, retry (action, after_ms, after_header), reset_ms.
+PARSED_FIELDS: dict[str, tuple[Any, ...]] = {
+    "throw-template": (
+        "margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC", "template", 400,
+        ("margin", 130203, "AMOUNT_EXCEEDS_AVAILABLE"),
+        ("BORROW_LIMIT_EXCEEDED", "The maximum borrowing amount has been exceeded. Your remaining available borrowing: {1}{0}"),
+        {"amount": "1.5", "currency": "BTC"}, "limit_exceeded", ("fix_request", None, None), 20),
+    "unknown-code-http-429-with-reset": (
+        "spot", 999999, "Slow down", "unknown", 429, None, None, {}, "rate_limited", ("wait", None, "gw-ratelimit-reset"), 700),
+    "template-without-a-code": (
+        "margin", 126030, "The minimum order price is: 0.5", "template", 400,
+        ("margin", 126030, "PRICE_BELOW_MINIMUM"), ("PRICE_BELOW_MINIMUM", "The minimum order price is: xxx"),
+        {"min_price": "0.5"}, "invalid_order", ("fix_request", None, None), None),
+}
+
+
+@pytest.mark.parametrize("name", list(PARSED_FIELDS))
+def test_a_parsed_error_carries_every_field_of_its_dataclass_with_the_catalogues_values(name: str) -> None:
     case = CASES[name]
     info = kucoin_errors.parse_response(case["status"], python_body(case["body"]), python_headers(case), domain=case["domain"])
     assert info is not None
+    assert [f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)] == [
+        "domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms"]
     assert set(vars(info)) == {f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)}
-    assert info == kucoin_errors.KucoinErrorInfo(**vars(info))
+    assert (
+        info.domain, info.code, info.message, info.match, info.http_status,
+        None if info.entry is None else (info.entry.domain, info.entry.code, info.entry.name),
+        None if info.variant is None else (info.variant.id, info.variant.message),
+        dict(info.values), info.category,
+        None if info.retry is None else (info.retry.action, info.retry.after_ms, info.retry.after_header),
+        info.reset_ms,
+    ) == PARSED_FIELDS[name]
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.code = 1  # type: ignore[misc]
 

@@ -15,7 +15,7 @@ from codegen.catalog import LoadedCatalog
 from codegen.serialize import FORMAT_VERSION, catalog_from_data, content_hash
 from codegen.target import Target, registered_targets
 from codegen.targets.python import PYTHON
-from tests.conftest import NODE_BIN, ROOT
+from tests.conftest import NODE_BIN, ROOT, catalog_as_data
 
 DUMPERS = ROOT / "codegen" / "targets"
 
@@ -25,7 +25,24 @@ def _terms(loaded: LoadedCatalog) -> tuple[dict[str, str], dict[str, str]]:
     return {t.name: t.description for t in taxonomy.categories}, {t.name: t.description for t in taxonomy.retry_actions}
 
 
-def assert_same_catalog(loaded: LoadedCatalog, dumped: dict[str, Any]) -> None:
+def differences(actual: Any, expected: Any, path: str = "") -> list[str]:
+    """Where two plain-data trees differ, field by field: a missing or extra field, another value or type."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        found = [f"{path}.{name}: missing" for name in expected if name not in actual]
+        found += [f"{path}.{name}: not in the source" for name in actual if name not in expected]
+        return found + [line for name in expected if name in actual for line in differences(actual[name], expected[name], f"{path}.{name}")]
+    if isinstance(expected, list) and isinstance(actual, list):
+        found = [f"{path}: {len(actual)} items, expected {len(expected)}"] if len(actual) != len(expected) else []
+        return found + [line for index, (a, e) in enumerate(zip(actual, expected)) for line in differences(a, e, f"{path}[{index}]")]
+    if type(actual) is not type(expected) or actual != expected:
+        return [f"{path}: {actual!r:.80} != {expected!r:.80}"]
+    return []
+
+
+def assert_same_catalog(loaded: LoadedCatalog, dumped: dict[str, Any], source: list[dict[str, Any]]) -> None:
+    """``dumped`` (an output read back) carries every field of ``source`` (the catalogue YAML read independently), and only those."""
+    assert differences(dumped["domains"], source) == []
+    assert differences(catalog_as_data(loaded.catalog), source) == []
     assert catalog_from_data(dumped["domains"]) == loaded.catalog
     categories, retry_actions = _terms(loaded)
     assert dumped["categories"] == categories
@@ -50,10 +67,10 @@ def dump_typescript(out_dir: Path, build_dir: Path, module: str = "commonjs") ->
     return dumped
 
 
-def test_python_package_round_trips(generated: tuple[LoadedCatalog, Path]) -> None:
+def test_python_package_round_trips(generated: tuple[LoadedCatalog, Path], generated_source: list[dict[str, Any]]) -> None:
     loaded, out_dir = generated
     dumped = dump_python(out_dir)
-    assert_same_catalog(loaded, dumped)
+    assert_same_catalog(loaded, dumped, generated_source)
     assert dumped["modules"] == ["kucoin_errors", *(f"kucoin_errors.{name}" for name in ("_data", "_definitions", "_model", "_runtime"))]
 
 
@@ -70,12 +87,13 @@ def _compile_typescript(source: Path, out_dir: Path, module: str) -> None:
 
 
 @pytest.mark.parametrize("module", ["commonjs", "esnext"])
-def test_typescript_module_compiles_strict_and_round_trips(generated: tuple[LoadedCatalog, Path], module: str, tmp_path: Path) -> None:
+def test_typescript_module_compiles_strict_and_round_trips(generated: tuple[LoadedCatalog, Path], generated_source: list[dict[str, Any]],
+                                                          module: str, tmp_path: Path) -> None:
     loaded, out_dir = generated
-    assert_same_catalog(loaded, dump_typescript(out_dir, tmp_path, module))
+    assert_same_catalog(loaded, dump_typescript(out_dir, tmp_path, module), generated_source)
 
 
-def test_json_bundle_round_trips_and_matches_its_schema(generated: tuple[LoadedCatalog, Path]) -> None:
+def test_json_bundle_round_trips_and_matches_its_schema(generated: tuple[LoadedCatalog, Path], generated_source: list[dict[str, Any]]) -> None:
     loaded, out_dir = generated
     bundle = json.loads((out_dir / "json" / "kucoin-errors.json").read_text(encoding="utf-8"))
     schema = json.loads((out_dir / "json" / "kucoin-errors.schema.json").read_text(encoding="utf-8"))
@@ -84,13 +102,17 @@ def test_json_bundle_round_trips_and_matches_its_schema(generated: tuple[LoadedC
     assert bundle["format_version"] == FORMAT_VERSION
     assert bundle["content_hash"] == content_hash(loaded.catalog)
     assert bundle["sources"] == list(loaded.sources)
+    assert differences(bundle["domains"], generated_source) == []
     assert catalog_from_data(bundle["domains"]) == loaded.catalog
 
 
 @pytest.mark.parametrize("target", [target for target in registered_targets() if target.round_trip is not None], ids=lambda target: target.name)
-def test_every_target_with_a_round_trip_reads_back_the_catalogue(generated: tuple[LoadedCatalog, Path], target: Target, tmp_path: Path) -> None:
+def test_every_target_with_a_round_trip_reads_back_the_catalogue(
+    generated: tuple[LoadedCatalog, Path], generated_source: list[dict[str, Any]], target: Target, tmp_path: Path
+) -> None:
     loaded, out_dir = generated
     assert target.round_trip is not None
     dumped = target.round_trip(out_dir, tmp_path)
+    assert differences(dumped["domains"], generated_source) == []
     assert catalog_from_data(dumped["domains"]) == loaded.catalog
     assert dumped["hash"] == content_hash(loaded.catalog)

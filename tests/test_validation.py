@@ -174,6 +174,32 @@ def test_placeholders_must_match_the_message(tmp_path: Path) -> None:
     assert "has placeholders ['xxx'] but [] are recorded" in problem.message
 
 
+def test_a_placeholder_name_used_twice_in_one_message_is_refused_at_the_second(tmp_path: Path) -> None:
+    twice = GOOD_ENTRY.replace(
+        '"Balance insufficient"',
+        '"Balance insufficient: {0} of {1}"\n'
+        "        placeholders:\n"
+        "          - {token: \"{0}\", name: amount}\n"
+        "          - {token: \"{1}\", name: amount}",
+    )
+    problem = only_problem(tmp_path, spot_file(twice))
+    # Line 15 is the second placeholder; its name value, "amount", starts at column 34.
+    assert (problem.path, problem.line, problem.column) == ("catalog/spot.yaml", 15, 34)
+    assert problem.message == "errors[0].variants[0].placeholders[1].name: placeholder name 'amount' is used twice in this message"
+
+
+def test_the_same_placeholder_name_in_two_variants_is_allowed(tmp_path: Path) -> None:
+    two_variants = GOOD_ENTRY + (
+        '      - id: OTHER\n        message: "Short by xxx"\n        placeholders: [{token: xxx, name: amount}]\n'
+        '      - id: THIRD\n        message: "Still short by xxx"\n        placeholders: [{token: xxx, name: amount}]\n'
+    )
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "spot.yaml").write_text(spot_file(two_variants), encoding="utf-8")
+    entry = load_catalog(catalog).catalog.domains[0].errors[0]
+    assert [[p.name for p in v.placeholders] for v in entry.variants] == [[], ["amount"], ["amount"]]
+
+
 def test_wait_needs_a_delay_and_delays_need_wait(tmp_path: Path) -> None:
     waiting = GOOD_ENTRY.replace("retry: top_up", "retry: wait")
     problem = only_problem(tmp_path / "waiting", spot_file(waiting))

@@ -1,0 +1,57 @@
+"""``--check`` shows a short diff: at most 20 lines of it, and says how many it left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from codegen.writing import find_drift
+from tests.conftest import run_codegen
+
+SHOWN = 20  # the README's "short diff": the first 20 lines of the unified diff
+
+
+def test_a_huge_drift_prints_a_cut_diff_and_says_how_much_was_cut(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_codegen("--out", out).returncode == 0
+    target = out / "json" / "kucoin-errors.json"
+    original = target.read_text(encoding="utf-8").splitlines()
+    # Every line changed: one hunk of len(original) removals and as many additions, under two file headers and a hunk header.
+    target.write_text("".join(f"x{line}\n" for line in original), encoding="utf-8")
+    full_diff_lines = 2 * len(original) + 3
+    assert full_diff_lines > 1000
+
+    result = run_codegen("--check", "--out", out)
+
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"{target}: edited by hand (its content no longer matches the hash in its header)"
+    diff = lines[1:-2]
+    assert len(diff) == SHOWN
+    assert diff[:3] == ["--- json/kucoin-errors.json (on disk)", "+++ json/kucoin-errors.json (from catalogue)", f"@@ -1,{len(original)} +1,{len(original)} @@"]
+    assert diff[3:] == [f"-x{line}" for line in original[:SHOWN - 3]]
+    assert lines[-2] == f"... {full_diff_lines - SHOWN} more diff lines"
+    assert lines[-1] == "1 generated file(s) would change; run `python -m codegen`."
+
+
+def _removal_drift(tmp_path: Path, removed_lines: int) -> list[str]:
+    """The diff find_drift shows for a file whose every one of ``removed_lines`` lines the catalogue would drop."""
+    (tmp_path / "notes.txt").write_text("".join(f"line {n}\n" for n in range(removed_lines)), encoding="utf-8")
+    (drift,) = find_drift({"notes.txt": ""}, tmp_path)
+    return drift.diff.splitlines()
+
+
+@pytest.mark.parametrize("removed_lines", [1, SHOWN - 3])
+def test_a_diff_of_at_most_20_lines_is_shown_whole(tmp_path: Path, removed_lines: int) -> None:
+    diff = _removal_drift(tmp_path, removed_lines)
+    assert diff == ["--- notes.txt (on disk)", "+++ notes.txt (from catalogue)", f"@@ -1,{removed_lines} +0,0 @@" if removed_lines > 1 else "@@ -1 +0,0 @@",
+                    *[f"-line {n}" for n in range(removed_lines)]]
+
+
+@pytest.mark.parametrize(("removed_lines", "cut"), [(SHOWN - 2, 1), (500, 483)])
+def test_a_diff_of_more_than_20_lines_is_cut_to_20_and_the_cut_is_said(tmp_path: Path, removed_lines: int, cut: int) -> None:
+    diff = _removal_drift(tmp_path, removed_lines)
+    assert diff[:3] == ["--- notes.txt (on disk)", "+++ notes.txt (from catalogue)", f"@@ -1,{removed_lines} +0,0 @@"]
+    assert diff[3:SHOWN] == [f"-line {n}" for n in range(SHOWN - 3)]
+    assert diff[SHOWN:] == [f"... {cut} more diff lines"]
