@@ -87,6 +87,8 @@ def test_lookup_and_is_success_raise_for_an_unknown_domain(rt: ModuleType) -> No
         rt.lookup("earn", 200004)
     with pytest.raises(ValueError, match="unknown domain"):
         rt.is_success("earn", 200000)
+    with pytest.raises(ValueError, match="unknown domain"):
+        rt.batch_failures({"data": []}, domain="earn")
 
 
 def test_members_carry_their_entry(data: ModuleType) -> None:

@@ -509,7 +509,12 @@ def retry_after(info: KucoinErrorInfo, headers: HeadersInput | None = None) -> f
 
 
 def batch_failures(body: object, *, domain: Domain) -> list[tuple[int, KucoinErrorInfo]]:
-    """The failed items of a batch response (``"200000"`` outside, failures inside ``data``), by index."""
+    """The failed items of a batch response (``"200000"`` outside, failures inside ``data``), by index.
+
+    Raises ValueError for a domain the catalogue does not have, as every function taking a domain does.
+    """
+    if domain not in _MATCHERS:
+        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
     document, _ = _decode(body)
     data = document.get("data") if document is not None else None
     wrapper = _as_mapping(data)

@@ -53,14 +53,20 @@ function hasOwn(object: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
-/** The catalogue entry for `code` (200004 or "200004") in `domain`, or undefined when unknown. */
+/** `domain` when the catalogue has it; a RangeError otherwise, also for names every object carries ("constructor"). */
+function knownDomain<D extends Domain>(domain: D): D {
+  if (!hasOwn(ERRORS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
+  return domain;
+}
+
+/** The catalogue entry for `code` (200004 or "200004") in `domain`, or undefined when unknown; a RangeError for an unknown domain. */
 export function lookupError<D extends Domain>(domain: D, code: number | string): ErrorInfoByDomain[D] | undefined {
-  return LOOKUPS[domain](code);
+  return LOOKUPS[knownDomain(domain)](code);
 }
 
 /** True when `code` (200000 or "200000") means success in `domain`. */
 export function isSuccessCode(domain: Domain, code: number | string): boolean {
-  const codes: readonly number[] = SUCCESS_CODES[domain];
+  const codes: readonly number[] = SUCCESS_CODES[knownDomain(domain)];
   return codes.some((success) => success === code || String(success) === code);
 }
 
@@ -233,7 +239,7 @@ function statusAdvice(httpStatus: number | null): { category: Category | null; r
 }
 
 function classify(domain: Domain, code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo {
-  if (!Object.prototype.hasOwnProperty.call(ERRORS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
+  knownDomain(domain);
   const normalised = normalise(message);
   const folded = fold(normalised);
   // Batch items may carry a message without a code: its text names one.
@@ -401,6 +407,7 @@ function headerMs(headers: unknown, name: string): number | null {
  * ignoring case, is kept for `retryAfterMs`.
  */
 export function parseKucoinResponse(domain: Domain, status: number, body: unknown, headers?: HeadersInput | null): KucoinResponse {
+  knownDomain(domain);
   const { document, text } = decode(body);
   let code: number | string | null;
   let message: string;
@@ -441,6 +448,7 @@ export function retryAfterMs(error: KucoinErrorInfo, headers?: HeadersInput | nu
 
 /** The failed items of a batch response ("200000" outside, failures inside `data`), by index. */
 export function batchFailures(domain: Domain, body: unknown): { readonly index: number; readonly error: KucoinErrorInfo }[] {
+  knownDomain(domain);
   const { document } = decode(body);
   let data: unknown = document === null ? undefined : document["data"];
   const wrapper = asRecord(data);

@@ -16,8 +16,15 @@ test("lookupError accepts the code as a number or its exact wire string", () => 
   for (const other of [" 200004", "0200004", "200004.0", 200005]) assert.equal(k.lookupError("spot", other), undefined, other);
 });
 
-test("an unknown domain throws", () => {
-  assert.throws(() => k.classifyMessage("earn", 200004, "x"), RangeError);
+test("an unknown domain throws a RangeError from every entry point, also a name every object carries", () => {
+  for (const domain of ["earn", "constructor", "__proto__", "toString"]) {
+    const expected = { name: "RangeError", message: `unknown domain ${JSON.stringify(domain)}` };
+    assert.throws(() => k.classifyMessage(domain, 200004, "x"), expected);
+    assert.throws(() => k.lookupError(domain, 200004), expected);
+    assert.throws(() => k.isSuccessCode(domain, 200000), expected);
+    assert.throws(() => k.parseKucoinResponse(domain, 200, '{"code":"200000"}'), expected);
+    assert.throws(() => k.batchFailures(domain, { data: [] }), expected);
+  }
 });
 
 test("exact matches ignore case, white space and trailing stops", () => {
