@@ -118,6 +118,8 @@ def retry_text(advice: RetryAdvice) -> str:
         waits.append(f"{seconds:g} s")
     if advice.after_header is not None:
         waits.append(f"`{advice.after_header}` header")
+    if advice.max_attempts is not None and advice.then is not None:
+        waits.append(f"at most {advice.max_attempts} attempts, then {advice.then.replace('_', ' ')}")
     return f"{text} ({', '.join(waits)})" if waits else text
 
 

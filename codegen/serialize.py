@@ -23,13 +23,17 @@ def _retry_to_data(advice: RetryAdvice) -> dict[str, Any]:
         data["retry_after_ms"] = advice.after_ms
     if advice.after_header is not None:
         data["retry_after_header"] = advice.after_header
+    if advice.max_attempts is not None:
+        data["retry_max_attempts"] = advice.max_attempts
+    if advice.then is not None:
+        data["retry_then"] = advice.then
     return data
 
 
 def _retry_from_data(data: dict[str, Any]) -> RetryAdvice | None:
     if "retry" not in data:
         return None
-    return RetryAdvice(data["retry"], data.get("retry_after_ms"), data.get("retry_after_header"))
+    return RetryAdvice(data["retry"], data.get("retry_after_ms"), data.get("retry_after_header"), data.get("retry_max_attempts"), data.get("retry_then"))
 
 
 def placeholder_to_data(placeholder: Placeholder) -> dict[str, Any]:

@@ -176,9 +176,10 @@ def _variants(entry_path: DataPath, entry: dict[str, Any]) -> list[tuple[DataPat
 
 def _retry_advice(parts: _Parts, path: DataPath, data: dict[str, Any]) -> RetryAdvice | None:
     """The retry advice of an entry or variant, when it gives one and all of it is well-formed."""
-    if "retry" not in data or not all(parts.ok((*path, name)) for name in ("retry", "retry_after_ms", "retry_after_header")):
+    fields = ("retry", "retry_after_ms", "retry_after_header", "retry_max_attempts", "retry_then")
+    if "retry" not in data or not all(parts.ok((*path, name)) for name in fields):
         return None
-    return RetryAdvice(data["retry"], data.get("retry_after_ms"), data.get("retry_after_header"))
+    return RetryAdvice(data["retry"], data.get("retry_after_ms"), data.get("retry_after_header"), data.get("retry_max_attempts"), data.get("retry_then"))
 
 
 def _retry_problems(document: SourceDocument, path: DataPath, advice: RetryAdvice | None) -> Iterator[Problem]:
@@ -189,6 +190,10 @@ def _retry_problems(document: SourceDocument, path: DataPath, advice: RetryAdvic
         yield document.problem((*path, "retry"), f"{describe_path((*path, 'retry'))}: 'wait' needs retry_after_ms or retry_after_header to say how long")
     if advice.action != "wait" and has_wait:
         yield document.problem((*path, "retry"), f"{describe_path((*path, 'retry'))}: retry_after_ms and retry_after_header go only with retry: wait, not {advice.action!r}")
+    if (advice.max_attempts is None) != (advice.then is None):
+        yield document.problem((*path, "retry"), f"{describe_path((*path, 'retry'))}: retry_max_attempts and retry_then go together: how many attempts, then what")
+    elif advice.max_attempts is not None and not advice.retryable:
+        yield document.problem((*path, "retry"), f"{describe_path((*path, 'retry'))}: retry_max_attempts and retry_then go only with retry: retry or wait, not {advice.action!r}")
 
 
 def _identifier_problems(document: SourceDocument, path: DataPath, name: str | None) -> Iterator[Problem]:

@@ -187,7 +187,10 @@ def catalog_as_data(catalog: Any) -> list[dict[str, Any]]:
         return {name: value for name, value in fields.items() if value is not None}
 
     def retry(advice: Any) -> dict[str, Any]:
-        return {} if advice is None else present(retry=advice.action, retry_after_ms=advice.after_ms, retry_after_header=advice.after_header)
+        return {} if advice is None else present(
+            retry=advice.action, retry_after_ms=advice.after_ms, retry_after_header=advice.after_header,
+            retry_max_attempts=advice.max_attempts, retry_then=advice.then,
+        )
 
     def placeholder(p: Any) -> dict[str, Any]:
         return present(token=p.token, name=p.name, kind=p.kind)

@@ -126,3 +126,18 @@ def test_codes_sharing_a_text_in_a_domain_share_its_advice(real_catalog: LoadedC
                     key = (domain, message_key(text))
                     advice.setdefault(key, set()).add((entry.category_of(variant), retry.action, retry.after_ms, retry.after_header))
     assert {key: found for key, found in advice.items() if len(found) > 1} == {}
+
+
+def test_no_timeout_advises_resending_blindly(real_catalog: LoadedCatalog) -> None:
+    timeouts = [(domain, entry.code, variant.id, entry.retry_of(variant).action)
+                for domain, entry in entries(real_catalog) for variant in entry.variants if entry.category_of(variant) == "network_timeout"]
+    assert timeouts and {action for *_, action in timeouts} == {"check_state"}, timeouts
+
+
+def test_waits_whose_cause_may_be_permanent_are_bounded(real_catalog: LoadedCatalog) -> None:
+    forbidden = entry_at(real_catalog, "http", 403).retry
+    assert (forbidden.action, forbidden.max_attempts, forbidden.then) == ("wait", 3, "stop")
+    suspensions = [(domain, entry.code, entry.retry_of(variant)) for domain, entry in entries(real_catalog)
+                   for variant in entry.variants if entry.category_of(variant) == "maintenance"]
+    assert len(suspensions) >= 8
+    assert [(domain, code) for domain, code, advice in suspensions if (advice.max_attempts, advice.then) != (10, "stop")] == []

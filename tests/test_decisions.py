@@ -8,8 +8,8 @@ module, and both must give exactly the expected decision.
 
 Waits, in milliseconds, by the README's order: the header the advice names (gw-ratelimit-reset), the
 catalogue's block time (futures 1015: 30 s, futures 200002: 10 s), else the category's default delay
-(maintenance 30 s; rate_limited, operation_in_progress, exchange_unavailable, network_timeout 1 s; 1 s
-otherwise); none when the action is not retry or wait.
+(maintenance 30 s; rate_limited, operation_in_progress, exchange_unavailable 1 s; 1 s otherwise); none
+when the action is not retry or wait (a timeout is check_state: look the write up, never resend it blindly).
 """
 
 from __future__ import annotations
@@ -131,9 +131,9 @@ DECISIONS: dict[str, tuple[Response, Decision]] = {
                              Decision(500000, "exact", ("futures", 500000), "INTERNAL_SERVER_ERROR", {}, "exchange_unavailable", "retry", 1000)),
     # network_timeout, as a code and as a variant overriding operation_in_progress
     "network-timeout": (Response("margin", 504, body("408000", "Network timeout, please try again later")),
-                        Decision(408000, "exact", ("margin", 408000), "NETWORK_TIMEOUT", {}, "network_timeout", "retry", 1000)),
+                        Decision(408000, "exact", ("margin", 408000), "NETWORK_TIMEOUT", {}, "network_timeout", "check_state", None)),
     "network-timeout-variant": (Response("margin", 400, body("130202", "A timeout has occurred. The system is currently processing")),
-                                Decision(130202, "exact", ("margin", 130202), "PROCESSING_TIMEOUT", {}, "network_timeout", "retry", 1000)),
+                                Decision(130202, "exact", ("margin", 130202), "PROCESSING_TIMEOUT", {}, "network_timeout", "check_state", None)),
     # exchange_error
     "exchange-error": (Response("futures", 400, body("300010", "Failed to close the position")),
                        Decision(300010, "exact", ("futures", 300010), "CLOSE_POSITION_FAILED", {}, "exchange_error", "stop", None)),

@@ -62,6 +62,8 @@ def expected_retry(advice: dict[str, Any]) -> str:
         waits.append(f"{advice['retry_after_ms'] / 1000:g} s")
     if "retry_after_header" in advice:
         waits.append(f"{advice['retry_after_header']} header")
+    if "retry_max_attempts" in advice:
+        waits.append(f"at most {advice['retry_max_attempts']} attempts, then {advice['retry_then'].replace('_', ' ')}")
     words = advice["retry"].replace("_", " ")
     return f"{words} ({', '.join(waits)})" if waits else words
 
@@ -109,7 +111,7 @@ def test_the_retry_column_reads_the_advice_of_known_entries(generated: tuple[Loa
     retry = {row[0]: row[3] for table in tables if table[0] == ["Code", "Name", "Category", "Retry", "Messages"] for row in table[1:]}
     if generated_source[0]["domain"] == "http":  # the real catalogue; checked by hand against catalog/*.yaml
         assert (retry["403"], retry["1015"], retry["429000"], retry["200004"], retry["400005"]) == (
-            "wait (gw-ratelimit-reset header)", "wait (30 s)", "wait (gw-ratelimit-reset header)", "top up", "reauthenticate")
+            "wait (gw-ratelimit-reset header, at most 3 attempts, then stop)", "wait (30 s)", "wait (gw-ratelimit-reset header)", "top up", "reauthenticate")
     else:
         assert (retry["100000"], retry["1"], retry["2147483647"]) == ("fix request", "retry", "stop")
 

@@ -203,6 +203,12 @@ def python_outcome(info: kucoin_errors.KucoinErrorInfo | None, retry_args: tuple
     if info is None:
         return {"ok": True}
     delay = kucoin_errors.retry_after(info, *retry_args)
+    retry = None if info.retry is None else {"action": info.retry.action, "after_ms": info.retry.after_ms, "after_header": info.retry.after_header}
+    bounded: dict[str, Any] = {}
+    if info.retry is not None and info.retry.max_attempts is not None:
+        retry = {**(retry or {}), "max_attempts": info.retry.max_attempts, "then": info.retry.then}
+        by_attempts = [kucoin_errors.retry_after(info, retry_args[0] if retry_args else None, attempts=attempts) for attempts in (1, 2, 3, 10)]
+        bounded = {"retry_after_ms_by_attempts": [None if seconds is None else seconds * 1000 for seconds in by_attempts]}
     return {
         "ok": False,
         "domain": info.domain,
@@ -214,8 +220,9 @@ def python_outcome(info: kucoin_errors.KucoinErrorInfo | None, retry_args: tuple
         "variant": None if info.variant is None else info.variant.id,
         "values": dict(info.values),
         "category": info.category,
-        "retry": None if info.retry is None else {"action": info.retry.action, "after_ms": info.retry.after_ms, "after_header": info.retry.after_header},
+        "retry": retry,
         "retry_after_ms": None if delay is None else delay * 1000,
+        **bounded,
     }
 
 
@@ -300,8 +307,12 @@ HAND_CHECKED: dict[str, dict[str, Any]] = {
     "truncated-json-200": expected_error("futures", None, '{"code":"2000', 200, "unknown", None, None, None, None),
     # No body: HTTP 404 is the http table's not_found; HTTP 403 its rate_limited wait on the reset header, absent, so 1 s.
     "no-body-404": expected_error("spot", None, "", 404, "unknown", None, None, "not_found", "fix_request"),
-    "empty-bytes-403": expected_error("futures", None, "", 403, "unknown", None, None, "rate_limited", "wait", after_header="gw-ratelimit-reset",
-                                      retry_after_ms=1000),
+    # HTTP 403 may be forbidden for good: three attempts at most, then stop.
+    "empty-bytes-403": {
+        **expected_error("futures", None, "", 403, "unknown", None, None, "rate_limited", "wait", after_header="gw-ratelimit-reset", retry_after_ms=1000),
+        "retry": {"action": "wait", "after_ms": None, "after_header": "gw-ratelimit-reset", "max_attempts": 3, "then": "stop"},
+        "retry_after_ms_by_attempts": [1000, 1000, None, None],
+    },
     # Futures 200002's business rate limit blocks 10 s, with any status.
     "block-10s-ignores-no-header": expected_error(
         "futures", 200002, "Too many requests in a short period of time, please retry later--kucoin business layer request frequency limit, block 10s",

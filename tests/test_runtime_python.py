@@ -178,6 +178,18 @@ def test_headers_are_read_from_any_shape_ignoring_case(rt: ModuleType) -> None:
         assert rt.parse_response(429, b"", odd, domain="spot").reset_ms is None, odd
 
 
+def test_waits_whose_cause_may_be_permanent_are_bounded(rt: ModuleType) -> None:
+    info = rt.parse_response(503, b"", domain="spot")
+    assert (info.retry.max_attempts, info.retry.then) == (3, "stop")
+    assert [rt.retry_after(info, attempts=attempts) for attempts in (1, 2, 3, 4)] == [30.0, 30.0, None, None]
+
+
+def test_a_timeout_asks_to_check_the_state_of_a_write_and_never_to_resend_it(rt: ModuleType) -> None:
+    for status in (504, 408):
+        info = rt.parse_response(status, b"", domain="spot")
+        assert (info.category, info.retry.action, info.retry.retryable, rt.retry_after(info)) == ("network_timeout", "check_state", False, None), status
+
+
 def test_retry_after_is_none_when_retrying_will_not_help(rt: ModuleType) -> None:
     assert rt.retry_after(rt.classify("spot", 200004, "Balance insufficient")) is None
     assert rt.retry_after(rt.classify("spot", 999999, "?")) is None

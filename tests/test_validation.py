@@ -409,3 +409,41 @@ def test_retry_after_ms_is_at_most_a_day(tmp_path: Path) -> None:
     assert load_catalog(tmp_path / "day").catalog.domain("spot").errors[0].retry.after_ms == 86_400_000
     problem = only_problem(tmp_path / "longer", spot_file(waiting.format(86_400_001)))
     assert (problem.line, problem.column, problem.message) == (10, 21, "errors[0].retry_after_ms: 86400001 is greater than the maximum of 86400000")
+
+
+BOUNDED_WAIT = """\
+  - code: 403
+    name: FORBIDDEN
+    category: rate_limited
+    retry: {action}
+    retry_after_header: gw-ratelimit-reset
+{bound}    variants:
+      - id: FORBIDDEN
+        message: "Forbidden"
+"""
+
+
+def test_an_attempts_limit_needs_what_to_do_next(tmp_path: Path) -> None:
+    (problem,) = problems_for(tmp_path, {"spot.yaml": spot_file(BOUNDED_WAIT.format(action="wait", bound="    retry_max_attempts: 3\n"))})
+    assert (problem.line, problem.column) == (9, 12)
+    assert problem.message == "errors[0].retry: retry_max_attempts and retry_then go together: how many attempts, then what"
+
+
+def test_an_attempts_limit_goes_only_with_an_action_that_sends_again(tmp_path: Path) -> None:
+    entry = BOUNDED_WAIT.format(action="stop", bound="    retry_max_attempts: 3\n    retry_then: stop\n").replace("    retry_after_header: gw-ratelimit-reset\n", "")
+    (problem,) = problems_for(tmp_path, {"spot.yaml": spot_file(entry)})
+    assert problem.message == "errors[0].retry: retry_max_attempts and retry_then go only with retry: retry or wait, not 'stop'"
+
+
+def test_what_to_do_after_the_attempts_never_sends_the_request_again(tmp_path: Path) -> None:
+    entry = BOUNDED_WAIT.format(action="wait", bound="    retry_max_attempts: 3\n    retry_then: retry\n")
+    (problem,) = problems_for(tmp_path, {"spot.yaml": spot_file(entry)})
+    assert problem.message.startswith("errors[0].retry_then: 'retry' is not")
+
+
+def test_a_bounded_wait_is_accepted(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "spot.yaml").write_text(spot_file(BOUNDED_WAIT.format(action="wait", bound="    retry_max_attempts: 3\n    retry_then: stop\n")), encoding="utf-8")
+    advice = load_catalog(catalog).catalog.domain("spot").errors[0].retry
+    assert (advice.action, advice.max_attempts, advice.then) == ("wait", 3, "stop")

@@ -49,6 +49,10 @@ def put_retry(node: CommentedMap, advice: RetryAdvice) -> None:
         node["retry_after_ms"] = advice.after_ms
     if advice.after_header is not None:
         node["retry_after_header"] = advice.after_header
+    if advice.max_attempts is not None:
+        node["retry_max_attempts"] = advice.max_attempts
+    if advice.then is not None:
+        node["retry_then"] = advice.then
 
 
 def variant_node(variant_id: str, text: str, placeholders: tuple[Placeholder, ...]) -> CommentedMap:
@@ -88,7 +92,15 @@ def retry_of(node: CommentedMap) -> RetryAdvice:
     """The retry advice written in an entry or variant node."""
     after_ms = node.get("retry_after_ms")
     after_header = node.get("retry_after_header")
-    return RetryAdvice(str(node["retry"]), int(after_ms) if after_ms is not None else None, str(after_header) if after_header is not None else None)
+    max_attempts = node.get("retry_max_attempts")
+    then = node.get("retry_then")
+    return RetryAdvice(
+        str(node["retry"]),
+        int(after_ms) if after_ms is not None else None,
+        str(after_header) if after_header is not None else None,
+        int(max_attempts) if max_attempts is not None else None,
+        str(then) if then is not None else None,
+    )
 
 
 def placeholders_of(node: CommentedMap) -> tuple[Placeholder, ...]:

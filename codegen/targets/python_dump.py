@@ -20,6 +20,10 @@ def retry(advice: Any, into: dict[str, Any]) -> None:
         into["retry_after_ms"] = advice.after_ms
     if advice.after_header is not None:
         into["retry_after_header"] = advice.after_header
+    if advice.max_attempts is not None:
+        into["retry_max_attempts"] = advice.max_attempts
+    if advice.then is not None:
+        into["retry_then"] = advice.then
 
 
 def variant(v: Any) -> dict[str, Any]:

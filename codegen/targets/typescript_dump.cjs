@@ -8,6 +8,8 @@ function retry(advice, into) {
   into.retry = advice.action;
   if (advice.afterMs !== undefined) into.retry_after_ms = advice.afterMs;
   if (advice.afterHeader !== undefined) into.retry_after_header = advice.afterHeader;
+  if (advice.maxAttempts !== undefined) into.retry_max_attempts = advice.maxAttempts;
+  if (advice.then !== undefined) into.retry_then = advice.then;
 }
 
 function variant(v) {

@@ -48,6 +48,9 @@ class RetryAdvice:
     action: RetryAction
     after_ms: int | None = None
     after_header: str | None = None
+    #: How many times to send the request at most when the cause may be permanent; then do ``then``.
+    max_attempts: int | None = None
+    then: RetryAction | None = None
 
     @property
     def retryable(self) -> bool:

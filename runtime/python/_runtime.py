@@ -229,6 +229,9 @@ def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvic
         return member.info.category, member.info.retry
     if http_status == 429:
         return "rate_limited", RetryAdvice("wait", after_header=RATE_LIMIT_RESET_HEADER)
+    if http_status in (408, 504):
+        # A timeout: a write may have taken effect.
+        return "network_timeout", RetryAdvice("check_state")
     if 500 <= http_status <= 599:
         return "exchange_unavailable", RetryAdvice("retry")
     return None, None
@@ -483,8 +486,12 @@ def _header_ms(headers: object, name: str) -> float | None:
     return milliseconds if milliseconds < _INFINITY else None
 
 
-def retry_after(info: KucoinErrorInfo, headers: HeadersInput | None = None) -> float | None:
+def retry_after(info: KucoinErrorInfo, headers: HeadersInput | None = None, *, attempts: int = 1) -> float | None:
     """Seconds to wait before retrying, or None when retrying will not help.
+
+    None also for ``check_state`` (look the write up before sending it again) and
+    once ``attempts`` (how many times the request was sent) reaches the advice's
+    ``max_attempts``: then follow ``retry.then``.
 
     In order: the header the retry advice names (``after_header``, milliseconds:
     ``gw-ratelimit-reset`` for 429000 and HTTP 403 or 429), read from
@@ -494,7 +501,7 @@ def retry_after(info: KucoinErrorInfo, headers: HeadersInput | None = None) -> f
     KuCoin sends ``gw-ratelimit-reset`` with every response.
     """
     advice = info.retry
-    if advice is None or not advice.retryable:
+    if advice is None or not advice.retryable or (advice.max_attempts is not None and attempts >= advice.max_attempts):
         return None
     if advice.after_header is not None:
         if headers is not None:

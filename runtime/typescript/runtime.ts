@@ -18,6 +18,9 @@ export interface RetryAdvice {
   readonly action: RetryAction;
   readonly afterMs?: number;
   readonly afterHeader?: string;
+  /** How many times to send the request at most when the cause may be permanent; then do `then`. */
+  readonly maxAttempts?: number;
+  readonly then?: RetryAction;
 }
 
 /** One documented message of a code; category and retry, when set, override the code's. */
@@ -234,6 +237,8 @@ function statusAdvice(httpStatus: number | null): { category: Category | null; r
   const entry: ErrorInfo | undefined = hasOwn(ERRORS, WIRE.statusDomain) ? lookupError(WIRE.statusDomain as Domain, httpStatus) : undefined;
   if (entry !== undefined) return { category: entry.category, retry: entry.retry };
   if (httpStatus === 429) return { category: "rate_limited", retry: { action: "wait", afterHeader: WIRE.rateLimitResetHeader } };
+  // A timeout: a write may have taken effect.
+  if (httpStatus === 408 || httpStatus === 504) return { category: "network_timeout", retry: { action: "check_state" } };
   if (httpStatus >= 500 && httpStatus <= 599) return { category: "exchange_unavailable", retry: { action: "retry" } };
   return { category: null, retry: null };
 }
@@ -428,11 +433,14 @@ export function parseKucoinResponse(domain: Domain, status: number, body: unknow
  * retry advice names (`afterHeader`, milliseconds: gw-ratelimit-reset for 429000 and HTTP 403 or 429),
  * read from `headers` or, when they are null or undefined, from the response; the catalogue's block time
  * (`afterMs`: futures 1015 30 s, futures 200002 10 s); the category's default delay. A header the advice
- * does not name is ignored: KuCoin sends gw-ratelimit-reset with every response.
+ * does not name is ignored: KuCoin sends gw-ratelimit-reset with every response. Null also for
+ * "check_state" (look the write up before sending it again) and once `attempts` (how many times the
+ * request was sent) reaches the advice's `maxAttempts`: then follow `retry.then`.
  */
-export function retryAfterMs(error: KucoinErrorInfo, headers?: HeadersInput | null): number | null {
+export function retryAfterMs(error: KucoinErrorInfo, headers?: HeadersInput | null, attempts = 1): number | null {
   const advice = error.retry;
   if (advice === null || !RETRYABLE_ACTIONS.includes(advice.action)) return null;
+  if (advice.maxAttempts !== undefined && attempts >= advice.maxAttempts) return null;
   if (advice.afterHeader !== undefined) {
     const named =
       headers !== undefined && headers !== null

@@ -41,8 +41,12 @@ function outcome(error, retryArgs) {
     variant: error.variant === null ? null : error.variant.id,
     values: error.values,
     category: error.category,
-    retry: error.retry === null ? null : { action: error.retry.action, after_ms: error.retry.afterMs ?? null, after_header: error.retry.afterHeader ?? null },
+    retry: error.retry === null ? null : { action: error.retry.action, after_ms: error.retry.afterMs ?? null, after_header: error.retry.afterHeader ?? null,
+      ...(error.retry.maxAttempts === undefined ? {} : { max_attempts: error.retry.maxAttempts, then: error.retry.then }) },
     retry_after_ms: k.retryAfterMs(error, ...retryArgs),
+    ...(error.retry === null || error.retry.maxAttempts === undefined
+      ? {}
+      : { retry_after_ms_by_attempts: [1, 2, 3, 10].map((attempts) => k.retryAfterMs(error, retryArgs.length > 0 ? retryArgs[0] : null, attempts)) }),
   };
 }
 

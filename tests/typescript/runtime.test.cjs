@@ -110,6 +110,19 @@ test("headers are read from any shape, ignoring case", () => {
   }
 });
 
+test("waits whose cause may be permanent are bounded", () => {
+  const info = parse("spot", 503, "");
+  assert.deepEqual([info.retry.maxAttempts, info.retry.then], [3, "stop"]);
+  assert.deepEqual([1, 2, 3, 4].map((attempts) => k.retryAfterMs(info, null, attempts)), [30000, 30000, null, null]);
+});
+
+test("a timeout asks to check the state of a write and never to resend it", () => {
+  for (const status of [504, 408]) {
+    const info = parse("spot", status, "");
+    assert.deepEqual([info.category, info.retry.action, k.retryAfterMs(info)], ["network_timeout", "check_state", null], String(status));
+  }
+});
+
 test("retryAfterMs is null when retrying will not help", () => {
   assert.equal(k.retryAfterMs(k.classifyMessage("spot", 200004, "Balance insufficient")), null);
   assert.equal(k.retryAfterMs(k.classifyMessage("spot", 999999, "?")), null);
