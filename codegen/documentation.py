@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.escaping import html_comment, markdown_text
-from codegen.kucoin_page import DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
+from codegen.kucoin_page import DOMAIN_TABLES, DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
 from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice
 from codegen.placeholders import PLACEHOLDER_PATTERN
 
@@ -46,20 +46,32 @@ class SharedCode:
     entries: tuple[ErrorEntry | None, ...]
 
 
+def _in_margin_table(entry: ErrorEntry, scope: str) -> bool:
+    return entry.scope in (scope, "both")
+
+
 def source_tables(catalog: Catalog) -> list[SourceTable]:
     """The catalogue laid out as the tables of KuCoin's page, rows in catalogue order."""
     tables = []
     for domain in catalog.domains:
         heading: str | None = f"{DOMAIN_TITLES[domain.domain]} {PAGE_TITLE}"
-        if domain.domain != "margin":
-            rows = tuple((entry.code, variant.documented_text) for entry in domain.errors for variant in entry.variants)
-            tables.append(SourceTable(heading, None, rows))
+        if domain.domain == "margin":
+            parts = [
+                (MARGIN_SCOPE_SENTENCES[scope], [(entry, variant) for entry in domain.errors if _in_margin_table(entry, scope) for variant in entry.variants])
+                for scope, _ in _MARGIN_TABLES
+            ]
+        elif domain.domain in DOMAIN_TABLES:
+            parts = [
+                (title, [(entry, variant) for entry in domain.errors for variant in entry.variants if variant.table == table])
+                for table, title in DOMAIN_TABLES[domain.domain].items()
+            ]
+        else:
+            tables.append(SourceTable(heading, None, tuple((entry.code, variant.documented_text) for entry in domain.errors for variant in entry.variants)))
             continue
-        for scope, _ in _MARGIN_TABLES:
-            rows = tuple((entry.code, variant.documented_text) for entry in domain.errors if entry.scope == scope for variant in entry.variants)
+        for sentence, rows in parts:
             if rows:
-                tables.append(SourceTable(heading, MARGIN_SCOPE_SENTENCES[scope], rows))
-                heading = None  # the second margin table has only its sentence, as on KuCoin's page
+                tables.append(SourceTable(heading, sentence, tuple((entry.code, variant.documented_text) for entry, variant in rows)))
+                heading = None  # later tables of a section have only their sentence or sub-heading, as on KuCoin's page
     return tables
 
 
@@ -67,14 +79,20 @@ def reference_tables(catalog: Catalog) -> dict[str, list[ReferenceTable]]:
     """Each domain's tables on the reference page: one, or margin's two."""
     tables: dict[str, list[ReferenceTable]] = {}
     for domain in catalog.domains:
-        if domain.domain != "margin":
+        if domain.domain == "margin":
+            tables[domain.domain] = [
+                ReferenceTable(title, entries)
+                for scope, title in _MARGIN_TABLES
+                if (entries := tuple(entry for entry in domain.errors if _in_margin_table(entry, scope)))
+            ]
+        elif domain.domain in DOMAIN_TABLES:
+            tables[domain.domain] = [
+                ReferenceTable(title, entries)
+                for table, title in DOMAIN_TABLES[domain.domain].items()
+                if (entries := tuple(entry for entry in domain.errors if any(variant.table == table for variant in entry.variants)))
+            ]
+        else:
             tables[domain.domain] = [ReferenceTable(None, domain.errors)]
-            continue
-        tables[domain.domain] = [
-            ReferenceTable(title, entries)
-            for scope, title in _MARGIN_TABLES
-            if (entries := tuple(entry for entry in domain.errors if entry.scope == scope))
-        ]
     return tables
 
 
@@ -104,9 +122,10 @@ def markdown_message(variant: MessageVariant) -> str:
         position = match.end()
     marked.append(markdown_text(variant.message[position:]))
     parts.append("".join(marked))
+    row = " -- ".join(parts)
     if variant.detail is not None:
-        parts.append(markdown_text(variant.detail))
-    return " -- ".join(parts)
+        row += markdown_text(variant.detail_separator or " -- ") + markdown_text(variant.detail)
+    return row
 
 
 def retry_text(advice: RetryAdvice) -> str:
@@ -134,6 +153,8 @@ def markdown_messages(entry: ErrorEntry) -> str:
         if variant.category is not None:
             advice = retry_text(entry.retry_of(variant))
             line += f" → {variant.category}, {advice}"
+        if variant.aliases:
+            line += " (also: " + "; ".join(f"“{markdown_text(alias)}”" for alias in variant.aliases) + ")"
         if variant.review is not None:
             line += " *(awaits review)*"
         lines.append(line)

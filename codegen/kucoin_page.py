@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
-#: The title of each domain's table, as KuCoin's page writes it before PAGE_TITLE.
-DOMAIN_TITLES = {"http": "HTTP", "spot": "Spot", "margin": "Margin", "futures": "Futures", "earn": "Earn"}
+#: The title of each domain's table, as KuCoin's page writes it before PAGE_TITLE, in page order.
+DOMAIN_TITLES = {
+    "http": "HTTP", "spot": "Spot", "margin": "Margin", "futures": "Futures", "earn": "Earn",
+    "broker": "Broker", "copytrading": "CopyTrading", "websocket": "Websocket", "gateway": "Gateway", "pro_api": "Pro API",
+}
+#: The sub-tables of the domains whose section has several, in page order, with their headings (a variant's ``table``).
+DOMAIN_TABLES = {
+    "websocket": {"subscribing": "Subscribing", "connecting": "Connecting", "other": "Other"},
+    "gateway": {
+        "request": "Request Errors (400xxx)",
+        "partner": "Partner Errors (4002xx)",
+        "regional_kyc": "Regional & KYC Limitations (4003xx)",
+        "authorization": "Authorization Errors (4004xx)",
+        "data": "Data Errors (4001xx)",
+        "websocket_disconnect": "Websocket Errors to disconnect",
+        "rate_limiting": "Rate Limiting & Frequency Errors (429xxx)",
+        "user_restriction": "User Restriction Errors (411xxx)",
+        "server": "Server Errors (5xxxxx)",
+    },
+}
 PAGE_TITLE = "Errors Code"
 TABLE_HEADER = ("Code", "Meaning")
 #: The sentences above the two margin tables, as KuCoin writes them.

@@ -33,9 +33,13 @@ __all__ = [
 FORBIDDEN_IN_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def documented_text(key: str | None, message: str, detail: str | None) -> str:
-    """A row as KuCoin's table prints it: ``key -- message -- detail`` without the absent parts."""
-    return ROW_SEPARATOR.join(part for part in (key, message, detail) if part is not None)
+def documented_text(key: str | None, message: str, detail: str | None, detail_separator: str | None = None) -> str:
+    """A row as KuCoin's table prints it: ``key -- message -- detail`` without the absent parts.
+
+    ``detail_separator`` replaces the separator before the detail where the row glues them ("--").
+    """
+    head = ROW_SEPARATOR.join(part for part in (key, message) if part is not None)
+    return head if detail is None else head + (detail_separator or ROW_SEPARATOR) + detail
 
 
 @dataclass(frozen=True)
@@ -82,11 +86,16 @@ class MessageVariant:
     retry: RetryAdvice | None = None
     note: str | None = None
     review: str | None = None
+    detail_separator: str | None = None
+    #: Other wordings of the message (older or newer pages), each matched exactly.
+    aliases: tuple[str, ...] = ()
+    #: The sub-table of KuCoin's page (websocket and gateway).
+    table: str | None = None
 
     @property
     def documented_text(self) -> str:
         """The row exactly as KuCoin's table prints it (key -- message -- detail)."""
-        return documented_text(self.key, self.message, self.detail)
+        return documented_text(self.key, self.message, self.detail, self.detail_separator)
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,8 @@ class DomainCatalog:
     description: str
     success_codes: tuple[int, ...]
     errors: tuple[ErrorEntry, ...]
+    #: The layer this domain's responses come through (gateway), read for what the domain does not define.
+    fallback: str | None = None
 
 
 @dataclass(frozen=True)

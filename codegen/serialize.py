@@ -52,6 +52,12 @@ def variant_to_data(variant: MessageVariant) -> dict[str, Any]:
     data["message"] = variant.message
     if variant.detail is not None:
         data["detail"] = variant.detail
+    if variant.detail_separator is not None:
+        data["detail_separator"] = variant.detail_separator
+    if variant.aliases:
+        data["aliases"] = list(variant.aliases)
+    if variant.table is not None:
+        data["table"] = variant.table
     if variant.placeholders:
         data["placeholders"] = [placeholder_to_data(placeholder) for placeholder in variant.placeholders]
     if variant.category is not None:
@@ -72,6 +78,9 @@ def variant_from_data(data: dict[str, Any]) -> MessageVariant:
         message=data["message"],
         key=data.get("key"),
         detail=data.get("detail"),
+        detail_separator=data.get("detail_separator"),
+        aliases=tuple(data.get("aliases", ())),
+        table=data.get("table"),
         placeholders=tuple(Placeholder(p["token"], p["name"], p.get("kind")) for p in data.get("placeholders", ())),
         category=data.get("category"),
         retry=_retry_from_data(data),
@@ -116,12 +125,12 @@ def entry_from_data(data: dict[str, Any]) -> ErrorEntry:
 
 def domain_to_data(domain: DomainCatalog) -> dict[str, Any]:
     """One domain as plain data: the content of its catalogue file."""
-    return {
-        "domain": domain.domain,
-        "description": domain.description,
-        "success_codes": list(domain.success_codes),
-        "errors": [entry_to_data(entry) for entry in domain.errors],
-    }
+    data: dict[str, Any] = {"domain": domain.domain, "description": domain.description}
+    if domain.fallback is not None:
+        data["fallback"] = domain.fallback
+    data["success_codes"] = list(domain.success_codes)
+    data["errors"] = [entry_to_data(entry) for entry in domain.errors]
+    return data
 
 
 def domain_from_data(data: dict[str, Any]) -> DomainCatalog:
@@ -131,6 +140,7 @@ def domain_from_data(data: dict[str, Any]) -> DomainCatalog:
         description=data["description"],
         success_codes=tuple(data["success_codes"]),
         errors=tuple(entry_from_data(entry) for entry in data["errors"]),
+        fallback=data.get("fallback"),
     )
 
 

@@ -12,6 +12,8 @@ from jsonschema.protocols import Validator
 
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.source_document import DataPath, SourceDocument
+from codegen.kucoin_page import DOMAIN_TABLES
+from codegen.matching import message_key
 from codegen.model import FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
 from codegen.naming import identifier_problem, pascal_case
 from codegen.placeholders import find_placeholder_tokens
@@ -206,11 +208,33 @@ def _documented_text(parts: _Parts, path: DataPath, variant: dict[str, Any]) -> 
     message = parts.field(variant, path, "message", str)
     if message is None or any(name in variant and parts.field(variant, path, name, str) is None for name in ("key", "detail")):
         return None
-    return documented_text(variant.get("key"), message, variant.get("detail"))
+    return documented_text(variant.get("key"), message, variant.get("detail"), variant.get("detail_separator"))
 
 
-def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any]) -> Iterator[Problem]:
+def _layout_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any], domain: str | None) -> Iterator[Problem]:
+    """The page layout a variant records: its sub-table, how its detail is joined, its other wordings."""
+    tables = DOMAIN_TABLES.get(domain or "")
+    table = parts.field(variant, path, "table", str)
+    if tables is not None and "table" not in variant:
+        yield document.problem(path, f"{describe_path(path)}: {domain} messages need table ({', '.join(tables)})")
+    elif tables is None and table is not None and domain is not None:
+        yield document.problem((*path, "table"), f"{describe_path((*path, 'table'))}: table is for {' and '.join(DOMAIN_TABLES)} messages only")
+    elif tables is not None and table is not None and table not in tables:
+        yield document.problem((*path, "table"), f"{describe_path((*path, 'table'))}: {table!r} is not a {domain} table{did_you_mean(table, list(tables))}; expected one of: {', '.join(tables)}")
+    if "detail_separator" in variant and "detail" not in variant:
+        yield document.problem((*path, "detail_separator"), f"{describe_path((*path, 'detail_separator'))}: a detail separator needs a detail")
+    aliases = parts.field(variant, path, "aliases", list)
+    if aliases:
+        own = {message_key(text) for name in ("message", "key") if isinstance(text := variant.get(name), str)}
+        for index, alias in enumerate(aliases):
+            if isinstance(alias, str) and message_key(alias) in own:
+                alias_path = (*path, "aliases", index)
+                yield document.problem(alias_path, f"{describe_path(alias_path)}: {alias!r} is the message itself once normalised; an alias is another wording")
+
+
+def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any], domain: str | None) -> Iterator[Problem]:
     yield from _identifier_problems(document, (*path, "id"), parts.field(variant, path, "id", str))
+    yield from _layout_problems(document, parts, path, variant, domain)
     message = parts.field(variant, path, "message", str)
     placeholders = variant.get("placeholders", [])
     if message is not None and parts.ok((*path, "placeholders")) and isinstance(placeholders, list):
@@ -254,7 +278,7 @@ def _first_seen_problems(document: SourceDocument, items: list[tuple[DataPath, o
 def _entry_problems(document: SourceDocument, parts: _Parts, path: DataPath, entry: dict[str, Any], domain: str | None) -> Iterator[Problem]:
     yield from _identifier_problems(document, (*path, "name"), parts.field(entry, path, "name", str))
     if domain == "margin" and "scope" not in entry:
-        yield document.problem(path, f"{describe_path(path)}: margin codes need scope (all or high_frequency)")
+        yield document.problem(path, f"{describe_path(path)}: margin codes need scope (all, high_frequency or both)")
     if domain is not None and domain != "margin" and "scope" in entry:
         yield document.problem((*path, "scope"), f"{describe_path((*path, 'scope'))}: scope is for margin codes only")
     yield from _retry_problems(document, path, _retry_advice(parts, path, entry))
@@ -262,7 +286,7 @@ def _entry_problems(document: SourceDocument, parts: _Parts, path: DataPath, ent
     yield from _first_seen_problems(document, [((*p, "id"), parts.field(v, p, "id", str)) for p, v in variants], "variant id")
     yield from _first_seen_problems(document, [(p, _documented_text(parts, p, v)) for p, v in variants], "message")
     for variant_path, variant in variants:
-        yield from _variant_problems(document, parts, variant_path, variant)
+        yield from _variant_problems(document, parts, variant_path, variant, domain)
 
 
 def _case_collision_problems(document: SourceDocument, names: list[tuple[DataPath, str | None]]) -> Iterator[Problem]:
@@ -297,6 +321,8 @@ def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> 
     domain = parts.field(data, (), "domain", str)
     if domain is not None and domain != document.path.stem:
         problems.append(document.problem(("domain",), f"domain {domain!r} is in {document.path.name}; expected it in {domain}.yaml"))
+    if domain is not None and parts.field(data, (), "fallback", str) == domain:
+        problems.append(document.problem(("fallback",), f"fallback: {domain} cannot fall back on itself; expected the layer its responses come through (gateway)"))
     entries = _entries(data)
     codes = [((*path, "code"), parts.field(entry, path, "code", int)) for path, entry in entries]
     names = [((*path, "name"), parts.field(entry, path, "name", str)) for path, entry in entries]

@@ -83,7 +83,7 @@ def test_lookup_accepts_the_code_as_int_or_exact_wire_string(rt: ModuleType, dat
 
 
 def test_lookup_and_is_success_raise_for_an_unknown_domain(rt: ModuleType) -> None:
-    with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures"):
+    with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.lookup("earn", 200004)
     with pytest.raises(ValueError, match="unknown domain"):
         rt.is_success("earn", 200000)
@@ -238,3 +238,31 @@ def test_json_nested_up_to_the_limit_is_read_whatever_the_callers_stack_depth(rt
 def test_a_character_outside_the_basic_plane_is_one_character(rt: ModuleType) -> None:
     info = rt.parse_response(503, "Error 1015 rate\U0001f600limited", domain="spot")
     assert (info.code, info.retry.after_ms) == (1015, 30000)
+
+
+def test_a_code_the_domain_lacks_is_read_in_the_gateway_layer(rt: ModuleType) -> None:
+    info = rt.parse_response(401, {"code": "400005", "msg": "Invalid KC-API-SIGN"}, domain="spot")
+    assert (info.domain, info.code, info.match, info.category, info.retry.action) == ("gateway", 400005, "exact", "authentication", "reauthenticate")
+    assert rt.classify("futures", 400005, "Invalid KC-API-SIGN").match == "unknown"
+
+
+def test_where_domain_and_gateway_share_a_number_the_matching_message_decides(rt: ModuleType) -> None:
+    url = rt.classify("spot", "400001", "Please check the URL of your request.")
+    assert (url.domain, url.match, url.category) == ("gateway", "exact", "bad_request")
+    auth = rt.classify("spot", 400001, "Any of KC-API-KEY, KC-API-SIGN is missing")
+    assert (auth.domain, auth.match, auth.category) == ("spot", "exact", "authentication")
+    neither = rt.classify("spot", 400001, "Something else")
+    assert (neither.domain, neither.match, neither.category) == ("spot", "code_only", "authentication")
+
+
+def test_a_message_without_a_code_is_named_by_the_gateway_when_the_domain_lacks_it(rt: ModuleType) -> None:
+    info = rt.batch_failures({"data": [{"success": False, "failMsg": "invalid kc-api-sign"}]}, domain="spot")[0][1]
+    assert (info.domain, info.code, info.match) == ("gateway", 400005, "exact")
+
+
+def test_aliases_and_rows_glued_with_two_dashes_match_exactly(rt: ModuleType, data: ModuleType) -> None:
+    alias = rt.classify("spot", 400001, "KC-API-KEY or KC-API-SIGN missing.")
+    assert (alias.match, alias.variant.id) == ("exact", "MISSING")
+    glued = rt.classify("spot", 400005, "Invalid KC-API-SIGN--the signature does not match")
+    assert (glued.match, glued.variant.id) == ("exact", "SIGN")
+    assert data.GatewayErrorCode.INVALID_SIGNATURE.info.variants[0].documented_text == "Invalid KC-API-SIGN--the signature does not match"

@@ -355,7 +355,7 @@ def test_rules_alongside_schema_errors_in_margin_and_file_naming(tmp_path: Path)
     ]
     problems = problems_for(tmp_path / "margin", {"margin.yaml": spot_file(GOOD_ENTRY.replace("insufficient_funds", "nope"), domain="margin")})
     assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [
-        (6, 5, "errors[0]: margin codes need scope (all or high_frequency)"),
+        (6, 5, "errors[0]: margin codes need scope (all, high_frequency or both)"),
         (8, 15, "errors[0].category: unknown value 'nope'"),
     ]
 

@@ -26,7 +26,7 @@ _HERE = Path(__file__).resolve().parent
 
 #: The names the package exports besides each domain's enum and each category's exception class.
 _RUNTIME_NAMES = (
-    "CATALOG_HASH", "CATEGORIES", "Category", "DOMAINS", "Domain", "ERROR_CLASSES", "ERROR_CODES", "ErrorInfo",
+    "CATALOG_HASH", "CATEGORIES", "Category", "DOMAINS", "Domain", "ERROR_CLASSES", "ERROR_CODES", "ErrorInfo", "FALLBACKS",
     "HeadersInput", "KucoinAPIError", "KucoinErrorCode", "KucoinErrorInfo", "MarginScope", "MatchQuality",
     "MessageVariant", "Placeholder", "PlaceholderKind", "RETRY_ACTIONS", "RetryAction", "RetryAdvice",
     "SUCCESS_CODES", "SupportsHeaderItems", "batch_failures", "classify", "is_success", "lookup",

@@ -33,6 +33,12 @@ def variant(v: Any) -> dict[str, Any]:
     out["message"] = v.message
     if v.detail is not None:
         out["detail"] = v.detail
+    if v.detail_separator is not None:
+        out["detail_separator"] = v.detail_separator
+    if v.aliases:
+        out["aliases"] = list(v.aliases)
+    if v.table is not None:
+        out["table"] = v.table
     if v.placeholders:
         out["placeholders"] = [{"token": p.token, "name": p.name, **({"kind": p.kind} if p.kind is not None else {})} for p in v.placeholders]
     if v.category is not None:
@@ -71,6 +77,7 @@ for name, enum in k.ERROR_CODES.items():
         {
             "domain": name,
             "description": enum.__doc__,
+            **({"fallback": k.FALLBACKS[name]} if name in k.FALLBACKS else {}),
             "success_codes": list(k.SUCCESS_CODES[name]),
             "errors": [entry(member, name) for member in enum],
         }

@@ -17,6 +17,9 @@ function variant(v) {
   if (v.key !== undefined) out.key = v.key;
   out.message = v.message;
   if (v.detail !== undefined) out.detail = v.detail;
+  if (v.detailSeparator !== undefined) out.detail_separator = v.detailSeparator;
+  if (v.aliases !== undefined) out.aliases = [...v.aliases];
+  if (v.table !== undefined) out.table = v.table;
   if (v.placeholders.length > 0) out.placeholders = v.placeholders.map((p) => ({ token: p.token, name: p.name, ...(p.kind !== undefined ? { kind: p.kind } : {}) }));
   if (v.category !== undefined) out.category = v.category;
   if (v.retry !== undefined) retry(v.retry, out);
@@ -54,7 +57,8 @@ async function main() {
     check(Object.keys(byName).length === Object.keys(table).length, `${enumName} size`);
     // Object.keys lists integer keys in ascending order; the module keeps catalogue order in the name table.
     const errors = Object.values(byName).map((code) => entry(k, domain, String(code), table[code], byName));
-    return { domain, description: k.DOMAIN_DESCRIPTIONS[domain], success_codes: [...k.SUCCESS_CODES[domain]], errors };
+    const fallback = Object.prototype.hasOwnProperty.call(k.FALLBACKS, domain) ? { fallback: k.FALLBACKS[domain] } : {};
+    return { domain, description: k.DOMAIN_DESCRIPTIONS[domain], ...fallback, success_codes: [...k.SUCCESS_CODES[domain]], errors };
   });
   process.stdout.write(JSON.stringify({ domains, categories: k.CATEGORIES, retry_actions: k.RETRY_ACTIONS, hash: k.CATALOG_HASH }));
 }

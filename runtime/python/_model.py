@@ -72,11 +72,18 @@ class MessageVariant:
     note: str | None = None
     #: Set while the suggested id, category and retry advice await a maintainer's review.
     review: str | None = None
+    #: How the documented row joins message and detail when not with " -- " (futures 200002: "--").
+    detail_separator: str | None = None
+    #: Other wordings of the message (older or newer pages), each matched exactly.
+    aliases: tuple[str, ...] = ()
+    #: The sub-table of KuCoin's page the message is in (websocket and gateway).
+    table: str | None = None
 
     @property
     def documented_text(self) -> str:
         """The row as KuCoin's documentation prints it (key -- message -- detail)."""
-        return ROW_SEPARATOR.join(part for part in (self.key, self.message, self.detail) if part is not None)
+        head = ROW_SEPARATOR.join(part for part in (self.key, self.message) if part is not None)
+        return head if self.detail is None else head + (self.detail_separator or ROW_SEPARATOR) + self.detail
 
 
 @dataclass(frozen=True)

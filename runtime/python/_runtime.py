@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Final, Protocol, TypeAlias, TypeVar, cast
 
-from ._data import ERROR_CLASSES, ERROR_CODES, SUCCESS_CODES, TEMPLATE_PATTERNS
+from ._data import ERROR_CLASSES, ERROR_CODES, FALLBACKS, SUCCESS_CODES, TEMPLATE_PATTERNS
 from ._definitions import (
     DEFAULT_RETRY_DELAY_MS,
     FALLBACK_RETRY_DELAY_MS,
@@ -116,7 +116,7 @@ class _Matcher:
 def _matcher(info: ErrorInfo) -> _Matcher:
     exact: dict[str, MessageVariant] = {}
     for variant in info.variants:
-        for text in (variant.documented_text, variant.message, variant.key):
+        for text in (variant.documented_text, variant.message, variant.key, *variant.aliases):
             if text is not None:
                 exact.setdefault(_fold(_normalise(text)), variant)
     templates = tuple(
@@ -161,15 +161,36 @@ _BY_MESSAGE: Final = _codes_by_message()
 _DOMAIN_TEMPLATES: Final = _templates_by_domain()
 
 
+def _layers(domain: str) -> tuple[str, ...]:
+    """The domain, then the layer its responses come through (the gateway), if any."""
+    fallback = FALLBACKS.get(domain)
+    return (domain,) if fallback is None else (domain, fallback)
+
+
 def _code_named_by(domain: str, normalised: str, folded: str) -> int | None:
-    """The code a message without one names: the lowest whose exact text it is, else whose template it fills.
+    """The code a message without one names: the lowest whose exact text it is, else whose template it fills; the domain's, then its fallback's.
 
     Codes that share a text share its category and retry advice, so which one is named does not change the advice.
     """
-    code = _BY_MESSAGE.get(domain, {}).get(folded)
-    if code is None:
-        code = next((code for code, pattern in _DOMAIN_TEMPLATES.get(domain, ()) if pattern.match(normalised)), None)
-    return code
+    for layer in _layers(domain):
+        code = _BY_MESSAGE.get(layer, {}).get(folded)
+        if code is None:
+            code = next((code for code, pattern in _DOMAIN_TEMPLATES.get(layer, ()) if pattern.match(normalised)), None)
+        if code is not None:
+            return code
+    return None
+
+
+def _match(matcher: _Matcher, normalised: str, folded: str) -> tuple[MatchQuality, MessageVariant | None, Mapping[str, str]]:
+    """How ``matcher``'s code matches a message: its exact text, a filled-in template, or only the code."""
+    variant = matcher.exact.get(folded)
+    if variant is not None:
+        return "exact", variant, _NO_VALUES
+    for candidate, pattern, names in matcher.templates:
+        matched = pattern.match(normalised)
+        if matched is not None:
+            return "template", candidate, MappingProxyType(dict(zip(names, matched.groups(), strict=True)))
+    return "code_only", None, _NO_VALUES
 
 
 class SupportsHeaderItems(Protocol):
@@ -246,25 +267,25 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
     if code is None:
         # Batch items may carry a message without a code: its text names one.
         code = _code_named_by(domain, normalised, folded)
-    matcher = matchers.get(code) if code is not None else None
-    if matcher is None and isinstance(code, int) and code in GATEWAY_CODES:
-        # The gateway sends these for every API; KuCoin documents them in one table only.
-        gateway = _MATCHERS.get(GATEWAY_CODES[code])
-        matcher = gateway.get(code) if gateway is not None else None
-    if matcher is None:
+    found: list[_Matcher] = []
+    if code is not None:
+        found = [matcher for layer in _layers(domain) if (matcher := _MATCHERS[layer].get(code)) is not None]
+    if not found and isinstance(code, int) and code in GATEWAY_CODES and GATEWAY_CODES[code] in _MATCHERS:
+        # KuCoin documents these in one table, and sends them for every API.
+        found = [matcher] if (matcher := _MATCHERS[GATEWAY_CODES[code]].get(code)) is not None else []
+    if not found:
         category, retry = _status_advice(http_status)
         return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms)
+    # The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
+    matcher = found[0]
+    quality, variant, values = _match(matcher, normalised, folded)
+    for other in found[1:]:
+        if quality != "code_only":
+            break
+        other_quality, other_variant, other_values = _match(other, normalised, folded)
+        if other_quality != "code_only":
+            matcher, quality, variant, values = other, other_quality, other_variant, other_values
     entry = matcher.entry
-    quality: MatchQuality = "exact"
-    values = _NO_VALUES
-    variant = matcher.exact.get(folded)
-    if variant is None:
-        quality = "code_only"
-        for candidate, pattern, names in matcher.templates:
-            matched = pattern.match(normalised)
-            if matched is not None:
-                quality, variant, values = "template", candidate, MappingProxyType(dict(zip(names, matched.groups(), strict=True)))
-                break
     category = variant.category if variant is not None and variant.category is not None else entry.category
     retry = variant.retry if variant is not None and variant.retry is not None else entry.retry
     return _error_info(entry.domain, entry.code, message, quality, http_status, entry, variant, values, category, retry, reset_ms)

@@ -3,7 +3,7 @@
 // imported below; the import block serves only to check this file as source and is left out.
 // codegen: begin source-only
 import type { Category, Domain, ErrorCodeByDomain, ErrorInfoByDomain, MarginScope, PlaceholderKind, RetryAction } from "./kucoin-errors-data.js";
-import { DEFAULT_RETRY_MS, ERRORS, LOOKUPS, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
+import { DEFAULT_RETRY_MS, ERRORS, FALLBACKS, LOOKUPS, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
 // codegen: end source-only
 
 /** A value KuCoin substitutes into a message: its token as written, what it is, and its kind when the catalogue gives one. */
@@ -35,6 +35,12 @@ export interface MessageVariant {
   readonly note?: string;
   /** Set while the suggested id, category and retry advice await a maintainer's review. */
   readonly review?: string;
+  /** How the documented row joins message and detail when not with " -- " (futures 200002: "--"). */
+  readonly detailSeparator?: string;
+  /** Other wordings of the message (older or newer pages), each matched exactly. */
+  readonly aliases?: readonly string[];
+  /** The sub-table of KuCoin's page the message is in (websocket and gateway). */
+  readonly table?: string;
 }
 
 /** The catalogue entry of one error code. */
@@ -183,8 +189,9 @@ function fold(text: string): string {
 function exactTexts(info: ErrorInfo): Map<string, number> {
   const texts = new Map<string, number>();
   info.variants.forEach((variant, index) => {
-    const documented = [variant.key, variant.message, variant.detail].filter((part) => part !== undefined).join(WIRE.rowSeparator);
-    for (const text of [documented, variant.message, variant.key]) {
+    const head = [variant.key, variant.message].filter((part) => part !== undefined).join(WIRE.rowSeparator);
+    const documented = variant.detail === undefined ? head : head + (variant.detailSeparator ?? WIRE.rowSeparator) + variant.detail;
+    for (const text of [documented, variant.message, variant.key, ...(variant.aliases ?? [])]) {
       if (text !== undefined && !texts.has(fold(normalise(text)))) texts.set(fold(normalise(text)), index);
     }
   });
@@ -224,12 +231,46 @@ for (const domain of Object.keys(ERRORS) as Domain[]) {
  * Codes that share a text share its category and retry advice, so which one is named does not change the advice.
  */
 function codeNamedBy(domain: Domain, normalised: string, folded: string): number | null {
-  const code = CODES_BY_MESSAGE.get(domain)?.get(folded);
-  if (code !== undefined) return code;
-  for (const [templateCode, pattern] of DOMAIN_TEMPLATES.get(domain) ?? []) {
-    if (pattern.test(normalised)) return templateCode;
+  for (const layer of layers(domain)) {
+    const code = CODES_BY_MESSAGE.get(layer)?.get(folded);
+    if (code !== undefined) return code;
+    for (const [templateCode, pattern] of DOMAIN_TEMPLATES.get(layer) ?? []) {
+      if (pattern.test(normalised)) return templateCode;
+    }
   }
   return null;
+}
+
+/** The domain, then the layer its responses come through (the gateway), if any. */
+function layers(domain: Domain): readonly Domain[] {
+  const fallback = hasOwn(FALLBACKS, domain) ? FALLBACKS[domain] : undefined;
+  return fallback === undefined || !hasOwn(ERRORS, fallback) ? [domain] : [domain, fallback];
+}
+
+interface Match {
+  readonly entry: ErrorInfo;
+  readonly match: "exact" | "template" | "code_only";
+  readonly variant: MessageVariant | null;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/** How `entry`'s code matches a message: its exact text, a filled-in template, or only the code. */
+function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match {
+  const matchers = MATCHERS.get(`${entry.domain}:${entry.code}`);
+  const exact = matchers?.exact.get(folded);
+  if (exact !== undefined) return { entry, match: "exact", variant: entry.variants[exact] ?? null, values: {} };
+  for (const [index, pattern] of matchers?.templates ?? []) {
+    const found = pattern.exec(normalised);
+    const candidate = entry.variants[index];
+    if (found !== null && candidate !== undefined) {
+      const values: Record<string, string> = {};
+      candidate.placeholders.forEach((placeholder, group) => {
+        values[placeholder.name] = found[group + 1] ?? "";
+      });
+      return { entry, match: "template", variant: candidate, values };
+    }
+  }
+  return { entry, match: "code_only", variant: null, values: {} };
 }
 
 function statusAdvice(httpStatus: number | null): { category: Category | null; retry: RetryAdvice | null } {
@@ -249,37 +290,31 @@ function classify(domain: Domain, code: number | string | null, message: string,
   const folded = fold(normalised);
   // Batch items may carry a message without a code: its text names one.
   if (code === null) code = codeNamedBy(domain, normalised, folded);
-  let entry: ErrorInfo | undefined = code === null ? undefined : lookupError(domain, code);
-  if (entry === undefined && typeof code === "number" && hasOwn(GATEWAY_CODES, code)) {
-    // The gateway sends these for every API; KuCoin documents them in one table only.
-    const gateway = GATEWAY_CODES[code];
-    if (gateway !== undefined && hasOwn(ERRORS, gateway)) entry = lookupError(gateway as Domain, code);
-  }
-  if (entry === undefined) {
-    return { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, ...statusAdvice(httpStatus) };
-  }
-  const matchers = MATCHERS.get(`${entry.domain}:${entry.code}`);
-  let match: "exact" | "template" | "code_only" = "code_only";
-  let variant: MessageVariant | null = null;
-  const values: Record<string, string> = {};
-  const exact = matchers?.exact.get(folded);
-  if (exact !== undefined) {
-    match = "exact";
-    variant = entry.variants[exact] ?? null;
-  } else {
-    for (const [index, pattern] of matchers?.templates ?? []) {
-      const found = pattern.exec(normalised);
-      const candidate = entry.variants[index];
-      if (found !== null && candidate !== undefined) {
-        match = "template";
-        variant = candidate;
-        candidate.placeholders.forEach((placeholder, group) => {
-          values[placeholder.name] = found[group + 1] ?? "";
-        });
-        break;
-      }
+  const found: ErrorInfo[] = [];
+  if (code !== null) {
+    for (const layer of layers(domain)) {
+      const entry: ErrorInfo | undefined = lookupError(layer, code);
+      if (entry !== undefined) found.push(entry);
     }
   }
+  if (found.length === 0 && typeof code === "number" && hasOwn(GATEWAY_CODES, code)) {
+    // KuCoin documents these in one table, and sends them for every API.
+    const gateway = GATEWAY_CODES[code];
+    const entry: ErrorInfo | undefined = gateway !== undefined && hasOwn(ERRORS, gateway) ? lookupError(gateway as Domain, code) : undefined;
+    if (entry !== undefined) found.push(entry);
+  }
+  const first = found[0];
+  if (first === undefined) {
+    return { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, ...statusAdvice(httpStatus) };
+  }
+  // The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
+  let best = matchEntry(first, normalised, folded);
+  for (const other of found.slice(1)) {
+    if (best.match !== "code_only") break;
+    const candidate = matchEntry(other, normalised, folded);
+    if (candidate.match !== "code_only") best = candidate;
+  }
+  const { entry, match, variant, values } = best;
   return {
     domain: entry.domain,
     code: entry.code,

@@ -166,3 +166,30 @@ test("a character outside the basic plane is one character", () => {
   const info = parse("spot", 503, "Error 1015 rate\u{1F600}limited");
   assert.deepEqual([info.code, info.retry.afterMs], [1015, 30000]);
 });
+
+test("a code the domain lacks is read in the gateway layer", () => {
+  const info = parse("spot", 401, { code: "400005", msg: "Invalid KC-API-SIGN" });
+  assert.deepEqual([info.domain, info.code, info.match, info.category, info.retry.action], ["gateway", 400005, "exact", "authentication", "reauthenticate"]);
+  assert.equal(k.classifyMessage("futures", 400005, "Invalid KC-API-SIGN").match, "unknown");
+});
+
+test("where domain and gateway share a number, the matching message decides", () => {
+  const url = k.classifyMessage("spot", "400001", "Please check the URL of your request.");
+  assert.deepEqual([url.domain, url.match, url.category], ["gateway", "exact", "bad_request"]);
+  const auth = k.classifyMessage("spot", 400001, "Any of KC-API-KEY, KC-API-SIGN is missing");
+  assert.deepEqual([auth.domain, auth.match, auth.category], ["spot", "exact", "authentication"]);
+  const neither = k.classifyMessage("spot", 400001, "Something else");
+  assert.deepEqual([neither.domain, neither.match, neither.category], ["spot", "code_only", "authentication"]);
+});
+
+test("a message without a code is named by the gateway when the domain lacks it", () => {
+  const { error } = k.batchFailures("spot", { data: [{ success: false, failMsg: "invalid kc-api-sign" }] })[0];
+  assert.deepEqual([error.domain, error.code, error.match], ["gateway", 400005, "exact"]);
+});
+
+test("aliases and rows glued with two dashes match exactly", () => {
+  const alias = k.classifyMessage("spot", 400001, "KC-API-KEY or KC-API-SIGN missing.");
+  assert.deepEqual([alias.match, alias.variant.id], ["exact", "MISSING"]);
+  const glued = k.classifyMessage("spot", 400005, "Invalid KC-API-SIGN--the signature does not match");
+  assert.deepEqual([glued.match, glued.variant.id], ["exact", "SIGN"]);
+});
