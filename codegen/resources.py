@@ -20,6 +20,3 @@ SCHEMA_PATH = RESOURCE_ROOT / "schema" / "error_catalog.schema.json"
 TEMPLATES_DIR = RESOURCE_ROOT / "templates"
 #: ``runtime/<target>/``: the static runtime sources each built-in target copies into its output.
 RUNTIME_DIR = RESOURCE_ROOT / "runtime"
-#: The catalogue and output folders of this repository, the defaults of the command line.
-DEFAULT_CATALOG_DIR = PROJECT_ROOT / "catalog"
-DEFAULT_OUTPUT_DIR = PROJECT_ROOT / "generated"
