@@ -1,10 +1,3 @@
-import sys
+from codegen.cli import run
 
-from codegen.cli import main
-
-try:
-    status = main()
-except BrokenPipeError:  # the reader went away (python -m codegen ... | head): not an error of ours
-    sys.stderr.close()
-    status = 0
-raise SystemExit(status)
+raise SystemExit(run(prog="python -m codegen"))

@@ -1,5 +1,9 @@
 """The command line: ``python -m codegen [--check] [--catalog DIR] [--out DIR]``, ``validate``, ``import-docs``, ``export-docs``.
 
+The console script ``kucoin-errors-codegen`` is the same command. Folders and
+targets come from the flags, else from ``[tool.codegen]`` (codegen.config),
+else ``catalog/`` and ``generated/`` of the working directory.
+
 Exit status: 0 done (or, with --check, generated files are current); 1 with
 --check when a generated file would change; 2 when the catalogue or an
 imported page is invalid, or an output cannot be written (outside --out,
@@ -13,16 +17,20 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from codegen.catalog import LoadedCatalog, load_catalog
+from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, ConfigError, load_config
+from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
 from codegen.importers.documents import DocumentError
 from codegen.importers.merging import ImportResult, plan_import
 from codegen.rendering import render_all
-from codegen.resources import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR
 from codegen.target import Target, registered_targets
 from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
 
@@ -32,22 +40,44 @@ EXIT_INVALID = 2
 
 #: The target ``export-docs`` renders.
 DOCS_TARGET = "docs"
+#: The distribution that installs this package, for ``--version``.
+DISTRIBUTION = "kucoin-error-catalogue"
+CONSOLE_SCRIPT = "kucoin-errors-codegen"
 
 
-def _parser() -> argparse.ArgumentParser:
+def version() -> str:
+    """The installed version of the generator."""
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _add_output_flags(parser: argparse.ArgumentParser, default: object) -> None:
+    levels = parser.add_mutually_exclusive_group()
+    levels.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const=VERBOSE, default=default, help="explain each step")
+    levels.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=QUIET, default=default, help="print only errors")
+
+
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m codegen",
+        prog=prog,
         description="Render the KuCoin error catalogue into Python, TypeScript, JSON and documentation.",
-        epilog="Exit status: 0 success; 1 --check found generated files that would change; 2 invalid catalogue or page, or an output that cannot or may not be written.",
+        epilog="Folders and targets not given as flags come from [tool.codegen] of the nearest pyproject.toml that has one, "
+        "else catalog/ and generated/ of the working directory. "
+        "Exit status: 0 success; 1 --check found generated files that would change; "
+        "2 invalid catalogue, page or configuration, or an output that cannot or may not be written.",
     )
-    parser.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG_DIR, metavar="DIR", help="catalogue folder (default: catalog/)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT_DIR, metavar="DIR", help="output folder (default: generated/)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--catalog", type=Path, metavar="DIR", help="catalogue folder (default: catalog/)")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: generated/)")
     parser.add_argument(
         "--target", action="append", dest="targets", metavar="NAME",
         help=f"render only this target (repeatable; default: all of {', '.join(target.name for target in registered_targets())})",
     )
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when a generated file would change")
     parser.add_argument("--force", action="store_true", help="overwrite generated files even when they were edited by hand")
+    _add_output_flags(parser, NORMAL)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # SUPPRESS keeps a --catalog or --out given before the command from being reset by the command's default.
     validate = commands.add_parser("validate", help="check the catalogue, summarise it and list what awaits review; write nothing")
@@ -60,23 +90,71 @@ def _parser() -> argparse.ArgumentParser:
     export_docs.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
     export_docs.add_argument("--out", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="output folder (default: generated/)")
     export_docs.add_argument("--force", action="store_true", default=argparse.SUPPRESS, help="overwrite files even when they were edited by hand")
+    for command in (validate, import_docs, export_docs):
+        _add_output_flags(command, argparse.SUPPRESS)
     return parser
 
 
-def _report(problems: Iterable[Problem], what: str) -> None:
+@dataclass(frozen=True)
+class Settings:
+    """The folders and targets of one run: the flags, else the configuration, else the defaults."""
+
+    catalog: Path
+    out: Path
+    target_names: tuple[str, ...] | None
+    config: Config
+
+    @property
+    def catalog_is_default(self) -> bool:
+        """Whether neither a flag nor the configuration named the catalogue folder."""
+        return self.catalog is DEFAULT_CATALOG_DIR
+
+
+def _settings(arguments: argparse.Namespace, console: Console) -> Settings | None:
+    """The run's settings; None after reporting a configuration that cannot be used."""
+    names = [target.name for target in registered_targets()]
+    try:
+        config = load_config(Path.cwd(), names)
+    except ConfigError as error:
+        _report(error.problems, "the configuration", console)
+        return None
+    if config.path is None:
+        console.step(f"configuration: no pyproject.toml with [tool.codegen] from {Path.cwd()} upwards; the defaults apply")
+    else:
+        console.step(f"configuration: [tool.codegen] of {config.path}")
+    flags = arguments.targets
+    return Settings(
+        catalog=arguments.catalog or config.catalog or DEFAULT_CATALOG_DIR,
+        out=arguments.out or config.out or DEFAULT_OUTPUT_DIR,
+        target_names=tuple(flags) if flags is not None else config.targets,
+        config=config,
+    )
+
+
+def _report(problems: Iterable[Problem], what: str, console: Console) -> None:
     listed = list(problems)
     for problem in listed:
-        print(problem, file=sys.stderr)
+        console.problem(str(problem))
     count = len(listed)
-    print(f"{count} problem{'s' if count != 1 else ''} in {what}; nothing was written.", file=sys.stderr)
+    console.error(f"{count} problem{'s' if count != 1 else ''} in {what}; nothing was written.")
 
 
-def _load(catalog_dir: Path) -> LoadedCatalog | None:
+def _load(catalog_dir: Path, console: Console) -> LoadedCatalog | None:
+    console.step(f"reading the catalogue in {catalog_dir}")
+    started = time.perf_counter()
     try:
-        return load_catalog(catalog_dir)
+        loaded = load_catalog(catalog_dir)
     except CatalogError as error:
-        _report(error.problems, "the catalogue")
+        _report(error.problems, "the catalogue", console)
         return None
+    codes = sum(len(domain.errors) for domain in loaded.catalog.domains)
+    console.step(f"read and checked {len(loaded.sources)} catalogue files ({', '.join(loaded.sources)}): "
+                 f"{len(loaded.catalog.domains)} domains, {codes} codes, in {_seconds(started)}")
+    return loaded
+
+
+def _seconds(started: float) -> str:
+    return f"{time.perf_counter() - started:.2f} s"
 
 
 def _awaiting_review(loaded: LoadedCatalog) -> list[str]:
@@ -91,43 +169,44 @@ def _awaiting_review(loaded: LoadedCatalog) -> list[str]:
     return lines
 
 
-def _validate(loaded: LoadedCatalog) -> int:
+def _validate(loaded: LoadedCatalog, console: Console) -> int:
     for domain in loaded.catalog.domains:
         categories = Counter(entry.category for entry in domain.errors)
         variants = sum(len(entry.variants) for entry in domain.errors)
-        print(f"{domain.domain}: {len(domain.errors)} codes, {variants} messages, {len(categories)} categories")
-    print(f"catalogue is valid ({', '.join(loaded.sources)})")
+        console.info(f"{domain.domain}: {len(domain.errors)} codes, {variants} messages, {len(categories)} categories")
+    console.info(f"catalogue is valid ({', '.join(loaded.sources)})", "green")
     awaiting = _awaiting_review(loaded)
     if awaiting:
-        print(f"{len(awaiting)} awaiting review (added by import-docs; check each, then delete its review line):")
+        console.info(f"{len(awaiting)} awaiting review (added by import-docs; check each, then delete its review line):", "yellow")
         for line in awaiting:
-            print(f"  {line}")
+            console.info(f"  {line}")
     return EXIT_OK
 
 
-def _check(files: dict[str, str], out_dir: Path) -> int:
+def _check(files: dict[str, str], out_dir: Path, console: Console, started: float) -> int:
+    console.step(f"comparing {len(files)} files with {out_dir}")
     drifts = find_drift(files, out_dir)
     for drift in drifts:
-        print(f"{out_dir / drift.path}: {drift.reason}", file=sys.stderr)
+        console.error(f"{out_dir / drift.path}: {drift.reason}", "bold")
         if drift.diff:
-            print(drift.diff, file=sys.stderr)
+            console.error(drift.diff, None)
     if drifts:
-        print(f"{len(drifts)} generated file(s) would change; run `python -m codegen`.", file=sys.stderr)
+        console.error(f"{len(drifts)} generated file(s) would change; run `python -m codegen`.")
         return EXIT_DRIFT
-    print(f"{len(files)} generated files are current.")
+    console.info(f"{len(files)} generated files are current in {out_dir} ({_seconds(started)}).", "green")
     return EXIT_OK
 
 
-def _write_failure(error: OSError, folder: Path) -> int:
+def _write_failure(error: OSError, folder: Path, console: Console) -> int:
     """Report a failed write: which files were replaced when it stopped part-way, else that nothing was written."""
     if isinstance(error, PartialWriteError):
-        print(error, file=sys.stderr)
+        console.error(str(error))
     else:
-        print(f"{printable(str(error.filename or folder))}: cannot write: {error.strerror or error}; nothing was written.", file=sys.stderr)
+        console.error(f"{printable(str(error.filename or folder))}: cannot write: {error.strerror or error}; nothing was written.")
     return EXIT_INVALID
 
 
-def _selected_targets(names: Sequence[str] | None) -> tuple[Target, ...] | None:
+def _selected_targets(names: Sequence[str] | None, console: Console) -> tuple[Target, ...] | None:
     """The registered targets named (all when ``names`` is None); None after reporting an unknown name."""
     targets = registered_targets()
     if names is None:
@@ -135,40 +214,45 @@ def _selected_targets(names: Sequence[str] | None) -> tuple[Target, ...] | None:
     known = {target.name: target for target in targets}
     unknown = [name for name in names if name not in known]
     for name in unknown:
-        print(f"unknown target {printable(name)!r}{did_you_mean(name, list(known))}; expected one of: {', '.join(known)}", file=sys.stderr)
+        console.error(f"unknown target {printable(name)!r}{did_you_mean(name, list(known))}; expected one of: {', '.join(known)}")
     if unknown:
         return None
     return tuple(known[name] for name in dict.fromkeys(names))
 
 
-def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool, targets: tuple[Target, ...]) -> int:
+def _generate(loaded: LoadedCatalog, out_dir: Path, console: Console, *, check: bool, force: bool, targets: tuple[Target, ...], started: float) -> int:
+    rendering = time.perf_counter()
     files = render_all(loaded, targets)
+    console.step(f"rendered {len(files)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")
     try:
         if check:
-            return _check(files, out_dir)
+            return _check(files, out_dir, console, started)
         written = write_outputs(files, out_dir, force=force)
     except OutputError as error:
-        print(error, file=sys.stderr)
-        print("the generated files were not checked." if check else "nothing was written.", file=sys.stderr)
+        console.error(str(error))
+        console.error("the generated files were not checked." if check else "nothing was written.")
         return EXIT_INVALID
     except OSError as error:
         if check:
-            print(f"{printable(str(error.filename or out_dir))}: cannot read: {error.strerror or error}; the generated files were not checked.", file=sys.stderr)
+            console.error(f"{printable(str(error.filename or out_dir))}: cannot read: {error.strerror or error}; the generated files were not checked.")
             return EXIT_INVALID
-        return _write_failure(error, out_dir)
-    print(f"{len(written)} of {len(files)} generated files updated in {out_dir}.")
+        return _write_failure(error, out_dir, console)
+    for path in files:
+        console.step(f"  {'wrote' if path in written else 'unchanged'} {out_dir / path}")
+    unchanged = len(files) - len(written)
+    console.info(f"{len(written)} of {len(files)} generated files updated in {out_dir}, {unchanged} unchanged ({_seconds(started)}).", "green")
     return EXIT_OK
 
 
-def _print_import_summary(result: ImportResult, catalog_dir: Path) -> None:
+def _print_import_summary(result: ImportResult, catalog_dir: Path, console: Console) -> None:
     document = result.document
     rows, domains = len(document.rows), len(document.domains)
-    print(f"{document.path}: {rows} row{'s' if rows != 1 else ''} in {domains} domain{'s' if domains != 1 else ''}, compared with {catalog_dir}:")
+    console.info(f"{document.path}: {rows} row{'s' if rows != 1 else ''} in {domains} domain{'s' if domains != 1 else ''}, compared with {catalog_dir}:")
     for domain in document.domains:
         counts = result.counts(domain)
-        print(f"  {domain}: {counts['added']} added, {counts['changed']} changed, {counts['unchanged']} unchanged, {counts['missing']} missing from the page")
+        console.info(f"  {domain}: {counts['added']} added, {counts['changed']} changed, {counts['unchanged']} unchanged, {counts['missing']} missing from the page")
     if result.absent_domains:
-        print(f"  not on this page (nothing compared): {', '.join(result.absent_domains)}")
+        console.info(f"  not on this page (nothing compared): {', '.join(result.absent_domains)}")
     for kind, title in (
         ("added", "added"),
         ("changed", "changed"),
@@ -177,50 +261,68 @@ def _print_import_summary(result: ImportResult, catalog_dir: Path) -> None:
     ):
         changes = [change for change in result.changes if change.kind == kind]
         if changes:
-            print(f"{title}:")
+            console.info(f"{title}:")
             for change in changes:
-                print(f"  {change.domain} {change.code} {change.name} / {change.detail}")
+                console.info(f"  {change.domain} {change.code} {change.name} / {change.detail}")
 
 
-def _import_docs(document: Path, catalog_dir: Path, *, dry_run: bool) -> int:
+def _import_docs(document: Path, catalog_dir: Path, console: Console, *, dry_run: bool) -> int:
+    console.step(f"reading {document} and the catalogue in {catalog_dir}")
     try:
         result = plan_import(document, catalog_dir)
     except DocumentError as error:
-        _report(error.problems, str(document))
+        _report(error.problems, str(document), console)
         return EXIT_INVALID
     except CatalogError as error:
-        _report(error.problems, "the catalogue")
+        _report(error.problems, "the catalogue", console)
         return EXIT_INVALID
-    _print_import_summary(result, catalog_dir)
+    _print_import_summary(result, catalog_dir, console)
     for path in result.restyled:
-        print(f"note: {path} was not laid out in the catalogue's style (indents of 2 and 4, as ruamel.yaml writes them); the changed file is, so its diff is larger than the change.")
+        console.info(f"note: {path} was not laid out in the catalogue's style (indents of 2 and 4, as ruamel.yaml writes them); the changed file is, so its diff is larger than the change.", "yellow")
     if dry_run:
-        sys.stdout.write(result.diff(catalog_dir))
-        print(f"dry run: {len(result.files)} catalogue file(s) would change; nothing was written.")
+        console.output(result.diff(catalog_dir))
+        console.info(f"dry run: {len(result.files)} catalogue file(s) would change; nothing was written.")
         return EXIT_OK
     try:
         replace_files(result.texts_to_write())
     except OSError as error:
-        return _write_failure(error, catalog_dir)
-    print(f"{len(result.files)} catalogue file(s) updated; run `python -m codegen validate` for what awaits review, then `python -m codegen`.")
+        return _write_failure(error, catalog_dir, console)
+    console.info(f"{len(result.files)} catalogue file(s) updated; run `python -m codegen validate` for what awaits review, then `python -m codegen`.", "green")
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> int:
     """Run the command line; returns the exit status."""
+    started = time.perf_counter()
     # A path that is not valid UTF-8 (or a strict terminal) must not turn a report into a traceback.
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    arguments = _parser().parse_args(argv)
-    targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else arguments.targets)
+    arguments = _parser(prog).parse_args(argv)
+    console = Console(arguments.verbosity)
+    settings = _settings(arguments, console)
+    if settings is None:
+        return EXIT_INVALID
+    targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else settings.target_names, console)
     if targets is None:
         return EXIT_INVALID
     if arguments.command == "import-docs":
-        return _import_docs(arguments.document, arguments.catalog, dry_run=arguments.dry_run)
-    loaded = _load(arguments.catalog)
+        return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run)
+    loaded = _load(settings.catalog, console)
     if loaded is None:
+        if settings.catalog_is_default and not settings.catalog.exists():
+            console.error(f"hint: with no --catalog and no [tool.codegen] catalog in a pyproject.toml, the catalogue is {DEFAULT_CATALOG_DIR}/ of {Path.cwd()}.", None)
         return EXIT_INVALID
     if arguments.command == "validate":
-        return _validate(loaded)
-    return _generate(loaded, arguments.out, check=arguments.check and arguments.command is None, force=arguments.force, targets=targets)
+        return _validate(loaded, console)
+    check = arguments.check and arguments.command is None
+    return _generate(loaded, settings.out, console, check=check, force=arguments.force, targets=targets, started=started)
+
+
+def run(prog: str = CONSOLE_SCRIPT) -> int:
+    """The entry point of ``python -m codegen`` and of the console script: ``main``, with a reader that went away not an error."""
+    try:
+        return main(prog=prog)
+    except BrokenPipeError:  # python -m codegen ... | head
+        sys.stderr.close()
+        return EXIT_OK

@@ -1,15 +1,22 @@
-"""Where the generator finds its own files: the catalogue schema, and the folders of the built-in targets."""
+"""Where the generator finds its own files: the catalogue schema, and the folders of the built-in targets.
+
+A wheel carries ``templates/``, ``runtime/`` and ``schema/`` inside the package,
+under ``codegen/_bundled/`` (``pyproject.toml`` maps them there); run from a
+checkout or an editable install, they are read where they live, at the top of
+the repository.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SCHEMA_PATH = PROJECT_ROOT / "schema" / "error_catalog.schema.json"
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: The folder holding ``codegen/``: the repository in a checkout or an editable install.
+PROJECT_ROOT = PACKAGE_DIR.parent
+#: Where the files live: inside the installed package when it carries them, else the repository.
+RESOURCE_ROOT = PACKAGE_DIR / "_bundled" if (PACKAGE_DIR / "_bundled").is_dir() else PROJECT_ROOT
+SCHEMA_PATH = RESOURCE_ROOT / "schema" / "error_catalog.schema.json"
 #: ``templates/<target>/``: the Jinja2 templates of each built-in target.
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
+TEMPLATES_DIR = RESOURCE_ROOT / "templates"
 #: ``runtime/<target>/``: the static runtime sources each built-in target copies into its output.
-RUNTIME_DIR = PROJECT_ROOT / "runtime"
-#: The catalogue and output folders of this repository, the defaults of the command line.
-DEFAULT_CATALOG_DIR = PROJECT_ROOT / "catalog"
-DEFAULT_OUTPUT_DIR = PROJECT_ROOT / "generated"
+RUNTIME_DIR = RESOURCE_ROOT / "runtime"
