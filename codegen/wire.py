@@ -25,6 +25,9 @@ GATEWAY_CODES = {1015: "futures"}
 #: The domain whose table classifies a bare HTTP status.
 STATUS_DOMAIN = "http"
 
+#: The domain whose table classifies a websocket error frame.
+WEBSOCKET_DOMAIN = "websocket"
+
 #: How many characters of a body that is not JSON become the message.
 MESSAGE_LIMIT = 500
 

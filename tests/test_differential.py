@@ -106,6 +106,15 @@ def _response(rng: random.Random, domain: str, document: Any) -> dict[str, Any]:
     return case
 
 
+def _success_with_a_message(rng: random.Random, domains: list[str]) -> dict[str, Any]:
+    """A success code carrying a message: a catalogued one (a failure under the success code), or any other."""
+    domain = rng.choice(domains)
+    member = rng.choice(list(kucoin_errors.ERROR_CODES[domain]))
+    variant = rng.choice(member.info.variants)
+    message = rng.choice([variant.message, *variant.aliases, _respell(rng, variant.message), "success", ""])
+    return _response(rng, domain, {"code": rng.choice(["200000", 200000, "200"]), "msg": message, "data": None})
+
+
 def _random_body(rng: random.Random, domains: list[str]) -> dict[str, Any]:
     code = rng.choice([None, True, 0, -0.0, 1e21, 2**31, 2**31 - 1, 200000, "200000", "200", 200, "abc", "", 1015, 429000, 3.5, "1e3"])
     document: dict[str, Any] = {"code": code, "msg": rng.choice([*ODD_TEXTS, None, 5]), "data": rng.choice([None, [], {}, "x"])}
@@ -133,10 +142,10 @@ def _damaged_body(rng: random.Random, domains: list[str]) -> dict[str, Any]:
 
 
 def corpus(seed: int = SEED, size: int = CORPUS_SIZE) -> list[dict[str, Any]]:
-    """The seeded corpus: three fifths catalogue messages (one of them filled templates), the rest random, damaged and HTML bodies."""
+    """The seeded corpus: catalogue messages (respelled, filled templates, under the success code), random, damaged and HTML bodies."""
     rng = random.Random(seed)
     domains = list(kucoin_errors.ERROR_CODES)
-    makers: list[Callable[[random.Random, list[str]], dict[str, Any]]] = [_catalogue_message, _catalogue_message, _template_message, _random_body, _damaged_body]
+    makers: list[Callable[[random.Random, list[str]], dict[str, Any]]] = [_catalogue_message, _catalogue_message, _template_message, _success_with_a_message, _random_body, _damaged_body]
     return [rng.choice(makers)(rng, domains) for _ in range(size)]
 
 

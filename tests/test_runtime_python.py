@@ -266,3 +266,19 @@ def test_aliases_and_rows_glued_with_two_dashes_match_exactly(rt: ModuleType, da
     glued = rt.classify("spot", 400005, "Invalid KC-API-SIGN--the signature does not match")
     assert (glued.match, glued.variant.id) == ("exact", "SIGN")
     assert data.GatewayErrorCode.INVALID_SIGNATURE.info.variants[0].documented_text == "Invalid KC-API-SIGN--the signature does not match"
+
+
+def test_a_failure_under_the_success_code_is_named_by_its_exact_text(rt: ModuleType) -> None:
+    info = rt.parse_response(200, {"code": "200000", "msg": "Balance insufficient"}, domain="futures")
+    assert (info.code, info.match, info.category) == (200004, "exact", "insufficient_funds")
+    for body in ({"code": "200000", "msg": "success"}, {"code": "200000", "msg": "Balance insufficient now"}, {"code": "200000"}):
+        assert rt.parse_response(200, body, domain="futures") is None, body
+
+
+def test_websocket_error_frames_are_classified_by_their_data(rt: ModuleType) -> None:
+    info = rt.parse_ws_message(b'{"id": "1", "type": "error", "code": 509, "data": "exceed max permits per second"}')
+    assert (info.domain, info.code, info.variant.id, info.category, rt.retry_after(info)) == ("websocket", 509, "PERMITS", "rate_limited", 1.0)
+    busy = rt.parse_ws_message({"type": "error", "code": "509", "data": "service busy, please retry later"})
+    assert (busy.variant.id, busy.category, busy.retry.action) == ("BUSY", "exchange_unavailable", "retry")
+    for frame in ({"type": "message", "data": {}}, {"type": "welcome"}, "not json", {"type": "ack", "code": 509}):
+        assert rt.parse_ws_message(frame) is None, frame

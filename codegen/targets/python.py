@@ -30,7 +30,7 @@ _RUNTIME_NAMES = (
     "HeadersInput", "KucoinAPIError", "KucoinErrorCode", "KucoinErrorInfo", "MarginScope", "MatchQuality",
     "MessageVariant", "Placeholder", "PlaceholderKind", "RETRY_ACTIONS", "RetryAction", "RetryAdvice",
     "SUCCESS_CODES", "SupportsHeaderItems", "batch_failures", "classify", "is_success", "lookup",
-    "parse_response", "raise_for_response", "retry_after",
+    "parse_response", "parse_ws_message", "raise_for_response", "retry_after",
 )
 
 #: The annotation of each wire constant where the value alone would type it too loosely.

@@ -26,12 +26,16 @@ from ._definitions import (
     RATE_LIMIT_RESET_HEADER,
     STATUS_DOMAIN,
     TRAILING,
+    WEBSOCKET_DOMAIN,
     WHITESPACE,
     WHITESPACE_RUN,
     Category,
     Domain,
 )
 from ._model import ErrorInfo, KucoinAPIError, KucoinErrorCode, KucoinErrorInfo, MatchQuality, MessageVariant, RetryAdvice
+
+# Through object, so that the cast is needed (and not redundant) whether or not the catalogue has this domain.
+_WEBSOCKET: Final = cast("Domain", cast(object, WEBSOCKET_DOMAIN))
 
 #: The domains, in catalogue order.
 DOMAINS: Final[tuple[Domain, ...]] = tuple(ERROR_CODES)
@@ -176,6 +180,18 @@ def _code_named_by(domain: str, normalised: str, folded: str) -> int | None:
         code = _BY_MESSAGE.get(layer, {}).get(folded)
         if code is None:
             code = next((code for code, pattern in _DOMAIN_TEMPLATES.get(layer, ()) if pattern.match(normalised)), None)
+        if code is not None:
+            return code
+    return None
+
+
+def _code_of_exact_text(domain: str, message: str) -> int | None:
+    """The lowest code whose catalogued text (message, key, row or alias) ``message`` is exactly, in the domain then its fallback."""
+    if not message:
+        return None
+    folded = _fold(_normalise(message))
+    for layer in _layers(domain):
+        code = _BY_MESSAGE.get(layer, {}).get(folded)
         if code is not None:
             return code
     return None
@@ -448,7 +464,10 @@ def parse_response(status: int, body: object, headers: HeadersInput | None = Non
     if document is not None:
         code = _wire_code(document.get("code"))
         if document.get("success") is True or (code is not None and is_success(domain, code)):
-            return None
+            # A failure can come under the success code ("Position does not exist"): its exact text names it.
+            code = _code_of_exact_text(domain, _text(document.get("msg")) or _text(document.get("message")))
+            if code is None:
+                return None
         if code is None and 200 <= status <= 299 and "data" in document:
             return None
         message = _text(document.get("msg")) or _text(document.get("message"))
@@ -456,6 +475,21 @@ def parse_response(status: int, body: object, headers: HeadersInput | None = Non
         code = 1015 if _ERROR_1015.search(text) and _RATE_LIMITED.search(text) else None
         message = text.strip(WHITESPACE)[:MESSAGE_LIMIT]
     return _classify(domain, code, message, status, None if headers is None else _header_ms(headers, RATE_LIMIT_RESET_HEADER))
+
+
+def parse_ws_message(frame: object) -> KucoinErrorInfo | None:
+    """None unless a websocket frame is an error, else the error classified in the websocket domain; never raises on wire data.
+
+    An error frame is ``{"type": "error", "code": 509, "data": "exceed max permits per second"}``:
+    the message is in ``data``. ``frame`` is bytes, str or an already decoded mapping.
+    Raises ValueError when the catalogue has no websocket domain.
+    """
+    document, _ = _decode(frame)
+    if document is None or document.get("type") != "error":
+        return None
+    code = _wire_code(document.get("code"))
+    message = _text(document.get("data")) or _text(document.get("msg"))
+    return _classify(_WEBSOCKET, code, message, None)
 
 
 def _header(headers: object, name: str) -> object:

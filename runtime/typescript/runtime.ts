@@ -241,6 +241,17 @@ function codeNamedBy(domain: Domain, normalised: string, folded: string): number
   return null;
 }
 
+/** The lowest code whose catalogued text (message, key, row or alias) `message` is exactly, in the domain then its fallback. */
+function codeOfExactText(domain: Domain, message: string): number | null {
+  if (message === "") return null;
+  const folded = fold(normalise(message));
+  for (const layer of layers(domain)) {
+    const code = CODES_BY_MESSAGE.get(layer)?.get(folded);
+    if (code !== undefined) return code;
+  }
+  return null;
+}
+
 /** The domain, then the layer its responses come through (the gateway), if any. */
 function layers(domain: Domain): readonly Domain[] {
   const fallback = hasOwn(FALLBACKS, domain) ? FALLBACKS[domain] : undefined;
@@ -453,7 +464,11 @@ export function parseKucoinResponse(domain: Domain, status: number, body: unknow
   let message: string;
   if (document !== null) {
     code = wireCode(document["code"]);
-    if (document["success"] === true || (code !== null && isSuccessCode(domain, code))) return { ok: true };
+    if (document["success"] === true || (code !== null && isSuccessCode(domain, code))) {
+      // A failure can come under the success code ("Position does not exist"): its exact text names it.
+      code = codeOfExactText(domain, textOf(document["msg"]) || textOf(document["message"]));
+      if (code === null) return { ok: true };
+    }
     if (code === null && status >= 200 && status <= 299 && "data" in document) return { ok: true };
     message = textOf(document["msg"]) || textOf(document["message"]);
   } else {
@@ -461,6 +476,19 @@ export function parseKucoinResponse(domain: Domain, status: number, body: unknow
     message = firstCodePoints(trimWhitespace(text), WIRE.messageLimit);
   }
   return { ok: false, error: classify(domain, code, message, status, headerMs(headers, WIRE.rateLimitResetHeader)) };
+}
+
+/**
+ * `null` unless a websocket frame is an error, else the error classified in the websocket domain; never throws on
+ * wire data. An error frame is `{"type": "error", "code": 509, "data": "exceed max permits per second"}`: the
+ * message is in `data`. `frame` is the text, the bytes or the decoded JSON. A RangeError when the catalogue has no
+ * websocket domain.
+ */
+export function parseKucoinWsMessage(frame: unknown): KucoinErrorInfo | null {
+  const { document } = decode(frame);
+  if (document === null || document["type"] !== "error") return null;
+  const message = textOf(document["data"]) || textOf(document["msg"]);
+  return classify(WIRE.websocketDomain as Domain, wireCode(document["code"]), message, null, null);
 }
 
 /**

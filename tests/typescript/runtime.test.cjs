@@ -193,3 +193,21 @@ test("aliases and rows glued with two dashes match exactly", () => {
   const glued = k.classifyMessage("spot", 400005, "Invalid KC-API-SIGN--the signature does not match");
   assert.deepEqual([glued.match, glued.variant.id], ["exact", "SIGN"]);
 });
+
+test("a failure under the success code is named by its exact text", () => {
+  const info = parse("futures", 200, { code: "200000", msg: "Balance insufficient" });
+  assert.deepEqual([info.code, info.match, info.category], [200004, "exact", "insufficient_funds"]);
+  for (const body of [{ code: "200000", msg: "success" }, { code: "200000", msg: "Balance insufficient now" }, { code: "200000" }]) {
+    assert.equal(parse("futures", 200, body), null, JSON.stringify(body));
+  }
+});
+
+test("websocket error frames are classified by their data", () => {
+  const info = k.parseKucoinWsMessage('{"id": "1", "type": "error", "code": 509, "data": "exceed max permits per second"}');
+  assert.deepEqual([info.domain, info.code, info.variant.id, info.category, k.retryAfterMs(info)], ["websocket", 509, "PERMITS", "rate_limited", 1000]);
+  const busy = k.parseKucoinWsMessage({ type: "error", code: "509", data: "service busy, please retry later" });
+  assert.deepEqual([busy.variant.id, busy.category, busy.retry.action], ["BUSY", "exchange_unavailable", "retry"]);
+  for (const frame of [{ type: "message", data: {} }, { type: "welcome" }, "not json", { type: "ack", code: 509 }]) {
+    assert.equal(k.parseKucoinWsMessage(frame), null, JSON.stringify(frame));
+  }
+});
