@@ -27,7 +27,7 @@ from codegen.model import ErrorEntry, MessageVariant
 from codegen.placeholders import PLACEHOLDER_PATTERN
 from codegen.wire import TRAILING, WHITESPACE, WHITESPACE_RUN
 
-__all__ = ["KIND_PATTERNS", "TRAILING", "WHITESPACE", "WHITESPACE_RUN", "entry_patterns", "escape_literal", "message_key", "message_pattern", "normalise"]
+__all__ = ["KIND_PATTERNS", "TOUCHING_KIND_PATTERNS", "TRAILING", "WHITESPACE", "WHITESPACE_RUN", "entry_patterns", "escape_literal", "message_key", "message_pattern", "normalise"]
 
 
 # Each group is anchored by the text around it, so "text" can be lazy; the
@@ -39,6 +39,11 @@ KIND_PATTERNS = {
     "symbol": r"([A-Za-z0-9]+-[A-Za-z0-9]+)",
     "text": r"([^\n\r\u2028\u2029]+?)",
 }
+
+#: The pattern of a placeholder that directly follows another, by (kind before, kind): it cannot start
+#: with a character the one before can end with, so the split is forced and matching stays linear
+#: ("1.5BTC": a currency after a number starts with a letter; "1.51INCH" cannot be told apart).
+TOUCHING_KIND_PATTERNS = {("number", "currency"): r"([A-Za-z][A-Za-z0-9]*)"}
 
 _WHITESPACE_RUN = re.compile(WHITESPACE_RUN)
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -69,9 +74,13 @@ def message_pattern(variant: MessageVariant) -> str | None:
     message = normalise(variant.message)
     parts = ["^"]
     position = 0
+    before: str | None = None
     for match, placeholder in zip(PLACEHOLDER_PATTERN.finditer(message), variant.placeholders, strict=True):
-        parts.append(escape_literal(message[position : match.start()]))
-        parts.append(KIND_PATTERNS[placeholder.value_kind])
+        literal = message[position : match.start()]
+        parts.append(escape_literal(literal))
+        touching = before is not None and not literal
+        parts.append(TOUCHING_KIND_PATTERNS[(before or "", placeholder.value_kind)] if touching else KIND_PATTERNS[placeholder.value_kind])
+        before = placeholder.value_kind
         position = match.end()
     parts.append(escape_literal(message[position:]))
     parts.append("$")

@@ -13,10 +13,10 @@ from jsonschema.protocols import Validator
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.source_document import DataPath, SourceDocument
 from codegen.kucoin_page import DOMAIN_TABLES
-from codegen.matching import message_key
-from codegen.model import FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
+from codegen.matching import TOUCHING_KIND_PATTERNS, message_key
+from codegen.model import DEFAULT_PLACEHOLDER_KINDS, FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
 from codegen.naming import identifier_problem, pascal_case
-from codegen.placeholders import find_placeholder_tokens
+from codegen.placeholders import PLACEHOLDER_PATTERN, find_placeholder_tokens
 
 _SCHEMA_TYPES = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean"}
 _JSON_TYPES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "an integer", float: "a number", type(None): "null"}
@@ -232,6 +232,24 @@ def _layout_problems(document: SourceDocument, parts: _Parts, path: DataPath, va
                 yield document.problem(alias_path, f"{describe_path(alias_path)}: {alias!r} is the message itself once normalised; an alias is another wording")
 
 
+def _touching_problems(document: SourceDocument, path: DataPath, message: str, placeholders: list[Any]) -> Iterator[Problem]:
+    """Two placeholders with nothing between them must be a pair whose values can be told apart (a number, then a currency)."""
+    kinds = [
+        placeholder.get("kind") or DEFAULT_PLACEHOLDER_KINDS.get(str(placeholder.get("token")), "text") if isinstance(placeholder, dict) else "text"
+        for placeholder in placeholders
+    ]
+    found = list(PLACEHOLDER_PATTERN.finditer(message))
+    for index in range(1, len(found)):
+        pair = (kinds[index - 1], kinds[index])
+        if found[index - 1].end() == found[index].start() and pair not in TOUCHING_KIND_PATTERNS:
+            allowed = ", ".join(f"a {first} then a {second}" for first, second in TOUCHING_KIND_PATTERNS)
+            yield document.problem(
+                (*path, "placeholders", index),
+                f"{describe_path((*path, 'placeholders', index))}: {found[index - 1].group()}{found[index].group()} touch, and a {pair[0]} then a {pair[1]} "
+                f"cannot be told apart; expected text between them, or: {allowed}",
+            )
+
+
 def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any], domain: str | None) -> Iterator[Problem]:
     yield from _identifier_problems(document, (*path, "id"), parts.field(variant, path, "id", str))
     yield from _layout_problems(document, parts, path, variant, domain)
@@ -245,6 +263,8 @@ def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, v
                 (*path, "placeholders") if recorded else (*path, "message"),
                 f"{describe_path((*path, 'placeholders'))}: the message has placeholders {tokens} but {recorded} are recorded; expected one entry per placeholder, in order",
             )
+        else:
+            yield from _touching_problems(document, path, message, placeholders)
     if isinstance(placeholders, list):
         names = [
             ((*path, "placeholders", index, "name"), parts.field(placeholder, (*path, "placeholders", index), "name", str))

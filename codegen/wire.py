@@ -31,6 +31,10 @@ WEBSOCKET_DOMAIN = "websocket"
 #: How many characters of a body that is not JSON become the message.
 MESSAGE_LIMIT = 500
 
+#: The longest normalised message (in characters, code points) that templates are tried on; a longer one
+#: (KuCoin's are under 300) is matched exactly or by its code only, so no input can make matching slow.
+TEMPLATE_MATCH_LIMIT = 1_000
+
 #: How deeply a body's JSON may nest (KuCoin's nest 4 levels); a deeper body is read as not JSON, in every binding.
 MAX_JSON_DEPTH = 100
 

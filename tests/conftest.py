@@ -90,8 +90,8 @@ def awkward_catalog_data() -> list[dict[str, Any]]:
                     "variants": [{"id": "ONLY", "message": "XX and XXX-XXX and {1}{0}", "placeholders": [
                         {"token": "XX", "name": "currency"},
                         {"token": "XXX-XXX", "name": "symbol"},
-                        {"token": "{1}", "name": "amount"},
-                        {"token": "{0}", "name": "unit"},
+                        {"token": "{1}", "name": "amount", "kind": "number"},
+                        {"token": "{0}", "name": "unit", "kind": "currency"},
                     ]}],
                 },
                 {

@@ -282,3 +282,20 @@ def test_websocket_error_frames_are_classified_by_their_data(rt: ModuleType) -> 
     assert (busy.variant.id, busy.category, busy.retry.action) == ("BUSY", "exchange_unavailable", "retry")
     for frame in ({"type": "message", "data": {}}, {"type": "welcome"}, "not json", {"type": "ack", "code": 509}):
         assert rt.parse_ws_message(frame) is None, frame
+
+
+def test_templates_are_tried_on_messages_up_to_the_limit_and_exact_texts_on_any(rt: ModuleType) -> None:
+    prefix = "Price 1 is above the limit "
+    at_limit = prefix + "9" * (1000 - len(prefix))
+    assert rt.classify("spot", 300000, at_limit).match == "template"
+    assert rt.classify("spot", 300000, at_limit + "9").match == "code_only"
+    # The limit counts characters: a character outside the basic plane is one.
+    astral = "Maximum borrowing: 1" + "\U0001f600" * 10
+    assert rt.classify("spot", 130203, astral).match == "code_only"
+    assert rt.classify("spot", None, at_limit + "9").code is None
+    assert rt.classify("spot", 200004, "  Balance insufficient  " + " " * 5000).match == "exact"
+
+
+def test_a_currency_right_after_a_number_starts_with_a_letter(rt: ModuleType) -> None:
+    assert dict(rt.classify("spot", 130203, "Maximum borrowing: 12BTC").values) == {"amount": "12", "currency": "BTC"}
+    assert rt.classify("spot", 130203, "Maximum borrowing: 123").match == "code_only"

@@ -447,3 +447,17 @@ def test_a_bounded_wait_is_accepted(tmp_path: Path) -> None:
     (catalog / "spot.yaml").write_text(spot_file(BOUNDED_WAIT.format(action="wait", bound="    retry_max_attempts: 3\n    retry_then: stop\n")), encoding="utf-8")
     advice = load_catalog(catalog).catalog.domain("spot").errors[0].retry
     assert (advice.action, advice.max_attempts, advice.then) == ("wait", 3, "stop")
+
+
+def test_touching_placeholders_must_be_a_number_then_a_currency(tmp_path: Path) -> None:
+    entry = GOOD_ENTRY.replace('message: "Balance insufficient"', 'message: "Limit {0}{1}"\n        placeholders: [{token: "{0}", name: limit}, {token: "{1}", name: unit}]')
+    (problem,) = problems_for(tmp_path, {"spot.yaml": spot_file(entry)})
+    assert problem.message == (
+        "errors[0].variants[0].placeholders[1]: {0}{1} touch, and a text then a text cannot be told apart; "
+        "expected text between them, or: a number then a currency"
+    )
+    fixed = entry.replace("name: limit}", "name: limit, kind: number}").replace("name: unit}", "name: unit, kind: currency}")
+    catalog = tmp_path / "fixed"
+    catalog.mkdir()
+    (catalog / "spot.yaml").write_text(spot_file(fixed), encoding="utf-8")
+    assert [p.name for p in load_catalog(catalog).catalog.domain("spot").errors[0].variants[0].placeholders] == ["limit", "unit"]

@@ -14,7 +14,7 @@ from functools import cache
 
 from codegen.model import ROW_SEPARATOR, Placeholder, RetryAdvice
 from codegen.naming import identifier_problem
-from codegen.placeholders import find_placeholder_tokens
+from codegen.placeholders import PLACEHOLDER_PATTERN, find_placeholder_tokens
 from codegen.taxonomy import load_schema, load_taxonomy
 
 # The header that tells how long a rate limit lasts (milliseconds until it resets).
@@ -157,4 +157,15 @@ def suggest_placeholders(message: str, known: tuple[Placeholder, ...] = ()) -> t
             placeholder = Placeholder(token, name)
         names.add(placeholder.name)
         placeholders.append(placeholder)
+    return _touching_as_amount_and_currency(message, placeholders)
+
+
+def _touching_as_amount_and_currency(message: str, placeholders: list[Placeholder]) -> tuple[Placeholder, ...]:
+    """Two placeholders with nothing between them ("{1}{0}") are read as a number then a currency ("1.5BTC"), the one pair that can be told apart."""
+    found = list(PLACEHOLDER_PATTERN.finditer(message))
+    for index in range(1, len(found)):
+        if found[index - 1].end() == found[index].start():
+            first, second = placeholders[index - 1], placeholders[index]
+            placeholders[index - 1] = Placeholder(first.token, first.name, first.kind or "number")
+            placeholders[index] = Placeholder(second.token, second.name, second.kind or "currency")
     return tuple(placeholders)

@@ -25,6 +25,7 @@ from ._definitions import (
     MESSAGE_LIMIT,
     RATE_LIMIT_RESET_HEADER,
     STATUS_DOMAIN,
+    TEMPLATE_MATCH_LIMIT,
     TRAILING,
     WEBSOCKET_DOMAIN,
     WHITESPACE,
@@ -178,7 +179,7 @@ def _code_named_by(domain: str, normalised: str, folded: str) -> int | None:
     """
     for layer in _layers(domain):
         code = _BY_MESSAGE.get(layer, {}).get(folded)
-        if code is None:
+        if code is None and len(normalised) <= TEMPLATE_MATCH_LIMIT:
             code = next((code for code, pattern in _DOMAIN_TEMPLATES.get(layer, ()) if pattern.match(normalised)), None)
         if code is not None:
             return code
@@ -202,6 +203,8 @@ def _match(matcher: _Matcher, normalised: str, folded: str) -> tuple[MatchQualit
     variant = matcher.exact.get(folded)
     if variant is not None:
         return "exact", variant, _NO_VALUES
+    if len(normalised) > TEMPLATE_MATCH_LIMIT:
+        return "code_only", None, _NO_VALUES
     for candidate, pattern, names in matcher.templates:
         matched = pattern.match(normalised)
         if matched is not None:

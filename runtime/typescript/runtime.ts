@@ -170,6 +170,11 @@ function trimWhitespace(text: string): string {
   return text.slice(start, end);
 }
 
+/** True when `text` has more than WIRE.templateMatchLimit code points (a surrogate pair is one, as a character is in Python). */
+function overTemplateLimit(text: string): boolean {
+  return text.length > WIRE.templateMatchLimit && firstCodePoints(text, WIRE.templateMatchLimit).length < text.length;
+}
+
 /** The first `limit` code points of `text` (a surrogate pair is one, as a character is in Python). */
 function firstCodePoints(text: string, limit: number): string {
   let end = 0;
@@ -234,6 +239,7 @@ function codeNamedBy(domain: Domain, normalised: string, folded: string): number
   for (const layer of layers(domain)) {
     const code = CODES_BY_MESSAGE.get(layer)?.get(folded);
     if (code !== undefined) return code;
+    if (overTemplateLimit(normalised)) continue;
     for (const [templateCode, pattern] of DOMAIN_TEMPLATES.get(layer) ?? []) {
       if (pattern.test(normalised)) return templateCode;
     }
@@ -270,6 +276,7 @@ function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match
   const matchers = MATCHERS.get(`${entry.domain}:${entry.code}`);
   const exact = matchers?.exact.get(folded);
   if (exact !== undefined) return { entry, match: "exact", variant: entry.variants[exact] ?? null, values: {} };
+  if (overTemplateLimit(normalised)) return { entry, match: "code_only", variant: null, values: {} };
   for (const [index, pattern] of matchers?.templates ?? []) {
     const found = pattern.exec(normalised);
     const candidate = entry.variants[index];

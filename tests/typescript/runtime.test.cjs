@@ -211,3 +211,18 @@ test("websocket error frames are classified by their data", () => {
     assert.equal(k.parseKucoinWsMessage(frame), null, JSON.stringify(frame));
   }
 });
+
+test("templates are tried on messages up to the limit and exact texts on any", () => {
+  const prefix = "Price 1 is above the limit ";
+  const atLimit = prefix + "9".repeat(1000 - prefix.length);
+  assert.equal(k.classifyMessage("spot", 300000, atLimit).match, "template");
+  assert.equal(k.classifyMessage("spot", 300000, atLimit + "9").match, "code_only");
+  assert.equal(k.classifyMessage("spot", 130203, "Maximum borrowing: 1" + "\u{1F600}".repeat(10)).match, "code_only");
+  assert.equal(k.classifyMessage("spot", null, atLimit + "9").code, null);
+  assert.equal(k.classifyMessage("spot", 200004, "  Balance insufficient  " + " ".repeat(5000)).match, "exact");
+});
+
+test("a currency right after a number starts with a letter", () => {
+  assert.deepEqual(k.classifyMessage("spot", 130203, "Maximum borrowing: 12BTC").values, { amount: "12", currency: "BTC" });
+  assert.equal(k.classifyMessage("spot", 130203, "Maximum borrowing: 123").match, "code_only");
+});
