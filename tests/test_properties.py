@@ -17,11 +17,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from codegen.catalog import load_catalog
-from codegen.placeholders import find_placeholder_tokens
+from codegen.placeholders import PLACEHOLDER_PATTERN, find_placeholder_tokens
 from codegen.rendering import render_all
 from codegen.serialize import catalog_from_data
 from codegen.writing import write_outputs
@@ -66,6 +66,12 @@ def _placeholders(draw: st.DrawFn, message: str) -> list[dict[str, Any]]:
         if kind is not None:
             placeholder["kind"] = kind
         placeholders.append(placeholder)
+    # Placeholders that touch can only be a number then a currency, the pair whose values can be told apart.
+    found = list(PLACEHOLDER_PATTERN.finditer(message))
+    touching = [index for index in range(1, len(found)) if found[index - 1].end() == found[index].start()]
+    assume(all(later - earlier > 1 for earlier, later in zip(touching, touching[1:])))  # three in a row cannot be told apart
+    for index in touching:
+        placeholders[index - 1]["kind"], placeholders[index]["kind"] = "number", "currency"
     return placeholders
 
 
