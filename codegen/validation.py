@@ -1,20 +1,23 @@
-"""Checking catalogue files: the JSON Schema first, then the rules a schema cannot say."""
+"""Checking catalogue files: the JSON Schema first, then the rules a schema cannot say.
+
+``codegen.schema_check`` answers whether data is valid without jsonschema; the validator here says what is wrong and where.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
-
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError
-from jsonschema.protocols import Validator
+from typing import TYPE_CHECKING, Any
 
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.source_document import DataPath, SourceDocument
 from codegen.model import FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
 from codegen.naming import identifier_problem, pascal_case
 from codegen.placeholders import find_placeholder_tokens
+
+if TYPE_CHECKING:  # jsonschema is imported only when a file is checked by it (codegen.catalog: a file with problems)
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
 
 _SCHEMA_TYPES = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean"}
 _JSON_TYPES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "an integer", float: "a number", type(None): "null"}
@@ -80,6 +83,8 @@ def catalog_validator(schema: dict[str, Any]) -> Validator:
     JSON Schema counts 200004.0 as an integer; a catalogue must not, or the
     float would reach the outputs as ``200004.0``.
     """
+    from jsonschema import Draft202012Validator, validators
+
     type_checker = Draft202012Validator.TYPE_CHECKER.redefine(
         "integer", lambda _checker, instance: isinstance(instance, int) and not isinstance(instance, bool)
     )
