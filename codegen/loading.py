@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import functools
 import os
 import re
 import stat
@@ -35,20 +36,22 @@ from typing import Any
 from codegen.diagnostics import Problem, printable
 from codegen.source_document import Place, SourceDocument
 
-try:
-    from yaml import YAMLError as _FastYAMLError  # type: ignore[import-untyped]
-    from yaml._yaml import CParser as _CParser  # type: ignore[import-untyped]
-    from yaml.events import (  # type: ignore[import-untyped]
-        AliasEvent as _AliasEvent,
-        DocumentStartEvent as _DocumentStartEvent,
-        MappingEndEvent as _MappingEndEvent,
-        MappingStartEvent as _MappingStartEvent,
-        ScalarEvent as _ScalarEvent,
-        SequenceEndEvent as _SequenceEndEvent,
-        SequenceStartEvent as _SequenceStartEvent,
-    )
-except ImportError:  # PyYAML without libyaml, or no PyYAML: every file goes through the located reader
-    _CParser = None
+_FAST_PARSER: Any = ...  # PyYAML's C parser and event classes once looked up (None: not installed)
+
+
+def _fast_parser() -> Any:
+    """PyYAML's C extension, its module and the implicit types' patterns, made on first use; None without PyYAML's C extension."""
+    global _FAST_PARSER
+    if _FAST_PARSER is ...:
+        try:
+            import yaml  # type: ignore[import-untyped]
+            from yaml import _yaml
+
+            _FAST_PARSER = (_yaml.CParser, yaml, tuple(re.compile(pattern, re.X if verbose else 0) for _, pattern, verbose in _IMPLICIT))
+        except ImportError:
+            _FAST_PARSER = None
+    return _FAST_PARSER
+
 
 #: The default size limit of one catalogue file: room for 100,000 entries in one file.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -63,7 +66,10 @@ CATALOG_GLOB = "*.yaml"
 # Bytes that are not UTF-8 (as ``surrogateescape`` decodes them), and the
 # characters YAML does not let a file hold (ruamel's reader refuses them with
 # no place to point at) together with U+0085, which YAML 1.1 reads as a line break.
-_REFUSED = re.compile("(?P<bytes>[\udc80-\udcff]+)|[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff\udc80-\udcff]")
+_REFUSED_PATTERN = "(?P<bytes>[\udc80-\udcff]+)|[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff\udc80-\udcff]"
+# The same characters in text decoded strictly (which holds no surrogates), with the line and paragraph
+# separators, which the fast reader leaves to the located reader: a small class, quick to compile.
+_FAST_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # How ruamel.yaml resolves a plain scalar under YAML 1.2: (tag, pattern, verbose), verbatim from its resolver
 # (tests/test_loading.py compares them). A plain scalar whose first character starts none of them is text.
@@ -78,7 +84,6 @@ _IMPLICIT = (
     ("tag:yaml.org,2002:yaml", "^(?:!|&|\\*)$", False),
 )
 _IMPLICIT_FIRST = frozenset("!&*+-.0123456789<=FNTfnt~")
-_IMPLICIT_PATTERNS = tuple(re.compile(pattern, re.X if verbose else 0) for _, pattern, verbose in _IMPLICIT)
 _CONSTANTS: dict[str, bool | None] = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False, "~": None, "null": None, "Null": None, "NULL": None}
 _DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)")
 
@@ -136,7 +141,8 @@ def read_document(path: Path, catalog_dir: Path) -> tuple[SourceDocument, list[P
 
 def read_fast(path: Path, catalog_dir: Path) -> SourceDocument | None:
     """The file's data without places, read by libyaml; None when the located reader must read it (see the module's docstring)."""
-    if _CParser is None or path.is_symlink():
+    parser = _fast_parser()
+    if parser is None or path.is_symlink():
         return None
     raw = _read_bytes(path)
     if isinstance(raw, str) or raw.startswith(codecs.BOM_UTF8):
@@ -145,9 +151,9 @@ def read_fast(path: Path, catalog_dir: Path) -> SourceDocument | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if _REFUSED.search(text) is not None or "\u2028" in text or "\u2029" in text:
+    if _FAST_REFUSED.search(text) is not None:
         return None
-    read, data = _fast_data(text)
+    read, data = _fast_data(text, *parser)
     if not read:
         return None
     return SourceDocument(path, display_path(path, catalog_dir), data)
@@ -157,7 +163,7 @@ class _Declined(Exception):
     """The fast reader leaves this file to the located reader."""
 
 
-def _plain(value: str) -> Any:
+def _plain(value: str, patterns: tuple[re.Pattern[str], ...]) -> Any:
     """A plain scalar as ruamel.yaml reads it under YAML 1.2, when it is text, null, a boolean or a decimal integer."""
     if value[:1] not in _IMPLICIT_FIRST and value:
         return value
@@ -167,14 +173,18 @@ def _plain(value: str) -> Any:
         return None
     if _DECIMAL.fullmatch(value):
         return int(value)
-    if any(pattern.match(value) for pattern in _IMPLICIT_PATTERNS):
+    if any(pattern.match(value) for pattern in patterns):
         raise _Declined
     return value
 
 
-def _fast_data(text: str) -> tuple[bool, Any]:
+def _fast_data(text: str, parser_class: Any, yaml: Any, patterns: tuple[re.Pattern[str], ...]) -> tuple[bool, Any]:
     """(True, the data) of ``text`` read by libyaml's events, or (False, None) when the located reader must read it."""
-    parser = _CParser(text)
+    events = yaml.events
+    scalar, alias, document_start = events.ScalarEvent, events.AliasEvent, events.DocumentStartEvent
+    mapping_start, mapping_end, sequence_start, sequence_end = events.MappingStartEvent, events.MappingEndEvent, events.SequenceStartEvent, events.SequenceEndEvent
+    parser = parser_class(text.encode("utf-8"))  # libyaml reads UTF-8 bytes; a str would be encoded again
+    resolved: dict[str, Any] = {}  # plain scalars already resolved
     stack: list[Any] = []  # the open collections, innermost last
     keys: list[Any] = []  # per open collection: the pending key of a mapping (_NO_KEY while none), None for a list
     root: Any = None
@@ -182,24 +192,27 @@ def _fast_data(text: str) -> tuple[bool, Any]:
     try:
         while (event := parser.get_event()) is not None:
             kind = type(event)
-            if kind is _ScalarEvent:
+            if kind is scalar:
                 if event.anchor is not None or event.tag is not None:
                     return False, None
-                value = _plain(event.value) if event.implicit[0] else event.value
-            elif kind is _MappingStartEvent or kind is _SequenceStartEvent:
+                value = event.value
+                if event.implicit[0] and (not value or value[0] in _IMPLICIT_FIRST):
+                    known = resolved.get(value, _NO_KEY)
+                    value = resolved[value] = _plain(value, patterns) if known is _NO_KEY else known
+            elif kind is mapping_start or kind is sequence_start:
                 if event.anchor is not None or event.tag is not None or len(stack) >= MAX_NESTING:
                     return False, None
-                value = {} if kind is _MappingStartEvent else []
-            elif kind is _MappingEndEvent or kind is _SequenceEndEvent:
+                value = {} if kind is mapping_start else []
+            elif kind is mapping_end or kind is sequence_end:
                 stack.pop()
                 keys.pop()
                 continue
-            elif kind is _DocumentStartEvent:
+            elif kind is document_start:
                 documents += 1
                 if documents > 1 or event.version is not None or event.tags:
                     return False, None
                 continue
-            elif kind is _AliasEvent:
+            elif kind is alias:
                 return False, None
             else:
                 continue  # stream start and end, document end
@@ -223,7 +236,7 @@ def _fast_data(text: str) -> tuple[bool, Any]:
             elif type(value) is list:
                 stack.append(value)
                 keys.append(None)
-    except (_Declined, _FastYAMLError):
+    except (_Declined, yaml.YAMLError):
         return False, None
     finally:
         parser.dispose()
@@ -257,6 +270,12 @@ def _read_bytes(path: Path) -> bytes | str:
     return raw
 
 
+@functools.cache
+def _refused() -> re.Pattern[str]:
+    """Bytes that are not UTF-8 (as ``surrogateescape`` decodes them) and characters YAML cannot hold: compiled when first needed (it takes milliseconds)."""
+    return re.compile(_REFUSED_PATTERN)
+
+
 class _Places:
     """Line and column of an index of ``text``, counted as ruamel counts them."""
 
@@ -276,10 +295,11 @@ def _refuse_characters(document: SourceDocument, text: str, problems: list[Probl
     The replacement keeps every later line and column where it was, so the rest
     of the file is still read and checked; ``replaced`` receives the spans replaced.
     """
-    if _REFUSED.search(text) is None:
+    refused = _refused()
+    if refused.search(text) is None:
         return text
     place = _Places(text)
-    for match in _REFUSED.finditer(text):
+    for match in refused.finditer(text):
         line, column = place(match.start())
         if match.group("bytes"):
             shown = " ".join(f"0x{ord(char) - 0xDC00:02x}" for char in match.group())
@@ -289,4 +309,4 @@ def _refuse_characters(document: SourceDocument, text: str, problems: list[Probl
             message = f"character U+{ord(match.group()):04X} is not allowed in a catalogue file; expected printable text (tab and line breaks are the only control characters allowed)"
         problems.append(Problem(document.display_path, line, column, message))
         replaced.append(match.span())
-    return _REFUSED.sub(lambda match: "\ufffd" * len(match.group()), text)
+    return refused.sub(lambda match: "\ufffd" * len(match.group()), text)

@@ -19,16 +19,17 @@ from typing import Any
 Check = Callable[[Any], bool]
 
 _ANNOTATIONS = frozenset({"description", "title", "$schema", "$comment", "$defs", "usual_retry", "retry_delay_ms"})
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "object": lambda value: type(value) is dict,
-    "array": lambda value: type(value) is list,
-    "string": lambda value: type(value) is str,
-    "integer": lambda value: type(value) is int,
-    "number": lambda value: type(value) in (int, float),
-    "boolean": lambda value: type(value) is bool,
-    "null": lambda value: value is None,
+#: The Python types of plain data that each JSON type admits (a float is never an integer, a boolean never a number).
+_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "null": (type(None),),
 }
-_PLAIN = (dict, list, str, int, float, bool, type(None))
+_PLAIN = frozenset({dict, list, str, int, float, bool, type(None)})
 
 
 class Unsure(Exception):
@@ -69,9 +70,18 @@ def _compile(schema: Mapping[str, Any], reference: Callable[[str], Check]) -> Ch
             raise _Unsupported(keyword)
         checks.append(make(argument, schema, reference))
     checks = [check for check in checks if check is not _ALWAYS]
+    if not checks:
+        return _ALWAYS
     if len(checks) == 1:
         return checks[0]
-    return lambda value: all(check(value) for check in checks)
+
+    def every(value: Any) -> bool:
+        for check in checks:
+            if not check(value):
+                return False
+        return True
+
+    return every
 
 
 def _always(value: Any) -> bool:
@@ -83,12 +93,15 @@ _ALWAYS: Check = _always
 
 def _type(argument: Any, schema: Mapping[str, Any], reference: Callable[[str], Check]) -> Check:
     names = [argument] if isinstance(argument, str) else list(argument)
-    tests = [_TYPES[name] for name in names]
+    allowed = frozenset(kind for name in names for kind in _TYPES[name])
 
     def check(value: Any) -> bool:
-        if type(value) not in _PLAIN:
+        kind = type(value)
+        if kind in allowed:
+            return True
+        if kind not in _PLAIN:
             raise Unsure(value)
-        return any(test(value) for test in tests)
+        return False
 
     return check
 
@@ -101,7 +114,7 @@ def _properties(argument: Mapping[str, Any], schema: Mapping[str, Any], referenc
             return True
         for name, item in value.items():
             test = compiled.get(name)
-            if test is not None and not test(item):
+            if test is not None and test is not _ALWAYS and not test(item):
                 return False
         return True
 
@@ -124,7 +137,16 @@ def _items(argument: Mapping[str, Any], schema: Mapping[str, Any], reference: Ca
     if "prefixItems" in schema or not isinstance(argument, Mapping):
         raise _Unsupported("items")
     test = _compile(argument, reference)
-    return lambda value: type(value) is not list or all(test(item) for item in value)
+
+    def check(value: Any) -> bool:
+        if type(value) is not list:
+            return True
+        for item in value:
+            if not test(item):
+                return False
+        return True
+
+    return check
 
 
 def _min_items(argument: int, schema: Mapping[str, Any], reference: Callable[[str], Check]) -> Check:

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.source_document import DataPath, SourceDocument
 from codegen.model import FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
-from codegen.naming import identifier_problem, pascal_case
+from codegen.naming import IDENTIFIER_PATTERN, identifier_problem, pascal_case
 from codegen.placeholders import find_placeholder_tokens
+from codegen.target import languages
 
 if TYPE_CHECKING:  # jsonschema is imported only when a file is checked by it (codegen.catalog: a file with problems)
     from jsonschema.exceptions import ValidationError
@@ -123,6 +124,8 @@ class _Parts:
     def __init__(self, document: SourceDocument, broken: Iterable[DataPath]) -> None:
         # Every prefix of a broken path: a part is well-formed when its path is none of them.
         self.spoilt = {path[:end] for path in (*broken, *document.reported) for end in range(len(path) + 1)}
+        #: Every word a registered language reserves, read once per check of a file.
+        self.reserved = _reserved_anywhere()
 
     def ok(self, path: DataPath) -> bool:
         return path not in self.spoilt
@@ -196,9 +199,15 @@ def _retry_problems(document: SourceDocument, path: DataPath, advice: RetryAdvic
         yield document.problem((*path, "retry"), f"{describe_path((*path, 'retry'))}: retry_after_ms and retry_after_header go only with retry: wait, not {advice.action!r}")
 
 
-def _identifier_problems(document: SourceDocument, path: DataPath, name: str | None) -> Iterator[Problem]:
-    if name is not None and (problem := identifier_problem(name)):
+def _identifier_problems(document: SourceDocument, parts: _Parts, path: DataPath, name: str | None) -> Iterator[Problem]:
+    # identifier_problem says None exactly for an UPPER_SNAKE name no language reserves: skip it for those.
+    if name is not None and not (IDENTIFIER_PATTERN.fullmatch(name) and name not in parts.reserved) and (problem := identifier_problem(name)):
         yield document.problem(path, f"{describe_path(path)}: {problem}")
+
+
+def _reserved_anywhere() -> frozenset[str]:
+    """Every word reserved in a registered language (registering a target changes it, so it is not kept)."""
+    return frozenset().union(*(language.reserved_words for language in languages()))
 
 
 def _documented_text(parts: _Parts, path: DataPath, variant: dict[str, Any]) -> str | None:
@@ -210,7 +219,7 @@ def _documented_text(parts: _Parts, path: DataPath, variant: dict[str, Any]) -> 
 
 
 def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any]) -> Iterator[Problem]:
-    yield from _identifier_problems(document, (*path, "id"), parts.field(variant, path, "id", str))
+    yield from _identifier_problems(document, parts, (*path, "id"), parts.field(variant, path, "id", str))
     message = parts.field(variant, path, "message", str)
     placeholders = variant.get("placeholders", [])
     if message is not None and parts.ok((*path, "placeholders")) and isinstance(placeholders, list):
@@ -252,7 +261,7 @@ def _first_seen_problems(document: SourceDocument, items: list[tuple[DataPath, o
 
 
 def _entry_problems(document: SourceDocument, parts: _Parts, path: DataPath, entry: dict[str, Any], domain: str | None) -> Iterator[Problem]:
-    yield from _identifier_problems(document, (*path, "name"), parts.field(entry, path, "name", str))
+    yield from _identifier_problems(document, parts, (*path, "name"), parts.field(entry, path, "name", str))
     if domain == "margin" and "scope" not in entry:
         yield document.problem(path, f"{describe_path(path)}: margin codes need scope (all or high_frequency)")
     if domain is not None and domain != "margin" and "scope" in entry:

@@ -319,7 +319,7 @@ def test_a_file_of_exactly_the_size_limit_is_read(tmp_path: Path, monkeypatch: p
     limit = 1048576
     monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, str(limit))
     if not fast:
-        monkeypatch.setattr(loading, "_CParser", None)
+        monkeypatch.setattr(loading, "_FAST_PARSER", None)
     content = spot_file().encode()
     (tmp_path / "spot.yaml").write_bytes(content + b"#" * (limit - len(content) - 1) + b"\n")
     assert (tmp_path / "spot.yaml").stat().st_size == limit
