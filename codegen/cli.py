@@ -16,15 +16,17 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from codegen.catalog import LoadedCatalog, load_catalog
+from codegen.cache import RunCache
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
-from codegen.importers.documents import DocumentError
-from codegen.importers.merging import ImportResult, plan_import
-from codegen.rendering import render_all
 from codegen.resources import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR
 from codegen.target import Target, registered_targets
 from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
+
+if TYPE_CHECKING:  # loading, rendering and importing are imported when used: a run the cache answers needs none of them
+    from codegen.catalog import LoadedCatalog
+    from codegen.importers.merging import ImportResult
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
@@ -72,6 +74,8 @@ def _report(problems: Iterable[Problem], what: str) -> None:
 
 
 def _load(catalog_dir: Path) -> LoadedCatalog | None:
+    from codegen.catalog import load_catalog
+
     try:
         return load_catalog(catalog_dir)
     except CatalogError as error:
@@ -102,6 +106,12 @@ def _validate(loaded: LoadedCatalog) -> int:
         print(f"{len(awaiting)} awaiting review (added by import-docs; check each, then delete its review line):")
         for line in awaiting:
             print(f"  {line}")
+    return EXIT_OK
+
+
+def _current(count: int, out_dir: Path, *, check: bool) -> int:
+    """Report a run whose cache says every output file is current, as the full run would."""
+    print(f"{count} generated files are current." if check else f"0 of {count} generated files updated in {out_dir}.")
     return EXIT_OK
 
 
@@ -141,8 +151,12 @@ def _selected_targets(names: Sequence[str] | None) -> tuple[Target, ...] | None:
     return tuple(known[name] for name in dict.fromkeys(names))
 
 
-def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool, targets: tuple[Target, ...]) -> int:
-    files = render_all(loaded, targets)
+def _generate(loaded: LoadedCatalog, out_dir: Path, *, check: bool, force: bool, targets: tuple[Target, ...], cache: RunCache | None = None) -> int:
+    from codegen.rendering import render_all
+
+    files = render_all(loaded, targets, cache.bytecode_folder if cache is not None else None)
+    if cache is not None:
+        cache.store(files)
     try:
         if check:
             return _check(files, out_dir)
@@ -183,6 +197,9 @@ def _print_import_summary(result: ImportResult, catalog_dir: Path) -> None:
 
 
 def _import_docs(document: Path, catalog_dir: Path, *, dry_run: bool) -> int:
+    from codegen.importers.documents import DocumentError
+    from codegen.importers.merging import plan_import
+
     try:
         result = plan_import(document, catalog_dir)
     except DocumentError as error:
@@ -218,9 +235,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     if arguments.command == "import-docs":
         return _import_docs(arguments.document, arguments.catalog, dry_run=arguments.dry_run)
+    check = arguments.check and arguments.command is None
+    cache = None if arguments.command == "validate" else RunCache.open(arguments.catalog, arguments.out, targets)
+    if cache is not None and (count := cache.current_outputs(arguments.out)) is not None:
+        return _current(count, arguments.out, check=check)
     loaded = _load(arguments.catalog)
     if loaded is None:
         return EXIT_INVALID
     if arguments.command == "validate":
         return _validate(loaded)
-    return _generate(loaded, arguments.out, check=arguments.check and arguments.command is None, force=arguments.force, targets=targets)
+    return _generate(loaded, arguments.out, check=check, force=arguments.force, targets=targets, cache=cache)
