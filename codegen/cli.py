@@ -23,16 +23,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from codegen.catalog import LoadedCatalog, load_catalog
+from codegen.cache import RunCache
 from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, ConfigError, load_config
 from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
-from codegen.importers.documents import DocumentError
-from codegen.importers.merging import ImportResult, plan_import
-from codegen.rendering import render_all
 from codegen.target import Target, registered_targets
 from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
+
+if TYPE_CHECKING:  # loading, rendering and importing are imported when used: a run the cache answers needs none of them
+    from codegen.catalog import LoadedCatalog
+    from codegen.importers.merging import ImportResult
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
@@ -140,6 +142,8 @@ def _report(problems: Iterable[Problem], what: str, console: Console) -> None:
 
 
 def _load(catalog_dir: Path, console: Console) -> LoadedCatalog | None:
+    from codegen.catalog import load_catalog
+
     console.step(f"reading the catalogue in {catalog_dir}")
     started = time.perf_counter()
     try:
@@ -183,6 +187,16 @@ def _validate(loaded: LoadedCatalog, console: Console) -> int:
     return EXIT_OK
 
 
+def _current(count: int, out_dir: Path, console: Console, *, check: bool, started: float) -> int:
+    """Report a run whose cache says every output file is current, as the full run would."""
+    console.step("the run cache says every output is current: nothing read, nothing rendered")
+    if check:
+        console.info(f"{count} generated files are current in {out_dir} ({_seconds(started)}).", "green")
+    else:
+        console.info(f"0 of {count} generated files updated in {out_dir}, {count} unchanged ({_seconds(started)}).", "green")
+    return EXIT_OK
+
+
 def _check(files: dict[str, str], out_dir: Path, console: Console, started: float) -> int:
     console.step(f"comparing {len(files)} files with {out_dir}")
     drifts = find_drift(files, out_dir)
@@ -220,9 +234,15 @@ def _selected_targets(names: Sequence[str] | None, console: Console) -> tuple[Ta
     return tuple(known[name] for name in dict.fromkeys(names))
 
 
-def _generate(loaded: LoadedCatalog, out_dir: Path, console: Console, *, check: bool, force: bool, targets: tuple[Target, ...], started: float) -> int:
+def _generate(
+    loaded: LoadedCatalog, out_dir: Path, console: Console, *, check: bool, force: bool, targets: tuple[Target, ...], started: float, cache: RunCache | None = None
+) -> int:
+    from codegen.rendering import render_all
+
     rendering = time.perf_counter()
-    files = render_all(loaded, targets)
+    files = render_all(loaded, targets, cache.bytecode_folder if cache is not None else None)
+    if cache is not None:
+        cache.store(files)
     console.step(f"rendered {len(files)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")
     try:
         if check:
@@ -267,6 +287,9 @@ def _print_import_summary(result: ImportResult, catalog_dir: Path, console: Cons
 
 
 def _import_docs(document: Path, catalog_dir: Path, console: Console, *, dry_run: bool) -> int:
+    from codegen.importers.documents import DocumentError
+    from codegen.importers.merging import plan_import
+
     console.step(f"reading {document} and the catalogue in {catalog_dir}")
     try:
         result = plan_import(document, catalog_dir)
@@ -308,6 +331,10 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
         return EXIT_INVALID
     if arguments.command == "import-docs":
         return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run)
+    check = arguments.check and arguments.command is None
+    cache = None if arguments.command == "validate" else RunCache.open(settings.catalog, settings.out, targets)
+    if cache is not None and (count := cache.current_outputs(settings.out)) is not None:
+        return _current(count, settings.out, console, check=check, started=started)
     loaded = _load(settings.catalog, console)
     if loaded is None:
         if settings.catalog_is_default and not settings.catalog.exists():
@@ -315,8 +342,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
         return EXIT_INVALID
     if arguments.command == "validate":
         return _validate(loaded, console)
-    check = arguments.check and arguments.command is None
-    return _generate(loaded, settings.out, console, check=check, force=arguments.force, targets=targets, started=started)
+    return _generate(loaded, settings.out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
 
 
 def run(prog: str = CONSOLE_SCRIPT) -> int:

@@ -1,45 +1,62 @@
-"""Reading catalogue files: YAML text to plain data, keeping the place of every node.
+"""Reading catalogue files: YAML text to plain data.
 
 Plain data (dict, list, str, int, bool, float, None) is what the schema
-validates and what the model is built from; the places let every later
-problem point at ``file:line:column``.
+validates and what the model is built from. Two readers give the same data:
 
-The data is built from ruamel's event stream, not from its constructor, so
-that reading never recurses and every problem of the file is found in one
-pass, each at its own place: characters YAML cannot hold, every duplicate key,
-every anchor, alias, tag and merge key, nesting deeper than a catalogue needs.
-A problem of one node does not stop the others from being read and checked.
+- ``read_fast``: libyaml's C parser (PyYAML's ``CParser``) and a loop over its
+  events, without places. It declines, returning None, whatever the located
+  reader would report or that it does not read the same way: bytes that are
+  not UTF-8, a byte order mark, characters YAML cannot hold, line separators,
+  a syntax error, a directive, a second document, anchors, aliases, tags,
+  duplicate keys, keys that are not strings, nesting deeper than MAX_NESTING,
+  and plain scalars that YAML 1.2 reads as anything but text, null, a boolean
+  or a decimal integer (floats, dates, ``<<``, ``0x1F``...).
+- ``read_document``: the located reader (``codegen.located_reader``, ruamel's
+  event stream), which keeps the line and column of every node and reports
+  every problem at its place. It reads what the fast reader declines, and a
+  file whose data breaks the schema or a rule, so that problems name
+  ``file:line:column``.
+
+Without PyYAML's C extension every file goes through the located reader.
+The size of a file is limited (``max_file_bytes``: 64 MiB, or
+``CODEGEN_MAX_FILE_BYTES``), and a file over it is not read.
 """
 
 from __future__ import annotations
 
 import bisect
 import codecs
+import functools
+import os
 import re
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import (
-    AliasEvent,
-    CollectionStartEvent,
-    DocumentStartEvent,
-    Event,
-    MappingEndEvent,
-    MappingStartEvent,
-    NodeEvent,
-    ScalarEvent,
-    SequenceEndEvent,
-)
-from ruamel.yaml.nodes import ScalarNode
-
 from codegen.diagnostics import Problem, printable
-from codegen.source_document import DataPath, Place, SourceDocument
+from codegen.source_document import Place, SourceDocument
 
-MAX_FILE_BYTES = 1024 * 1024
+_FAST_PARSER: Any = ...  # PyYAML's C parser and event classes once looked up (None: not installed)
+
+
+def _fast_parser() -> Any:
+    """PyYAML's C extension, its module and the implicit types' patterns, made on first use; None without PyYAML's C extension."""
+    global _FAST_PARSER
+    if _FAST_PARSER is ...:
+        try:
+            import yaml  # type: ignore[import-untyped]
+            from yaml import _yaml
+
+            _FAST_PARSER = (_yaml.CParser, yaml, tuple(re.compile(pattern, re.X if verbose else 0) for _, pattern, verbose in _IMPLICIT))
+        except ImportError:
+            _FAST_PARSER = None
+    return _FAST_PARSER
+
+
+#: The default size limit of one catalogue file: room for 100,000 entries in one file.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+#: The environment variable that sets another limit, in bytes.
+MAX_FILE_BYTES_VARIABLE = "CODEGEN_MAX_FILE_BYTES"
 # A catalogue file nests 7 levels deep (document, errors, entry, variants,
 # variant, placeholders, placeholder); far deeper input is refused before it
 # can exhaust the stack of anything that walks it.
@@ -49,11 +66,26 @@ CATALOG_GLOB = "*.yaml"
 # Bytes that are not UTF-8 (as ``surrogateescape`` decodes them), and the
 # characters YAML does not let a file hold (ruamel's reader refuses them with
 # no place to point at) together with U+0085, which YAML 1.1 reads as a line break.
-_REFUSED = re.compile("(?P<bytes>[\udc80-\udcff]+)|[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff\udc80-\udcff]")
+_REFUSED_PATTERN = "(?P<bytes>[\udc80-\udcff]+)|[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff\udc80-\udcff]"
+# The same characters in text decoded strictly (which holds no surrogates), with the line and paragraph
+# separators, which the fast reader leaves to the located reader: a small class, quick to compile.
+_FAST_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
-_MERGE_TAG = _YAML_TAG_PREFIX + "merge"
-_ANCHORS_REFUSED = "YAML anchors and aliases are not allowed"
+# How ruamel.yaml resolves a plain scalar under YAML 1.2: (tag, pattern, verbose), verbatim from its resolver
+# (tests/test_loading.py compares them). A plain scalar whose first character starts none of them is text.
+_IMPLICIT = (
+    ("tag:yaml.org,2002:bool", "^(?:true|True|TRUE|false|False|FALSE)$", True),
+    ("tag:yaml.org,2002:float", "^(?:\n         [-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+]?[0-9]+)?\n        |[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)\n        |[-+]?\\.[0-9_]+(?:[eE][-+][0-9]+)?\n        |[-+]?\\.(?:inf|Inf|INF)\n        |\\.(?:nan|NaN|NAN))$", True),
+    ("tag:yaml.org,2002:int", "^(?:[-+]?0b[0-1_]+\n        |[-+]?0o?[0-7_]+\n        |[-+]?[0-9_]+\n        |[-+]?0x[0-9a-fA-F_]+)$", True),
+    ("tag:yaml.org,2002:timestamp", "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\n        |[0-9][0-9][0-9][0-9] -[0-9][0-9]? -[0-9][0-9]?\n        (?:[Tt]|[ \\t]+)[0-9][0-9]?\n        :[0-9][0-9] :[0-9][0-9] (?:\\.[0-9]*)?\n        (?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$", True),
+    ("tag:yaml.org,2002:merge", "^(?:<<)$", False),
+    ("tag:yaml.org,2002:null", "^(?: ~\n        |null|Null|NULL\n        | )$", True),
+    ("tag:yaml.org,2002:value", "^(?:=)$", False),
+    ("tag:yaml.org,2002:yaml", "^(?:!|&|\\*)$", False),
+)
+_IMPLICIT_FIRST = frozenset("!&*+-.0123456789<=FNTfnt~")
+_CONSTANTS: dict[str, bool | None] = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False, "~": None, "null": None, "Null": None, "NULL": None}
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)")
 
 
 def display_path(path: Path, catalog_dir: Path) -> str:
@@ -69,12 +101,24 @@ def catalog_files(catalog_dir: Path) -> list[Path]:
     return sorted(catalog_dir.glob(CATALOG_GLOB))
 
 
+def max_file_bytes() -> int | str:
+    """The size limit of one catalogue file in bytes (``CODEGEN_MAX_FILE_BYTES``, else MAX_FILE_BYTES), or why the variable is wrong."""
+    value = os.environ.get(MAX_FILE_BYTES_VARIABLE)
+    if value is None or value == "":
+        return MAX_FILE_BYTES
+    if not value.isascii() or not value.strip().isdigit() or int(value) < 1:
+        return f"{MAX_FILE_BYTES_VARIABLE}={printable(value)!r} is not a size; expected a whole number of bytes, such as {MAX_FILE_BYTES}"
+    return int(value)
+
+
 def read_document(path: Path, catalog_dir: Path) -> tuple[SourceDocument, list[Problem]]:
-    """Parse one catalogue file; problems instead of exceptions for any bad input.
+    """Parse one catalogue file with the located reader; problems instead of exceptions for any bad input.
 
     ``document.data`` is None when the file could not be read as YAML at all;
     otherwise it holds everything that could be read, even when there are problems.
     """
+    from codegen.located_reader import LocatedReader  # ruamel.yaml: only for the files that need places
+
     document = SourceDocument(path, display_path(path, catalog_dir))
     if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(catalog_dir.resolve()):
         # Never read: a problem would quote what the file holds.
@@ -89,10 +133,117 @@ def read_document(path: Path, catalog_dir: Path) -> tuple[SourceDocument, list[P
     text = raw.decode("utf-8", errors="surrogateescape")
     replaced: list[tuple[int, int]] = []
     text = _refuse_characters(document, text, problems, replaced)
-    reader = _Reader(document, problems, replaced)
+    reader = LocatedReader(document, problems, replaced)
     if reader.read(text):
         document.data = reader.root
     return document, problems
+
+
+def read_fast(path: Path, catalog_dir: Path) -> SourceDocument | None:
+    """The file's data without places, read by libyaml; None when the located reader must read it (see the module's docstring)."""
+    parser = _fast_parser()
+    if parser is None or path.is_symlink():
+        return None
+    raw = _read_bytes(path)
+    if isinstance(raw, str) or raw.startswith(codecs.BOM_UTF8):
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if _FAST_REFUSED.search(text) is not None:
+        return None
+    read, data = _fast_data(text, *parser)
+    if not read:
+        return None
+    return SourceDocument(path, display_path(path, catalog_dir), data)
+
+
+class _Declined(Exception):
+    """The fast reader leaves this file to the located reader."""
+
+
+def _plain(value: str, patterns: tuple[re.Pattern[str], ...]) -> Any:
+    """A plain scalar as ruamel.yaml reads it under YAML 1.2, when it is text, null, a boolean or a decimal integer."""
+    if value[:1] not in _IMPLICIT_FIRST and value:
+        return value
+    if value in _CONSTANTS:
+        return _CONSTANTS[value]
+    if not value:
+        return None
+    if _DECIMAL.fullmatch(value):
+        return int(value)
+    if any(pattern.match(value) for pattern in patterns):
+        raise _Declined
+    return value
+
+
+def _fast_data(text: str, parser_class: Any, yaml: Any, patterns: tuple[re.Pattern[str], ...]) -> tuple[bool, Any]:
+    """(True, the data) of ``text`` read by libyaml's events, or (False, None) when the located reader must read it."""
+    events = yaml.events
+    scalar, alias, document_start = events.ScalarEvent, events.AliasEvent, events.DocumentStartEvent
+    mapping_start, mapping_end, sequence_start, sequence_end = events.MappingStartEvent, events.MappingEndEvent, events.SequenceStartEvent, events.SequenceEndEvent
+    parser = parser_class(text.encode("utf-8"))  # libyaml reads UTF-8 bytes; a str would be encoded again
+    resolved: dict[str, Any] = {}  # plain scalars already resolved
+    stack: list[Any] = []  # the open collections, innermost last
+    keys: list[Any] = []  # per open collection: the pending key of a mapping (_NO_KEY while none), None for a list
+    root: Any = None
+    documents = 0
+    try:
+        while (event := parser.get_event()) is not None:
+            kind = type(event)
+            if kind is scalar:
+                if event.anchor is not None or event.tag is not None:
+                    return False, None
+                value = event.value
+                if event.implicit[0] and (not value or value[0] in _IMPLICIT_FIRST):
+                    known = resolved.get(value, _NO_KEY)
+                    value = resolved[value] = _plain(value, patterns) if known is _NO_KEY else known
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None or event.tag is not None or len(stack) >= MAX_NESTING:
+                    return False, None
+                value = {} if kind is mapping_start else []
+            elif kind is mapping_end or kind is sequence_end:
+                stack.pop()
+                keys.pop()
+                continue
+            elif kind is document_start:
+                documents += 1
+                if documents > 1 or event.version is not None or event.tags:
+                    return False, None
+                continue
+            elif kind is alias:
+                return False, None
+            else:
+                continue  # stream start and end, document end
+            if not stack:
+                root = value
+            else:
+                parent = stack[-1]
+                key = keys[-1]
+                if key is None:
+                    parent.append(value)
+                elif key is _NO_KEY:
+                    if type(value) is not str or value in parent:
+                        return False, None  # a key that is no string, or a duplicate
+                    keys[-1] = value
+                else:
+                    parent[key] = value
+                    keys[-1] = _NO_KEY
+            if type(value) is dict:
+                stack.append(value)
+                keys.append(_NO_KEY)
+            elif type(value) is list:
+                stack.append(value)
+                keys.append(None)
+    except (_Declined, yaml.YAMLError):
+        return False, None
+    finally:
+        parser.dispose()
+    return True, root
+
+
+_NO_KEY = _Declined()  # a marker: no key read yet in this mapping
 
 
 def _read_bytes(path: Path) -> bytes | str:
@@ -103,17 +254,26 @@ def _read_bytes(path: Path) -> bytes | str:
             return "is a folder; expected a YAML file (catalogue files are the *.yaml files of the folder)"
         if not stat.S_ISREG(info.st_mode):
             return "is not a regular file (a device, pipe or socket); expected a YAML file"
-        if info.st_size > MAX_FILE_BYTES:
-            return f"file is {info.st_size} bytes; a catalogue file may have at most {MAX_FILE_BYTES} bytes"
+        limit = max_file_bytes()
+        if isinstance(limit, str):
+            return limit
+        if info.st_size > limit:
+            return f"file is {info.st_size} bytes; a catalogue file may have at most {limit} bytes"
         with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+            raw = stream.read(limit + 1)
     except OSError as error:
         if isinstance(error, FileNotFoundError) and path.is_symlink():
             return "is a symbolic link to a file that does not exist; expected a YAML file"
         return f"cannot be read: {error.strerror or error}; expected a readable YAML file"
-    if len(raw) > MAX_FILE_BYTES:  # it grew after stat
-        return f"file is more than {MAX_FILE_BYTES} bytes; a catalogue file may have at most {MAX_FILE_BYTES} bytes"
+    if len(raw) > limit:  # it grew after stat
+        return f"file is more than {limit} bytes; a catalogue file may have at most {limit} bytes"
     return raw
+
+
+@functools.cache
+def _refused() -> re.Pattern[str]:
+    """Bytes that are not UTF-8 (as ``surrogateescape`` decodes them) and characters YAML cannot hold: compiled when first needed (it takes milliseconds)."""
+    return re.compile(_REFUSED_PATTERN)
 
 
 class _Places:
@@ -135,10 +295,11 @@ def _refuse_characters(document: SourceDocument, text: str, problems: list[Probl
     The replacement keeps every later line and column where it was, so the rest
     of the file is still read and checked; ``replaced`` receives the spans replaced.
     """
-    if _REFUSED.search(text) is None:
+    refused = _refused()
+    if refused.search(text) is None:
         return text
     place = _Places(text)
-    for match in _REFUSED.finditer(text):
+    for match in refused.finditer(text):
         line, column = place(match.start())
         if match.group("bytes"):
             shown = " ".join(f"0x{ord(char) - 0xDC00:02x}" for char in match.group())
@@ -148,207 +309,4 @@ def _refuse_characters(document: SourceDocument, text: str, problems: list[Probl
             message = f"character U+{ord(match.group()):04X} is not allowed in a catalogue file; expected printable text (tab and line breaks are the only control characters allowed)"
         problems.append(Problem(document.display_path, line, column, message))
         replaced.append(match.span())
-    return _REFUSED.sub(lambda match: "\ufffd" * len(match.group()), text)
-
-
-@dataclass
-class _Collection:
-    """A mapping or sequence being read; ``path`` is None for one that is read only to be discarded."""
-
-    value: dict[str, Any] | list[Any]
-    path: DataPath | None
-    #: In a mapping: every key read so far, at its place.
-    keys: dict[str, Place] = field(default_factory=dict)
-    #: In a mapping, while its key is read: the key's place.
-    key_place: Place | None = None
-    #: In a mapping, once its key is read: the key, and whether its value is kept (not when the key is refused).
-    key: tuple[str, bool] | None = None
-
-
-class _Marker:
-    """A value that stands for a node already reported, or for the merge key."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-_MERGE = _Marker("<<")
-_REPORTED = _Marker("(reported)")
-
-
-class _Reader:
-    """Builds plain data from ruamel's events, with an explicit stack: no recursion, no alias expansion."""
-
-    def __init__(self, document: SourceDocument, problems: list[Problem], replaced: list[tuple[int, int]]) -> None:
-        self.document = document
-        self.problems = problems
-        self.replaced = replaced
-        self.replaced_starts = [start for start, _ in replaced]
-        self.yaml = YAML(typ="rt")
-        self.stack: list[_Collection] = []
-        self.root: Any = None
-        self.documents = 0
-
-    def read(self, text: str) -> bool:
-        """Read ``text``; False when it is not YAML that can be read to the end."""
-        try:
-            for event in self.yaml.parse(text):
-                if not self._event(event):
-                    return False
-        except MarkedYAMLError as error:
-            self.problems.append(self._syntax_problem(error))
-            return False
-        except YAMLError as error:  # errors without a mark
-            message = " ".join(str(error).split())
-            self.problems.append(Problem(self.document.display_path, 1, 1, f"invalid YAML: {message}"))
-            return False
-        return True
-
-    def _syntax_problem(self, error: MarkedYAMLError) -> Problem:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        what = error.problem or "not valid YAML"
-        if error.context and error.context_mark is not None:
-            what += f" ({error.context} at line {error.context_mark.line + 1}, column {error.context_mark.column + 1})"
-        return Problem(self.document.display_path, line, column, f"invalid YAML: {what}")
-
-    def _report(self, place: Place, message: str) -> None:
-        self.problems.append(Problem(self.document.display_path, place[0], place[1], message))
-
-    def _event(self, event: Event) -> bool:
-        if isinstance(event, DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                self._report(_place(event), "a second YAML document (---); expected one document per file")
-                return False
-            return True
-        if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-            self._finish(self.stack.pop().value)
-            return True
-        if not isinstance(event, NodeEvent):
-            return True
-        place = _place(event)
-        path, is_key = self._next_path(place)
-        if path is not None:
-            self.document.value_places[path] = place
-            parent = self.stack[-1] if self.stack else None
-            if parent is not None and parent.key_place is not None:
-                self.document.key_places[path] = parent.key_place
-        if isinstance(event, AliasEvent):
-            self._report(place, f"{_ANCHORS_REFUSED}: alias *{event.anchor}; write the value out")
-            self._mark_reported(path)
-            self._finish(_REPORTED if is_key else None)
-            return True
-        if event.anchor is not None:
-            self._report(place, f"{_ANCHORS_REFUSED}: anchor &{event.anchor}; write the value out where it is used")
-        tag = getattr(event, "tag", None)
-        if tag is not None:
-            shown = "!!" + tag[len(_YAML_TAG_PREFIX) :] if tag.startswith(_YAML_TAG_PREFIX) else tag
-            self._report(place, f"YAML tag {shown} is not allowed; expected a plain value (quote text that looks like a number)")
-            self._mark_reported(path)
-        if isinstance(event, CollectionStartEvent):
-            if len(self.stack) >= MAX_NESTING:
-                self._report(place, f"nested more than {MAX_NESTING} levels deep; a catalogue file nests at most 7 levels")
-                return False
-            self.stack.append(_Collection({} if isinstance(event, MappingStartEvent) else [], path))
-            return True
-        assert isinstance(event, ScalarEvent)
-        value = self._scalar(event, place, is_key=is_key)
-        if self._holds_replaced(event):
-            self._mark_reported(path)  # its refused characters are reported; its text says nothing more
-        if value is _REPORTED and not is_key:
-            self._mark_reported(path)
-            value = None
-        self._finish(value)
-        return True
-
-    def _holds_replaced(self, event: ScalarEvent) -> bool:
-        """True when the scalar's text spans a character replaced for being refused."""
-        start, end = event.start_mark.index, event.end_mark.index
-        candidate = bisect.bisect_left(self.replaced_starts, end) - 1
-        return candidate >= 0 and self.replaced[candidate][1] > start
-
-    def _next_path(self, place: Place) -> tuple[DataPath | None, bool]:
-        """The data path of the node about to be read (None for one to discard), and whether it is a mapping key."""
-        if not self.stack:
-            return (), False
-        parent = self.stack[-1]
-        if isinstance(parent.value, list):
-            return (None if parent.path is None else (*parent.path, len(parent.value))), False
-        if parent.key is None:
-            parent.key_place = place
-            return None, True
-        key, kept = parent.key
-        return ((*parent.path, key) if kept and parent.path is not None else None), False
-
-    def _mark_reported(self, path: DataPath | None) -> None:
-        if path is not None:
-            self.document.reported.add(path)
-
-    def _finish(self, value: Any) -> None:
-        """A node is read: it becomes the root, an item, a key, or the value of the pending key."""
-        if not self.stack:
-            self.root = value
-            return
-        parent = self.stack[-1]
-        if isinstance(parent.value, list):
-            parent.value.append(value)
-        elif parent.key is None:
-            parent.key = self._accept_key(parent, value)
-        else:
-            key, kept = parent.key
-            if kept:
-                parent.value[key] = value
-            parent.key = None
-            parent.key_place = None
-
-    def _accept_key(self, parent: _Collection, key: Any) -> tuple[str, bool]:
-        """The key just read, and whether its value is kept (not when the key is refused)."""
-        assert parent.key_place is not None
-        place = parent.key_place
-        if key is _MERGE:
-            self._report(place, "merge key '<<' is not allowed; expected the fields written out")
-            return ("<<", False)
-        if not isinstance(key, str):
-            if isinstance(key, (dict, list)):
-                self._report(place, f"a {'mapping' if isinstance(key, dict) else 'list'} is used as a key; expected a field name")
-            elif key is not _REPORTED:
-                self._report(place, f"key {key!r} is not a string; expected a field name")
-            return ("", False)
-        first = parent.keys.get(key)
-        if first is not None:
-            self._report(place, f"duplicate key {key!r} (first at line {first[0]}, column {first[1]}); expected each key once in a mapping")
-            return (key, False)
-        parent.keys[key] = place
-        return (key, True)
-
-    def _scalar(self, event: ScalarEvent, place: Place, *, is_key: bool) -> Any:
-        resolved = self.yaml.resolver.resolve(ScalarNode, event.value, event.implicit)
-        if resolved == _MERGE_TAG:
-            if is_key and event.tag is None:
-                return _MERGE
-            resolved = _YAML_TAG_PREFIX + "str"  # '<<' anywhere else is text
-        node = ScalarNode(resolved, event.value, event.start_mark, event.end_mark, style=event.style)
-        try:
-            value = self.yaml.constructor.construct_object(node)
-        except (YAMLError, ValueError, KeyError, TypeError, OverflowError) as error:
-            kind = str(resolved).rsplit(":", 1)[-1]
-            self._report(place, f"{event.value!r} cannot be read as a YAML {kind} ({' '.join(str(error).split())}); expected a valid value, or quotes around text")
-            return _REPORTED
-        if isinstance(value, bool) or value is None:
-            return value
-        if isinstance(value, int):
-            return int(value)
-        if isinstance(value, float):
-            return float(value)
-        if isinstance(value, str):
-            return str(value)
-        return value  # dates: the schema reports the wrong type
-
-
-def _place(event: Event) -> Place:
-    mark = event.start_mark
-    return (mark.line + 1, mark.column + 1)
+    return refused.sub(lambda match: "\ufffd" * len(match.group()), text)

@@ -1,11 +1,20 @@
-"""Rendering the model through each target's Jinja2 templates into file contents."""
+"""Rendering the model through each target's Jinja2 templates into file contents.
+
+Each target's environment is made once per process; given a folder, its
+templates' compiled code is kept there too (Jinja's bytecode cache, checked
+against each template's source), so that a later run does not compile them again.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 
 from codegen import escaping, matching, naming
 from codegen.model import LoadedCatalog
@@ -37,9 +46,54 @@ def header_lines(sources: tuple[str, ...], catalog_hash: str) -> list[str]:
     ]
 
 
-def make_environment(target: Target) -> Environment:
+class _SafeBytecodeCache(FileSystemBytecodeCache):
+    """Jinja's bytecode cache in a folder, where a file that cannot be read or written is only a miss."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a damaged cache file: compile the template again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Write through a temporary file renamed into place (os.rename: the writer's os.replace is left to the outputs)."""
+        name = Path(self._get_cache_filename(bucket))
+        temporary = name.with_name(f".tmp-{name.name}-{os.getpid()}")
+        try:
+            with temporary.open("wb") as stream:
+                bucket.write_bytecode(stream)
+            os.rename(temporary, name)
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+
+def bytecode_cache(folder: Path) -> BytecodeCache | None:
+    """A bytecode cache in ``folder`` (created if need be); None when it cannot be created."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _SafeBytecodeCache(str(folder))
+
+
+_ENVIRONMENTS: dict[tuple[int, Path | None], tuple[Target, Environment]] = {}
+
+
+def target_environment(target: Target, bytecode_folder: Path | None = None) -> Environment:
+    """The environment of ``target``, made on first use in this process (with a bytecode cache in ``bytecode_folder``)."""
+    key = (id(target), bytecode_folder)
+    made = _ENVIRONMENTS.get(key)
+    if made is None or made[0] is not target:
+        environment = make_environment(target, bytecode_cache(bytecode_folder) if bytecode_folder is not None else None)
+        made = _ENVIRONMENTS[key] = (target, environment)
+    return made[1]
+
+
+def make_environment(target: Target, cache: BytecodeCache | None = None) -> Environment:
     """A strict Jinja2 environment for one target's template folder, with ``runtime_source(name)`` for its static sources."""
     environment = Environment(
+        bytecode_cache=cache,
         loader=FileSystemLoader(target.template_dir),
         undefined=StrictUndefined,
         autoescape=False,
@@ -68,12 +122,12 @@ def base_context(loaded: LoadedCatalog) -> dict[str, Any]:
     }
 
 
-def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None) -> dict[str, str]:
+def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, str]:
     """Every output file of ``targets`` (default: every registered target), by path under the output folder."""
     context = base_context(loaded)
     files: dict[str, str] = {}
     for target in registered_targets() if targets is None else targets:
-        environment = make_environment(target)
+        environment = target_environment(target, bytecode_folder)
         target_context = {**context, **target.context(context)}
         for output in target.outputs:
             text = environment.get_template(output.template).render(target_context)

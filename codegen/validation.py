@@ -1,22 +1,26 @@
-"""Checking catalogue files: the JSON Schema first, then the rules a schema cannot say."""
+"""Checking catalogue files: the JSON Schema first, then the rules a schema cannot say.
+
+``codegen.schema_check`` answers whether data is valid without jsonschema; the validator here says what is wrong and where.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
-
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError
-from jsonschema.protocols import Validator
+from typing import TYPE_CHECKING, Any
 
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.source_document import DataPath, SourceDocument
 from codegen.kucoin_page import DOMAIN_TABLES
 from codegen.matching import TOUCHING_KIND_PATTERNS, message_key
 from codegen.model import DEFAULT_PLACEHOLDER_KINDS, FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
-from codegen.naming import identifier_problem, pascal_case
+from codegen.naming import IDENTIFIER_PATTERN, identifier_problem, pascal_case
 from codegen.placeholders import PLACEHOLDER_PATTERN, find_placeholder_tokens
+from codegen.target import languages
+
+if TYPE_CHECKING:  # jsonschema is imported only when a file is checked by it (codegen.catalog: a file with problems)
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
 
 _SCHEMA_TYPES = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean"}
 _JSON_TYPES = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "an integer", float: "a number", type(None): "null"}
@@ -82,6 +86,8 @@ def catalog_validator(schema: dict[str, Any]) -> Validator:
     JSON Schema counts 200004.0 as an integer; a catalogue must not, or the
     float would reach the outputs as ``200004.0``.
     """
+    from jsonschema import Draft202012Validator, validators
+
     type_checker = Draft202012Validator.TYPE_CHECKER.redefine(
         "integer", lambda _checker, instance: isinstance(instance, int) and not isinstance(instance, bool)
     )
@@ -120,6 +126,8 @@ class _Parts:
     def __init__(self, document: SourceDocument, broken: Iterable[DataPath]) -> None:
         # Every prefix of a broken path: a part is well-formed when its path is none of them.
         self.spoilt = {path[:end] for path in (*broken, *document.reported) for end in range(len(path) + 1)}
+        #: Every word a registered language reserves, read once per check of a file.
+        self.reserved = _reserved_anywhere()
 
     def ok(self, path: DataPath) -> bool:
         return path not in self.spoilt
@@ -198,9 +206,15 @@ def _retry_problems(document: SourceDocument, path: DataPath, advice: RetryAdvic
         yield document.problem((*path, "retry"), f"{describe_path((*path, 'retry'))}: retry_max_attempts and retry_then go only with retry: retry or wait, not {advice.action!r}")
 
 
-def _identifier_problems(document: SourceDocument, path: DataPath, name: str | None) -> Iterator[Problem]:
-    if name is not None and (problem := identifier_problem(name)):
+def _identifier_problems(document: SourceDocument, parts: _Parts, path: DataPath, name: str | None) -> Iterator[Problem]:
+    # identifier_problem says None exactly for an UPPER_SNAKE name no language reserves: skip it for those.
+    if name is not None and not (IDENTIFIER_PATTERN.fullmatch(name) and name not in parts.reserved) and (problem := identifier_problem(name)):
         yield document.problem(path, f"{describe_path(path)}: {problem}")
+
+
+def _reserved_anywhere() -> frozenset[str]:
+    """Every word reserved in a registered language (registering a target changes it, so it is not kept)."""
+    return frozenset().union(*(language.reserved_words for language in languages()))
 
 
 def _documented_text(parts: _Parts, path: DataPath, variant: dict[str, Any]) -> str | None:
@@ -251,7 +265,7 @@ def _touching_problems(document: SourceDocument, path: DataPath, message: str, p
 
 
 def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any], domain: str | None) -> Iterator[Problem]:
-    yield from _identifier_problems(document, (*path, "id"), parts.field(variant, path, "id", str))
+    yield from _identifier_problems(document, parts, (*path, "id"), parts.field(variant, path, "id", str))
     yield from _layout_problems(document, parts, path, variant, domain)
     message = parts.field(variant, path, "message", str)
     placeholders = variant.get("placeholders", [])
@@ -296,7 +310,7 @@ def _first_seen_problems(document: SourceDocument, items: list[tuple[DataPath, o
 
 
 def _entry_problems(document: SourceDocument, parts: _Parts, path: DataPath, entry: dict[str, Any], domain: str | None) -> Iterator[Problem]:
-    yield from _identifier_problems(document, (*path, "name"), parts.field(entry, path, "name", str))
+    yield from _identifier_problems(document, parts, (*path, "name"), parts.field(entry, path, "name", str))
     if domain == "margin" and "scope" not in entry:
         yield document.problem(path, f"{describe_path(path)}: margin codes need scope (all, high_frequency or both)")
     if domain is not None and domain != "margin" and "scope" in entry:

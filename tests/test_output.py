@@ -49,7 +49,9 @@ def test_verbose_explains_each_step_and_names_every_file(tmp_path: Path, capsys:
     assert lines[4:-1] == [f"  wrote {tmp_path / 'out' / name}" for name in OUTPUTS]
     assert SUMMARY.fullmatch(lines[-1] + "\n")
     _, out, _ = generate(capsys, tmp_path / "out", "--verbose")
-    assert [line for line in out.splitlines() if line.startswith("  ")] == [f"  unchanged {tmp_path / 'out' / name}" for name in OUTPUTS]
+    # Nothing changed: the run cache answers, and says so.
+    assert "the run cache says every output is current: nothing read, nothing rendered" in out.splitlines()
+    assert out.splitlines()[-1].startswith(f"0 of {len(OUTPUTS)} generated files updated in {tmp_path / 'out'}, {len(OUTPUTS)} unchanged (")
 
 
 def test_quiet_prints_nothing_on_success_and_every_error_on_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,8 @@ import pytest
 from codegen.catalog import load_catalog
 from codegen.cli import main
 from codegen.diagnostics import CatalogError, Problem
-from codegen.loading import MAX_FILE_BYTES
+from codegen import loading
+from codegen.loading import MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE
 
 HEADER = "# yaml-language-server: $schema=../schema/error_catalog.schema.json\n"
 GOOD_ENTRY = """\
@@ -292,6 +293,7 @@ def test_documents_of_the_wrong_shape(tmp_path: Path, content: str, place: tuple
 
 
 def test_files_over_the_size_limit_are_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, "1048576")
     catalog = tmp_path / "catalog"
     catalog.mkdir()
     huge = catalog / "spot.yaml"
@@ -312,13 +314,40 @@ def test_files_over_the_size_limit_are_refused_unread(tmp_path: Path, monkeypatc
     assert huge not in opened
 
 
-def test_a_file_of_exactly_the_size_limit_is_read(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fast", [True, False], ids=["fast reader", "located reader"])
+def test_a_file_of_exactly_the_size_limit_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast: bool) -> None:
+    limit = 1048576
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, str(limit))
+    if not fast:
+        monkeypatch.setattr(loading, "_FAST_PARSER", None)
     content = spot_file().encode()
-    (tmp_path / "spot.yaml").write_bytes(content + b"#" * (MAX_FILE_BYTES - len(content) - 1) + b"\n")
-    assert (tmp_path / "spot.yaml").stat().st_size == MAX_FILE_BYTES
+    (tmp_path / "spot.yaml").write_bytes(content + b"#" * (limit - len(content) - 1) + b"\n")
+    assert (tmp_path / "spot.yaml").stat().st_size == limit
     assert load_catalog(tmp_path).catalog.domain("spot").errors[0].code == 200004
-    problem = only_problem(tmp_path / "over", content + b"#" * (MAX_FILE_BYTES - len(content)) + b"\n")
+    problem = only_problem(tmp_path / "over", content + b"#" * (limit - len(content)) + b"\n")
     assert (problem.line, problem.column, problem.message) == (1, 1, "file is 1048577 bytes; a catalogue file may have at most 1048576 bytes")
+
+
+def test_the_default_size_limit_admits_100000_entries_and_refuses_more_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MAX_FILE_BYTES_VARIABLE, raising=False)
+    assert MAX_FILE_BYTES == 64 * 1024 * 1024 > 100_000 * 400  # a synthetic entry of the benchmark is at most about 400 bytes
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    with (catalog / "spot.yaml").open("wb") as stream:  # sparse: never read
+        stream.truncate(MAX_FILE_BYTES + 1)
+    (problem,) = refused(catalog, tmp_path / "out")
+    assert problem.message == f"file is {MAX_FILE_BYTES + 1} bytes; a catalogue file may have at most {MAX_FILE_BYTES} bytes"
+
+
+@pytest.mark.parametrize("value", ["lots", "-1", "0", "1e6", "\u0661"])
+def test_a_size_limit_that_is_not_a_number_of_bytes_is_a_problem_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, value)
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "spot.yaml").write_text(spot_file(), encoding="utf-8")
+    (problem,) = refused(catalog, tmp_path / "out")
+    assert (problem.path, problem.line, problem.column) == ("catalog/spot.yaml", 1, 1)
+    assert problem.message.startswith(f"{MAX_FILE_BYTES_VARIABLE}=") and problem.message.endswith(f"expected a whole number of bytes, such as {MAX_FILE_BYTES}")
 
 
 def test_a_date_is_not_a_string(tmp_path: Path) -> None:

@@ -1,0 +1,232 @@
+"""The run cache: what a generate or ``--check`` would produce, so that a run whose inputs did not change does no work.
+
+A run's key is the sha256 of everything its outputs depend on: the catalogue
+files (their names and bytes, and the catalogue folder's name, which the
+banners quote), each selected target's name, outputs, templates and runtime
+files, the schema, the generator's own source, Jinja's version, the Python
+version and the file size limit. The cache keeps, per key, the sha256 of each
+output file. A run whose key is cached and whose output files all have those
+hashes (and no temporary file of an interrupted run beside them) is done:
+it reads no YAML and renders nothing, so it imports none of ruamel.yaml,
+jsonschema or Jinja2. Any other run loads and renders as usual and stores its
+outputs' hashes.
+
+The cache lives in ``.codegen-cache/`` beside the output folder (git ignores
+it; ``CODEGEN_CACHE`` names another folder, or ``off`` for none), with the
+compiled templates in ``jinja/``. Each entry carries the sha256 of its own
+content: an entry that is damaged, or not of its key, is never trusted, and
+the run rebuilds it. Nothing in the cache is needed: a folder that cannot be
+read or written only means the work is done again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from codegen.loading import CATALOG_GLOB, max_file_bytes
+from codegen.resources import SCHEMA_PATH
+from codegen.target import Target
+from codegen.writing import OutputError, find_leftovers, safe_output_path
+
+CACHE_FOLDER = ".codegen-cache"
+#: ``off`` turns the cache off; any other value is the folder to keep it in.
+CACHE_VARIABLE = "CODEGEN_CACHE"
+#: How many entries a cache folder keeps (the most recently written).
+KEEP = 16
+#: Changes whenever the layout of an entry changes.
+FORMAT = "codegen run cache 1"
+_GENERATOR_DIR = Path(__file__).resolve().parent
+_GENERATOR_SUFFIXES = (".py", ".txt", ".cjs")
+
+
+def cache_folder(out_dir: Path) -> Path | None:
+    """Where the cache of runs writing to ``out_dir`` lives; None when it is turned off."""
+    setting = os.environ.get(CACHE_VARIABLE, "")
+    if setting.lower() == "off":
+        return None
+    return Path(setting) if setting else out_dir.absolute().parent / CACHE_FOLDER
+
+
+class RunCache:
+    """The cache entry of one run: its key, and where the entry is kept."""
+
+    def __init__(self, folder: Path, key: str, catalog_dir: Path, targets: tuple[Target, ...]) -> None:
+        self.folder = folder
+        self.key = key
+        self.catalog_dir = catalog_dir
+        self.targets = targets
+
+    @classmethod
+    def open(cls, catalog_dir: Path, out_dir: Path, targets: Iterable[Target]) -> RunCache | None:
+        """The entry of a run; None when the cache is off or an input cannot be read as a plain file (the run reports it)."""
+        folder = cache_folder(out_dir)
+        if folder is None:
+            return None
+        selected = tuple(targets)
+        key = run_key(catalog_dir, selected)
+        return None if key is None else cls(folder, key, catalog_dir, selected)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / f"{self.key}.json"
+
+    @property
+    def bytecode_folder(self) -> Path:
+        """Where Jinja keeps the compiled templates."""
+        return self.folder / "jinja"
+
+    def digests(self) -> dict[str, str] | None:
+        """The sha256 of each output file, as stored for this key; None when there is no entry or it is damaged."""
+        try:
+            digest, _, body = self.path.read_bytes().partition(b"\n")
+        except OSError:
+            return None
+        if digest.decode("ascii", "replace") != _sha256(body):
+            return None
+        try:
+            entry = json.loads(body)
+        except ValueError:
+            return None
+        files = entry.get("files") if isinstance(entry, dict) and entry.get("key") == self.key else None
+        if not isinstance(files, dict) or not all(isinstance(value, str) for value in files.values()):
+            return None
+        return files
+
+    def current_outputs(self, out_dir: Path) -> int | None:
+        """How many output files there are, when every one is what this run would generate; else None."""
+        digests = self.digests()
+        if not digests:
+            return None
+        try:
+            paths = {relative: safe_output_path(out_dir, relative) for relative in digests}
+        except (OutputError, OSError, RuntimeError):  # RuntimeError: a loop of symbolic links
+            return None
+        if find_leftovers(paths.values()):
+            return None
+        for relative, path in paths.items():
+            try:
+                if _sha256(path.read_bytes()) != digests[relative]:
+                    return None
+            except OSError:
+                return None
+        return len(digests)
+
+    def store(self, files: dict[str, str]) -> None:
+        """Keep the hashes of ``files`` for this key, unless an input changed since the key was made; a cache that cannot be written is left as it is."""
+        if run_key(self.catalog_dir, self.targets) != self.key:
+            return
+        body = json.dumps({"key": self.key, "files": {path: _sha256(text.encode("utf-8")) for path, text in files.items()}}, sort_keys=True).encode("utf-8")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = self.folder / f".tmp-{self.key}-{os.getpid()}"
+            try:
+                with temporary.open("wb") as stream:
+                    stream.write(_sha256(body).encode("ascii") + b"\n" + body)
+                os.rename(temporary, self.path)  # atomic; os.replace is left to the writer of the outputs
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
+            _prune(self.folder)
+        except OSError:
+            return
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the KEEP most recent entries."""
+    entries = sorted(folder.glob("*.json"), key=lambda path: path.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _plain_file(path: Path, limit: int | None = None) -> bytes | None:
+    """The bytes of a regular file that is not a symbolic link (nor over ``limit`` bytes, then not read); None for anything else."""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or (limit is not None and info.st_size > limit):
+            return None
+        with open(path, "rb") as stream:
+            data = stream.read()
+    except OSError:
+        return None
+    return data if limit is None or len(data) <= limit else None
+
+
+def _folder_files(folder: Path | None) -> list[tuple[str, Path]] | None:
+    """Every file under ``folder``, by relative name, sorted; None when it cannot be listed."""
+    if folder is None or not folder.exists():
+        return []
+    try:
+        return sorted((path.relative_to(folder).as_posix(), path) for path in folder.rglob("*") if not path.is_dir() and "__pycache__" not in path.parts)
+    except OSError:
+        return None
+
+
+def _jinja_version_file() -> bytes:
+    """The ``__init__.py`` of the Jinja2 the run would import (it holds the version), found on sys.path without importing it."""
+    for entry in sys.path:
+        data = _plain_file(Path(entry or ".") / "jinja2" / "__init__.py")
+        if data is not None:
+            return data
+    return b""
+
+
+def run_key(catalog_dir: Path, targets: tuple[Target, ...]) -> str | None:
+    """The sha256 of everything the outputs of ``targets`` depend on; None when an input cannot be read as a plain file."""
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(f"{label}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
+        digest.update(data)
+
+    add("format", FORMAT.encode())
+    add("python", sys.version.encode())
+    limit = max_file_bytes()
+    if isinstance(limit, str):
+        return None
+    add("limit", str(limit).encode())
+    add("jinja2", _jinja_version_file())
+    schema = _plain_file(SCHEMA_PATH)
+    if schema is None:
+        return None
+    add("schema", schema)
+    folders: list[tuple[str, Path | None]] = [("generator", _GENERATOR_DIR)]
+    for target in targets:
+        add("target", json.dumps([target.name, [[output.template, output.path] for output in target.outputs]]).encode())
+        folders += [(f"templates {target.name}", target.template_dir), (f"runtime {target.name}", target.runtime_dir)]
+    for label, folder in folders:
+        files = _folder_files(folder)
+        if files is None:
+            return None
+        for name, path in files:
+            if label == "generator" and not name.endswith(_GENERATOR_SUFFIXES):
+                continue
+            data = _plain_file(path)
+            if data is None:
+                return None
+            add(f"{label}/{name}", data)
+    try:
+        add("catalogue", catalog_dir.resolve().name.encode("utf-8", "surrogateescape"))
+        paths = sorted(catalog_dir.glob(CATALOG_GLOB))
+    except OSError:
+        return None
+    if not paths:
+        return None
+    for path in paths:
+        data = _plain_file(path, limit)
+        if data is None:
+            return None
+        add(f"catalogue/{path.name}", data)
+    return digest.hexdigest()

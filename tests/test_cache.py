@@ -1,0 +1,186 @@
+"""The run cache: an unchanged run does no work, and any change of an input, or a damaged cache, means the full run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen import cache as cache_module
+from codegen.cache import CACHE_FOLDER, CACHE_VARIABLE, RunCache, run_key
+from codegen.cli import main
+from codegen.loading import MAX_FILE_BYTES_VARIABLE
+from codegen.target import Output, Target, registered_targets
+from tests.conftest import CATALOG_DIR, ROOT
+
+HEAVY = ("jinja2", "jsonschema", "ruamel")
+
+# Runs the command line in a fresh interpreter and prints its exit status and the heavy modules it imported.
+PROBE = """
+import contextlib, io, json, sys
+from codegen.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    status = main(sys.argv[1:])
+heavy = sorted({name.split(".")[0] for name in sys.modules} & {"jinja2", "jsonschema", "ruamel", "yaml"})
+print(json.dumps({"status": status, "heavy": heavy, "out": out.getvalue()}))
+"""
+
+
+def probe(*args: str | Path, env: dict[str, str] | None = None) -> dict[str, object]:
+    result = subprocess.run([sys.executable, "-c", PROBE, *map(str, args)], cwd=ROOT, capture_output=True, text=True, check=True, env=env)
+    report: dict[str, object] = json.loads(result.stdout)
+    return report
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the catalogue and an output folder generated from it (so the cache holds its entry)."""
+    catalog = Path(shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources")))
+    out = tmp_path / "out"
+    assert probe("--catalog", catalog, "--out", out)["status"] == 0
+    assert list((tmp_path / CACHE_FOLDER).glob("*.json"))
+    return catalog, out
+
+
+@pytest.mark.parametrize("check", [True, False], ids=["--check", "generate"])
+def test_an_unchanged_run_imports_no_yaml_reader_validator_or_template_engine(workspace: tuple[Path, Path], check: bool) -> None:
+    catalog, out = workspace
+    report = probe("--catalog", catalog, "--out", out, *(["--check"] if check else []))
+    assert report["status"] == 0
+    assert not set(HEAVY) & set(report["heavy"])  # type: ignore[arg-type]
+    expected = f"11 generated files are current in {out} (" if check else f"0 of 11 generated files updated in {out}, 11 unchanged ("
+    assert isinstance(report["out"], str) and report["out"].startswith(expected) and report["out"].endswith(" s).\n"), report["out"]
+
+
+def test_a_cold_run_loads_and_renders(tmp_path: Path) -> None:
+    report = probe("--out", tmp_path / "out", env={**os.environ, CACHE_VARIABLE: "off"})
+    assert report["status"] == 0
+    assert {"jinja2"} <= set(report["heavy"])  # type: ignore[arg-type]
+    assert not (tmp_path / CACHE_FOLDER).exists()
+
+
+def test_an_edited_catalogue_is_checked_in_full(workspace: tuple[Path, Path]) -> None:
+    catalog, out = workspace
+    spot = catalog / "spot.yaml"
+    spot.write_text(spot.read_text(encoding="utf-8").replace("Balance insufficient", "Balance insufficient!", 1), encoding="utf-8")
+    report = probe("--catalog", catalog, "--out", out, "--check")
+    assert report["status"] == 1
+    assert "jinja2" in report["heavy"]  # type: ignore[operator]
+
+
+def test_an_edited_output_is_found_although_the_inputs_did_not_change(workspace: tuple[Path, Path]) -> None:
+    catalog, out = workspace
+    (out / "docs" / "ERRORS.md").write_text("edited\n", encoding="utf-8")
+    assert probe("--catalog", catalog, "--out", out, "--check")["status"] == 1
+    leftover = out / "docs" / ".codegen-tmp-ERRORS.md-0000"
+    assert probe("--catalog", catalog, "--out", out, "--force")["status"] == 0
+    assert probe("--catalog", catalog, "--out", out, "--check")["status"] == 0
+    leftover.write_text("left by an interrupted run", encoding="utf-8")
+    assert probe("--catalog", catalog, "--out", out, "--check")["status"] == 1
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "body", "other key"])
+def test_a_damaged_cache_entry_is_never_trusted_and_is_rebuilt(workspace: tuple[Path, Path], damage: str) -> None:
+    catalog, out = workspace
+    (entry,) = (catalog.parent / CACHE_FOLDER).glob("*.json")
+    stale = out / "typescript" / "kucoin-errors.ts"
+    stale.write_text(stale.read_text(encoding="utf-8") + "// stale\n", encoding="utf-8")
+    digest, _, body = entry.read_bytes().partition(b"\n")
+    data = json.loads(body)
+    data["files"]["typescript/kucoin-errors.ts"] = cache_module._sha256(stale.read_bytes())  # the entry now claims the stale file is current
+    forged = json.dumps(data).encode()
+    entry.write_bytes(
+        {
+            "garbage": b"\x00\xff not a cache entry",
+            "truncated": digest + b"\n" + body[: len(body) // 2],
+            "body": digest + b"\n" + forged,  # its hash no longer matches
+            "other key": cache_module._sha256(json.dumps({**data, "key": "0" * 64}).encode()).encode() + b"\n" + json.dumps({**data, "key": "0" * 64}).encode(),
+        }[damage]
+    )
+    report = probe("--catalog", catalog, "--out", out, "--check")
+    assert report["status"] == 1  # the stale file is found
+    assert probe("--catalog", catalog, "--out", out, "--force")["status"] == 0
+    rebuilt = RunCache.open(catalog, out, registered_targets())
+    assert rebuilt is not None and rebuilt.current_outputs(out) == 11
+
+
+def test_the_key_covers_every_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    catalog = Path(shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources")))
+    templates, runtime = tmp_path / "templates", tmp_path / "runtime"
+    templates.mkdir()
+    runtime.mkdir()
+    (templates / "x.j2").write_text("{{ catalog }}", encoding="utf-8")
+    (runtime / "x.c").write_text("int x;", encoding="utf-8")
+    target = Target("c", templates, (Output("x.j2", "c/x.h"),), runtime_dir=runtime)
+    targets = (*registered_targets(), target)
+    keys = [run_key(catalog, targets)]
+
+    def changed() -> None:
+        keys.append(run_key(catalog, targets))
+        assert keys[-1] is not None and keys[-1] not in keys[:-1]
+
+    (catalog / "spot.yaml").write_bytes((catalog / "spot.yaml").read_bytes() + b"\n")
+    changed()
+    (catalog / "extra.yaml").write_text("domain: spot\n", encoding="utf-8")
+    changed()
+    (templates / "x.j2").write_text("{{ catalog }}!", encoding="utf-8")
+    changed()
+    (templates / "y.j2").write_text("", encoding="utf-8")
+    changed()
+    (runtime / "x.c").write_text("int y;", encoding="utf-8")
+    changed()
+    targets = targets[:-1]
+    changed()
+    targets = targets[:1]
+    changed()
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, "2000000")
+    changed()
+    schema = tmp_path / "schema.json"
+    schema.write_bytes(cache_module.SCHEMA_PATH.read_bytes() + b" ")
+    monkeypatch.setattr(cache_module, "SCHEMA_PATH", schema)
+    changed()
+    generator = Path(shutil.copytree(cache_module._GENERATOR_DIR, tmp_path / "codegen"))
+    monkeypatch.setattr(cache_module, "_GENERATOR_DIR", generator)
+    assert run_key(catalog, targets) == keys[-1]  # the same source elsewhere
+    (generator / "naming.py").write_text((generator / "naming.py").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    changed()
+    renamed = catalog.rename(tmp_path / "catalogue")  # the banners name the folder
+    catalog = renamed
+    changed()
+
+
+def test_an_input_that_is_not_a_plain_file_turns_the_cache_off_for_the_run(tmp_path: Path) -> None:
+    catalog = Path(shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources")))
+    (catalog / "pipe.yaml").symlink_to(catalog / "spot.yaml")
+    assert run_key(catalog, registered_targets()) is None
+    (catalog / "pipe.yaml").unlink()
+    os.mkfifo(catalog / "pipe.yaml")  # never opened: it would block
+    assert run_key(catalog, registered_targets()) is None
+
+
+def test_a_cache_that_cannot_be_written_is_only_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setenv(CACHE_VARIABLE, str(blocked))
+    out = tmp_path / "out"
+    assert main(["--out", str(out)]) == 0
+    assert main(["--out", str(out), "--check"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith(f"11 generated files are current in {out} (")
+    assert blocked.read_text(encoding="utf-8") == "a file where the cache folder would be"
+
+
+def test_the_cache_keeps_a_bounded_number_of_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_module, "KEEP", 3)
+    folder = tmp_path / CACHE_FOLDER
+    for number in range(6):
+        key = f"{number:064x}"
+        monkeypatch.setattr(cache_module, "run_key", lambda catalog, targets, key=key: key)
+        RunCache(folder, key, CATALOG_DIR, ()).store({"a": "b"})
+        assert RunCache(folder, key, CATALOG_DIR, ()).digests() == {"a": cache_module._sha256(b"b")}
+    assert len(list(folder.glob("*.json"))) == 3
+    assert not list(folder.glob(".tmp-*"))
