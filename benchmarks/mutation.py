@@ -1,0 +1,326 @@
+"""Mutation testing, module by module, with the tests that cover each module (not run in CI: it takes long).
+
+    .venv/bin/python benchmarks/mutation.py                      every module below, results under the label "after"
+    .venv/bin/python benchmarks/mutation.py --label before --ref COMMIT   the files of a commit, kept under "before"
+    .venv/bin/python benchmarks/mutation.py --module codegen/matching.py --module runtime/typescript/runtime.ts
+
+Python modules go through mutmut (its settings are ``[tool.mutmut]`` in pyproject.toml; this script
+narrows them per module), ``runtime/typescript/runtime.ts`` through Stryker (benchmarks/stryker.config.json,
+whose command runner is benchmarks/stryker_runtime.cjs). Each module runs in a scratch copy of the
+project's files (node_modules linked), one worker at a time, so the work tree is never touched.
+
+Prints a table of killed / survived / timed out / score per module and writes benchmarks/results/mutation.json:
+for each label, every module's counts, score, test selection, limits, wall time and surviving mutants (each
+with its diff and, where a reader judged it equivalent, why), and the wall time of the whole run.
+The score counts timed-out mutants as detected, as Stryker does: (killed + timed out) / (all checked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "mutation.json"
+MUTMUT = Path(sys.executable).parent / "mutmut"
+STRYKER = ROOT / "node_modules" / ".bin" / "stryker"
+
+
+@dataclass(frozen=True)
+class Module:
+    """One module under mutation and how to test it."""
+
+    path: str
+    tests: tuple[str, ...] = ()
+    #: Tests of those files left out of the mutation run, with why (slow or not about behaviour).
+    deselect: dict[str, str] = field(default_factory=dict)
+    #: Run every n-th mutant (in the order of their names: by function, then number), a sample spread over the module.
+    every: int = 1
+
+
+#: A full run of every mutant of the larger modules takes hours on two shared cores; they are sampled.
+SAMPLE = 6
+_LINTS_ON_MUTATED_SOURCE = "lints and type-checks the source, which mutmut's trampolines change; says nothing of behaviour"
+
+MODULES = [
+    Module(
+        "runtime/python/_runtime.py",
+        ("tests/test_runtime_python.py",),
+        deselect={
+            "tests/test_runtime_python.py::test_json_nested_up_to_the_limit_is_read_whatever_the_callers_stack_depth": (
+                "calls the runtime within 60 frames of the recursion limit, and mutmut's trampolines add frames to every call; "
+                "the nesting limit it also checks is checked by test_json_nesting_is_limited_to_a_hundred_levels"
+            ),
+            "tests/test_runtime_python.py::test_runtime_sources_pass_ruff_and_its_formatter": _LINTS_ON_MUTATED_SOURCE,
+            "tests/test_runtime_python.py::test_runtime_is_mypy_strict_clean": _LINTS_ON_MUTATED_SOURCE,
+            "tests/test_runtime_python.py::test_runtime_is_pyright_strict_clean": _LINTS_ON_MUTATED_SOURCE,
+        },
+
+        every=SAMPLE,
+    ),
+    Module("runtime/typescript/runtime.ts", ("tests/typescript/runtime.test.cjs",)),
+    Module(
+        "codegen/validation.py",
+        ("tests/test_validation.py", "tests/test_loading.py"),
+        deselect={
+            "tests/test_loading.py::test_any_damage_to_a_file_gives_one_line_problems_never_an_exception": "3.5 s of random damage per mutant; the targeted tests cover the same rules",
+            "tests/test_loading.py::test_deep_nesting_is_refused_at_the_first_level_too_deep[100000]": "slow; the 300-level case checks the same rule",
+        },
+        every=SAMPLE,
+    ),
+    Module(
+        "codegen/writing.py",
+        ("tests/test_writing.py", "tests/test_faults.py", "tests/test_check_diff.py"),
+        deselect={
+            "tests/test_faults.py::test_kill_9_at_random_moments_leaves_every_output_whole": "10 s, random timing; the fault-at-every-call tests cover the same paths deterministically",
+        },
+
+        every=SAMPLE,
+    ),
+    Module("codegen/matching.py", ("tests/test_matching.py",)),
+    Module(
+        "codegen/importers/merging.py",
+        ("tests/test_import_docs.py", "tests/test_import_rewording.py"),
+        every=SAMPLE,
+    ),
+]
+
+#: Surviving mutants a reader judged equivalent (no test can tell them from the original), with why.
+EQUIVALENT: dict[str, str] = {}
+
+
+def tracked_files() -> list[str]:
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True, check=True)
+    return [name for name in listed.stdout.decode().split("\0") if name and (ROOT / name).is_file()]
+
+
+def scratch_copy(ref: str | None) -> Path:
+    """A copy of the project's files (of the work tree, or of commit ``ref``) in a new temporary folder, with node_modules linked."""
+    scratch = Path(tempfile.mkdtemp(prefix="mutation-"))
+    if ref is not None:
+        archive = subprocess.run(["git", "archive", "--format=tar", ref], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(scratch)], input=archive.stdout, check=True)
+    else:
+        for name in tracked_files():
+            (scratch / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, scratch / name)
+    (scratch / "node_modules").symlink_to(ROOT / "node_modules")
+    return scratch
+
+
+def toml_value(value: object) -> str:
+    return json.dumps(value, ensure_ascii=True)  # a JSON string or list of strings is valid TOML
+
+
+def with_mutmut_settings(pyproject: str, settings: dict[str, object]) -> str:
+    """pyproject.toml text whose [tool.mutmut] table is replaced by ``settings`` (the rest kept)."""
+    kept = re.sub(r"(?ms)^\[tool\.mutmut\]\n.*?(?=^\[|\Z)", "", pyproject)
+    table = "\n[tool.mutmut]\n" + "".join(f"{key} = {toml_value(value)}\n" for key, value in settings.items())
+    return kept.rstrip("\n") + "\n" + table
+
+
+def mutmut_settings(scratch: Path, module: Module, source_paths: list[str], only_mutate: str) -> tuple[dict[str, object], list[str]]:
+    base = with_base_settings(scratch)
+    tests = [test for test in module.tests if (scratch / test).exists()]
+    selection = [*tests, *(arg for test in module.deselect for arg in ("--deselect", test))]
+    settings = {
+        **base,
+        "source_paths": source_paths,
+        "only_mutate": [only_mutate],
+        "pytest_add_cli_args_test_selection": selection,
+    }
+    return settings, tests
+
+
+def with_base_settings(scratch: Path) -> dict[str, object]:
+    """The [tool.mutmut] table of pyproject.toml, read as data."""
+    import tomllib  # noqa: PLC0415 (Python 3.11+, like mutmut's own configuration on this project)
+
+    data = tomllib.loads((scratch / "pyproject.toml").read_text(encoding="utf-8"))
+    return dict(data.get("tool", {}).get("mutmut", {}))
+
+
+_STATUS = {1: "killed", 3: "killed", 0: "survived", 36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout", 5: "no_tests", 33: "no_tests"}
+
+
+def run_mutmut(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
+    scratch = scratch_copy(ref)
+    try:
+        if module.path.startswith("runtime/python/"):
+            # The tests assemble the runtime and the fixture data into the package kucoin_errors_fixture and import
+            # it under that name, and mutmut names a mutant after the module path of its file: so the runtime is
+            # mutated as kucoin_errors_fixture/, and the tests read the runtime from there.
+            package = scratch / "kucoin_errors_fixture"
+            package.mkdir()
+            for source in [*(scratch / "runtime" / "python").glob("*.py"), *(scratch / "tests" / "fixtures" / "python").glob("*.py")]:
+                shutil.copy2(source, package / source.name)
+            test_file = scratch / "tests" / "test_runtime_python.py"
+            text = test_file.read_text(encoding="utf-8")
+            old = 'RUNTIME = ROOT / "runtime" / "python"'
+            if text.count(old) != 1:
+                raise SystemExit(f"tests/test_runtime_python.py no longer says {old!r}: update benchmarks/mutation.py")
+            test_file.write_text(text.replace(old, 'RUNTIME = ROOT / "kucoin_errors_fixture"'), encoding="utf-8")
+            source_paths, target = ["kucoin_errors_fixture"], "kucoin_errors_fixture/" + Path(module.path).name
+        else:
+            source_paths, target = ["codegen"], module.path
+        settings, tests = mutmut_settings(scratch, module, source_paths, target)
+        pyproject = scratch / "pyproject.toml"
+        pyproject.write_text(with_mutmut_settings(pyproject.read_text(encoding="utf-8"), settings), encoding="utf-8")
+        (scratch / "mutants").mkdir()
+        (scratch / "mutants" / "node_modules").symlink_to(ROOT / "node_modules")
+        meta = scratch / "mutants" / (target + ".meta")
+        chosen: list[str] = []
+        with log.open("w") as out:
+            if module.every > 1:
+                # A run that matches no mutant makes the mutants and the test statistics, then stops; the second
+                # run reuses both and checks only the sample.
+                subprocess.run([str(MUTMUT), "run", "--max-children", "1", "no-such-mutant"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
+                if not meta.exists():
+                    raise SystemExit(f"mutmut made no mutants of {module.path}; see {log}")
+                every_name = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"], key=natural_key)
+                chosen = every_name[:: module.every]
+            done = subprocess.run([str(MUTMUT), "run", "--max-children", "1", *chosen], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
+        if done.returncode != 0 or not meta.exists():
+            raise SystemExit(f"mutmut failed on {module.path} (exit {done.returncode}); see {log}")
+        exit_codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        if chosen:
+            exit_codes = {name: exit_codes[name] for name in chosen}
+        counts = {"killed": 0, "survived": 0, "timeout": 0, "no_tests": 0, "other": 0, "not_run": 0}
+        survivors = []
+        for name, code in sorted(exit_codes.items(), key=lambda item: natural_key(item[0])):
+            status = "not_run" if code is None else _STATUS.get(code, "other")
+            counts[status] += 1
+            if status in {"survived", "no_tests"}:
+                shown = subprocess.run([str(MUTMUT), "show", name], cwd=scratch, capture_output=True, text=True, check=False)
+                survivors.append({"mutant": name, "status": status, "diff": diff_only(shown.stdout), "equivalent": EQUIVALENT.get(name)})
+        return {"tool": "mutmut", "tests": tests, "mutants_made": len(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]), "counts": counts, "survivors": survivors}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def diff_only(shown: str) -> str:
+    lines = shown.splitlines()
+    start = next((index for index, line in enumerate(lines) if line.startswith("---")), 0)
+    return "\n".join(lines[start:])
+
+
+def natural_key(name: str) -> tuple[str, int]:
+    stem, _, number = name.rpartition("_")
+    return (stem, int(number)) if number.isdigit() else (name, 0)
+
+
+_STRYKER_STATUS = {"Killed": "killed", "Survived": "survived", "Timeout": "timeout", "NoCoverage": "no_tests", "Ignored": "not_run", "Pending": "not_run"}
+
+
+def run_stryker(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
+    scratch = scratch_copy(ref)
+    try:
+        with log.open("w") as out:
+            done = subprocess.run([str(STRYKER), "run", "benchmarks/stryker.config.json"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
+        report = scratch / "reports" / "stryker.json"
+        if done.returncode != 0 or not report.exists():
+            raise SystemExit(f"Stryker failed on {module.path} (exit {done.returncode}); see {log}")
+        mutants = json.loads(report.read_text(encoding="utf-8"))["files"][module.path]
+        source = mutants["source"].splitlines()
+        counts = {"killed": 0, "survived": 0, "timeout": 0, "no_tests": 0, "other": 0, "not_run": 0}
+        survivors = []
+        for mutant in sorted(mutants["mutants"], key=lambda m: (m["location"]["start"]["line"], m["location"]["start"]["column"], int(m["id"]))):
+            status = _STRYKER_STATUS.get(mutant["status"], "other")
+            counts[status] += 1
+            if status in {"survived", "no_tests"}:
+                start, end = mutant["location"]["start"], mutant["location"]["end"]
+                original = "\n".join(source[start["line"] - 1 : end["line"]])
+                name = f"{module.path}:{start['line']}:{start['column']} {mutant['mutatorName']} #{mutant['id']}"
+                survivors.append({
+                    "mutant": name,
+                    "status": status,
+                    "line": original.strip() if start["line"] == end["line"] else original,
+                    "replacement": mutant.get("replacement"),
+                    "equivalent": EQUIVALENT.get(f"{module.path}:{start['line']}:{start['column']} {mutant['mutatorName']} {mutant.get('replacement')}"),
+                })
+        return {"tool": "stryker", "tests": list(module.tests), "counts": counts, "survivors": survivors}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def score(counts: dict[str, int]) -> float | None:
+    checked = counts["killed"] + counts["survived"] + counts["timeout"] + counts["no_tests"]
+    return None if checked == 0 else round(100 * (counts["killed"] + counts["timeout"]) / checked, 1)
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    rows = [("module", "mutants", "killed", "survived", "timed out", "no tests", "score", "equivalent", "time")]
+    for path, result in results.items():
+        c = result["counts"]
+        equivalent = sum(1 for s in result["survivors"] if s["equivalent"])
+        rows.append((path, str(c["killed"] + c["survived"] + c["timeout"] + c["no_tests"]), str(c["killed"]), str(c["survived"]), str(c["timeout"]), str(c["no_tests"]),
+                     f"{result['score']} %", str(equivalent), f"{result['seconds']:.0f} s"))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(width) if i == 0 else cell.rjust(width) for i, (cell, width) in enumerate(zip(row, widths, strict=True))) for row in rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--module", action="append", help="a module path of the list below (default: every one)")
+    parser.add_argument("--label", default="after", help='the key of the results in the JSON file (default "after")')
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--ref", help="test the files of this commit instead of the work tree (the module list and settings stay this script's)")
+    args = parser.parse_args()
+    chosen = [m for m in MODULES if not args.module or m.path in args.module]
+    unknown = set(args.module or ()) - {m.path for m in MODULES}
+    if unknown:
+        parser.error(f"unknown module(s): {', '.join(sorted(unknown))}; known: {', '.join(m.path for m in MODULES)}")
+    logs = Path(tempfile.mkdtemp(prefix="mutation-logs-"))
+    results: dict[str, dict[str, Any]] = {}
+    started = time.monotonic()
+    for module in chosen:
+        print(f"{module.path} ...", flush=True)
+        module_started = time.monotonic()
+        log = logs / (module.path.replace("/", "_") + ".log")
+        result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
+        result["seconds"] = round(time.monotonic() - module_started, 1)
+        result["score"] = score(result["counts"])
+        result["deselected"] = module.deselect
+        if module.every > 1:
+            result["sample"] = f"every {module.every}th mutant in name order (function, then number); a full run of this module takes too long on two shared cores"
+        results[module.path] = result
+        print(f"  {result['counts']} score {result['score']} % in {result['seconds']:.0f} s", flush=True)
+    wall = round(time.monotonic() - started, 1)
+    print()
+    print(table(results))
+    print(f"\nwall time of the whole run: {wall:.0f} s (logs in {logs})")
+
+    previous = json.loads(args.output.read_text(encoding="utf-8")) if args.output.exists() else {}
+    runs = previous.get("runs", {})
+    runs[args.label] = {
+        "date": time.strftime("%Y-%m-%d", time.gmtime()),
+        "wall_seconds": wall,
+        "commit": subprocess.run(["git", "rev-parse", "--short", args.ref or "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        + ("" if args.ref or not subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True, check=True).stdout else " with uncommitted changes"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores shared with other work, one worker",
+        "modules": results,
+    }
+    document = {
+        "about": "Mutation testing per module (benchmarks/mutation.py). score = (killed + timed out) / mutants checked. "
+        "Each run lists its modules' surviving mutants, with why where one is equivalent.",
+        "runs": runs,
+    }
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
