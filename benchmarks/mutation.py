@@ -37,6 +37,10 @@ MUTMUT = Path(sys.executable).parent / "mutmut"
 STRYKER = ROOT / "node_modules" / ".bin" / "stryker"
 
 
+class ModuleFailed(Exception):
+    """A tool could not measure a module (its log says why); the run goes on with the next."""
+
+
 @dataclass(frozen=True)
 class Module:
     """One module under mutation and how to test it."""
@@ -111,6 +115,7 @@ def scratch_copy(ref: str | None) -> Path:
     if ref is not None:
         archive = subprocess.run(["git", "archive", "--format=tar", ref], cwd=ROOT, capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(scratch)], input=archive.stdout, check=True)
+        shutil.copytree(ROOT / "benchmarks", scratch / "benchmarks", dirs_exist_ok=True)  # the tooling is this work tree's
     else:
         for name in tracked_files():
             (scratch / name).parent.mkdir(parents=True, exist_ok=True)
@@ -169,7 +174,7 @@ def run_mutmut(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
             text = test_file.read_text(encoding="utf-8")
             old = 'RUNTIME = ROOT / "runtime" / "python"'
             if text.count(old) != 1:
-                raise SystemExit(f"tests/test_runtime_python.py no longer says {old!r}: update benchmarks/mutation.py")
+                raise ModuleFailed(f"tests/test_runtime_python.py no longer says {old!r}: update benchmarks/mutation.py")
             test_file.write_text(text.replace(old, 'RUNTIME = ROOT / "kucoin_errors_fixture"'), encoding="utf-8")
             source_paths, target = ["kucoin_errors_fixture"], "kucoin_errors_fixture/" + Path(module.path).name
         else:
@@ -187,12 +192,12 @@ def run_mutmut(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
                 # run reuses both and checks only the sample.
                 subprocess.run([str(MUTMUT), "run", "--max-children", "1", "no-such-mutant"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
                 if not meta.exists():
-                    raise SystemExit(f"mutmut made no mutants of {module.path}; see {log}")
+                    raise ModuleFailed(f"mutmut made no mutants of {module.path}; see {log}")
                 every_name = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"], key=natural_key)
                 chosen = every_name[:: module.every]
             done = subprocess.run([str(MUTMUT), "run", "--max-children", "1", *chosen], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
         if done.returncode != 0 or not meta.exists():
-            raise SystemExit(f"mutmut failed on {module.path} (exit {done.returncode}); see {log}")
+            raise ModuleFailed(f"mutmut failed on {module.path} (exit {done.returncode}); see {log}")
         exit_codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         if chosen:
             exit_codes = {name: exit_codes[name] for name in chosen}
@@ -230,7 +235,7 @@ def run_stryker(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
             done = subprocess.run([str(STRYKER), "run", "benchmarks/stryker.config.json"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
         report = scratch / "reports" / "stryker.json"
         if done.returncode != 0 or not report.exists():
-            raise SystemExit(f"Stryker failed on {module.path} (exit {done.returncode}); see {log}")
+            raise ModuleFailed(f"Stryker failed on {module.path} (exit {done.returncode}); see {log}")
         mutants = json.loads(report.read_text(encoding="utf-8"))["files"][module.path]
         source = mutants["source"].splitlines()
         counts = {"killed": 0, "survived": 0, "timeout": 0, "no_tests": 0, "other": 0, "not_run": 0}
@@ -275,7 +280,7 @@ def main() -> int:
     parser.add_argument("--module", action="append", help="a module path of the list below (default: every one)")
     parser.add_argument("--label", default="after", help='the key of the results in the JSON file (default "after")')
     parser.add_argument("--output", type=Path, default=RESULTS)
-    parser.add_argument("--ref", help="test the files of this commit instead of the work tree (the module list and settings stay this script's)")
+    parser.add_argument("--ref", help="test the files of this commit instead of the work tree (the module list, settings and benchmarks/ stay the work tree's)")
     args = parser.parse_args()
     chosen = [m for m in MODULES if not args.module or m.path in args.module]
     unknown = set(args.module or ()) - {m.path for m in MODULES}
@@ -284,11 +289,18 @@ def main() -> int:
     logs = Path(tempfile.mkdtemp(prefix="mutation-logs-"))
     results: dict[str, dict[str, Any]] = {}
     started = time.monotonic()
+    commit = subprocess.run(["git", "rev-parse", "--short", args.ref or "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    if args.ref is None and subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True, check=True).stdout:
+        commit += " with uncommitted changes"
     for module in chosen:
         print(f"{module.path} ...", flush=True)
         module_started = time.monotonic()
         log = logs / (module.path.replace("/", "_") + ".log")
-        result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
+        try:
+            result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
+        except ModuleFailed as failure:
+            print(f"  {failure}", flush=True)
+            result = {"error": str(failure), "counts": dict.fromkeys(("killed", "survived", "timeout", "no_tests", "other", "not_run"), 0), "survivors": []}
         result["seconds"] = round(time.monotonic() - module_started, 1)
         result["score"] = score(result["counts"])
         result["deselected"] = module.deselect
@@ -296,18 +308,24 @@ def main() -> int:
             result["sample"] = f"every {module.every}th mutant in name order (function, then number); a full run of this module takes too long on two shared cores"
         results[module.path] = result
         print(f"  {result['counts']} score {result['score']} % in {result['seconds']:.0f} s", flush=True)
+        # Written after each module, so that an interrupted run keeps what it measured.
+        write_results(args.output, args.label, commit, results, round(time.monotonic() - started, 1), complete=module is chosen[-1])
     wall = round(time.monotonic() - started, 1)
     print()
     print(table(results))
     print(f"\nwall time of the whole run: {wall:.0f} s (logs in {logs})")
+    print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
+    return 1 if any("error" in result for result in results.values()) else 0
 
-    previous = json.loads(args.output.read_text(encoding="utf-8")) if args.output.exists() else {}
+
+def write_results(output: Path, label: str, commit: str, results: dict[str, dict[str, Any]], wall: float, *, complete: bool) -> None:
+    previous = json.loads(output.read_text(encoding="utf-8")) if output.exists() else {}
     runs = previous.get("runs", {})
-    runs[args.label] = {
+    runs[label] = {
         "date": time.strftime("%Y-%m-%d", time.gmtime()),
+        "commit": commit,
         "wall_seconds": wall,
-        "commit": subprocess.run(["git", "rev-parse", "--short", args.ref or "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-        + ("" if args.ref or not subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True, check=True).stdout else " with uncommitted changes"),
+        "complete": complete,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores shared with other work, one worker",
         "modules": results,
     }
@@ -316,10 +334,8 @@ def main() -> int:
         "Each run lists its modules' surviving mutants, with why where one is equivalent.",
         "runs": runs,
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
-    return 0
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

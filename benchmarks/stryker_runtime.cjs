@@ -15,11 +15,15 @@ const BEGIN = "// codegen: begin source-only\n";
 const END = "// codegen: end source-only\n";
 const BUILT = path.join(ROOT, "build", "stryker", "kucoin-errors.js");
 
+// Leaves out the source-only block's import declarations, as codegen's without_source_only leaves out the block;
+// anything else there is kept, since Stryker puts its own preamble after the last import.
 function withoutSourceOnly(source, file) {
   const start = source.indexOf(BEGIN);
   const end = source.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${file}: needs one source-only block`);
-  return source.slice(0, start) + source.slice(end + END.length);
+  const block = source.slice(start + BEGIN.length, end);
+  const imports = /^import [^;]*;\n?/gm;
+  return source.slice(0, start) + block.replace(imports, "") + source.slice(end + END.length);
 }
 
 function build() {
