@@ -302,3 +302,32 @@ def test_the_reset_of_the_response_counts_only_for_advice_naming_that_header(rt:
 def test_batch_failures_are_found_in_data_data_as_well(rt: ModuleType) -> None:
     body = {"code": "200000", "data": {"data": [{"success": False, "failMsg": "Parameter Error"}], "items": []}}
     assert [(index, info.code) for index, info in rt.batch_failures(body, domain="spot")] == [(0, 400100)]
+
+
+def test_information_separators_are_not_white_space(rt: ModuleType) -> None:
+    for separator in "\x1c\x1d\x1e\x1f":
+        assert rt.classify("spot", 200004, f"Balance{separator}insufficient").match == "code_only", repr(separator)
+        info = rt.classify("spot", 200004, f"Balance  insufficient{separator} ")
+        assert (info.match, info.message) == ("code_only", f"Balance  insufficient{separator} "), repr(separator)
+    assert rt.classify("spot", 200004, "Balance \u2003insufficient \u3000.").match == "exact"
+
+
+def test_classify_names_the_domains_it_knows_when_given_another(rt: ModuleType) -> None:
+    with pytest.raises(ValueError, match="^unknown domain 'earn'; expected one of http, spot, futures$"):
+        rt.classify("earn", 200004, "Balance insufficient")
+
+
+def test_an_unknown_code_keeps_the_http_status(rt: ModuleType) -> None:
+    info = rt.parse_response(418, {"code": "999999", "msg": "teapot"}, domain="spot")
+    assert (info.code, info.match, info.http_status, info.message) == (999999, "unknown", 418, "teapot")
+
+
+def test_white_space_after_the_json_object_is_allowed(rt: ModuleType) -> None:
+    info = rt.parse_response(400, '{"code":"200004","msg":"Balance insufficient"} \r\n\t', domain="spot")
+    assert (info.code, info.match) == (200004, "exact")
+
+
+def test_success_true_is_a_success_whatever_the_code_and_status(rt: ModuleType) -> None:
+    assert rt.parse_response(400, {"success": True}, domain="spot") is None
+    assert rt.parse_response(200, {"success": True, "code": "400100"}, domain="spot") is None
+    assert rt.parse_response(200, {"success": "true", "code": "400100"}, domain="spot").code == 400100
