@@ -409,3 +409,54 @@ def test_retry_after_ms_is_at_most_a_day(tmp_path: Path) -> None:
     assert load_catalog(tmp_path / "day").catalog.domain("spot").errors[0].retry.after_ms == 86_400_000
     problem = only_problem(tmp_path / "longer", spot_file(waiting.format(86_400_001)))
     assert (problem.line, problem.column, problem.message) == (10, 21, "errors[0].retry_after_ms: 86400001 is greater than the maximum of 86400000")
+
+
+def _messages(tmp_path: Path, entry: str) -> list[tuple[int, int, str]]:
+    return [(p.line, p.column, p.message) for p in problems_for(tmp_path, {"spot.yaml": spot_file(entry)})]
+
+
+def test_each_unknown_field_is_named_at_its_key_in_sorted_order(tmp_path: Path) -> None:
+    fields = "code, name, scope, category, retry, retry_after_ms, retry_after_header, http_status, note, review, variants"
+    assert _messages(tmp_path, GOOD_ENTRY.replace("    name:", "    zzz: 1\n    aaa: 2\n    name:")) == [
+        (7, 5, f"unknown field 'zzz' in errors[0]; expected one of: {fields}"),
+        (8, 5, f"unknown field 'aaa' in errors[0]; expected one of: {fields}"),
+    ]
+
+
+def test_a_value_outside_a_list_of_choices_names_every_choice(tmp_path: Path) -> None:
+    choices = "retry, wait, fix_request, reauthenticate, top_up, contact_support, stop"
+    assert _messages(tmp_path, GOOD_ENTRY.replace("retry: top_up", "retry: top-up")) == [
+        (9, 12, f"errors[0].retry: unknown value 'top-up' (did you mean 'top_up'?); expected one of: {choices}"),
+    ]
+    assert _messages(tmp_path / "list", GOOD_ENTRY.replace("retry: top_up", "retry: [top_up]")) == [
+        (9, 12, f"errors[0].retry: unknown value \"['top_up']\"; expected one of: {choices}"),
+    ]
+
+
+def test_a_name_too_long_says_how_long_it_is(tmp_path: Path) -> None:
+    assert _messages(tmp_path, GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", "name: " + "A" * 101)) == [
+        (7, 11, "errors[0].name: 101 characters long; expected at most 100"),
+    ]
+
+
+def test_a_text_breaking_a_pattern_is_told_what_the_schema_describes(tmp_path: Path) -> None:
+    assert _messages(tmp_path, GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", "name: Balance")) == [
+        (7, 11, "errors[0].name: 'Balance' is not valid; expected an UPPER_SNAKE identifier, valid as is in Python and TypeScript."),
+    ]
+    assert _messages(tmp_path / "padded", GOOD_ENTRY.replace('"Balance insufficient"', '" Balance"')) == [
+        (12, 18, "errors[0].variants[0].message: ' Balance' is not valid; expected text that is not empty and does not start or end with white space."),
+    ]
+
+
+def test_other_schema_errors_keep_the_validators_words(tmp_path: Path) -> None:
+    assert _messages(tmp_path, GOOD_ENTRY.replace("code: 200004", "code: 0")) == [(6, 11, "errors[0].code: 0 is less than the minimum of 1")]
+
+
+def test_a_refused_character_that_alone_breaks_the_pattern_is_reported_once(tmp_path: Path) -> None:
+    refused = "errors[0].variants[0].message: character U+001F is not allowed; expected printable text (tab allowed)"
+    assert _messages(tmp_path, GOOD_ENTRY.replace('"Balance insufficient"', '"Balance\\x1f"')) == [(12, 18, refused)]
+    padded = _messages(tmp_path / "padded", GOOD_ENTRY.replace('"Balance insufficient"', '"Balance \\x1f"'))
+    assert padded == [
+        (12, 18, "errors[0].variants[0].message: 'Balance \\x1f' is not valid; expected text that is not empty and does not start or end with white space."),
+        (12, 18, refused),
+    ]
