@@ -304,3 +304,19 @@ test("KucoinApiError carries every field of the error it is made from", () => {
   assert.equal(error.info, info);
   assert.equal(new k.KucoinApiError(parse("spot", 502, "")).message, "KuCoin spot error (no code): ");
 });
+
+test("edges: code strings with spaces, escaped backslashes in strings, 5xx bounds, surrogate pairs at the cut", () => {
+  for (const raw of [" 200004", "200004 ", "+200004", "200004.0"]) assert.equal(parse("spot", 400, { code: raw }).code, raw, JSON.stringify(raw));
+  assert.equal(parse("spot", 400, { code: "999999" }).code, 999999);
+  const deep = '{"code":"200000","a":"\\\\","b":' + "[".repeat(100) + "]".repeat(100) + ',"c":"x"}';
+  assert.equal(parse("spot", 200, deep).match, "unknown");
+  assert.equal(parse("spot", 503, "Error 1015 ratelimited").code, 1015);
+  for (const [status, category] of [[499, null], [500, "exchange_unavailable"], [599, "exchange_unavailable"], [600, null]]) {
+    assert.equal(parse("spot", status, "").category, category, String(status));
+  }
+  for (const body of [null, 3.5, undefined]) assert.equal(parse("spot", 502, body).message, "", String(body));
+  for (const pair of ["\u{10000}", "\u{10FFFF}"]) assert.equal(parse("spot", 500, "x".repeat(499) + pair + "y").message, "x".repeat(499) + pair);
+  assert.equal(parse("spot", 500, "x".repeat(499) + "\udc00yz").message, "x".repeat(499) + "\udc00");
+  assert.equal(k.classifyMessage("spot", "1015", "x").match, "unknown");
+  assert.equal(k.classifyMessage("spot", 1015, "x").entry.domain, "futures");
+});
