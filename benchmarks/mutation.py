@@ -117,6 +117,8 @@ EQUIVALENT: dict[str, str] = {
         "a bool where an integer is expected is refused by the schema first (its integer type excludes bool), so the path is not ok "
         "and field returns None either way"
     ),
+    "codegen.matching.x_message_pattern__mutmut_6": "message[None:start] is message[0:start]",
+    "codegen.writing.x__read__mutmut_3": "bytes.decode() decodes UTF-8 by default",
     "kucoin_errors_fixture._runtime.x__raw_decode__mutmut_10": (
         "out of reach: the thread fallback runs only near the recursion limit, which mutmut's trampolines move; "
         "test_json_nested_up_to_the_limit_is_read_whatever_the_callers_stack_depth covers it outside mutmut"
