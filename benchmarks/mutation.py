@@ -51,6 +51,8 @@ class Module:
     deselect: dict[str, str] = field(default_factory=dict)
     #: Run every n-th mutant (in the order of their names: by function, then number), a sample spread over the module.
     every: int = 1
+    #: pytest plugins for the run (-p NAME).
+    plugins: tuple[str, ...] = ()
 
 
 #: A full run of every mutant of the larger modules takes hours on two shared cores; they are sampled.
@@ -97,6 +99,8 @@ MODULES = [
         "codegen/importers/merging.py",
         ("tests/test_import_docs.py", "tests/test_import_rewording.py"),
         every=SAMPLE,
+        # Those tests run the command line in a subprocess, where mutmut sees nothing; this runs it in process.
+        plugins=("benchmarks.mutmut_in_process",),
     ),
 ]
 
@@ -160,7 +164,7 @@ def with_mutmut_settings(pyproject: str, settings: dict[str, object]) -> str:
 def mutmut_settings(scratch: Path, module: Module, source_paths: list[str], only_mutate: str) -> tuple[dict[str, object], list[str]]:
     base = with_base_settings(scratch)
     tests = [test for test in module.tests if (scratch / test).exists()]
-    selection = [*tests, *(arg for test in module.deselect for arg in ("--deselect", test))]
+    selection = [*tests, *(arg for test in module.deselect for arg in ("--deselect", test)), *(arg for plugin in module.plugins for arg in ("-p", plugin))]
     settings = {
         **base,
         "source_paths": source_paths,
@@ -371,19 +375,22 @@ def annotate(output: Path) -> int:
 
 
 def write_results(output: Path, label: str, commit: str, results: dict[str, dict[str, Any]], wall: float, *, complete: bool) -> None:
+    """Results of this pass under ``label``; modules measured by an earlier pass under that label and not by this one are kept."""
     previous = json.loads(output.read_text(encoding="utf-8")) if output.exists() else {}
     runs = previous.get("runs", {})
+    run = runs.get(label, {})
+    passes = [p for p in run.get("passes", []) if not set(p["modules"]) <= set(results)]
+    this_pass = {"date": time.strftime("%Y-%m-%d", time.gmtime()), "commit": commit, "modules": list(results), "wall_seconds": wall, "complete": complete}
+    modules = {**{path: result for path, result in run.get("modules", {}).items() if path not in results}, **results}
     runs[label] = {
-        "date": time.strftime("%Y-%m-%d", time.gmtime()),
-        "commit": commit,
-        "wall_seconds": wall,
-        "complete": complete,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores shared with other work, one worker",
-        "modules": results,
+        "wall_seconds": round(sum(p["wall_seconds"] for p in [*passes, this_pass]), 1),
+        "passes": [*passes, this_pass],
+        "modules": {m.path: modules[m.path] for m in MODULES if m.path in modules},
     }
     document = {
         "about": "Mutation testing per module (benchmarks/mutation.py). score = (killed + timed out) / mutants checked. "
-        "Each run lists its modules' surviving mutants, with why where one is equivalent.",
+        "Each run lists its modules' surviving mutants, with why where one is equivalent. wall_seconds is the time of its passes added up.",
         "runs": runs,
     }
     output.parent.mkdir(parents=True, exist_ok=True)
