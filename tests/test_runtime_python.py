@@ -331,3 +331,10 @@ def test_success_true_is_a_success_whatever_the_code_and_status(rt: ModuleType) 
     assert rt.parse_response(400, {"success": True}, domain="spot") is None
     assert rt.parse_response(200, {"success": True, "code": "400100"}, domain="spot") is None
     assert rt.parse_response(200, {"success": "true", "code": "400100"}, domain="spot").code == 400100
+
+
+def test_json_exactly_a_hundred_levels_deep_is_read_among_more_brackets_and_strings_open_nothing(rt: ModuleType) -> None:
+    hundred = '{"code":"200000","data":' + "[" * 99 + "]" * 99 + ',"more":[' + "[]," * 20 + "[]]}"
+    assert rt.parse_response(200, hundred, domain="spot") is None
+    strings = '{"code":"200000","data":[' + '[],"x",' * 120 + "[]]}"
+    assert rt.parse_response(200, strings, domain="spot") is None

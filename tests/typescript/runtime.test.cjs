@@ -320,3 +320,10 @@ test("edges: code strings with spaces, escaped backslashes in strings, 5xx bound
   assert.equal(k.classifyMessage("spot", "1015", "x").match, "unknown");
   assert.equal(k.classifyMessage("spot", 1015, "x").entry.domain, "futures");
 });
+
+test("JSON exactly a hundred levels deep is read also among more than a hundred brackets, and strings open nothing", () => {
+  const hundred = '{"code":"200000","data":' + "[".repeat(99) + "]".repeat(99) + ',"more":[' + "[],".repeat(20) + "[]]}";
+  assert.equal(parse("spot", 200, hundred), null);
+  const strings = '{"code":"200000","data":[' + '[],"x",'.repeat(120) + "[]]}";
+  assert.equal(parse("spot", 200, strings), null);
+});
