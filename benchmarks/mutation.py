@@ -105,6 +105,63 @@ MODULES = [
 ]
 
 _CAST = "the string of typing.cast is read by type checkers only"
+_PRECOUNT = "the bracket count only lets a text with few brackets skip the exact scan: counting more, or scanning anyway, gives the same answer"
+_FIXTURE_ASCII = "out of reach: fold's path for text with non-ASCII characters matters only against a catalogued text with some, and the fixture has none"
+_FIXTURE_SHARED = "out of reach: the order of codes matters only for a text two codes of a domain share, and the fixture has none"
+_ALWAYS_THERE = "classify refuses an unknown domain first, and every known domain and code has its map entry: the fallback is never read"
+#: Stryker survivors judged equivalent: (line:column mutator, replacement, why).
+_STRYKER_EQUIVALENT = [
+    ("127:21 Regex", "/[ \\t\\n\\r]*\\{/", "JSON.parse decides: a text it reads as an object starts with JSON white space and a brace anyway"),
+    ("129:22 Regex", '/"(?:[^"\\\\]|\\\\[\\S\\S])*"|[[\\]{}]/g', "differs only after a backslash and white space inside a string, which JSON.parse refuses either way"),
+    ("142:19 Regex", "/[\\x00-\\x7f]/", _FIXTURE_ASCII),
+    ("143:21 Regex", "/[A-Z]/g", "letters lowered one at a time instead of by runs: the same text"),
+    ("143:21 Regex", "/[^A-Z]+/g", _FIXTURE_ASCII),
+    ("177:59 ArrowFunction", "() => undefined", _FIXTURE_ASCII),
+    ("177:72 MethodExpression", "letters.toUpperCase()", _FIXTURE_ASCII),
+    ("150:10 ConditionalExpression", "true", "the extra step reads past the end, which is no space: the same bounds"),
+    ("150:10 EqualityOperator", "start <= end", "the extra step reads past the end, which is no space: the same bounds"),
+    ("151:10 EqualityOperator", "end >= start", "the extra step leaves an empty slice empty"),
+    ("152:10 ConditionalExpression", "false", "slicing the whole text gives the same string"),
+    ("152:10 ConditionalExpression", "true", "when the bounds are the whole text, slicing gives the same string; otherwise both slice"),
+    ("152:10 EqualityOperator", "start !== 0", "slicing the whole text gives the same string"),
+    ("159:10 EqualityOperator", "start <= end", "at start === end the extra step leaves an empty slice empty"),
+    ("160:10 EqualityOperator", "end >= start", "at start === end the extra step leaves an empty slice empty"),
+    ("167:40 ConditionalExpression", "true", "counting past the end of the text still slices the whole text"),
+    ("167:40 EqualityOperator", "end <= text.length", "counting past the end of the text still slices the whole text"),
+    ("206:17 MethodExpression", "Object.values(ERRORS[domain]) as ErrorInfo[]", _FIXTURE_SHARED),
+    ("206:69 ArrowFunction", "() => undefined", _FIXTURE_SHARED),
+    ("206:79 ArithmeticOperator", "a.code + b.code", _FIXTURE_SHARED),
+    ("214:11 ConditionalExpression", "true", _FIXTURE_SHARED),
+    ("224:16 OptionalChaining", "CODES_BY_MESSAGE.get(domain).get", _ALWAYS_THERE),
+    ("226:73 ArrayDeclaration", '["Stryker was here"]', _ALWAYS_THERE),
+    ("260:17 OptionalChaining", "matchers.exact", _ALWAYS_THERE),
+    ("265:36 OptionalChaining", "matchers.templates", _ALWAYS_THERE),
+    ("265:59 ArrayDeclaration", '["Stryker was here"]', _ALWAYS_THERE),
+    ("268:29 ConditionalExpression", "true", "a template's variant index always names a variant"),
+    ("272:58 StringLiteral", '"Stryker was here!"', "a template's groups are not optional: every one is set when it matches"),
+    ("233:7 ConditionalExpression", "false", "a null status finds no http entry and is neither 429 nor 5xx: the same null advice"),
+    ("247:38 ConditionalExpression", "false", "lookupError(domain, null) finds nothing: the same undefined"),
+    ("251:9 ConditionalExpression", "true", "out of reach: the gateway's table (futures) is in the fixture and in every generated module"),
+    ("251:9 LogicalOperator", "gateway !== undefined || hasOwn(ERRORS, gateway)", "out of reach: the gateway's table (futures) is in the fixture and in every generated module"),
+    ("322:39 ConditionalExpression", "true", "asRecord(null) returns null either way"),
+    ("333:57 StringLiteral", '"Stryker was here!"', "the text of an already decoded body is never read: its message comes from the document"),
+    ("342:13 BlockStatement", "{}", "an empty catch falls through to the same return of no document"),
+    ("352:33 StringLiteral", '""', _PRECOUNT),
+    ("352:39 LogicalOperator", "index >= 0 || brackets <= WIRE.maxJsonDepth", _PRECOUNT),
+    ("352:39 ConditionalExpression", "true", _PRECOUNT),
+    ("352:53 ConditionalExpression", "true", _PRECOUNT),
+    ("352:105 StringLiteral", '""', _PRECOUNT),
+    ("352:110 ArithmeticOperator", "index - 1", _PRECOUNT),
+    ("353:33 StringLiteral", '""', _PRECOUNT),
+    ("353:39 LogicalOperator", "index >= 0 || brackets <= WIRE.maxJsonDepth", _PRECOUNT),
+    ("353:39 ConditionalExpression", "true", _PRECOUNT),
+    ("353:39 EqualityOperator", "index > 0", "a text decode reads starts with white space and a brace, so a bracket is never at index 0"),
+    ("353:53 ConditionalExpression", "true", _PRECOUNT),
+    ("353:105 StringLiteral", '""', _PRECOUNT),
+    ("353:110 ArithmeticOperator", "index - 1", _PRECOUNT),
+    ("354:7 ConditionalExpression", "false", _PRECOUNT),
+    ("354:7 EqualityOperator", "brackets < WIRE.maxJsonDepth", _PRECOUNT),
+]
 #: Surviving mutants a reader judged equivalent (no test can tell them from the original), with why. A reason that
 #: starts with "out of reach" marks one that is not equivalent but that no test can reach under the tool.
 EQUIVALENT: dict[str, str] = {
@@ -123,6 +180,7 @@ EQUIVALENT: dict[str, str] = {
     ),
     "codegen.matching.x_message_pattern__mutmut_6": "message[None:start] is message[0:start]",
     "codegen.writing.x__read__mutmut_3": "bytes.decode() decodes UTF-8 by default",
+    **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT},
     "kucoin_errors_fixture._runtime.x__raw_decode__mutmut_10": (
         "out of reach: the thread fallback runs only near the recursion limit, which mutmut's trampolines move; "
         "test_json_nested_up_to_the_limit_is_read_whatever_the_callers_stack_depth covers it outside mutmut"
