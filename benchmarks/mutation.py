@@ -181,6 +181,7 @@ EQUIVALENT: dict[str, str] = {
     "codegen.matching.x_message_pattern__mutmut_6": "message[None:start] is message[0:start]",
     "codegen.writing.x__read__mutmut_3": "bytes.decode() decodes UTF-8 by default",
     **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT},
+    "kucoin_errors_fixture._runtime.x__number_text__mutmut_75": "point == 1 is taken by the branch before (0 < point <= 21)",
     "kucoin_errors_fixture._runtime.x__raw_decode__mutmut_10": (
         "out of reach: the thread fallback runs only near the recursion limit, which mutmut's trampolines move; "
         "test_json_nested_up_to_the_limit_is_read_whatever_the_callers_stack_depth covers it outside mutmut"
