@@ -161,6 +161,11 @@ _STRYKER_EQUIVALENT = [
     ("353:110 ArithmeticOperator", "index - 1", _PRECOUNT),
     ("354:7 ConditionalExpression", "false", _PRECOUNT),
     ("354:7 EqualityOperator", "brackets < WIRE.maxJsonDepth", _PRECOUNT),
+    ("248:7 ConditionalExpression", "true", "for a code the domain knows, the gateway lookup of a gateway code finds that same entry"),
+    ("315:7 ConditionalExpression", "false", "a Uint8Array is also an ArrayBuffer view: the same bytes, through the next branch"),
+    ("416:42 ConditionalExpression", "true", "isSuccessCode(domain, null) is false: no success code is null"),
+    ("436:7 ConditionalExpression", "true", "without an afterHeader no header is read and the response's reset is not used: the same fall-through"),
+    ("446:11 ConditionalExpression", "false", "RETRY_DELAYS[null] is undefined: the same fallback"),
 ]
 #: Surviving mutants a reader judged equivalent (no test can tell them from the original), with why. A reason that
 #: starts with "out of reach" marks one that is not equivalent but that no test can reach under the tool.

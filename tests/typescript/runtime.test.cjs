@@ -327,3 +327,13 @@ test("JSON exactly a hundred levels deep is read also among more than a hundred 
   const strings = '{"code":"200000","data":[' + '[],"x",'.repeat(120) + "[]]}";
   assert.equal(parse("spot", 200, strings), null);
 });
+
+test("only a high surrogate followed by a low one is one code point; headers are matched by name, not position", () => {
+  const x = "x".repeat(499);
+  assert.equal(parse("spot", 500, x + "\udc00\udc00y").message, x + "\udc00");
+  assert.equal(parse("spot", 500, x + "\ue000\udc00y").message, x + "\ue000");
+  assert.equal(parse("spot", 500, x + "\ud800\ue000y").message, x + "\ud800");
+  assert.equal(parse("spot", 429, "", [["content-type", "12"], ["gw-ratelimit-reset", "3"]]).resetMs, 3);
+  assert.equal(parse("spot", 429, "", { undefined: "5" }).resetMs, null);
+  assert.equal(parse("spot", 200, { code: "400100", msg: "Parameter Error", data: null }).code, 400100);
+});
