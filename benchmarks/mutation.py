@@ -184,6 +184,9 @@ EQUIVALENT: dict[str, str] = {
         "and field returns None either way"
     ),
     "codegen.matching.x_message_pattern__mutmut_6": "message[None:start] is message[0:start]",
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_82": (
+        "insert_after goes after the last of these keys the variant has, and every variant has a message after its id: the id is never the one"
+    ),
     "codegen.writing.x__read__mutmut_3": "bytes.decode() decodes UTF-8 by default",
     **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT},
     "kucoin_errors_fixture._runtime.x__number_text__mutmut_75": "point == 1 is taken by the branch before (0 < point <= 21)",
@@ -366,7 +369,7 @@ def table(results: dict[str, dict[str, Any]]) -> str:
     for path, result in results.items():
         c = result["counts"]
         rows.append((path, str(c["killed"] + c["survived"] + c["timeout"] + c["no_tests"]), str(c["killed"]), str(c["survived"]), str(c["timeout"]), str(c["no_tests"]),
-                     f"{result['score']} %", str(result["equivalent"]), f"{result['score_without_equivalent']} %", f"{result['seconds']:.0f} s"))
+                     f"{result['score']} %", str(result["equivalent"]), f"{result['score_without_equivalent']} %", "-" if result["seconds"] is None else f"{result['seconds']:.0f} s"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(cell.ljust(width) if i == 0 else cell.rjust(width) for i, (cell, width) in enumerate(zip(row, widths, strict=True))) for row in rows)
 
