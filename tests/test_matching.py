@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -111,3 +112,17 @@ def test_a_message_key_ignores_what_the_bindings_ignore_and_nothing_more() -> No
     assert message_key("Balance  insufficient!") == message_key(" balance insufficient.") == "balance insufficient"
     assert message_key("\u212a") != message_key("k")  # the Kelvin sign is not an ASCII K
     assert message_key("Balance insufficient") != message_key("Balance sufficient")
+
+
+def test_normalising_trims_only_white_space_at_the_start() -> None:
+    assert normalise(" \u3000XXX-XXX is not tradable.") == "XXX-XXX is not tradable"
+    assert normalise("\x1c\x1d\x1e\x1f x") == "\x1c\x1d\x1e\x1f x"
+
+
+def test_a_variant_whose_placeholders_do_not_match_its_message_gets_no_pattern() -> None:
+    import pytest  # noqa: PLC0415
+
+    for message in ("Limit {0} and xxx", "No placeholder here"):
+        variant = MessageVariant(id="V", message=message, placeholders=(Placeholder("{0}", "limit", "number"),))
+        with pytest.raises(ValueError):
+            message_pattern(variant)

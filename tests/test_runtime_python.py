@@ -6,6 +6,7 @@ tests/fixtures/python, put together in a temporary folder; no generator runs.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import shutil
@@ -299,3 +300,114 @@ def test_templates_are_tried_on_messages_up_to_the_limit_and_exact_texts_on_any(
 def test_a_currency_right_after_a_number_starts_with_a_letter(rt: ModuleType) -> None:
     assert dict(rt.classify("spot", 130203, "Maximum borrowing: 12BTC").values) == {"amount": "12", "currency": "BTC"}
     assert rt.classify("spot", 130203, "Maximum borrowing: 123").match == "code_only"
+
+
+def test_the_matching_tables_built_at_import_give_each_text_its_variant_and_code(rt: ModuleType) -> None:
+    # Reloading builds the tables again inside this test, so that a change to how they are built is seen here.
+    fresh = importlib.reload(rt)
+    for text, variant in (("Parameter Error", "PARAMETER"), ("INSUFFICIENT BALANCE.", "AMOUNT"), ("account.available.amount", "AMOUNT")):
+        info = fresh.classify("spot", 400100, text)
+        assert (info.match, info.variant.id) == ("exact", variant), text
+    assert fresh.classify("spot", None, "Balance insufficient").code == 200004
+    assert fresh.classify("futures", None, "Balance insufficient").code == 200004
+    assert fresh.classify("spot", None, "account.available.amount -- Insufficient balance").code == 400100
+    templated = fresh.classify("spot", None, "Price 3 is above the limit 2")
+    assert (templated.code, templated.match, dict(templated.values)) == (300000, "template", {"price": "3", "limit": "2"})
+    assert fresh.classify("futures", None, "Price 3 is above the limit 2").code is None
+
+
+def test_json_nesting_is_limited_to_a_hundred_levels(rt: ModuleType) -> None:
+    inside = '{"code":"200000","data":' + "[" * 99 + "]" * 99 + "}"
+    too_deep = '{"code":"200000","data":' + "[" * 100 + "]" * 100 + "}"
+    assert rt.parse_response(200, inside, domain="spot") is None
+    assert rt.parse_response(200, too_deep, domain="spot").match == "unknown"
+    # Brackets count only while open, and not inside strings.
+    assert rt.parse_response(200, '{"code":"200000","data":[' + "[]," * 150 + "[]]}", domain="spot") is None
+    assert rt.parse_response(200, '{"code":"200000","msg":"' + "[" * 500 + '"}', domain="spot") is None
+    assert rt.parse_response(200, '{"code":"200000","msg":"\\"' + "[" * 500 + '"}', domain="spot") is None
+
+
+def test_white_space_before_the_json_object_is_allowed(rt: ModuleType) -> None:
+    info = rt.parse_response(400, ' \n\t{"code":"200004","msg":"Balance insufficient"}', domain="spot")
+    assert (info.code, info.match) == (200004, "exact")
+
+
+def test_codes_that_are_no_codes_are_kept_as_javascript_writes_them(rt: ModuleType) -> None:
+    cases: list[tuple[Any, Any]] = [
+        (float("nan"), "NaN"), (float("inf"), "Infinity"), (float("-inf"), "-Infinity"),
+        (10**400, "Infinity"), (-(10**400), "-Infinity"), (0, "0"), (0.0, "0"), (-0.0, "0"),
+        (1.5, "1.5"), (0.5, "0.5"), (0.001, "0.001"), (0.000001, "0.000001"), (1.5e-7, "1.5e-7"), (1e-7, "1e-7"),
+        (123456.789, "123456.789"), (1.5e21, "1.5e+21"), (1e21, "1e+21"), (2.5e20, "250000000000000000000"),
+        (-200004.5, "-200004.5"), (2**31, "2147483648"), (2**31 - 1, 2147483647),
+        ("0200004", "0200004"), ("9999999999", "9999999999"), ("2147483648", "2147483648"), ("2147483647", 2147483647),
+        ("\u0662\u0660\u0660\u0660\u0660\u0664", "\u0662\u0660\u0660\u0660\u0660\u0664"), ("", None), (True, None), ([200004], None),
+    ]
+    for raw, kept in cases:
+        info = rt.parse_response(400, {"code": raw}, domain="spot")
+        assert info.code == kept and type(info.code) is type(kept), (raw, info.code)
+
+
+def test_the_header_given_in_lower_case_wins_over_other_spellings(rt: ModuleType) -> None:
+    info = rt.parse_response(429, b"", {"GW-RateLimit-Reset": "1", "gw-ratelimit-reset": "2"}, domain="spot")
+    assert info.reset_ms == 2.0
+
+
+def test_header_pairs_that_are_not_pairs_are_skipped(rt: ModuleType) -> None:
+    headers = [42, ("gw-ratelimit-reset", "1", "extra"), "ab", ("gw-ratelimit-reset", "3")]
+    assert rt.parse_response(429, b"", headers, domain="spot").reset_ms == 3.0
+    assert rt.parse_response(429, b"", [(b"GW-RateLimit-Reset", [b"4"])], domain="spot").reset_ms == 4.0
+
+
+def test_retry_after_reads_the_headers_it_is_given_before_those_of_the_response(rt: ModuleType) -> None:
+    info = rt.parse_response(403, b"", {"gw-ratelimit-reset": "1500"}, domain="spot")
+    assert rt.retry_after(info, {"gw-ratelimit-reset": "2500"}) == 2.5
+    assert rt.retry_after(info, {"gw-ratelimit-reset": "soon"}) == 1.0
+    assert rt.retry_after(info) == 1.5
+
+
+def test_the_reset_of_the_response_counts_only_for_advice_naming_that_header(rt: ModuleType) -> None:
+    info = rt.parse_response(403, b"", {"gw-ratelimit-reset": "1500"}, domain="spot")
+    other = dataclasses.replace(info, retry=dataclasses.replace(info.retry, after_header="x-other-reset"))
+    assert rt.retry_after(other) == 1.0
+    assert rt.retry_after(other, {"x-other-reset": "700"}) == 0.7
+
+
+def test_batch_failures_are_found_in_data_data_as_well(rt: ModuleType) -> None:
+    body = {"code": "200000", "data": {"data": [{"success": False, "failMsg": "Parameter Error"}], "items": []}}
+    assert [(index, info.code) for index, info in rt.batch_failures(body, domain="spot")] == [(0, 400100)]
+
+
+def test_information_separators_are_not_white_space(rt: ModuleType) -> None:
+    for separator in "\x1c\x1d\x1e\x1f":
+        assert rt.classify("spot", 200004, f"Balance{separator}insufficient").match == "code_only", repr(separator)
+        info = rt.classify("spot", 200004, f"Balance  insufficient{separator} ")
+        assert (info.match, info.message) == ("code_only", f"Balance  insufficient{separator} "), repr(separator)
+    assert rt.classify("spot", 200004, "Balance \u2003insufficient \u3000.").match == "exact"
+
+
+def test_classify_names_the_domains_it_knows_when_given_another(rt: ModuleType) -> None:
+    with pytest.raises(ValueError, match="^unknown domain 'earn'; expected one of http, spot, futures$"):
+        rt.classify("earn", 200004, "Balance insufficient")
+
+
+def test_an_unknown_code_keeps_the_http_status(rt: ModuleType) -> None:
+    info = rt.parse_response(418, {"code": "999999", "msg": "teapot"}, domain="spot")
+    assert (info.code, info.match, info.http_status, info.message) == (999999, "unknown", 418, "teapot")
+
+
+def test_white_space_after_the_json_object_is_allowed(rt: ModuleType) -> None:
+    info = rt.parse_response(400, '{"code":"200004","msg":"Balance insufficient"} \r\n\t', domain="spot")
+    assert (info.code, info.match) == (200004, "exact")
+
+
+def test_success_true_is_a_success_whatever_the_code_and_status(rt: ModuleType) -> None:
+    assert rt.parse_response(400, {"success": True}, domain="spot") is None
+    assert rt.parse_response(200, {"success": True, "code": "400100"}, domain="spot") is None
+    assert rt.parse_response(200, {"success": "true", "code": "400100"}, domain="spot").code == 400100
+
+
+def test_json_exactly_a_hundred_levels_deep_is_read_among_more_brackets_and_strings_open_nothing(rt: ModuleType) -> None:
+    hundred = '{"code":"200000","data":' + "[" * 99 + "]" * 99 + ',"more":[' + "[]," * 20 + "[]]}"
+    assert rt.parse_response(200, hundred, domain="spot") is None
+    strings = '{"code":"200000","data":[' + '[],"x",' * 120 + "[]]}"
+    assert rt.parse_response(200, strings, domain="spot") is None

@@ -16,6 +16,10 @@ from codegen.diagnostics import CatalogError, Problem
 from codegen import loading
 from codegen.loading import MAX_FILE_BYTES, MAX_FILE_BYTES_VARIABLE
 
+
+from codegen.loading import MAX_FILE_BYTES
+from tests.test_pipeline import c_header_target  # noqa: F401 (a fixture: a C target with its own reserved words)
+
 HEADER = "# yaml-language-server: $schema=../schema/error_catalog.schema.json\n"
 GOOD_ENTRY = """\
   - code: 200004
@@ -490,3 +494,136 @@ def test_touching_placeholders_must_be_a_number_then_a_currency(tmp_path: Path) 
     catalog.mkdir()
     (catalog / "spot.yaml").write_text(spot_file(fixed), encoding="utf-8")
     assert [p.name for p in load_catalog(catalog).catalog.domain("spot").errors[0].variants[0].placeholders] == ["limit", "unit"]
+
+
+def _messages(tmp_path: Path, entry: str) -> list[tuple[int, int, str]]:
+    return [(p.line, p.column, p.message) for p in problems_for(tmp_path, {"spot.yaml": spot_file(entry)})]
+
+
+def test_each_unknown_field_is_named_at_its_key_in_sorted_order(tmp_path: Path) -> None:
+    fields = "code, name, scope, category, retry, retry_after_ms, retry_after_header, http_status, note, review, variants"
+    assert _messages(tmp_path, GOOD_ENTRY.replace("    name:", "    zzz: 1\n    aaa: 2\n    name:")) == [
+        (7, 5, f"unknown field 'zzz' in errors[0]; expected one of: {fields}"),
+        (8, 5, f"unknown field 'aaa' in errors[0]; expected one of: {fields}"),
+    ]
+
+
+def test_a_value_outside_a_list_of_choices_names_every_choice(tmp_path: Path) -> None:
+    choices = "retry, wait, fix_request, reauthenticate, top_up, contact_support, stop"
+    assert _messages(tmp_path, GOOD_ENTRY.replace("retry: top_up", "retry: top-up")) == [
+        (9, 12, f"errors[0].retry: unknown value 'top-up' (did you mean 'top_up'?); expected one of: {choices}"),
+    ]
+    assert _messages(tmp_path / "list", GOOD_ENTRY.replace("retry: top_up", "retry: [top_up]")) == [
+        (9, 12, f"errors[0].retry: unknown value \"['top_up']\"; expected one of: {choices}"),
+    ]
+
+
+def test_a_name_too_long_says_how_long_it_is(tmp_path: Path) -> None:
+    assert _messages(tmp_path, GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", "name: " + "A" * 101)) == [
+        (7, 11, "errors[0].name: 101 characters long; expected at most 100"),
+    ]
+
+
+def test_a_text_breaking_a_pattern_is_told_what_the_schema_describes(tmp_path: Path) -> None:
+    assert _messages(tmp_path, GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", "name: Balance")) == [
+        (7, 11, "errors[0].name: 'Balance' is not valid; expected an UPPER_SNAKE identifier, valid as is in Python and TypeScript."),
+    ]
+    assert _messages(tmp_path / "padded", GOOD_ENTRY.replace('"Balance insufficient"', '" Balance"')) == [
+        (12, 18, "errors[0].variants[0].message: ' Balance' is not valid; expected text that is not empty and does not start or end with white space."),
+    ]
+
+
+def test_other_schema_errors_keep_the_validators_words(tmp_path: Path) -> None:
+    assert _messages(tmp_path, GOOD_ENTRY.replace("code: 200004", "code: 0")) == [(6, 11, "errors[0].code: 0 is less than the minimum of 1")]
+
+
+def test_a_refused_character_that_alone_breaks_the_pattern_is_reported_once(tmp_path: Path) -> None:
+    refused = "errors[0].variants[0].message: character U+001F is not allowed; expected printable text (tab allowed)"
+    assert _messages(tmp_path, GOOD_ENTRY.replace('"Balance insufficient"', '"Balance\\x1f"')) == [(12, 18, refused)]
+    padded = _messages(tmp_path / "padded", GOOD_ENTRY.replace('"Balance insufficient"', '"Balance \\x1f"'))
+    assert padded == [
+        (12, 18, "errors[0].variants[0].message: 'Balance \\x1f' is not valid; expected text that is not empty and does not start or end with white space."),
+        (12, 18, refused),
+    ]
+
+
+def test_refused_characters_are_found_in_the_description_and_in_notes_where_line_breaks_are_allowed(tmp_path: Path) -> None:
+    notes = GOOD_ENTRY.replace("    retry: top_up\n", '    retry: top_up\n    note: "Two\\nlines\\u0007"\n') + '        note: "Also\\ntwo\\u0007"\n'
+    text = spot_file(notes).replace('description: "Spot errors."', 'description: "Spot\\u0001 errors."')
+    assert [(p.line, p.column, p.message) for p in problems_for(tmp_path / "n", {"spot.yaml": text})] == [
+        (3, 14, "description: character U+0001 is not allowed; expected printable text (tab allowed)"),
+        (10, 11, "errors[0].note: character U+0007 is not allowed; expected printable text (tab and line breaks allowed)"),
+        (14, 15, "errors[0].variants[0].note: character U+0007 is not allowed; expected printable text (tab and line breaks allowed)"),
+    ]
+
+
+def test_notes_may_hold_line_breaks(tmp_path: Path) -> None:
+    notes = GOOD_ENTRY.replace("    retry: top_up\n", '    retry: top_up\n    note: "Two\\nlines"\n') + '        note: "Also\\ntwo"\n'
+    (tmp_path / "spot.yaml").write_text(spot_file(notes), encoding="utf-8")
+    entry = load_catalog(tmp_path).catalog.domain("spot").errors[0]
+    assert (entry.note, entry.variants[0].note) == ("Two\nlines", "Also\ntwo")
+
+
+def test_the_same_message_under_another_key_or_detail_is_another_row(tmp_path: Path) -> None:
+    rows = GOOD_ENTRY + (
+        '      - id: KEYED\n        key: a.key\n        message: "Balance insufficient"\n'
+        '      - id: DETAILED\n        key: a.key\n        message: "Balance insufficient"\n        detail: "More"\n'
+    )
+    (tmp_path / "spot.yaml").write_text(spot_file(rows), encoding="utf-8")
+    variants = load_catalog(tmp_path).catalog.domain("spot").errors[0].variants
+    assert [variant.documented_text for variant in variants] == ["Balance insufficient", "a.key -- Balance insufficient", "a.key -- Balance insufficient -- More"]
+    again = rows + '      - id: AGAIN\n        key: a.key\n        message: "Balance insufficient"\n        detail: "More"\n'
+    assert _messages(tmp_path / "again", again) == [
+        (20, 9, "errors[0].variants[3]: duplicate message 'a.key -- Balance insufficient -- More' (first at line 16); expected each message once"),
+    ]
+
+
+def test_a_duplicate_variant_id_is_named_as_such(tmp_path: Path) -> None:
+    twice = GOOD_ENTRY + '      - id: BALANCE_INSUFFICIENT\n        message: "Other"\n'
+    assert _messages(tmp_path, twice) == [
+        (13, 13, "errors[0].variants[1].id: duplicate variant id 'BALANCE_INSUFFICIENT' (first at line 11); expected each variant id once"),
+    ]
+
+
+def test_a_margin_file_with_scopes_loads_and_a_misplaced_scope_is_named_at_it(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "margin.yaml").write_text(spot_file(GOOD_ENTRY.replace("    category:", "    scope: all\n    category:"), domain="margin"), encoding="utf-8")
+    assert load_catalog(catalog).catalog.domain("margin").errors[0].scope == "all"
+    assert _messages(tmp_path / "spot", GOOD_ENTRY.replace("    category:", "    scope: all\n    category:")) == [
+        (8, 12, "errors[0].scope: scope is for margin codes only"),
+    ]
+
+
+def test_a_wait_with_only_a_header_is_enough_and_a_broken_retry_is_reported_once(tmp_path: Path) -> None:
+    header_only = GOOD_ENTRY.replace("retry: top_up", "retry: wait\n    retry_after_header: gw-ratelimit-reset")
+    (tmp_path / "spot.yaml").write_text(spot_file(header_only), encoding="utf-8")
+    assert load_catalog(tmp_path).catalog.domain("spot").errors[0].retry.after_header == "gw-ratelimit-reset"
+    broken = GOOD_ENTRY.replace("retry: top_up", "retry: 7\n    retry_after_ms: 10")
+    assert [message.split(":")[0] for _, _, message in _messages(tmp_path / "broken", broken)] == ["errors[0].retry"]
+
+
+def test_a_variant_overriding_the_advice_is_checked_like_an_entry(tmp_path: Path) -> None:
+    overriding = GOOD_ENTRY + "        category: rate_limited\n        retry: wait\n        retry_after_ms: 10\n"
+    (tmp_path / "spot.yaml").write_text(spot_file(overriding), encoding="utf-8")
+    variant = load_catalog(tmp_path).catalog.domain("spot").errors[0].variants[0]
+    assert (variant.category, variant.retry) == ("rate_limited", variant.retry) and variant.retry.after_ms == 10
+    waiting = GOOD_ENTRY + "        category: rate_limited\n        retry: wait\n"
+    assert _messages(tmp_path / "waiting", waiting) == [
+        (14, 16, "errors[0].variants[0].retry: 'wait' needs retry_after_ms or retry_after_header to say how long"),
+    ]
+
+
+def test_recorded_placeholders_that_do_not_match_are_reported_at_the_placeholders(tmp_path: Path) -> None:
+    wrong = GOOD_ENTRY.replace('"Balance insufficient"', '"Balance insufficient: xxx"\n        placeholders: [{token: "{0}", name: amount}]')
+    assert _messages(tmp_path, wrong) == [
+        (13, 23, "errors[0].variants[0].placeholders: the message has placeholders ['xxx'] but ['{0}'] are recorded; expected one entry per placeholder, in order"),
+    ]
+
+
+def test_a_name_or_id_reserved_in_a_registered_language_is_refused_at_its_place(c_header_target: object, tmp_path: Path) -> None:
+    reserved = GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", 'name: "NULL"').replace("id: BALANCE_INSUFFICIENT", "id: EOF")
+    assert _messages(tmp_path, reserved) == [
+        (7, 11, "errors[0].name: 'NULL' is reserved in C"),
+        (11, 13, "errors[0].variants[0].id: 'EOF' is reserved in C"),
+    ]

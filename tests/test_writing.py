@@ -252,3 +252,43 @@ def test_a_symlinked_output_stays_a_link_and_its_target_is_replaced(tmp_path: Pa
     assert link.is_symlink() and os.readlink(link) == str(Path("real") / "page.txt")
     assert target.read_text(encoding="utf-8") == "new" and stat.S_IMODE(target.stat().st_mode) == 0o604
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["link.txt", "page.txt", "real"]
+
+
+def test_check_names_each_kind_of_drift_with_its_diff(tmp_path: Path, files: dict[str, str]) -> None:
+    out = tmp_path / "out"
+    (out / "real").mkdir(parents=True)
+    (out / "same.txt").write_text("same\n", encoding="utf-8")
+    (out / "edited.txt").write_text("old\n", encoding="utf-8")
+    (out / "stale.json").write_text(files["json/kucoin-errors.json"], encoding="utf-8")
+    (out / f"{TEMPORARY_PREFIX}x").write_text("partial", encoding="utf-8")
+    (out / f"{TEMPORARY_PREFIX}link").symlink_to(out / "real", target_is_directory=True)  # a link is a leftover, whatever it points to
+    (out / f"{TEMPORARY_PREFIX}folder").mkdir()  # a folder is not
+    stale = files["json/kucoin-errors.json"].replace('"code": 200004', '"code": 200005', 1)
+    drifts = find_drift({"same.txt": "same\n", "edited.txt": "new\n", "stale.json": stale, "missing.txt": "m\n"}, out)
+    leftover = "temporary file left by an interrupted run (the next `python -m codegen` removes it)"
+    assert [(d.path, d.reason) for d in drifts] == [
+        (f"{TEMPORARY_PREFIX}link", leftover),
+        (f"{TEMPORARY_PREFIX}x", leftover),
+        ("edited.txt", "edited by hand (its content no longer matches the hash in its header)"),
+        ("stale.json", "out of date"),
+        ("missing.txt", "missing"),
+    ]
+    assert [d.diff for d in drifts if d.reason in (leftover, "missing")] == ["", "", ""]
+    assert drifts[2].diff == "--- edited.txt (on disk)\n+++ edited.txt (from catalogue)\n@@ -1 +1 @@\n-old\n+new"
+    assert '\n-          "code": 200004,\n+          "code": 200005,\n' in drifts[3].diff
+
+
+def test_a_partial_write_says_none_was_replaced_when_none_was() -> None:
+    error = PartialWriteError(OSError(errno.EIO, "I/O error"), Path("a"), [], [Path("a"), Path("b")])
+    assert (error.errno, error.filename) == (errno.EIO, "a")
+    assert error.strerror == "I/O error; each file is whole, old or new: replaced by the new version: none; not replaced (as before): a, b"
+
+
+def test_no_free_temporary_name_is_an_eexist_error_naming_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codegen import writing  # noqa: PLC0415
+
+    monkeypatch.setattr(writing.secrets, "token_hex", lambda _size: "taken")
+    (tmp_path / f"{TEMPORARY_PREFIX}out.txt-taken").write_text("", encoding="utf-8")
+    with pytest.raises(FileExistsError) as raised:
+        writing._write_temporary(tmp_path / "out.txt", "text")
+    assert (raised.value.errno, raised.value.strerror, raised.value.filename) == (errno.EEXIST, "no free name for a temporary file", str(tmp_path))

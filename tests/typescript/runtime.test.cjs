@@ -226,3 +226,187 @@ test("a currency right after a number starts with a letter", () => {
   assert.deepEqual(k.classifyMessage("spot", 130203, "Maximum borrowing: 12BTC").values, { amount: "12", currency: "BTC" });
   assert.equal(k.classifyMessage("spot", 130203, "Maximum borrowing: 123").match, "code_only");
 });
+
+test("information separators are not white space; Unicode white space is, at either end too", () => {
+  for (const separator of ["\x1c", "\x1d", "\x1e", "\x1f"]) {
+    assert.equal(k.classifyMessage("spot", 200004, `Balance${separator}insufficient`).match, "code_only", JSON.stringify(separator));
+  }
+  for (const text of ["  Balance insufficient", "\u2003Balance \u3000insufficient \u00a0.", "Balance insufficient!!", "balance INSUFFICIENT"]) {
+    assert.equal(k.classifyMessage("spot", 200004, text).match, "exact", JSON.stringify(text));
+  }
+  assert.equal(k.classifyMessage("spot", 200004, "Balance insufficient?").match, "code_only");
+  assert.equal(k.classifyMessage("spot", 200004, "B\u00e1lance insufficient").match, "code_only");
+  assert.equal(k.classifyMessage("spot", 200004, "BALANCE \u00c9 insufficient").match, "code_only");
+});
+
+test("a message names the lowest code whose text it is, in the domain asked", () => {
+  assert.equal(k.classifyMessage("spot", null, "Balance insufficient").code, 200004);
+  assert.equal(k.classifyMessage("futures", null, "Balance insufficient").code, 200004);
+  assert.equal(k.classifyMessage("spot", null, "ACCOUNT.AVAILABLE.AMOUNT").code, 400100);
+  assert.equal(k.classifyMessage("spot", null, "account.available.amount -- Insufficient balance").code, 400100);
+  assert.equal(k.classifyMessage("futures", null, "Price 3 is above the limit 2").code, null);
+  const templated = k.classifyMessage("spot", null, "Price 3 is above the limit 2");
+  assert.deepEqual([templated.code, templated.match, templated.values, templated.variant.id], [300000, "template", { price: "3", limit: "2" }, "PRICE"]);
+});
+
+test("codes that are no codes are kept as JavaScript writes them", () => {
+  const cases = [
+    [NaN, "NaN"], [Infinity, "Infinity"], [-Infinity, "-Infinity"], [0, "0"], [-0, "0"], [1.5, "1.5"], [2147483647, 2147483647], [2147483648, "2147483648"],
+    ["0200004", "0200004"], ["9999999999", "9999999999"], ["2147483648", "2147483648"], ["2147483647", 2147483647], ["1", 1], ["", null],
+    [true, null], [[200004], null], [null, null],
+  ];
+  for (const [raw, kept] of cases) assert.deepEqual(parse("spot", 400, { code: raw }).code, kept, String(raw));
+  assert.equal(parse("spot", 400, { code: "200004" }).match, "code_only");
+});
+
+test("bodies come as text, bytes of any view, or an ArrayBuffer", () => {
+  const json = '\ufeff {"code":"200004","msg":"Balance insufficient"} \r\n\t';
+  const bytes = new TextEncoder().encode(json);
+  const padded = new Uint8Array(bytes.length + 4);
+  padded.set(bytes, 2);
+  const bodies = [json, bytes, Buffer.from(bytes), bytes.buffer, new DataView(padded.buffer, 2, bytes.length), new Uint8Array(padded.buffer, 2, bytes.length)];
+  for (const body of bodies) {
+    const info = parse("spot", 400, body);
+    assert.deepEqual([info.code, info.match, info.message], [200004, "exact", "Balance insufficient"], Object.prototype.toString.call(body));
+  }
+  assert.deepEqual([parse("spot", 502, [{ code: "200004" }]).code, parse("spot", 502, new ArrayBuffer(0)).code], [null, null]);
+  assert.equal(parse("spot", 502, new ArrayBuffer(0)).message, "");
+});
+
+test("JSON nesting counts brackets only while open and outside strings, objects and lists alike", () => {
+  const ok = (text) => assert.equal(parse("spot", 200, text), null, text.slice(0, 60));
+  ok('{"code":"200000","data":[' + "[],".repeat(150) + "[]]}");
+  ok('{"code":"200000","data":[' + "{},".repeat(150) + "{}]}");
+  ok('{"code":"200000","msg":"\\"' + "[".repeat(500) + '"}');
+  ok('{"code":"200000","msg":"' + "{".repeat(500) + '"}');
+  ok('{"code":"200000","data":' + '{"a":'.repeat(99) + "1" + "}".repeat(99) + "}");
+  assert.equal(parse("spot", 200, '{"code":"200000","data":' + '{"a":'.repeat(100) + "1" + "}".repeat(100) + "}").match, "unknown");
+  assert.equal(parse("spot", 200, '{"code":"200000","data":' + "[".repeat(50) + '{"a":'.repeat(50) + "1" + "}".repeat(50) + "]".repeat(50) + "}").match, "unknown");
+});
+
+test("headers: the lower-case name with a value first, then the first spelling ignoring case; pairs that are not pairs are skipped", () => {
+  assert.equal(parse("spot", 429, "", { "GW-RateLimit-Reset": "1", "gw-ratelimit-reset": "2" }).resetMs, 2);
+  assert.equal(parse("spot", 429, "", { "GW-RateLimit-Reset": "5", "gw-ratelimit-reset": null }).resetMs, 5);
+  assert.equal(parse("spot", 429, "", { "GW-RateLimit-Reset": "6", "gw-ratelimit-reset": undefined }).resetMs, 6);
+  assert.equal(parse("spot", 429, "", [42, ["gw-ratelimit-reset", "1", "x"], [7, "2"], "ab", ["gw-ratelimit-reset", "3"]]).resetMs, 3);
+  assert.equal(parse("spot", 429, "", { "gw-ratelimit-reset": " \t8 " }).resetMs, 8);
+  assert.equal(parse("spot", 429, "", { "gw-ratelimit-reset": "9".repeat(400) }).resetMs, null);
+  assert.equal(parse("spot", 429, "", { "gw-ratelimit-reset": 7 }).resetMs, null);
+  assert.equal(parse("spot", 429, "", { other: "7" }).resetMs, null);
+  assert.equal(parse("spot", 429, "", []).resetMs, null);
+  assert.equal(parse("spot", 429, "", null).resetMs, null);
+  const headers = new Headers({ "GW-RateLimit-Reset": "11" });
+  assert.equal(parse("spot", 429, "", headers).resetMs, 11);
+});
+
+test("success: true, a success code, or a 2xx body with data and no code are ok; nothing else is", () => {
+  assert.equal(parse("spot", 400, { success: true }), null);
+  assert.equal(parse("spot", 200, { success: true, code: "400100" }), null);
+  assert.equal(parse("spot", 200, { success: "true", code: "400100" }).code, 400100);
+  assert.equal(parse("futures", 500, { code: "200" }), null);
+  assert.equal(parse("spot", 200, { code: "200" }).code, 200);
+  for (const status of [200, 204, 299]) assert.equal(parse("spot", status, { data: null }), null, String(status));
+  for (const status of [199, 300, 404]) assert.equal(parse("spot", status, { data: [] }).code, null, String(status));
+  assert.equal(parse("spot", 200, {}).match, "unknown");
+});
+
+test("isSuccessCode takes the number or its exact wire string", () => {
+  assert.deepEqual([k.isSuccessCode("spot", 200000), k.isSuccessCode("spot", "200000"), k.isSuccessCode("futures", "200")], [true, true, true]);
+  for (const other of ["0200000", "200000.0", " 200000", 200, 400100]) assert.equal(k.isSuccessCode("spot", other), false, String(other));
+});
+
+test("the message is msg, else message; the text of a body that is not JSON is trimmed and cut at 500 code points", () => {
+  assert.equal(parse("spot", 400, { code: "400100", msg: "Parameter Error", message: "other" }).message, "Parameter Error");
+  assert.equal(parse("spot", 400, { code: "400100", msg: "", message: "other" }).message, "other");
+  assert.equal(parse("spot", 400, { code: "400100", msg: 5 }).message, "");
+  assert.equal(parse("spot", 500, "\u3000 <html>x</html> \u2003\n").message, "<html>x</html>");
+  const emoji = "x".repeat(499) + "\u{1F600}" + "y";
+  assert.equal(parse("spot", 500, emoji).message, "x".repeat(499) + "\u{1F600}");
+  const lone = "x".repeat(499) + "\ud800" + "yz";
+  assert.equal(parse("spot", 500, lone).message, "x".repeat(499) + "\ud800");
+  const lowFirst = "x".repeat(498) + "\udc00\ud800" + "yz";
+  assert.equal(parse("spot", 500, lowFirst).message, "x".repeat(498) + "\udc00\ud800");
+  assert.equal(parse("spot", 500, "   ").message, "");
+});
+
+test("a page is the 1015 page only when it says 1015 as a word and rate limit", () => {
+  assert.equal(parse("spot", 503, "Error 1015: rate limited").code, 1015);
+  assert.equal(parse("spot", 503, "error 1015 RATE-LIMITED").code, 1015);
+  assert.equal(parse("spot", 503, "Error 10150 rate limited").code, null);
+  assert.equal(parse("spot", 503, "Error 1015, try later").code, null);
+  assert.equal(parse("spot", 503, "rate limited").code, null);
+});
+
+test("retryAfterMs: the headers given, else the response's reset for the header it came from, the block time, the category's delay", () => {
+  const forbidden = parse("spot", 403, "", { "gw-ratelimit-reset": "1500" });
+  assert.equal(k.retryAfterMs(forbidden, { "gw-ratelimit-reset": "2500" }), 2500);
+  assert.equal(k.retryAfterMs(forbidden, { "gw-ratelimit-reset": "soon" }), 1000);
+  assert.equal(k.retryAfterMs(forbidden, null), 1500);
+  assert.equal(k.retryAfterMs(forbidden), 1500);
+  const other = { ...forbidden, retry: { action: "wait", afterHeader: "x-other-reset" } };
+  assert.equal(k.retryAfterMs(other), 1000);
+  assert.equal(k.retryAfterMs(other, { "x-other-reset": "700" }), 700);
+  const blocked = parse("spot", 503, "Error 1015 rate limited", { "gw-ratelimit-reset": "5" });
+  assert.equal(k.retryAfterMs(blocked), 30000);
+  assert.equal(k.retryAfterMs({ ...forbidden, category: null, retry: { action: "retry" } }), 1000);
+  assert.equal(k.retryAfterMs({ ...forbidden, category: "maintenance", retry: { action: "retry" } }), 30000);
+  assert.equal(k.retryAfterMs({ ...forbidden, category: "bad_request", retry: { action: "retry" } }), 1000);
+  assert.equal(k.retryAfterMs({ ...forbidden, retry: null }), null);
+});
+
+test("batchFailures reads data, data.data or data.items; failMsg before msg; successes and odd items are skipped", () => {
+  const failed = (body) => k.batchFailures("spot", body).map(({ index, error }) => [index, error.code, error.message]);
+  assert.deepEqual(failed({ data: { data: [{ success: false, failMsg: "Parameter Error", msg: "other" }], items: [] } }), [[0, 400100, "Parameter Error"]]);
+  assert.deepEqual(failed({ data: { data: "none", items: [{ status: "fail", msg: "Parameter Error" }] } }), [[0, 400100, "Parameter Error"]]);
+  assert.deepEqual(failed({ data: [{ code: "200000" }, { code: 200004 }, { status: "ok" }, null, [1], { success: false, failMsg: 7, msg: "x" }] }), [
+    [1, 200004, ""],
+    [5, null, "x"],
+  ]);
+  assert.deepEqual(failed('{"data": [{"code": "400100"}]}'), [[0, 400100, ""]]);
+  assert.deepEqual([failed({ data: "x" }), failed({}), failed(null)], [[], [], []]);
+});
+
+test("KucoinApiError carries every field of the error it is made from", () => {
+  const info = parse("spot", 429, '{"code":"300000","msg":"Price 3 is above the limit 2"}', { "gw-ratelimit-reset": "9" });
+  const error = new k.KucoinApiError(info);
+  assert.equal(error.name, "KucoinApiError");
+  assert.equal(error.message, "KuCoin spot error 300000: Price 3 is above the limit 2");
+  for (const field of ["domain", "code", "entry", "variant", "match", "values", "category", "retry", "httpStatus", "resetMs"]) {
+    assert.equal(error[field], info[field], field);
+  }
+  assert.equal(error.info, info);
+  assert.equal(new k.KucoinApiError(parse("spot", 502, "")).message, "KuCoin spot error (no code): ");
+});
+
+test("edges: code strings with spaces, escaped backslashes in strings, 5xx bounds, surrogate pairs at the cut", () => {
+  for (const raw of [" 200004", "200004 ", "+200004", "200004.0"]) assert.equal(parse("spot", 400, { code: raw }).code, raw, JSON.stringify(raw));
+  assert.equal(parse("spot", 400, { code: "999999" }).code, 999999);
+  const deep = '{"code":"200000","a":"\\\\","b":' + "[".repeat(100) + "]".repeat(100) + ',"c":"x"}';
+  assert.equal(parse("spot", 200, deep).match, "unknown");
+  assert.equal(parse("spot", 503, "Error 1015 ratelimited").code, 1015);
+  for (const [status, category] of [[499, null], [500, "exchange_unavailable"], [599, "exchange_unavailable"], [600, null]]) {
+    assert.equal(parse("spot", status, "").category, category, String(status));
+  }
+  for (const body of [null, 3.5, undefined]) assert.equal(parse("spot", 502, body).message, "", String(body));
+  for (const pair of ["\u{10000}", "\u{10FFFF}"]) assert.equal(parse("spot", 500, "x".repeat(499) + pair + "y").message, "x".repeat(499) + pair);
+  assert.equal(parse("spot", 500, "x".repeat(499) + "\udc00yz").message, "x".repeat(499) + "\udc00");
+  assert.equal(k.classifyMessage("spot", "1015", "x").match, "unknown");
+  assert.equal(k.classifyMessage("spot", 1015, "x").entry.domain, "futures");
+});
+
+test("JSON exactly a hundred levels deep is read also among more than a hundred brackets, and strings open nothing", () => {
+  const hundred = '{"code":"200000","data":' + "[".repeat(99) + "]".repeat(99) + ',"more":[' + "[],".repeat(20) + "[]]}";
+  assert.equal(parse("spot", 200, hundred), null);
+  const strings = '{"code":"200000","data":[' + '[],"x",'.repeat(120) + "[]]}";
+  assert.equal(parse("spot", 200, strings), null);
+});
+
+test("only a high surrogate followed by a low one is one code point; headers are matched by name, not position", () => {
+  const x = "x".repeat(499);
+  assert.equal(parse("spot", 500, x + "\udc00\udc00y").message, x + "\udc00");
+  assert.equal(parse("spot", 500, x + "\ue000\udc00y").message, x + "\ue000");
+  assert.equal(parse("spot", 500, x + "\ud800\ue000y").message, x + "\ud800");
+  assert.equal(parse("spot", 429, "", [["content-type", "12"], ["gw-ratelimit-reset", "3"]]).resetMs, 3);
+  assert.equal(parse("spot", 429, "", { undefined: "5" }).resetMs, null);
+  assert.equal(parse("spot", 200, { code: "400100", msg: "Parameter Error", data: null }).code, 400100);
+});

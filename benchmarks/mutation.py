@@ -1,0 +1,468 @@
+"""Mutation testing, module by module, with the tests that cover each module (not run in CI: it takes long).
+
+    .venv/bin/python benchmarks/mutation.py                      every module below, results under the label "after"
+    .venv/bin/python benchmarks/mutation.py --label before --ref COMMIT   the files of a commit, kept under "before"
+    .venv/bin/python benchmarks/mutation.py --module codegen/matching.py --module runtime/typescript/runtime.ts
+
+Python modules go through mutmut (its settings are ``[tool.mutmut]`` in pyproject.toml; this script
+narrows them per module), ``runtime/typescript/runtime.ts`` through Stryker (benchmarks/stryker.config.json,
+whose command runner is benchmarks/stryker_runtime.cjs). Each module runs in a scratch copy of the
+project's files (node_modules linked), one worker at a time, so the work tree is never touched.
+
+Prints a table of killed / survived / timed out / score per module and writes benchmarks/results/mutation.json:
+for each label, every module's counts, score, test selection, limits, wall time and surviving mutants (each
+with its diff and, where a reader judged it equivalent, why), and the wall time of the whole run.
+The score counts timed-out mutants as detected, as Stryker does: (killed + timed out) / (all checked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results" / "mutation.json"
+MUTMUT = Path(sys.executable).parent / "mutmut"
+STRYKER = ROOT / "node_modules" / ".bin" / "stryker"
+
+
+class ModuleFailed(Exception):
+    """A tool could not measure a module (its log says why); the run goes on with the next."""
+
+
+@dataclass(frozen=True)
+class Module:
+    """One module under mutation and how to test it."""
+
+    path: str
+    tests: tuple[str, ...] = ()
+    #: Tests of those files left out of the mutation run, with why (slow or not about behaviour).
+    deselect: dict[str, str] = field(default_factory=dict)
+    #: Run every n-th mutant (in the order of their names: by function, then number), a sample spread over the module.
+    every: int = 1
+    #: pytest plugins for the run (-p NAME).
+    plugins: tuple[str, ...] = ()
+
+
+#: A full run of every mutant of the larger modules takes hours on two shared cores; they are sampled.
+SAMPLE = 6
+_LINTS_ON_MUTATED_SOURCE = "lints and type-checks the source, which mutmut's trampolines change; says nothing of behaviour"
+
+MODULES = [
+    Module(
+        "runtime/python/_runtime.py",
+        ("tests/test_runtime_python.py",),
+        deselect={
+            "tests/test_runtime_python.py::test_json_nested_up_to_the_limit_is_read_whatever_the_callers_stack_depth": (
+                "calls the runtime within 60 frames of the recursion limit, and mutmut's trampolines add frames to every call; "
+                "the nesting limit it also checks is checked by test_json_nesting_is_limited_to_a_hundred_levels"
+            ),
+            "tests/test_runtime_python.py::test_runtime_sources_pass_ruff_and_its_formatter": _LINTS_ON_MUTATED_SOURCE,
+            "tests/test_runtime_python.py::test_runtime_is_mypy_strict_clean": _LINTS_ON_MUTATED_SOURCE,
+            "tests/test_runtime_python.py::test_runtime_is_pyright_strict_clean": _LINTS_ON_MUTATED_SOURCE,
+        },
+
+        every=SAMPLE,
+    ),
+    Module("runtime/typescript/runtime.ts", ("tests/typescript/runtime.test.cjs",)),
+    Module(
+        "codegen/validation.py",
+        ("tests/test_validation.py", "tests/test_loading.py"),
+        deselect={
+            "tests/test_loading.py::test_any_damage_to_a_file_gives_one_line_problems_never_an_exception": "3.5 s of random damage per mutant; the targeted tests cover the same rules",
+            "tests/test_loading.py::test_deep_nesting_is_refused_at_the_first_level_too_deep[100000]": "slow; the 300-level case checks the same rule",
+        },
+        every=SAMPLE,
+    ),
+    Module(
+        "codegen/writing.py",
+        ("tests/test_writing.py", "tests/test_faults.py", "tests/test_check_diff.py"),
+        deselect={
+            "tests/test_faults.py::test_kill_9_at_random_moments_leaves_every_output_whole": "10 s, random timing; the fault-at-every-call tests cover the same paths deterministically",
+        },
+
+        every=SAMPLE,
+    ),
+    Module("codegen/matching.py", ("tests/test_matching.py",)),
+    Module(
+        "codegen/importers/merging.py",
+        ("tests/test_import_docs.py", "tests/test_import_rewording.py"),
+        every=SAMPLE,
+        # Those tests run the command line in a subprocess, where mutmut sees nothing; this runs it in process.
+        plugins=("benchmarks.mutmut_in_process",),
+    ),
+]
+
+_CAST = "the string of typing.cast is read by type checkers only"
+_PRECOUNT = "the bracket count only lets a text with few brackets skip the exact scan: counting more, or scanning anyway, gives the same answer"
+_FIXTURE_ASCII = "out of reach: fold's path for text with non-ASCII characters matters only against a catalogued text with some, and the fixture has none"
+_FIXTURE_SHARED = "out of reach: the order of codes matters only for a text two codes of a domain share, and the fixture has none"
+_ALWAYS_THERE = "classify refuses an unknown domain first, and every known domain and code has its map entry: the fallback is never read"
+#: Stryker survivors judged equivalent: (line:column mutator, replacement, why).
+_STRYKER_EQUIVALENT = [
+    ("127:21 Regex", "/[ \\t\\n\\r]*\\{/", "JSON.parse decides: a text it reads as an object starts with JSON white space and a brace anyway"),
+    ("129:22 Regex", '/"(?:[^"\\\\]|\\\\[\\S\\S])*"|[[\\]{}]/g', "differs only after a backslash and white space inside a string, which JSON.parse refuses either way"),
+    ("142:19 Regex", "/[\\x00-\\x7f]/", _FIXTURE_ASCII),
+    ("143:21 Regex", "/[A-Z]/g", "letters lowered one at a time instead of by runs: the same text"),
+    ("143:21 Regex", "/[^A-Z]+/g", _FIXTURE_ASCII),
+    ("177:59 ArrowFunction", "() => undefined", _FIXTURE_ASCII),
+    ("177:72 MethodExpression", "letters.toUpperCase()", _FIXTURE_ASCII),
+    ("150:10 ConditionalExpression", "true", "the extra step reads past the end, which is no space: the same bounds"),
+    ("150:10 EqualityOperator", "start <= end", "the extra step reads past the end, which is no space: the same bounds"),
+    ("151:10 EqualityOperator", "end >= start", "the extra step leaves an empty slice empty"),
+    ("152:10 ConditionalExpression", "false", "slicing the whole text gives the same string"),
+    ("152:10 ConditionalExpression", "true", "when the bounds are the whole text, slicing gives the same string; otherwise both slice"),
+    ("152:10 EqualityOperator", "start !== 0", "slicing the whole text gives the same string"),
+    ("159:10 EqualityOperator", "start <= end", "at start === end the extra step leaves an empty slice empty"),
+    ("160:10 EqualityOperator", "end >= start", "at start === end the extra step leaves an empty slice empty"),
+    ("167:40 ConditionalExpression", "true", "counting past the end of the text still slices the whole text"),
+    ("167:40 EqualityOperator", "end <= text.length", "counting past the end of the text still slices the whole text"),
+    ("206:17 MethodExpression", "Object.values(ERRORS[domain]) as ErrorInfo[]", _FIXTURE_SHARED),
+    ("206:69 ArrowFunction", "() => undefined", _FIXTURE_SHARED),
+    ("206:79 ArithmeticOperator", "a.code + b.code", _FIXTURE_SHARED),
+    ("214:11 ConditionalExpression", "true", _FIXTURE_SHARED),
+    ("224:16 OptionalChaining", "CODES_BY_MESSAGE.get(domain).get", _ALWAYS_THERE),
+    ("226:73 ArrayDeclaration", '["Stryker was here"]', _ALWAYS_THERE),
+    ("260:17 OptionalChaining", "matchers.exact", _ALWAYS_THERE),
+    ("265:36 OptionalChaining", "matchers.templates", _ALWAYS_THERE),
+    ("265:59 ArrayDeclaration", '["Stryker was here"]', _ALWAYS_THERE),
+    ("268:29 ConditionalExpression", "true", "a template's variant index always names a variant"),
+    ("272:58 StringLiteral", '"Stryker was here!"', "a template's groups are not optional: every one is set when it matches"),
+    ("233:7 ConditionalExpression", "false", "a null status finds no http entry and is neither 429 nor 5xx: the same null advice"),
+    ("247:38 ConditionalExpression", "false", "lookupError(domain, null) finds nothing: the same undefined"),
+    ("251:9 ConditionalExpression", "true", "out of reach: the gateway's table (futures) is in the fixture and in every generated module"),
+    ("251:9 LogicalOperator", "gateway !== undefined || hasOwn(ERRORS, gateway)", "out of reach: the gateway's table (futures) is in the fixture and in every generated module"),
+    ("322:39 ConditionalExpression", "true", "asRecord(null) returns null either way"),
+    ("333:57 StringLiteral", '"Stryker was here!"', "the text of an already decoded body is never read: its message comes from the document"),
+    ("342:13 BlockStatement", "{}", "an empty catch falls through to the same return of no document"),
+    ("352:33 StringLiteral", '""', _PRECOUNT),
+    ("352:39 LogicalOperator", "index >= 0 || brackets <= WIRE.maxJsonDepth", _PRECOUNT),
+    ("352:39 ConditionalExpression", "true", _PRECOUNT),
+    ("352:53 ConditionalExpression", "true", _PRECOUNT),
+    ("352:105 StringLiteral", '""', _PRECOUNT),
+    ("352:110 ArithmeticOperator", "index - 1", _PRECOUNT),
+    ("353:33 StringLiteral", '""', _PRECOUNT),
+    ("353:39 LogicalOperator", "index >= 0 || brackets <= WIRE.maxJsonDepth", _PRECOUNT),
+    ("353:39 ConditionalExpression", "true", _PRECOUNT),
+    ("353:39 EqualityOperator", "index > 0", "a text decode reads starts with white space and a brace, so a bracket is never at index 0"),
+    ("353:53 ConditionalExpression", "true", _PRECOUNT),
+    ("353:105 StringLiteral", '""', _PRECOUNT),
+    ("353:110 ArithmeticOperator", "index - 1", _PRECOUNT),
+    ("354:7 ConditionalExpression", "false", _PRECOUNT),
+    ("354:7 EqualityOperator", "brackets < WIRE.maxJsonDepth", _PRECOUNT),
+    ("248:7 ConditionalExpression", "true", "for a code the domain knows, the gateway lookup of a gateway code finds that same entry"),
+    ("315:7 ConditionalExpression", "false", "a Uint8Array is also an ArrayBuffer view: the same bytes, through the next branch"),
+    ("416:42 ConditionalExpression", "true", "isSuccessCode(domain, null) is false: no success code is null"),
+    ("436:7 ConditionalExpression", "true", "without an afterHeader no header is read and the response's reset is not used: the same fall-through"),
+    ("446:11 ConditionalExpression", "false", "RETRY_DELAYS[null] is undefined: the same fallback"),
+]
+#: Surviving mutants a reader judged equivalent (no test can tell them from the original), with why. A reason that
+#: starts with "out of reach" marks one that is not equivalent but that no test can reach under the tool.
+EQUIVALENT: dict[str, str] = {
+    "kucoin_errors_fixture._runtime.x__as_mapping__mutmut_7": _CAST,
+    "kucoin_errors_fixture._runtime.x__header_ms__mutmut_14": _CAST,
+    "kucoin_errors_fixture._runtime.x__header_ms__mutmut_20": "Python's codec names ignore case: LATIN-1 is latin-1",
+    "kucoin_errors_fixture._runtime.x__classify__mutmut_84": "zip(strict=True) never fires: a template has one group per placeholder, by construction",
+    "kucoin_errors_fixture._runtime.x__code_named_by__mutmut_6": "_classify refuses an unknown domain first, so the domain is always in the table",
+    "kucoin_errors_fixture._runtime.x__reject_constant__mutmut_1": "the text of this ValueError is never shown: _decode catches it and falls back on the status",
+    "kucoin_errors_fixture._runtime.x__status_advice__mutmut_6": "the http table is in every generated package and in the fixture; table is never None",
+    "codegen.validation.x__schema_error_problems__mutmut_87": "every type the schema names is a key of _SCHEMA_TYPES: the fallback is never read",
+    "codegen.validation.x__schema_error_problems__mutmut_111": "every pattern of the schema has a description: the fallback is never read",
+    "codegen.validation.xǁ_Partsǁfield__mutmut_11": (
+        "a bool where an integer is expected is refused by the schema first (its integer type excludes bool), so the path is not ok "
+        "and field returns None either way"
+    ),
+    "codegen.matching.x_message_pattern__mutmut_6": "message[None:start] is message[0:start]",
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_82": (
+        "insert_after goes after the last of these keys the variant has, and every variant has a message after its id: the id is never the one"
+    ),
+    "codegen.writing.x__read__mutmut_3": "bytes.decode() decodes UTF-8 by default",
+    **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT},
+    "kucoin_errors_fixture._runtime.x__number_text__mutmut_75": "point == 1 is taken by the branch before (0 < point <= 21)",
+    "kucoin_errors_fixture._runtime.x__raw_decode__mutmut_10": (
+        "out of reach: the thread fallback runs only near the recursion limit, which mutmut's trampolines move; "
+        "test_json_nested_up_to_the_limit_is_read_whatever_the_callers_stack_depth covers it outside mutmut"
+    ),
+}
+
+
+def tracked_files() -> list[str]:
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True, check=True)
+    return [name for name in listed.stdout.decode().split("\0") if name and (ROOT / name).is_file()]
+
+
+def scratch_copy(ref: str | None) -> Path:
+    """A copy of the project's files (of the work tree, or of commit ``ref``) in a new temporary folder, with node_modules linked."""
+    scratch = Path(tempfile.mkdtemp(prefix="mutation-"))
+    if ref is not None:
+        archive = subprocess.run(["git", "archive", "--format=tar", ref], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(scratch)], input=archive.stdout, check=True)
+        shutil.copytree(ROOT / "benchmarks", scratch / "benchmarks", dirs_exist_ok=True)  # the tooling is this work tree's
+    else:
+        for name in tracked_files():
+            (scratch / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, scratch / name)
+    (scratch / "node_modules").symlink_to(ROOT / "node_modules")
+    return scratch
+
+
+def toml_value(value: object) -> str:
+    return json.dumps(value, ensure_ascii=True)  # a JSON string or list of strings is valid TOML
+
+
+def with_mutmut_settings(pyproject: str, settings: dict[str, object]) -> str:
+    """pyproject.toml text whose [tool.mutmut] table is replaced by ``settings`` (the rest kept)."""
+    kept = re.sub(r"(?ms)^\[tool\.mutmut\]\n.*?(?=^\[|\Z)", "", pyproject)
+    table = "\n[tool.mutmut]\n" + "".join(f"{key} = {toml_value(value)}\n" for key, value in settings.items())
+    return kept.rstrip("\n") + "\n" + table
+
+
+def mutmut_settings(scratch: Path, module: Module, source_paths: list[str], only_mutate: str) -> tuple[dict[str, object], list[str]]:
+    base = with_base_settings(scratch)
+    tests = [test for test in module.tests if (scratch / test).exists()]
+    selection = [*tests, *(arg for test in module.deselect for arg in ("--deselect", test)), *(arg for plugin in module.plugins for arg in ("-p", plugin))]
+    settings = {
+        **base,
+        "source_paths": source_paths,
+        "only_mutate": [only_mutate],
+        "pytest_add_cli_args_test_selection": selection,
+    }
+    return settings, tests
+
+
+def with_base_settings(scratch: Path) -> dict[str, object]:
+    """The [tool.mutmut] table of pyproject.toml, read as data."""
+    import tomllib  # noqa: PLC0415 (Python 3.11+, like mutmut's own configuration on this project)
+
+    data = tomllib.loads((scratch / "pyproject.toml").read_text(encoding="utf-8"))
+    return dict(data.get("tool", {}).get("mutmut", {}))
+
+
+_STATUS = {1: "killed", 3: "killed", 0: "survived", 36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout", 5: "no_tests", 33: "no_tests"}
+
+
+def run_mutmut(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
+    scratch = scratch_copy(ref)
+    try:
+        if module.path.startswith("runtime/python/"):
+            # The tests assemble the runtime and the fixture data into the package kucoin_errors_fixture and import
+            # it under that name, and mutmut names a mutant after the module path of its file: so the runtime is
+            # mutated as kucoin_errors_fixture/, and the tests read the runtime from there.
+            package = scratch / "kucoin_errors_fixture"
+            package.mkdir()
+            for source in [*(scratch / "runtime" / "python").glob("*.py"), *(scratch / "tests" / "fixtures" / "python").glob("*.py")]:
+                shutil.copy2(source, package / source.name)
+            test_file = scratch / "tests" / "test_runtime_python.py"
+            text = test_file.read_text(encoding="utf-8")
+            old = 'RUNTIME = ROOT / "runtime" / "python"'
+            if text.count(old) != 1:
+                raise ModuleFailed(f"tests/test_runtime_python.py no longer says {old!r}: update benchmarks/mutation.py")
+            test_file.write_text(text.replace(old, 'RUNTIME = ROOT / "kucoin_errors_fixture"'), encoding="utf-8")
+            source_paths, target = ["kucoin_errors_fixture"], "kucoin_errors_fixture/" + Path(module.path).name
+        else:
+            source_paths, target = ["codegen"], module.path
+        settings, tests = mutmut_settings(scratch, module, source_paths, target)
+        pyproject = scratch / "pyproject.toml"
+        pyproject.write_text(with_mutmut_settings(pyproject.read_text(encoding="utf-8"), settings), encoding="utf-8")
+        (scratch / "mutants").mkdir()
+        (scratch / "mutants" / "node_modules").symlink_to(ROOT / "node_modules")
+        meta = scratch / "mutants" / (target + ".meta")
+        chosen: list[str] = []
+        with log.open("w") as out:
+            if module.every > 1:
+                # A run that matches no mutant makes the mutants and the test statistics, then stops; the second
+                # run reuses both and checks only the sample.
+                subprocess.run([str(MUTMUT), "run", "--max-children", "1", "no-such-mutant"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
+                if not meta.exists():
+                    raise ModuleFailed(f"mutmut made no mutants of {module.path}; see {log}")
+                every_name = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"], key=natural_key)
+                chosen = every_name[:: module.every]
+            done = subprocess.run([str(MUTMUT), "run", "--max-children", "1", *chosen], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
+        if done.returncode != 0 or not meta.exists():
+            raise ModuleFailed(f"mutmut failed on {module.path} (exit {done.returncode}); see {log}")
+        exit_codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        if chosen:
+            exit_codes = {name: exit_codes[name] for name in chosen}
+        counts = {"killed": 0, "survived": 0, "timeout": 0, "no_tests": 0, "other": 0, "not_run": 0}
+        survivors = []
+        for name, code in sorted(exit_codes.items(), key=lambda item: natural_key(item[0])):
+            status = "not_run" if code is None else _STATUS.get(code, "other")
+            counts[status] += 1
+            if status in {"survived", "no_tests"}:
+                shown = subprocess.run([str(MUTMUT), "show", name], cwd=scratch, capture_output=True, text=True, check=False)
+                survivors.append({"mutant": name, "status": status, "diff": diff_only(shown.stdout), "equivalent": EQUIVALENT.get(name)})
+        return {"tool": "mutmut", "tests": tests, "mutants_made": len(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]), "counts": counts, "survivors": survivors}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def diff_only(shown: str) -> str:
+    lines = shown.splitlines()
+    start = next((index for index, line in enumerate(lines) if line.startswith("---")), 0)
+    return "\n".join(lines[start:])
+
+
+def natural_key(name: str) -> tuple[str, int]:
+    stem, _, number = name.rpartition("_")
+    return (stem, int(number)) if number.isdigit() else (name, 0)
+
+
+_STRYKER_STATUS = {"Killed": "killed", "Survived": "survived", "Timeout": "timeout", "NoCoverage": "no_tests", "Ignored": "not_run", "Pending": "not_run"}
+
+
+def run_stryker(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
+    scratch = scratch_copy(ref)
+    try:
+        with log.open("w") as out:
+            done = subprocess.run([str(STRYKER), "run", "benchmarks/stryker.config.json"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
+        report = scratch / "reports" / "stryker.json"
+        if done.returncode != 0 or not report.exists():
+            raise ModuleFailed(f"Stryker failed on {module.path} (exit {done.returncode}); see {log}")
+        mutants = json.loads(report.read_text(encoding="utf-8"))["files"][module.path]
+        source = mutants["source"].splitlines()
+        counts = {"killed": 0, "survived": 0, "timeout": 0, "no_tests": 0, "other": 0, "not_run": 0}
+        survivors = []
+        for mutant in sorted(mutants["mutants"], key=lambda m: (m["location"]["start"]["line"], m["location"]["start"]["column"], int(m["id"]))):
+            status = _STRYKER_STATUS.get(mutant["status"], "other")
+            counts[status] += 1
+            if status in {"survived", "no_tests"}:
+                start, end = mutant["location"]["start"], mutant["location"]["end"]
+                original = "\n".join(source[start["line"] - 1 : end["line"]])
+                name = f"{module.path}:{start['line']}:{start['column']} {mutant['mutatorName']} #{mutant['id']}"
+                survivors.append({
+                    "mutant": name,
+                    "status": status,
+                    "line": original.strip() if start["line"] == end["line"] else original,
+                    "replacement": mutant.get("replacement"),
+                    "equivalent": EQUIVALENT.get(f"{name.rsplit(' #', 1)[0]} {mutant.get('replacement')}"),
+                })
+        return {"tool": "stryker", "tests": list(module.tests), "counts": counts, "survivors": survivors}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def score(counts: dict[str, int], equivalent: int = 0) -> float | None:
+    """(killed + timed out) / mutants checked, in per cent; less the ``equivalent`` survivors, when given."""
+    checked = counts["killed"] + counts["survived"] + counts["timeout"] + counts["no_tests"] - equivalent
+    return None if checked <= 0 else round(100 * (counts["killed"] + counts["timeout"]) / checked, 1)
+
+
+def add_scores(result: dict[str, Any]) -> None:
+    result["score"] = score(result["counts"])
+    result["equivalent"] = sum(1 for survivor in result["survivors"] if survivor["equivalent"])
+    result["score_without_equivalent"] = score(result["counts"], result["equivalent"])
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    rows = [("module", "mutants", "killed", "survived", "timed out", "no tests", "score", "equivalent", "score less equivalent", "time")]
+    for path, result in results.items():
+        c = result["counts"]
+        rows.append((path, str(c["killed"] + c["survived"] + c["timeout"] + c["no_tests"]), str(c["killed"]), str(c["survived"]), str(c["timeout"]), str(c["no_tests"]),
+                     f"{result['score']} %", str(result["equivalent"]), f"{result['score_without_equivalent']} %", "-" if result["seconds"] is None else f"{result['seconds']:.0f} s"))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(width) if i == 0 else cell.rjust(width) for i, (cell, width) in enumerate(zip(row, widths, strict=True))) for row in rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--module", action="append", help="a module path of the list below (default: every one)")
+    parser.add_argument("--label", default="after", help='the key of the results in the JSON file (default "after")')
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--ref", help="test the files of this commit instead of the work tree (the module list, settings and benchmarks/ stay the work tree's)")
+    parser.add_argument("--annotate", action="store_true", help="only mark the survivors already in the JSON file with the equivalents listed in this script")
+    args = parser.parse_args()
+    if args.annotate:
+        return annotate(args.output)
+    chosen = [m for m in MODULES if not args.module or m.path in args.module]
+    unknown = set(args.module or ()) - {m.path for m in MODULES}
+    if unknown:
+        parser.error(f"unknown module(s): {', '.join(sorted(unknown))}; known: {', '.join(m.path for m in MODULES)}")
+    logs = Path(tempfile.mkdtemp(prefix="mutation-logs-"))
+    results: dict[str, dict[str, Any]] = {}
+    started = time.monotonic()
+    commit = subprocess.run(["git", "rev-parse", "--short", args.ref or "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    if args.ref is None and subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True, check=True).stdout:
+        commit += " with uncommitted changes"
+    for module in chosen:
+        print(f"{module.path} ...", flush=True)
+        module_started = time.monotonic()
+        log = logs / (module.path.replace("/", "_") + ".log")
+        try:
+            result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
+        except ModuleFailed as failure:
+            print(f"  {failure}", flush=True)
+            result = {"error": str(failure), "counts": dict.fromkeys(("killed", "survived", "timeout", "no_tests", "other", "not_run"), 0), "survivors": []}
+        result["seconds"] = round(time.monotonic() - module_started, 1)
+        add_scores(result)
+        result["deselected"] = module.deselect
+        if module.every > 1:
+            result["sample"] = f"every {module.every}th mutant in name order (function, then number); a full run of this module takes too long on two shared cores"
+        results[module.path] = result
+        print(f"  {result['counts']} score {result['score']} % in {result['seconds']:.0f} s", flush=True)
+        # Written after each module, so that an interrupted run keeps what it measured.
+        write_results(args.output, args.label, commit, results, round(time.monotonic() - started, 1), complete=module is chosen[-1])
+    wall = round(time.monotonic() - started, 1)
+    print()
+    print(table(results))
+    print(f"\nwall time of the whole run: {wall:.0f} s (logs in {logs})")
+    print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
+    return 1 if any("error" in result for result in results.values()) else 0
+
+
+def stryker_key(survivor: dict[str, Any]) -> str:
+    """The EQUIVALENT key of a Stryker survivor: path:line:column mutator replacement (ids change between runs)."""
+    return f"{survivor['mutant'].rsplit(' #', 1)[0]} {survivor.get('replacement')}"
+
+
+def annotate(output: Path) -> int:
+    document = json.loads(output.read_text(encoding="utf-8"))
+    for run in document["runs"].values():
+        for result in run["modules"].values():
+            for survivor in result["survivors"]:
+                key = stryker_key(survivor) if result.get("tool") == "stryker" else survivor["mutant"]
+                survivor["equivalent"] = EQUIVALENT.get(key)
+            add_scores(result)
+    output.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    for label, run in document["runs"].items():
+        print(f"{label}:")
+        print(table(run["modules"]))
+    print(f"annotated {output}")
+    return 0
+
+
+def write_results(output: Path, label: str, commit: str, results: dict[str, dict[str, Any]], wall: float, *, complete: bool) -> None:
+    """Results of this pass under ``label``; modules measured by an earlier pass under that label and not by this one are kept."""
+    previous = json.loads(output.read_text(encoding="utf-8")) if output.exists() else {}
+    runs = previous.get("runs", {})
+    run = runs.get(label, {})
+    passes = [p for p in run.get("passes", []) if not set(p["modules"]) <= set(results)]
+    this_pass = {"date": time.strftime("%Y-%m-%d", time.gmtime()), "commit": commit, "modules": list(results), "wall_seconds": wall, "complete": complete}
+    modules = {**{path: result for path, result in run.get("modules", {}).items() if path not in results}, **results}
+    runs[label] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores shared with other work, one worker",
+        "wall_seconds": round(sum(p["wall_seconds"] for p in [*passes, this_pass]), 1),
+        "passes": [*passes, this_pass],
+        "modules": {m.path: modules[m.path] for m in MODULES if m.path in modules},
+    }
+    document = {
+        "about": "Mutation testing per module (benchmarks/mutation.py). score = (killed + timed out) / mutants checked. "
+        "Each run lists its modules' surviving mutants, with why where one is equivalent. wall_seconds is the time of its passes added up.",
+        "runs": runs,
+    }
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
