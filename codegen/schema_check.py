@@ -194,6 +194,13 @@ def _const(argument: Any, schema: Mapping[str, Any], reference: Callable[[str], 
     return lambda value: type(value) is str and value == argument
 
 
+def _enum(argument: list[Any], schema: Mapping[str, Any], reference: Callable[[str], Check]) -> Check:
+    if not all(type(option) is str for option in argument):
+        raise _Unsupported("enum")
+    allowed = frozenset(argument)
+    return lambda value: type(value) is str and value in allowed
+
+
 def _one_of(argument: list[Mapping[str, Any]], schema: Mapping[str, Any], reference: Callable[[str], Check]) -> Check:
     constants = [option.get("const") for option in argument]
     if all(type(constant) is str and not set(option) - _ANNOTATIONS - {"const"} for constant, option in zip(constants, argument)) and len(set(constants)) == len(constants):
@@ -221,6 +228,7 @@ _KEYWORDS: dict[str, Callable[[Any, Mapping[str, Any], Callable[[str], Check]], 
     "minimum": _minimum,
     "maximum": _maximum,
     "const": _const,
+    "enum": _enum,
     "oneOf": _one_of,
     "$ref": _ref,
 }

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.source_document import DataPath, SourceDocument
 from codegen.kucoin_page import DOMAIN_TABLES
-from codegen.matching import TOUCHING_KIND_PATTERNS, message_key
+from codegen.matching import TOUCHING_KIND_PATTERNS
 from codegen.model import DEFAULT_PLACEHOLDER_KINDS, FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
 from codegen.naming import IDENTIFIER_PATTERN, identifier_problem, pascal_case
 from codegen.placeholders import PLACEHOLDER_PATTERN, find_placeholder_tokens
@@ -239,11 +239,13 @@ def _layout_problems(document: SourceDocument, parts: _Parts, path: DataPath, va
         yield document.problem((*path, "detail_separator"), f"{describe_path((*path, 'detail_separator'))}: a detail separator needs a detail")
     aliases = parts.field(variant, path, "aliases", list)
     if aliases:
-        own = {message_key(text) for name in ("message", "key") if isinstance(text := variant.get(name), str)}
+        # Verbatim: a page that changed only the case of a message ("request parameter illegal", then "Request
+        # parameter illegal") keeps its older wording on record, so that either page imports without change.
+        own = {text for name in ("message", "key") if isinstance(text := variant.get(name), str)}
         for index, alias in enumerate(aliases):
-            if isinstance(alias, str) and message_key(alias) in own:
+            if isinstance(alias, str) and alias in own:
                 alias_path = (*path, "aliases", index)
-                yield document.problem(alias_path, f"{describe_path(alias_path)}: {alias!r} is the message itself once normalised; an alias is another wording")
+                yield document.problem(alias_path, f"{describe_path(alias_path)}: {alias!r} is the message itself; an alias is another wording")
 
 
 def _touching_problems(document: SourceDocument, path: DataPath, message: str, placeholders: list[Any]) -> Iterator[Problem]:

@@ -167,7 +167,7 @@ def compiled_typescript(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # The order of the domains in every output (README: HTTP, Spot, Margin, Futures, Earn), written out here.
-DOMAIN_ORDER = ["http", "spot", "margin", "futures", "earn"]
+DOMAIN_ORDER = ["http", "spot", "margin", "futures", "earn", "broker", "copytrading", "websocket", "gateway", "pro_api"]
 
 
 def in_domain_order(domains: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -196,14 +196,17 @@ def catalog_as_data(catalog: Any) -> list[dict[str, Any]]:
         return present(token=p.token, name=p.name, kind=p.kind)
 
     def variant(v: Any) -> dict[str, Any]:
-        return {**present(id=v.id, key=v.key, message=v.message, detail=v.detail, category=v.category, note=v.note, review=v.review),
+        return {**present(id=v.id, key=v.key, message=v.message, detail=v.detail, detail_separator=v.detail_separator, table=v.table,
+                          category=v.category, note=v.note, review=v.review),
+                **({"aliases": list(v.aliases)} if v.aliases else {}),
                 **({"placeholders": [placeholder(p) for p in v.placeholders]} if v.placeholders else {}), **retry(v.retry)}
 
     def entry(e: Any) -> dict[str, Any]:
         return {**present(code=e.code, name=e.name, scope=e.scope, category=e.category, http_status=e.http_status, note=e.note, review=e.review),
                 **retry(e.retry), "variants": [variant(v) for v in e.variants]}
 
-    return [{"domain": d.domain, "description": d.description, "success_codes": list(d.success_codes), "errors": [entry(e) for e in d.errors]}
+    return [{"domain": d.domain, "description": d.description, **present(fallback=d.fallback), "success_codes": list(d.success_codes),
+             "errors": [entry(e) for e in d.errors]}
             for d in catalog.domains]
 
 

@@ -103,7 +103,7 @@ DECISIONS: dict[str, tuple[Response, Decision]] = {
     "duplicate-order-id": (Response("futures", 400, body("300018", "clientOid parameter repeated")),
                            Decision(300018, "exact", ("futures", 300018), "DUPLICATE_CLIENT_OID", {}, "duplicate_order_id", "stop", None)),
     # limit_exceeded, a template with two xxx told apart by position
-    "limit-exceeded-template": (Response("futures", 400, body("300001", "Active order quantity limit exceeded (limit: 200, current: 201)")),
+    "limit-exceeded-template": (Response("futures", 400, body("300001", "Active order quantity limit exceeded (limit: 200; current: 201)")),
                                 Decision(300001, "template", ("futures", 300001), "ACTIVE_ORDER_LIMIT_EXCEEDED", {"limit": "200", "current": "201"},
                                          "limit_exceeded", "fix_request", None)),
     # operation_rejected, as a code and as a variant overriding operation_in_progress
@@ -138,7 +138,7 @@ DECISIONS: dict[str, tuple[Response, Decision]] = {
     "exchange-error": (Response("futures", 400, body("300010", "Failed to close the position")),
                        Decision(300010, "exact", ("futures", 300010), "CLOSE_POSITION_FAILED", {}, "exchange_error", "stop", None)),
     # code_only: a known code with a message the catalogue does not have takes the code's own advice
-    "code-only-reworded": (Response("futures", 401, body("400003", "KC-API-KEY does not exist")),
+    "code-only-reworded": (Response("futures", 401, body("400003", "KC-API-KEY was not found")),
                            Decision(400003, "code_only", ("futures", 400003), None, {}, "authentication", "reauthenticate", None)),
     "code-only-multi-variant-code": (Response("margin", 400, body("130202", "Something new is happening")),
                                      Decision(130202, "code_only", ("margin", 130202), None, {}, "operation_in_progress", "retry", 1000)),

@@ -1,4 +1,10 @@
-"""Every row of KuCoin's vendored error tables is in the catalogue, verbatim, in its section."""
+"""Every row of KuCoin's two vendored error pages is in the catalogue, verbatim, in its section and sub-table.
+
+The pages are read here with a few lines of their own, not with the importer:
+today's page (kucoin-errors-docs-new.txt) row by row as documented messages,
+the older one (kucoin-errors.txt) as documented messages or, where today's
+page reworded a row, as an alias of the message that replaced it.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from codegen.catalog import LoadedCatalog
+from codegen.model import ErrorEntry, MessageVariant
 from tests.conftest import CATALOG_DIR
 
 SOURCE = CATALOG_DIR / "sources" / "kucoin-errors.txt"
+CURRENT = CATALOG_DIR / "sources" / "kucoin-errors-docs-new.txt"
 
-# The table headings of the source, and the (domain, margin scope) of their rows.
+# The table headings of the pages, and the (domain, margin scope) of their rows.
 SECTIONS = {
     "HTTP Errors Code": ("http", None),
     "Spot Errors Code": ("spot", None),
@@ -20,64 +28,132 @@ SECTIONS = {
     "This table is the error codes unique to margin high frequency": ("margin", "high_frequency"),
     "Futures Errors Code": ("futures", None),
     "Earn Errors Code": ("earn", None),
+    "Broker Errors Code": ("broker", None),
+    "CopyTrading Errors Code": ("copytrading", None),
+    "Websocket Errors Code": ("websocket", None),
+    "Gateway Errors Code": ("gateway", None),
+    "Pro API Errors Code": ("pro_api", None),
 }
-Row = tuple[str, "str | None", int, str]
+# The sub-table headings of the Websocket and Gateway sections, and the table of their rows.
+SUB_TABLES = {
+    "websocket": {"Subscribing": "subscribing", "Connecting": "connecting", "Other": "other"},
+    "gateway": {
+        "Request Errors (400xxx)": "request",
+        "Partner Errors (4002xx)": "partner",
+        "Regional & KYC Limitations (4003xx)": "regional_kyc",
+        "Authorization Errors (4004xx)": "authorization",
+        "Data Errors (4001xx)": "data",
+        "Websocket Errors to disconnect": "websocket_disconnect",
+        "Rate Limiting & Frequency Errors (429xxx)": "rate_limiting",
+        "User Restriction Errors (411xxx)": "user_restriction",
+        "Server Errors (5xxxxx)": "server",
+    },
+}
+# (domain, margin scope, sub-table, code, text)
+Row = tuple[str, "str | None", "str | None", int, str]
 
 
 def source_rows(path: Path = SOURCE) -> list[Row]:
-    """(domain, scope, code, text) of every table row, in document order."""
+    """Every table row of a page, in page order."""
     rows: list[Row] = []
-    section = None
+    section: tuple[str, str | None] | None = None
+    table = None
     for line in path.read_text(encoding="utf-8").split("\n"):  # U+2028 and the like are text, not line ends
         if line in SECTIONS:
-            section = SECTIONS[line]
+            section, table = SECTIONS[line], None
+        elif section is not None and line in SUB_TABLES.get(section[0], {}):
+            table = SUB_TABLES[section[0]][line]
         elif match := re.fullmatch(r"(\d+)\t(.+)", line):
             assert section is not None, f"row before any section: {line!r}"
-            rows.append((section[0], section[1], int(match[1]), match[2]))
+            assert (table is not None) == (section[0] in SUB_TABLES), f"row outside a sub-table: {line!r}"
+            rows.append((section[0], section[1], table, int(match[1]), match[2]))
     return rows
 
 
-def catalog_rows(loaded: LoadedCatalog) -> list[Row]:
-    return [
-        (domain.domain, entry.scope, entry.code, variant.documented_text)
-        for domain in loaded.catalog.domains
-        for entry in domain.errors
-        for variant in entry.variants
+def catalogued(loaded: LoadedCatalog) -> list[tuple[str, ErrorEntry, MessageVariant]]:
+    return [(domain.domain, entry, variant) for domain in loaded.catalog.domains for entry in domain.errors for variant in entry.variants]
+
+
+def in_scope(entry: ErrorEntry, scope: str | None) -> bool:
+    return entry.scope == scope or (entry.scope == "both" and scope is not None)
+
+
+def test_the_pages_have_their_documented_shape() -> None:
+    older = source_rows(SOURCE)
+    assert (len(older), len(set(older)), len({(domain, code) for domain, _, _, code, _ in older})) == (185, 183, 163)
+    current = source_rows(CURRENT)
+    # 456 rows; 453 distinct (section, code, message), 454 once margin's two tables count apart (400400 is in both).
+    assert (len(current), len(set(current)), len({(domain, code, text) for domain, _, _, code, text in current})) == (456, 454, 453)
+    assert [row for row in current if row[0] == "margin" and row[3] == 400400] == [
+        ("margin", "all", None, 400400, "Parameter error/service exception"),
+        ("margin", "high_frequency", None, 400400, "Parameter error/service exception"),
     ]
 
 
-def test_the_source_has_the_documented_shape() -> None:
-    rows = source_rows()
-    assert len(rows) == 185
-    assert len(set(rows)) == 183
-    assert len({(domain, code) for domain, _, code, _ in rows}) == 163
-
-
-def test_every_source_row_is_in_the_catalogue_in_its_section(real_catalog: LoadedCatalog) -> None:
-    catalogued = set(catalog_rows(real_catalog))
-    missing = [row for row in source_rows() if row not in catalogued]
+def test_every_row_of_todays_page_is_a_catalogued_message_in_its_section_and_sub_table(real_catalog: LoadedCatalog) -> None:
+    found = {(domain, entry.code, variant.documented_text): (entry, variant) for domain, entry, variant in catalogued(real_catalog)}
+    missing = []
+    for domain, scope, table, code, text in source_rows(CURRENT):
+        match = found.get((domain, code, text))
+        if match is None or not in_scope(match[0], scope) or match[1].table != table:
+            missing.append((domain, scope, table, code, text))
     assert missing == []
 
 
-def test_the_catalogue_holds_nothing_the_source_lacks(real_catalog: LoadedCatalog) -> None:
-    documented = set(source_rows())
-    invented = [row for row in catalog_rows(real_catalog) if row not in documented]
+def test_every_row_of_the_older_page_is_a_catalogued_message_or_an_alias_of_the_one_that_replaced_it(real_catalog: LoadedCatalog) -> None:
+    current = {(domain, code, text) for domain, _, _, code, text in source_rows(CURRENT)}
+    documented = {(domain, entry.code, variant.documented_text): entry for domain, entry, variant in catalogued(real_catalog)}
+    aliases = {(domain, entry.code, alias): (entry, variant) for domain, entry, variant in catalogued(real_catalog) for alias in variant.aliases}
+    missing, via_alias = [], []
+    for domain, scope, _, code, text in source_rows(SOURCE):
+        if (domain, code, text) in documented and in_scope(documented[domain, code, text], scope):
+            continue
+        if (domain, code, text) in aliases and in_scope(aliases[domain, code, text][0], scope):
+            replacement = aliases[domain, code, text][1].documented_text
+            assert (domain, code, replacement) in current, (domain, code, text)  # the row today's page has instead
+            via_alias.append((domain, code))
+            continue
+        missing.append((domain, scope, code, text))
+    assert missing == []
+    assert set(via_alias) == {
+        ("futures", 400003), ("futures", 400006), ("futures", 40010), ("futures", 200002), ("futures", 200005), ("futures", 300000),
+        ("futures", 300001), ("futures", 300003), ("futures", 300005), ("futures", 300013), ("futures", 300015), ("futures", 429000),
+        ("margin", 126022), ("margin", 130302), ("spot", 400003), ("spot", 400006), ("spot", 411100), ("spot", 900001),
+    }
+
+
+def test_the_catalogue_holds_nothing_the_pages_lack(real_catalog: LoadedCatalog) -> None:
+    current = {(domain, code, text) for domain, _, _, code, text in source_rows(CURRENT)}
+    older = {(domain, code, text) for domain, _, _, code, text in source_rows(SOURCE)}
+    invented = [(domain, entry.code, variant.documented_text) for domain, entry, variant in catalogued(real_catalog) if (domain, entry.code, variant.documented_text) not in current]
     assert invented == []
+    invented_aliases = [(domain, entry.code, alias) for domain, entry, variant in catalogued(real_catalog) for alias in variant.aliases if (domain, entry.code, alias) not in older]
+    assert invented_aliases == []
 
 
-def test_the_catalogue_keeps_the_documentation_order(real_catalog: LoadedCatalog) -> None:
-    first_seen = list(dict.fromkeys(source_rows()))
-    assert catalog_rows(real_catalog) == sorted(catalog_rows(real_catalog), key=first_seen.index)
-    by_domain: dict[str, list[int]] = {}
-    for domain, _, code, _ in first_seen:
-        if code not in by_domain.setdefault(domain, []):
-            by_domain[domain].append(code)
-    assert {d.domain: [e.code for e in d.errors] for d in real_catalog.catalog.domains} == by_domain
+def test_the_catalogue_keeps_the_order_of_todays_page(real_catalog: LoadedCatalog) -> None:
+    # Codes in the order of their first row, table by table (each margin table; a section with sub-tables as a whole,
+    # since a code there has messages in several); an entry's messages in page order.
+    rows = source_rows(CURRENT)
+    first_seen = list(dict.fromkeys((domain, code, text) for domain, _, _, code, text in rows))
+    codes: dict[tuple[str, str | None], list[int]] = {}
+    for domain, scope, _, code, _ in rows:
+        if code not in codes.setdefault((domain, scope), []):
+            codes[domain, scope].append(code)
+    catalogued_codes = {
+        (domain.domain, scope): [entry.code for entry in domain.errors if in_scope(entry, scope)]
+        for domain in real_catalog.catalog.domains
+        for scope in (("all", "high_frequency") if domain.domain == "margin" else (None,))
+    }
+    assert catalogued_codes == codes
+    for domain, entry, _ in catalogued(real_catalog):
+        places = [first_seen.index((domain, entry.code, variant.documented_text)) for variant in entry.variants]
+        assert places == sorted(places), (domain, entry.code)
 
 
 @pytest.mark.parametrize(
     ("domain", "code", "count"),
-    [("margin", 130202, 8), ("margin", 130101, 6), ("spot", 400100, 2), ("futures", 400100, 2)],
+    [("margin", 130202, 8), ("margin", 130101, 6), ("spot", 400100, 2), ("futures", 400100, 2), ("copytrading", 400100, 2), ("websocket", 509, 5), ("broker", 600100, 2), ("pro_api", 106100, 2)],
 )
 def test_codes_with_several_messages_keep_each_one(real_catalog: LoadedCatalog, domain: str, code: int, count: int) -> None:
     entry = next(e for e in real_catalog.catalog.domain(domain).errors if e.code == code)

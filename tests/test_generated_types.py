@@ -181,8 +181,8 @@ def test_the_readme_typescript_example_compiles_and_narrows_the_code(tmp_path: P
 
 @pytest.mark.parametrize(
     ("check", "wider"),
-    # Without the domain check the code is any domain's (earn's 151024 among them); without the match check it may be raw or absent.
-    [('result.error.domain === "futures" && ', "| 151024' is not assignable"),
+    # Without the domain check the code is any domain's (pro_api's 706003, the last, among them); without the match check it may be raw or absent.
+    [('result.error.domain === "futures" && ', "| 706003' is not assignable"),
      (' && result.error.match !== "unknown"', "Type 'string | number | null' is not assignable")],
     ids=["without-the-domain", "without-the-match"],
 )

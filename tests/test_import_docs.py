@@ -17,6 +17,7 @@ from tests.conftest import CATALOG_DIR, ROOT, awkward_catalog_data, run_codegen,
 from tests.test_fidelity import SOURCE, source_rows
 
 REWORDED_TEXT = ROOT / "tests" / "data" / "kucoin-errors-reworded.txt"
+CURRENT_SOURCE = CATALOG_DIR / "sources" / "kucoin-errors-docs-new.txt"
 REWORDED_MARKDOWN = ROOT / "tests" / "data" / "kucoin-errors-reworded.md"
 
 
@@ -46,7 +47,7 @@ def entry_block(catalog: Path, domain: str, code: int) -> str:
     return text[start : following + 1 if following >= 0 else len(text)]
 
 
-def export_rows(catalog: Path, out: Path) -> list[tuple[str, str | None, int, str]]:
+def export_rows(catalog: Path, out: Path) -> list[tuple[str, str | None, str | None, int, str]]:
     result = run_codegen("export-docs", "--catalog", catalog, "--out", out)
     assert result.returncode == 0, result.stderr
     return source_rows(out / "docs" / "kucoin-errors.txt")
@@ -60,7 +61,11 @@ def curated_copy(tmp_path: Path) -> Path:
 # Comments a maintainer might write, placed where the import has to insert or edit next to them.
 COMMENTS = {
     "spot.yaml": [
-        ('        message: "KC-API-KEY not exists"\n', '        message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n'),
+        # As the catalogue had it before KuCoin reworded it (the reworded page does so again).
+        (
+            '        message: "KC-API-KEY does not exist"\n        aliases:\n          - "KC-API-KEY not exists"\n',
+            '        message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n',
+        ),
         ("  - code: 404000\n", "  # 404000 is answered by the gateway, before any endpoint.\n\n  - code: 404000\n"),
         ("      - id: INSUFFICIENT_BALANCE\n", "      # The key row: a balance check, not a parameter error.\n      - id: INSUFFICIENT_BALANCE\n"),
     ],
@@ -81,12 +86,19 @@ def commented_copy(curated_copy: Path) -> Path:
     return curated_copy
 
 
-def test_importing_the_vendored_page_over_the_curated_catalogue_changes_nothing(curated_copy: Path) -> None:
+@pytest.mark.parametrize(
+    ("page", "spot", "margin"),
+    [
+        # The older page: its reworded rows are aliases now; today's new codes (and 400400's common table) are not on it.
+        (SOURCE, "spot: 0 added, 0 changed, 27 unchanged, 17 missing", "margin: 0 added, 0 changed, 83 unchanged, 4 missing"),
+        (CURRENT_SOURCE, "spot: 0 added, 0 changed, 44 unchanged, 0 missing", "margin: 0 added, 0 changed, 86 unchanged, 0 missing"),
+    ],
+)
+def test_importing_either_vendored_page_over_the_curated_catalogue_changes_nothing(curated_copy: Path, page: Path, spot: str, margin: str) -> None:
     before = snapshot(curated_copy)
-    output = import_docs(SOURCE, curated_copy)
+    output = import_docs(page, curated_copy)
     assert snapshot(curated_copy) == before
-    assert "spot: 0 added, 0 changed, 27 unchanged, 0 missing from the page" in output
-    assert "margin: 0 added, 0 changed, 83 unchanged, 0 missing from the page" in output
+    assert spot in output and margin in output
     assert "0 catalogue file(s) updated" in output
 
 
@@ -114,7 +126,9 @@ def test_everything_imported_awaits_review_until_a_person_checks_it(tmp_path: Pa
     import_docs(SOURCE, catalog)
     result = run_codegen("validate", "--catalog", catalog)
     assert result.returncode == 0, result.stderr
-    assert "163 awaiting review" in result.stdout
+    # 163 new codes, and 9 further messages of them whose words give no id (they get a placeholder id to replace).
+    assert "172 awaiting review" in result.stdout
+    assert len(re.findall(r"^  \w+ \d+ \w+ / UNNAMED_MESSAGE(_\d+)?: .*the id UNNAMED_MESSAGE(_\d+)? is a placeholder", result.stdout, re.M)) == 9
     assert re.search(r"^  spot 200004 BALANCE_INSUFFICIENT: Added by import-docs from kucoin-errors.txt; check the name", result.stdout, re.M)
     curated = run_codegen("validate")
     assert "awaiting review" not in curated.stdout
@@ -164,7 +178,10 @@ MARGIN_NEW_CODE = """\
 def expected_after_import(before: str, name: str) -> str:
     """The file as the reworded page should leave it, edited here by hand."""
     if name == "spot.yaml":
-        before = before.replace('message: "KC-API-KEY not exists"  #', 'message: "KC-API-KEY does not exist"  #')
+        before = before.replace(
+            'message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n',
+            'message: "KC-API-KEY does not exist"  # KuCoin\'s grammar, kept verbatim\n        aliases:\n          - "KC-API-KEY not exists"\n',
+        )
         before = before.replace("  # 404000 is answered by the gateway", SPOT_NEW_CODE + "  # 404000 is answered by the gateway")
         return before.replace("      # The key row:", SPOT_NEW_VARIANT + "      # The key row:")
     if name == "margin.yaml":
@@ -177,7 +194,11 @@ def expected_after_import(before: str, name: str) -> str:
             '        review: "Added by import-docs from kucoin-errors-reworded.txt; check the id, category and retry advice: the message was rewritten, not just reworded, then delete this line."\n'
             '        message: "URL Not Found"\n',
         )
-        return before.replace('detail: "The requested resource could not be found"', 'detail: "The requested resource does not exist"')
+        # The replaced row stays on record (and matched) as another wording.
+        return before.replace(
+            '        detail: "The requested resource could not be found"\n',
+            '        detail: "The requested resource does not exist"\n        aliases:\n          - "URL Not Found -- The requested resource could not be found"\n',
+        )
     return before
 
 
@@ -192,9 +213,10 @@ def test_a_reworded_page_changes_only_what_it_documents(commented_copy: Path) ->
     summary = [line for line in output.splitlines() if re.match(r"  \w+: \d+ added", line)]
     assert summary == [
         "  http: 0 added, 0 changed, 8 unchanged, 0 missing from the page",
-        "  spot: 2 added, 1 changed, 26 unchanged, 0 missing from the page",
-        "  margin: 1 added, 0 changed, 82 unchanged, 1 missing from the page",
-        "  futures: 0 added, 1 changed, 44 unchanged, 0 missing from the page",
+        # The codes of today's page that this older one lacks are missing from it, and margin 400400's second table.
+        "  spot: 2 added, 1 changed, 26 unchanged, 17 missing from the page",
+        "  margin: 1 added, 0 changed, 82 unchanged, 5 missing from the page",
+        "  futures: 0 added, 1 changed, 44 unchanged, 2 missing from the page",
         "  earn: 0 added, 0 changed, 19 unchanged, 1 missing from the page",
     ]
     assert "spot 400003 API_KEY_NOT_FOUND / API_KEY_NOT_FOUND: 'KC-API-KEY not exists' -> 'KC-API-KEY does not exist'" in output
@@ -272,7 +294,7 @@ def test_a_rewritten_message_replaces_the_old_one_but_awaits_review(curated_copy
     assert 'message: "Your wallet cannot cover this order"' in entry
     assert "the message was rewritten, not just reworded" in entry
     assert "name: BALANCE_INSUFFICIENT" in entry and "category: insufficient_funds" in entry
-    assert "spot: 0 added, 1 changed, 0 unchanged, 26 missing from the page" in output
+    assert "spot: 0 added, 1 changed, 0 unchanged, 43 missing from the page" in output
 
 
 def test_a_margin_code_that_moves_table_changes_scope(curated_copy: Path, tmp_path: Path) -> None:
@@ -354,10 +376,37 @@ def test_a_rewritten_catalogue_file_keeps_its_mode_and_a_symlink_stays_a_link(cu
     assert not [path for path in curated_copy.rglob(".codegen-tmp-*")]
 
 
-def test_a_message_of_one_long_word_gets_a_name_the_catalogue_accepts(curated_copy: Path, tmp_path: Path) -> None:
+def test_a_message_of_one_long_word_gets_a_placeholder_name_the_catalogue_accepts(curated_copy: Path, tmp_path: Path) -> None:
     import_page(f"Spot Errors Code\nCode\tMeaning\n200010\t{'overlong' * 30}\n", curated_copy, tmp_path)
-    assert "    name: " + ("OVERLONG" * 30)[:96] + "\n" in entry_block(curated_copy, "spot", 200010)
+    entry = entry_block(curated_copy, "spot", 200010)
+    assert "    name: UNNAMED_200010\n" in entry and "      - id: UNNAMED_MESSAGE\n" in entry
+    assert "the name UNNAMED_200010 is a placeholder: the message gives no short name, so name it by hand" in entry
     assert run_codegen("validate", "--catalog", curated_copy).returncode == 0
+
+
+def test_names_are_never_cut_from_a_sentence_nor_numbered(curated_copy: Path, tmp_path: Path) -> None:
+    page = (
+        "Spot Errors Code\nCode\tMeaning\n"
+        "200010\tThe order could not be placed because the market moved\n"  # more words than a name holds
+        "200011\tBalance insufficient\n"  # 200004's name, taken in spot
+        "200012\tOrder rejected\n200012\tOrder rejected again later today by the engine\n"
+    )
+    import_page(page, curated_copy, tmp_path)
+    added = "".join(entry_block(curated_copy, "spot", code) for code in (200010, 200011, 200012))
+    names = re.findall(r"^    name: (\w+)$|^      - id: (\w+)$", added, re.M)
+    assert [name or variant_id for name, variant_id in names] == ["UNNAMED_200010", "UNNAMED_MESSAGE", "UNNAMED_200011", "BALANCE_INSUFFICIENT", "ORDER_REJECTED", "ORDER_REJECTED", "UNNAMED_MESSAGE"]
+    rejected = entry_block(curated_copy, "spot", 200012)
+    assert "    name: ORDER_REJECTED\n" in rejected and "      - id: UNNAMED_MESSAGE\n" in rejected
+    assert "check the id (the message alone suggests" in rejected and "the id UNNAMED_MESSAGE is a placeholder" in rejected
+
+
+def test_retrying_is_never_suggested_for_a_message_the_rules_cannot_read(curated_copy: Path, tmp_path: Path) -> None:
+    page = "Spot Errors Code\nCode\tMeaning\n200010\tKaput\n200011\tQuote service exception\n200012\tServer is busy. Please retry later.\n"
+    import_page(page, curated_copy, tmp_path)
+    unknown, service, busy = (entry_block(curated_copy, "spot", code) for code in (200010, 200011, 200012))
+    assert "    retry: stop\n" in unknown and "no rule reads this message" in unknown
+    assert "    retry: stop\n" in service and "the message does not say whether retrying helps" in service
+    assert "    category: exchange_unavailable\n    retry: retry\n" in busy and "retrying helps" not in busy
 
 
 def test_a_comment_indented_into_an_entry_stays_with_it(curated_copy: Path, tmp_path: Path) -> None:
@@ -390,7 +439,7 @@ def test_a_success_code_on_the_page_is_skipped_and_said(curated_copy: Path, tmp_
 
 def test_a_new_message_that_shares_only_its_ends_awaits_review(curated_copy: Path, tmp_path: Path) -> None:
     rows = [
-        row for row in source_rows(SOURCE) if row[0] == "margin" and row[2] == 130202
+        row for row in source_rows(SOURCE) if row[0] == "margin" and row[3] == 130202
     ]
     texts = list(dict.fromkeys(text for *_, text in rows))
     texts[0] = "The system is upgrading the matching engine. Please try again later"

@@ -7,6 +7,13 @@ from pathlib import Path
 from tests.test_import_docs import curated_copy, entry_block, import_page  # noqa: F401 (curated_copy is a fixture)
 
 SPOT = "Spot Errors Code\nCode\tMeaning\n"
+WITHDRAW_ROW = "withdraw.disabled -- Currency/Chain withdraw is closed, or user is frozen to withdraw"
+SIGNATURE_ROW = "Signature error -- Please check your signature"
+
+
+def with_alias(block: str, old_row: str) -> str:
+    """``block`` with the older row kept as an alias at the end of its (last) variant, as a rewording keeps it."""
+    return block + f'        aliases:\n          - "{old_row}"\n'
 FUTURES = "Futures Errors Code\nCode\tMeaning\n"
 
 
@@ -17,10 +24,10 @@ def test_a_reworded_row_that_drops_its_key_leaves_the_variant_without_one(curate
     after = entry_block(curated_copy, "spot", 260210)
     assert "key:" not in after
     assert '        message: "Currency/Chain withdraw is closed, or the user is frozen to withdraw"\n' in after
-    assert after == before.replace(
+    assert after == with_alias(before.replace(
         '        key: withdraw.disabled\n        message: "Currency/Chain withdraw is closed, or user is frozen to withdraw"\n',
         '        message: "Currency/Chain withdraw is closed, or the user is frozen to withdraw"\n',
-    )
+    ), WITHDRAW_ROW)
     assert "spot: 0 added, 1 changed, 0 unchanged" in output
 
 
@@ -29,21 +36,21 @@ def test_a_reworded_row_that_drops_its_detail_leaves_the_variant_without_one(cur
     assert '        detail: "Please check your signature"\n' in before
     import_page(FUTURES + "400005\tSignature error\n", curated_copy, tmp_path)
     after = entry_block(curated_copy, "futures", 400005)
-    assert after == before.replace('        detail: "Please check your signature"\n', "")
+    assert after == with_alias(before.replace('        detail: "Please check your signature"\n', ""), SIGNATURE_ROW)
 
 
 def test_a_reworded_row_with_a_new_detail_replaces_the_old_detail(curated_copy: Path, tmp_path: Path) -> None:
     before = entry_block(curated_copy, "futures", 400005)
     import_page(FUTURES + "400005\tSignature error -- Please check how you sign\n", curated_copy, tmp_path)
     after = entry_block(curated_copy, "futures", 400005)
-    assert after == before.replace('"Please check your signature"', '"Please check how you sign"')
+    assert after == with_alias(before.replace('"Please check your signature"', '"Please check how you sign"'), SIGNATURE_ROW)
 
 
 def test_a_reworded_row_that_gains_a_key_gets_it_after_the_id(curated_copy: Path, tmp_path: Path) -> None:
     before = entry_block(curated_copy, "futures", 400005)
     import_page(FUTURES + "400005\tsign.invalid -- Signature error -- Please check your signature\n", curated_copy, tmp_path)
     after = entry_block(curated_copy, "futures", 400005)
-    assert after == before.replace("      - id: INVALID_SIGNATURE\n", '      - id: INVALID_SIGNATURE\n        key: "sign.invalid"\n')
+    assert after == with_alias(before.replace("      - id: INVALID_SIGNATURE\n", '      - id: INVALID_SIGNATURE\n        key: "sign.invalid"\n'), SIGNATURE_ROW)
 
 
 def test_a_reworded_row_that_gains_a_detail_gets_it_after_the_message(curated_copy: Path, tmp_path: Path) -> None:
@@ -51,7 +58,7 @@ def test_a_reworded_row_that_gains_a_detail_gets_it_after_the_message(curated_co
     import_page(SPOT + "260210\twithdraw.disabled -- Currency/Chain withdraw is closed, or user is frozen to withdraw -- Ask support\n", curated_copy, tmp_path)
     after = entry_block(curated_copy, "spot", 260210)
     message = '        message: "Currency/Chain withdraw is closed, or user is frozen to withdraw"\n'
-    assert after == before.replace(message, message + '        detail: "Ask support"\n')
+    assert after == with_alias(before.replace(message, message + '        detail: "Ask support"\n'), WITHDRAW_ROW)
 
 
 def test_a_reworded_row_that_gains_a_placeholder_records_it_after_the_detail_and_awaits_review(curated_copy: Path, tmp_path: Path) -> None:
@@ -59,12 +66,12 @@ def test_a_reworded_row_that_gains_a_placeholder_records_it_after_the_detail_and
     import_page(FUTURES + "400005\tSignature error {0} -- Please check your signature\n", curated_copy, tmp_path)
     after = entry_block(curated_copy, "futures", 400005)
     review = '        review: "Added by import-docs from page.txt; check the placeholders of the reworded message, then delete this line."\n'
-    assert after == before.replace(
+    assert after == with_alias(before.replace(
         "      - id: INVALID_SIGNATURE\n", "      - id: INVALID_SIGNATURE\n" + review
     ).replace('"Signature error"', '"Signature error {0}"').replace(
         '        detail: "Please check your signature"\n',
         '        detail: "Please check your signature"\n        placeholders:\n          - {token: "{0}", name: value_0}\n',
-    )
+    ), SIGNATURE_ROW)
 
 
 def test_a_reworded_row_that_loses_its_placeholders_drops_them_and_awaits_review(curated_copy: Path, tmp_path: Path) -> None:
@@ -75,6 +82,8 @@ def test_a_reworded_row_that_loses_its_placeholders_drops_them_and_awaits_review
         "      - id: KYC_REQUIRED\n"
         '        review: "Added by import-docs from page.txt; check the placeholders of the reworded message, then delete this line."\n'
         '        message: "Please complete the KYC verification before you trade"\n'
+        "        aliases:\n"
+        '          - "Please complete the KYC verification before you trade XX"\n'
     )
 
 

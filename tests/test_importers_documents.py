@@ -10,6 +10,7 @@ from codegen.importers.documents import DocumentError, parse_document, read_docu
 from tests.conftest import CATALOG_DIR, ROOT
 
 SEED = CATALOG_DIR / "sources" / "kucoin-errors.txt"
+CURRENT = CATALOG_DIR / "sources" / "kucoin-errors-docs-new.txt"
 REWORDED_TEXT = ROOT / "tests" / "data" / "kucoin-errors-reworded.txt"
 REWORDED_MARKDOWN = ROOT / "tests" / "data" / "kucoin-errors-reworded.md"
 
@@ -111,9 +112,15 @@ def test_a_markdown_row_with_the_wrong_number_of_cells_is_refused() -> None:
     assert problems_of("## Spot\n| 1 | one | extra |\n") == ["page.txt:2:1: table row has 3 cells; expected 2: | Code | Meaning |"]
 
 
-def test_a_margin_code_in_both_margin_tables_is_refused() -> None:
-    page = f"Margin Errors Code\n1\tone\n{'This table is the error codes unique to margin high frequency'}\n1\tother\n"
-    assert problems_of(page) == ["page.txt:4:1: margin code 1 is in the high_frequency table but also in the all table (line 2); expected each margin code in one table"]
+def test_a_margin_code_in_both_margin_tables_has_scope_both() -> None:
+    page = "Margin Errors Code\n1\tone\n2\ttwo\nThis table is the error codes unique to margin high frequency\n1\tone\n3\tthree\n"
+    rows = parse_document(page, "page.txt").rows
+    assert [(row.code, row.scope, row.text, row.line) for row in rows] == [(1, "both", "one", 2), (2, "all", "two", 3), (3, "high_frequency", "three", 6)]
+
+
+def test_the_current_page_has_margin_400400_in_both_tables() -> None:
+    rows = read_document(CURRENT).rows
+    assert [(row.code, row.scope) for row in rows if row.domain == "margin" and row.scope == "both"] == [(400400, "both")]
 
 
 def test_every_problem_is_reported_in_one_run() -> None:

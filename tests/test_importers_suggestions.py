@@ -7,14 +7,33 @@ import pytest
 from codegen.catalog import LoadedCatalog
 from codegen.importers.suggestions import (
     FALLBACK_CATEGORY,
+    split_documented,
     split_row,
+    suggest_advice,
     suggest_category,
     suggest_identifier,
+    suggest_name,
     suggest_placeholders,
     suggest_retry,
 )
-from codegen.model import Placeholder, RetryAdvice
+from codegen.model import Placeholder, RetryAdvice, documented_text
 from codegen.naming import identifier_problem
+
+
+@pytest.mark.parametrize(
+    ("row", "parts"),
+    [
+        ("Too many requests, please retry later--KuCoin business layer limit, block 10s", (None, "Too many requests, please retry later", "KuCoin business layer limit, block 10s", "--")),
+        ("Bad Request -- Invalid request format.", (None, "Bad Request", "Invalid request format.", None)),
+        ("a -- b--c", (None, "a", "b--c", None)),  # a row with " -- " is not also split at "--"
+        ("trailing--", (None, "trailing--", None, None)),
+        ("--leading", (None, "--leading", None, None)),
+        ("a---b and a --b and a-- b", (None, "a---b and a --b and a-- b", None, None)),
+    ],
+)
+def test_a_row_that_glues_message_and_detail_with_two_dashes_splits_there(row: str, parts: tuple[str | None, str, str | None, str | None]) -> None:
+    assert split_documented(row) == parts
+    assert documented_text(*parts) == row
 
 
 @pytest.mark.parametrize(
@@ -36,7 +55,7 @@ def test_the_split_rebuilds_the_row_of_every_catalogued_message(real_catalog: Lo
     for domain in real_catalog.catalog.domains:
         for entry in domain.errors:
             for variant in entry.variants:
-                assert split_row(variant.documented_text) == (variant.key, variant.message, variant.detail)
+                assert split_documented(variant.documented_text) == (variant.key, variant.message, variant.detail, variant.detail_separator)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +69,9 @@ def test_the_split_rebuilds_the_row_of_every_catalogued_message(real_catalog: Lo
         ("The maximum order price is: xxx", "MAXIMUM_ORDER_PRICE"),
         ("There's a risk problem", "THERES_RISK_PROBLEM"),
         ("{0}", "ERROR_1"),
-        ("404 page", "ERROR_1_404_PAGE"),
+        ("404 page", "ERROR_1"),  # a name may not start with a digit
+        ("The order could not be placed because the market moved", "ERROR_1"),  # six words: cut, it would say less than it seems to
+        ("ServiceUnavailable", "SERVICE_UNAVAILABLE"),
         ("None", "NONE"),
         ("class", "CLASS"),
     ],
@@ -59,20 +80,19 @@ def test_names_come_from_the_words_of_the_message(text: str, name: str) -> None:
     assert suggest_identifier(text, set(), fallback="ERROR_1") == name
 
 
-def test_names_stay_unique_and_valid() -> None:
-    taken = {"BALANCE_INSUFFICIENT", "BALANCE_INSUFFICIENT_2"}
-    assert suggest_identifier("Balance insufficient", taken, fallback="E") == "BALANCE_INSUFFICIENT_3"
+def test_a_taken_name_gives_the_placeholder_not_a_number() -> None:
+    taken = {"BALANCE_INSUFFICIENT", "UNNAMED_7"}
+    assert suggest_name("Balance insufficient", taken) is None
+    assert suggest_identifier("Balance insufficient", taken, fallback="UNNAMED_7") == "UNNAMED_7_2"
     for text in ["default", "constructor", "__proto__", "value", "name", "émoji 🚀 only", "!!!"]:
         name = suggest_identifier(text, set(), fallback="ERROR_7")
         assert identifier_problem(name) is None, (text, name)
 
 
-def test_names_fit_the_length_the_schema_allows_even_with_a_suffix() -> None:
+def test_a_name_longer_than_the_schema_allows_is_not_cut() -> None:
     long_word = "overlong" * 30
-    first = suggest_identifier(f"{long_word} words", set(), fallback="E")
-    assert first == long_word.upper()[:96]
-    taken = {first, *(f"{first}_{n}" for n in range(2, 999))}
-    assert len(suggest_identifier(f"{long_word} words", taken, fallback="E")) == 100
+    assert suggest_name(f"{long_word} words", set()) is None
+    assert suggest_identifier(f"{long_word} words", set(), fallback="UNNAMED_1") == "UNNAMED_1"
 
 
 def test_placeholders_are_named_by_what_the_token_says() -> None:
@@ -137,11 +157,32 @@ def test_suggested_categories_agree_with_most_curated_ones(real_catalog: LoadedC
         for variant in entry.variants
     ]
     agreeing = sum(curated == suggested for curated, suggested in pairs)
-    # A floor against regressions in the rules, not a target: today 160 of 183 agree.
-    assert agreeing / len(pairs) >= 0.8
+    # A floor against regressions in the rules, not a target: today 334 of 453 agree (160 of the older page's 183;
+    # Pro API's identifiers, such as FundsTooLow or BookEmpty, are read by a person more often than by a rule).
+    assert agreeing / len(pairs) >= 0.72
 
 
 def test_retry_follows_the_category_and_a_rate_limit_waits_for_the_reset_header() -> None:
     assert suggest_retry("bad_request") == RetryAdvice("fix_request")
     assert suggest_retry("rate_limited") == RetryAdvice("wait", after_header="gw-ratelimit-reset")
     assert suggest_retry("exchange_unavailable") == RetryAdvice("retry")
+    assert suggest_retry("maintenance") == RetryAdvice("retry", max_attempts=10, then="stop")
+    assert suggest_retry("network_timeout") == RetryAdvice("check_state")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "action", "sure"),
+    [
+        ("Server is busy. Please retry later.", "exchange_unavailable", "retry", True),
+        ("SYSTEM_BUSY", "exchange_unavailable", "retry", True),
+        ("RequestTimeout", "network_timeout", "check_state", True),
+        ("Too many requests in a short period. Please retry later.(UID LIMIT)", "rate_limited", "wait", True),
+        ("Parameter error/service exception", "exchange_unavailable", "stop", False),  # "service" says nothing about retrying
+        ("Trading pair suspended", "maintenance", "stop", False),
+        ("Canceling", FALLBACK_CATEGORY, "stop", False),  # no rule reads it
+        ("Order does not exist", "order_not_found", "stop", True),
+    ],
+)
+def test_retry_and_wait_are_suggested_only_where_a_rule_tells_the_meaning(text: str, category: str, action: str, sure: bool) -> None:
+    suggested, retry, caveat = suggest_advice(text)
+    assert (suggested, retry.action, caveat is None) == (category, action, sure)

@@ -386,7 +386,7 @@ def test_information_separators_are_not_white_space(rt: ModuleType) -> None:
 
 
 def test_classify_names_the_domains_it_knows_when_given_another(rt: ModuleType) -> None:
-    with pytest.raises(ValueError, match="^unknown domain 'earn'; expected one of http, spot, futures$"):
+    with pytest.raises(ValueError, match="^unknown domain 'earn'; expected one of http, spot, futures, gateway, websocket$"):
         rt.classify("earn", 200004, "Balance insufficient")
 
 

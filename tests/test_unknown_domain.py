@@ -16,7 +16,7 @@ from tests.conftest import GENERATED_DIR
 sys.path.insert(0, str(GENERATED_DIR / "python"))
 import kucoin_errors  # noqa: E402
 
-PYTHON_MESSAGE = "unknown domain {!r}; expected one of http, spot, margin, futures, earn"
+PYTHON_MESSAGE = "unknown domain {!r}; expected one of http, spot, margin, futures, earn, broker, copytrading, websocket, gateway, pro_api"
 BALANCE = '{"code":"200004","msg":"Balance insufficient"}'
 
 PYTHON_CALLS: dict[str, Callable[[Any], Any]] = {  # Any: the domains are deliberately outside the Literal type

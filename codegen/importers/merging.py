@@ -8,7 +8,11 @@ documents:
   category and retry advice and a ``review`` marker;
 * a message a known code lacks becomes a new variant (marked for review);
 * a message that was reworded (one that replaces a catalogued message of the
-  same code) is updated in place, keeping its id and classification;
+  same code) is updated in place, keeping its id and classification; the
+  row it replaces is kept among the message's ``aliases``, and a row that is
+  one of them is the message, unchanged;
+* a margin code in both margin tables gets the scope ``both``; a row of the
+  Websocket or Gateway section gets (or changes) the ``table`` it is in;
 * a catalogued code or message the page no longer has is reported, never
   deleted: only a person can tell a retired code from an incomplete page.
 
@@ -32,15 +36,17 @@ from codegen.importers.catalogue_files import check_merged, read_catalogue_text
 from codegen.importers.documents import DOMAIN_TITLES, DocumentRow, ErrorDocument, read_document
 from codegen.importers.rewording import REWORDING_SIMILARITY, pair_rewordings, similarity
 from codegen.importers.suggestions import (
-    split_row,
-    suggest_category,
-    suggest_identifier,
+    placeholder_name,
+    split_documented,
+    suggest_advice,
+    suggest_name,
     suggest_placeholders,
-    suggest_retry,
 )
 from codegen.importers.yaml_editing import Insertion, catalogue_yaml, delete_key, dump_yaml, insert_after, set_text, splice, split_lines
 from codegen.importers.yaml_nodes import (
     FILE_HEADER,
+    alias_nodes,
+    aliases_of,
     documented_text_of,
     new_file_tree,
     placeholder_nodes,
@@ -129,6 +135,13 @@ class _Suggestion(_Classification):
 
     origin: str
     known: bool  # copied from the same message elsewhere in the catalogue, not guessed
+    caveats: tuple[str, ...] = ()  # what a person must decide: a placeholder name, advice the rules cannot tell
+
+
+# The names a new code or message gets when its words give no good one (too many, or taken): a person names it.
+UNNAMED_ENTRY = "UNNAMED_{code}"
+UNNAMED_VARIANT = "UNNAMED_MESSAGE"
+PLACEHOLDER_CAVEAT = "{what} {name} is a placeholder: the message gives no short name, so name it by hand"
 
 
 def _index_known(catalog: Catalog | None) -> dict[str, _Known]:
@@ -139,10 +152,9 @@ def _index_known(catalog: Catalog | None) -> dict[str, _Known]:
         for entry in domain.errors:
             for variant in entry.variants:
                 if entry.review is None and variant.review is None:
-                    known.setdefault(
-                        message_key(variant.documented_text),
-                        _Known(entry.name, variant.id, entry.category_of(variant), entry.retry_of(variant), variant.placeholders, f"{domain.domain} {entry.code}"),
-                    )
+                    seen = _Known(entry.name, variant.id, entry.category_of(variant), entry.retry_of(variant), variant.placeholders, f"{domain.domain} {entry.code}")
+                    for text in (variant.documented_text, *variant.aliases):
+                        known.setdefault(message_key(text), seen)
     return known
 
 
@@ -198,34 +210,46 @@ class _DomainMerger:
 
     def _suggest(self, text: str, taken_names: set[str], taken_ids: set[str], code: int) -> _Suggestion:
         """A name, id, category, retry advice and placeholders for one row."""
-        _, message, _ = split_row(text)
+        _, message, _, _ = split_documented(text)
+        caveats = []
         known = self.known.get(message_key(text))
         if known is not None:
-            name = known.name if known.name not in taken_names else suggest_identifier(known.name, taken_names, fallback=f"ERROR_{code}")
-            variant_id = known.variant_id if known.variant_id not in taken_ids else suggest_identifier(known.variant_id, taken_ids, fallback="MESSAGE")
+            name: str | None = known.name if known.name not in taken_names else None
+            variant_id: str | None = known.variant_id if known.variant_id not in taken_ids else None
+            category, retry, origin = known.category, known.retry, f"classified like {known.where}, which has the same message"
             placeholders = suggest_placeholders(message, known.placeholders)
-            return _Suggestion(name, variant_id, known.category, known.retry, placeholders, f"classified like {known.where}, which has the same message", True)
-        category = suggest_category(text)
-        name = suggest_identifier(message, taken_names, fallback=f"ERROR_{code}")
-        variant_id = suggest_identifier(message, taken_ids, fallback="MESSAGE")
-        return _Suggestion(name, variant_id, category, suggest_retry(category), suggest_placeholders(message), "suggested from the message", False)
+        else:
+            name, variant_id = suggest_name(message, taken_names), suggest_name(message, taken_ids)
+            category, retry, unsure = suggest_advice(text)
+            origin = "suggested from the message"
+            placeholders = suggest_placeholders(message)
+            if unsure is not None:
+                caveats.append(unsure)
+        if name is None:
+            name = placeholder_name(UNNAMED_ENTRY.format(code=code), taken_names)
+            caveats.append(PLACEHOLDER_CAVEAT.format(what="the name", name=name))
+        if variant_id is None:
+            variant_id = placeholder_name(UNNAMED_VARIANT, taken_ids)
+            caveats.append(PLACEHOLDER_CAVEAT.format(what="the id", name=variant_id))
+        return _Suggestion(name, variant_id, category, retry, placeholders, origin, known is not None, tuple(caveats))
 
     def _learn(self, text: str, name: str, variant_id: str, category: str, retry: RetryAdvice, placeholders: tuple[Placeholder, ...], code: int) -> None:
         """Remember how a message of this import is classified, so that the same message elsewhere gets the same."""
         self.known.setdefault(message_key(text), _Known(name, variant_id, category, retry, placeholders, f"{self.domain} {code}"))
 
-    def _extra_variant(self, text: str, ids: set[str], code: int, category: str, retry: RetryAdvice) -> tuple[CommentedMap, str]:
+    def _extra_variant(self, row: DocumentRow, ids: set[str], code: int, category: str, retry: RetryAdvice) -> tuple[CommentedMap, str]:
         """A further message of a code: its own category only when the catalogue already gives the message one."""
-        suggestion = self._suggest(text, set(), ids, code)
+        suggestion = self._suggest(row.text, set(), ids, code)
         ids.add(suggestion.variant_id)
-        node = variant_node(suggestion.variant_id, text, suggestion.placeholders)
+        node = variant_node(suggestion.variant_id, row.text, suggestion.placeholders, row.table)
         if suggestion.known and (suggestion.category, suggestion.retry) != (category, retry):
             node["category"] = suggestion.category
             put_retry(node, suggestion.retry)
             hint = f"{suggestion.origin}: {suggestion.category}, {suggestion.retry.action}"
         else:
             hint = f"the message alone suggests {suggestion.category}, {suggestion.retry.action}"
-        return node, hint
+        caveats = [caveat for caveat in suggestion.caveats if "placeholder" in caveat]
+        return node, "; ".join([hint, *caveats])
 
     def _new_entry(self, code: int, rows: list[DocumentRow]) -> CommentedMap:
         first = self._suggest(rows[0].text, self.names, set(), code)
@@ -233,15 +257,17 @@ class _DomainMerger:
         entry = CommentedMap()
         entry["code"] = code
         entry["name"] = first.name
-        entry["review"] = self._review(f"the name, category and retry advice ({first.origin})")
+        entry["review"] = self._review(f"the name, category and retry advice ({'; '.join([first.origin, *first.caveats])})")
         if self.domain == "margin":
             entry["scope"] = rows[0].scope
         entry["category"] = first.category
         put_retry(entry, first.retry)
-        variants = CommentedSeq([variant_node(first.variant_id, rows[0].text, first.placeholders)])
+        variants = CommentedSeq([variant_node(first.variant_id, rows[0].text, first.placeholders, rows[0].table)])
         ids = {first.variant_id}
         for row in rows[1:]:
-            node, _ = self._extra_variant(row.text, ids, code, first.category, first.retry)
+            node, hint = self._extra_variant(row, ids, code, first.category, first.retry)
+            if "placeholder" in hint:
+                insert_after(node, ("id",), "review", self._review(f"the id ({hint})"))
             variants.append(node)
         for row, node in zip(rows, variants, strict=True):
             category = str(node.get("category", first.category))
@@ -252,29 +278,60 @@ class _DomainMerger:
         entry["variants"] = variants
         return entry
 
+    def _merge_scope(self, entry: CommentedMap, rows: list[DocumentRow]) -> None:
+        """A margin code's scope as the page has it; a code of both tables the page has in one only stays in both (never deleted)."""
+        code, name = int(entry["code"]), str(entry["name"])
+        page, catalogued = rows[0].scope, entry.get("scope")
+        if page is None or page == catalogued:
+            return
+        if catalogued == "both":
+            self.record("missing", code, name, f"scope both: the page has this code only in the {page} table (kept in both)")
+            return
+        self.record("changed", code, name, f"scope {catalogued} -> {page}")
+        set_text(entry, "scope", page)
+
+    def _merge_table(self, entry: CommentedMap, variant: CommentedMap, row: DocumentRow) -> None:
+        """The sub-table a message is in, as the page has it."""
+        if row.table is None or variant.get("table") == row.table:
+            return
+        self.record("changed", int(entry["code"]), str(entry["name"]), f"{variant['id']}: table {variant.get('table')} -> {row.table}")
+        if "table" in variant:
+            set_text(variant, "table", row.table)
+        else:
+            insert_after(variant, ("id", "review", "key", "message", "detail", "detail_separator", "aliases"), "table", row.table)
+
     def _merge_entry(self, entry: CommentedMap, entry_index: int, rows: list[DocumentRow]) -> None:
         code, name = int(entry["code"]), str(entry["name"])
-        if self.domain == "margin" and rows[0].scope is not None and entry.get("scope") != rows[0].scope:
-            self.record("changed", code, name, f"scope {entry.get('scope')} -> {rows[0].scope}")
-            set_text(entry, "scope", rows[0].scope)
+        if self.domain == "margin":
+            self._merge_scope(entry, rows)
         variants: CommentedSeq = entry["variants"]
         texts = [documented_text_of(variant) for variant in variants]
+        # A row is a catalogued message when it is its documented row or one of its other wordings.
+        index_of: dict[str, int] = {}
+        for index, variant in enumerate(variants):
+            for text in (texts[index], *aliases_of(variant)):
+                index_of.setdefault(text, index)
         page_texts = {row.text for row in rows}
-        unmatched_rows = [row for row in rows if row.text not in texts]
-        unmatched = [index for index, text in enumerate(texts) if text not in page_texts]
-        for text, variant in zip(texts, variants, strict=True):
-            if text in page_texts:
-                self.record("unchanged", code, name, f"{variant['id']}: {text!r}")
+        unmatched_rows = [row for row in rows if row.text not in index_of]
+        on_page = {index_of[row.text] for row in rows if row.text in index_of}
+        unmatched = [index for index in range(len(variants)) if index not in on_page]
+        for index, (text, variant) in enumerate(zip(texts, variants, strict=True)):
+            if index in on_page:
+                shown = text if text in page_texts else next(row.text for row in rows if index_of.get(row.text) == index)
+                self.record("unchanged", code, name, f"{variant['id']}: {shown!r}" + ("" if shown == text else " (an other wording of it)"))
+        for row in rows:
+            if row.text in index_of:
+                self._merge_table(entry, variants[index_of[row.text]], row)
 
         rewordings = pair_rewordings(unmatched_rows, unmatched, texts)
         for row, index in rewordings.items():
-            self._reword(entry, variants[index], texts[index], row.text)
+            self._reword(entry, variants[index], texts[index], row)
             unmatched.remove(index)
         for index in unmatched:
             self.record("missing", code, name, f"{variants[index]['id']}: {texts[index]!r} is not on the page (kept)")
 
         ids = {str(variant["id"]) for variant in variants}
-        position_of = {text: index for index, text in enumerate(texts)}
+        position_of = dict(index_of)
         for row in rewordings:
             position_of[row.text] = rewordings[row]
         previous: int | None = None
@@ -282,22 +339,38 @@ class _DomainMerger:
             if row.text in position_of:
                 previous = position_of[row.text]
                 continue
-            node, hint = self._extra_variant(row.text, ids, code, str(entry["category"]), retry_of(entry))
+            node, hint = self._extra_variant(row, ids, code, str(entry["category"]), retry_of(entry))
             insert_after(node, ("id",), "review", self._review(f"the id, and whether this message needs its own category ({hint})"))
             self._queue(("errors", entry_index, "variants"), previous, node)
             self.record("added", code, name, f"{node['id']}: {row.text!r} (new message; awaits review)")
 
-    def _reword(self, entry: CommentedMap, variant: CommentedMap, old_text: str, new_text: str) -> None:
+    def _reword(self, entry: CommentedMap, variant: CommentedMap, old_text: str, row: DocumentRow) -> None:
         code, name = int(entry["code"]), str(entry["name"])
-        key, message, detail = split_row(new_text)
+        new_text = row.text
+        key, message, detail, separator = split_documented(new_text)
         set_text(variant, "message", message)
-        for part, value, after in (("key", key, ("id",)), ("detail", detail, ("id", "key", "message"))):
+        for part, value, after in (
+            ("key", key, ("id", "review")),
+            ("detail", detail, ("id", "review", "key", "message")),
+            ("detail_separator", separator, ("id", "review", "key", "message", "detail")),
+        ):
             if value is None and part in variant:
                 delete_key(variant, part)
             elif value is not None and part in variant:
                 set_text(variant, part, value)
             elif value is not None:
                 insert_after(variant, after, part, quoted(value))
+        # The replaced row stays matched and on record as another wording, unless it is the new message or row verbatim.
+        aliases = [alias for alias in aliases_of(variant) if alias not in (message, key, new_text)]
+        if old_text not in (message, key, new_text) and old_text not in aliases:
+            aliases.append(old_text)
+        if aliases and "aliases" in variant:
+            variant["aliases"] = alias_nodes(aliases)
+        elif aliases:
+            insert_after(variant, ("id", "review", "key", "message", "detail", "detail_separator"), "aliases", alias_nodes(aliases))
+        elif "aliases" in variant:
+            delete_key(variant, "aliases")
+        self._merge_table(entry, variant, row)
         recorded = placeholders_of(variant)
         if [placeholder.token for placeholder in recorded] != find_placeholder_tokens(message):
             placeholders = suggest_placeholders(message, recorded)

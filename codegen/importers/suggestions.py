@@ -22,11 +22,17 @@ RATE_LIMIT_RESET_HEADER = "gw-ratelimit-reset"
 
 # A machine key as KuCoin prints it before " -- ": dotted lowerCamel segments.
 _KEY = re.compile(r"[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+")
+# The separator of a row that glues message and detail (futures 200002), between two characters that are not spaces.
+GLUED_SEPARATOR = "--"
+_GLUED_SEPARATOR = re.compile(r"[^\s-]--[^\s-]")
 
 # First match wins, so the specific rules come before the general ones.
-_CATEGORY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (category, re.compile(pattern))
-    for category, pattern in (
+# A rule marked "weak" names a category from a word that does not tell whether retrying helps
+# ("service", "suspended"): it never leads to retry or wait advice.
+_WEAK = "weak"
+_CATEGORY_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
+    (category, re.compile(pattern), bool(weak))
+    for category, pattern, *weak in (
         ("rate_limited", r"too many requests?|rate limit|too frequent|access limit|traffic limit|limit breached|frequency limit|\bblock(?:ed)? \d"),
         ("authentication", r"any of kc-api|missing in (?:your )?request header|not logged in"),
         ("invalid_nonce", r"timestamp|server time|time differs"),
@@ -39,8 +45,10 @@ _CATEGORY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("network_timeout", r"timeout|timed out"),
         ("operation_in_progress", r"in progress|processing|being processed|being liquidated|renewing|renewal|liquidation|confirming|to be settled"),
         ("limit_exceeded", r"position limit|loan limit|borrowing limit|too many orders"),
-        ("maintenance", r"maintenance|upgrad|suspend|offline|settlement|market is closed"),
-        ("exchange_unavailable", r"busy|service unavailable|try (?:again )?later|please retry|overload|\bservice\b|internal|(?:system|server|network) error"),
+        ("maintenance", r"maintenance|upgrad|offline|settlement|market is closed"),
+        ("maintenance", r"suspend", _WEAK),
+        ("exchange_unavailable", r"busy|service unavailable|try (?:again )?later|please retry|overload|internal (?:server )?error|(?:system|server|network) error"),
+        ("exchange_unavailable", r"\bservice\b|internal", _WEAK),
         ("exchange_error", r"unknown error"),
         ("duplicate_order_id", r"duplicate|already exists|client ?oid|client order id"),
         ("order_not_found", r"order (?:does )?not exist|order not found|no such order"),
@@ -57,6 +65,10 @@ _CATEGORY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 FALLBACK_CATEGORY = "exchange_error"
+# How many times a suspension with no documented end is retried before the client stops (README, "Retry actions").
+MAINTENANCE_MAX_ATTEMPTS = 10
+# A message that is one identifier: UserNotExist, USER_NOT_EXIST, systemConfigError.
+_IDENTIFIER_MESSAGE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")
 
 _NAME_STOP_WORDS = frozenset(
     "a an the please your you is are was were be been being this that these those it its of to for in on at by with from and or "
@@ -77,12 +89,15 @@ def _max_name_base() -> int:
 _PLACEHOLDER_NAMES = {"XX": "currency", "XXX-XXX": "symbol", "xxx": "value"}
 
 
-def split_row(text: str) -> tuple[str | None, str, str | None]:
-    """(key, message, detail) of a documented row: ``key -- message -- detail`` without the absent parts.
+def split_documented(text: str) -> tuple[str | None, str, str | None, str | None]:
+    """(key, message, detail, detail separator) of a documented row: ``key -- message -- detail`` without the absent parts.
 
     A first part shaped like a machine key (``withdraw.disabled``) is the key;
     of the rest, the first part is the message and anything after the next
-    separator its detail.
+    separator its detail. A row with no `` -- `` that glues message and detail
+    with ``--`` between two words ("retry later--KuCoin business layer ...")
+    is split there, and its separator is ``--``; otherwise the separator is
+    None (the usual `` -- ``).
     """
     parts = text.split(ROW_SEPARATOR)
     key = None
@@ -91,23 +106,66 @@ def split_row(text: str) -> tuple[str | None, str, str | None]:
     message = parts[0]
     detail = ROW_SEPARATOR.join(parts[1:]) if len(parts) > 1 else None
     if not message.strip() or (detail is not None and not detail.strip()):
-        return None, text, None  # a separator at an edge: keep the row whole
+        return None, text, None, None  # a separator at an edge: keep the row whole
+    if detail is None and (glued := _GLUED_SEPARATOR.search(message)) is not None:
+        return key, message[: glued.start() + 1], message[glued.end() - 1 :], GLUED_SEPARATOR
+    return key, message, detail, None
+
+
+def split_row(text: str) -> tuple[str | None, str, str | None]:
+    """(key, message, detail) of a documented row; ``split_documented`` also says how the detail is joined."""
+    key, message, detail, _ = split_documented(text)
     return key, message, detail
+
+
+def _rule_text(text: str) -> str:
+    """``text`` as the rules read it: lower case, and a message that is one identifier split into its words.
+
+    "ServiceUnavailable", "SYSTEM_BUSY" and "contractRiskLimitNotExist" read as
+    "service unavailable", "system busy" and "contract risk limit not exist".
+    """
+    if _IDENTIFIER_MESSAGE.fullmatch(text):
+        text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text).replace("_", " ")
+    return text.lower()
+
+
+def _first_rule(text: str) -> tuple[str, bool] | None:
+    lowered = _rule_text(text)
+    for category, pattern, weak in _CATEGORY_RULES:
+        if pattern.search(lowered):
+            return category, weak
+    return None
 
 
 def suggest_category(text: str) -> str:
     """The category the first keyword rule gives ``text``, or exchange_error when none does."""
-    lowered = text.lower()
-    for category, pattern in _CATEGORY_RULES:
-        if pattern.search(lowered):
-            return category
-    return FALLBACK_CATEGORY
+    found = _first_rule(text)
+    return found[0] if found is not None else FALLBACK_CATEGORY
 
 
 def suggest_retry(category: str) -> RetryAdvice:
-    """The usual advice of a category; a rate limit waits for the reset header."""
+    """The usual advice of a category; a rate limit waits for the reset header, a suspension is retried a bounded number of times."""
     action = load_taxonomy().usual_retry(category)
+    if category == "maintenance":
+        return RetryAdvice(action, max_attempts=MAINTENANCE_MAX_ATTEMPTS, then="stop")
     return RetryAdvice(action, after_header=RATE_LIMIT_RESET_HEADER if action == "wait" else None)
+
+
+def suggest_advice(text: str) -> tuple[str, RetryAdvice, str | None]:
+    """The category and retry advice for a new row, and why a person must decide the advice (None when the rules are sure).
+
+    Retrying and waiting are advised only where a rule tells the meaning: a row
+    no rule reads, or one read from a word that does not say whether retrying
+    helps, gets ``stop``, which is safe to follow, until a person decides.
+    """
+    found = _first_rule(text)
+    if found is None:
+        return FALLBACK_CATEGORY, suggest_retry(FALLBACK_CATEGORY), "no rule reads this message: its category and advice are guesses"
+    category, weak = found
+    retry = suggest_retry(category)
+    if weak and retry.action in ("retry", "wait"):
+        return category, RetryAdvice("stop"), f"the message does not say whether retrying helps: {retry.action} is the usual advice of {category}, stop is suggested until a person decides"
+    return category, retry, None
 
 
 def _words(text: str) -> list[str]:
@@ -117,28 +175,41 @@ def _words(text: str) -> list[str]:
     return [word for word in re.split(r"[^A-Za-z0-9]+", spaced) if word]
 
 
-def suggest_identifier(text: str, taken: set[str], *, fallback: str) -> str:
-    """An UPPER_SNAKE name from the words of ``text``, valid in both targets and not in ``taken``.
+def suggest_name(text: str, taken: set[str]) -> str | None:
+    """An UPPER_SNAKE name made of every word of ``text`` that says something, or None when none fits.
 
-    Placeholders and filler words are dropped and at most five words kept:
-    "Please complete the KYC verification before you trade XX" gives
-    COMPLETE_KYC_VERIFICATION_BEFORE_TRADE. ``fallback`` is used when the
-    text has no usable word, and suffixes ``_2``, ``_3`` ... keep it unique.
+    Placeholders and filler words are dropped: "Please complete the KYC
+    verification before you trade XX" gives COMPLETE_KYC_VERIFICATION_BEFORE_TRADE.
+    There is no good name, and so None, when more than five words remain (a
+    name cut from a sentence says less than it seems to), the name would be
+    too long, would start with a digit, or is in ``taken`` (a ``_2`` suffix
+    tells nothing apart).
     """
     words = [word.upper() for word in _words(text) if word.lower() not in _NAME_STOP_WORDS]
     count = min(len(words), _MAX_NAME_WORDS)
     while count < len(words) and words[count - 1] in _DANGLING_WORDS:
         count += 1
-    base = "_".join(words[:count]) or fallback
-    if not base[0].isalpha():
-        base = f"{fallback}_{base}"
-    if identifier_problem(base) is not None:
-        base = f"{base}_ERROR"
-    base = base[:_max_name_base()].rstrip("_")
+    if not words or count < len(words) or not words[0][0].isalpha():
+        return None
+    name = "_".join(words)
+    if identifier_problem(name) is not None:
+        name = f"{name}_ERROR"
+    if len(name) > _max_name_base() or name in taken or identifier_problem(name) is not None:
+        return None
+    return name
+
+
+def placeholder_name(base: str, taken: set[str]) -> str:
+    """``base`` (a name that says it awaits one, such as UNNAMED_400100), with a suffix when it is taken."""
     name, suffix = base, 2
-    while name in taken or identifier_problem(name) is not None:
+    while name in taken:
         name, suffix = f"{base}_{suffix}", suffix + 1
     return name
+
+
+def suggest_identifier(text: str, taken: set[str], *, fallback: str) -> str:
+    """A name from the words of ``text`` (``suggest_name``), else the placeholder ``fallback``, unique in ``taken``."""
+    return suggest_name(text, taken) or placeholder_name(fallback, taken)
 
 
 def suggest_placeholders(message: str, known: tuple[Placeholder, ...] = ()) -> tuple[Placeholder, ...]:

@@ -7,11 +7,16 @@ from collections.abc import Iterable
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from codegen.importers.suggestions import split_row
+from codegen.importers.suggestions import split_documented
 from codegen.model import Placeholder, RetryAdvice, documented_text
 
-# Codes KuCoin answers on success, by domain, for catalogue files the importer creates.
-DEFAULT_SUCCESS_CODES = {"http": [200], "spot": [200000], "margin": [200000, 200], "futures": [200000], "earn": [200000]}
+# Codes KuCoin answers on success, by domain, for catalogue files the importer creates (websocket errors are frames: none).
+DEFAULT_SUCCESS_CODES = {
+    "http": [200], "spot": [200000], "margin": [200000, 200], "futures": [200000], "earn": [200000],
+    "broker": [200000], "copytrading": [200000], "websocket": [], "gateway": [200000], "pro_api": [200000],
+}
+# The layer the responses of each REST domain come through, for catalogue files the importer creates.
+DEFAULT_FALLBACKS = {domain: "gateway" for domain in ("spot", "margin", "futures", "earn", "broker", "copytrading", "pro_api")}
 FILE_HEADER = """\
 # yaml-language-server: $schema=../schema/error_catalog.schema.json
 #
@@ -55,9 +60,9 @@ def put_retry(node: CommentedMap, advice: RetryAdvice) -> None:
         node["retry_then"] = advice.then
 
 
-def variant_node(variant_id: str, text: str, placeholders: tuple[Placeholder, ...]) -> CommentedMap:
-    """A new variant for a documented row ``text`` (``key -- message -- detail``)."""
-    key, message, detail = split_row(text)
+def variant_node(variant_id: str, text: str, placeholders: tuple[Placeholder, ...], table: str | None = None) -> CommentedMap:
+    """A new variant for a documented row ``text`` (``key -- message -- detail``), in sub-table ``table`` where the section has them."""
+    key, message, detail, separator = split_documented(text)
     node = CommentedMap()
     node["id"] = variant_id
     if key is not None:
@@ -65,9 +70,23 @@ def variant_node(variant_id: str, text: str, placeholders: tuple[Placeholder, ..
     node["message"] = quoted(message)
     if detail is not None:
         node["detail"] = quoted(detail)
+    if separator is not None:
+        node["detail_separator"] = quoted(separator)
+    if table is not None:
+        node["table"] = table
     if placeholders:
         node["placeholders"] = placeholder_nodes(placeholders)
     return node
+
+
+def alias_nodes(aliases: Iterable[str]) -> CommentedSeq:
+    """Other wordings of a message, as a block list of quoted texts."""
+    return CommentedSeq([quoted(alias) for alias in aliases])
+
+
+def aliases_of(variant: CommentedMap) -> tuple[str, ...]:
+    """The other wordings written in a variant node."""
+    return tuple(str(alias) for alias in variant.get("aliases", ()))
 
 
 def new_file_tree(domain: str, description: str) -> CommentedMap:
@@ -75,6 +94,8 @@ def new_file_tree(domain: str, description: str) -> CommentedMap:
     tree = CommentedMap()
     tree["domain"] = domain
     tree["description"] = quoted(description)
+    if domain in DEFAULT_FALLBACKS:
+        tree["fallback"] = DEFAULT_FALLBACKS[domain]
     success = CommentedSeq(DEFAULT_SUCCESS_CODES[domain])
     success.fa.set_flow_style()
     tree["success_codes"] = success
@@ -84,8 +105,10 @@ def new_file_tree(domain: str, description: str) -> CommentedMap:
 
 def documented_text_of(variant: CommentedMap) -> str:
     """The documented row of a variant node."""
-    key, detail = variant.get("key"), variant.get("detail")
-    return documented_text(str(key) if key is not None else None, str(variant["message"]), str(detail) if detail is not None else None)
+    key, detail, separator = variant.get("key"), variant.get("detail"), variant.get("detail_separator")
+    return documented_text(
+        str(key) if key is not None else None, str(variant["message"]), str(detail) if detail is not None else None, str(separator) if separator is not None else None
+    )
 
 
 def retry_of(node: CommentedMap) -> RetryAdvice:

@@ -52,7 +52,8 @@ async function main() {
   const k = path.endsWith(".mjs") ? await import(pathToFileURL(path).href) : require(path);
   const domains = Object.keys(k.ERRORS).map((domain) => {
     const table = k.ERRORS[domain];
-    const enumName = domain.charAt(0).toUpperCase() + domain.slice(1) + "ErrorCode";
+    // As codegen.naming.enum_class_name: pro_api -> ProApiErrorCode.
+    const enumName = domain.split("_").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("") + "ErrorCode";
     const byName = k[enumName];
     check(Object.keys(byName).length === Object.keys(table).length, `${enumName} size`);
     // Object.keys lists integer keys in ascending order; the module keeps catalogue order in the name table.
