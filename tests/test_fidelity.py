@@ -127,7 +127,13 @@ def test_the_catalogue_holds_nothing_the_pages_lack(real_catalog: LoadedCatalog)
     older = {(domain, code, text) for domain, _, _, code, text in source_rows(SOURCE)}
     invented = [(domain, entry.code, variant.documented_text) for domain, entry, variant in catalogued(real_catalog) if (domain, entry.code, variant.documented_text) not in current]
     assert invented == []
-    invented_aliases = [(domain, entry.code, alias) for domain, entry, variant in catalogued(real_catalog) for alias in variant.aliases if (domain, entry.code, alias) not in older]
+    # An alias is an older page's row, or a row of today's page without the page's code-span backticks
+    # ("Invalid `KC-API-SIGN`." is sent as "Invalid KC-API-SIGN.").
+    unmarked = {(domain, code, text.replace("`", "")) for domain, code, text in current if "`" in text}
+    invented_aliases = [
+        (domain, entry.code, alias) for domain, entry, variant in catalogued(real_catalog) for alias in variant.aliases
+        if (domain, entry.code, alias) not in older | unmarked
+    ]
     assert invented_aliases == []
 
 
