@@ -17,7 +17,8 @@ from codegen.model import Catalog, DomainCatalog, ErrorEntry, MessageVariant, Pl
 FORMAT_VERSION = 1
 
 
-def _retry_to_data(advice: RetryAdvice) -> dict[str, Any]:
+def retry_to_data(advice: RetryAdvice) -> dict[str, Any]:
+    """Retry advice as the fields of an entry or variant: ``retry`` and, where set, its wait and bound."""
     data: dict[str, Any] = {"retry": advice.action}
     if advice.after_ms is not None:
         data["retry_after_ms"] = advice.after_ms
@@ -63,7 +64,7 @@ def variant_to_data(variant: MessageVariant) -> dict[str, Any]:
     if variant.category is not None:
         data["category"] = variant.category
     if variant.retry is not None:
-        data.update(_retry_to_data(variant.retry))
+        data.update(retry_to_data(variant.retry))
     if variant.note is not None:
         data["note"] = variant.note
     if variant.review is not None:
@@ -95,7 +96,7 @@ def entry_to_data(entry: ErrorEntry) -> dict[str, Any]:
     if entry.scope is not None:
         data["scope"] = entry.scope
     data["category"] = entry.category
-    data.update(_retry_to_data(entry.retry))
+    data.update(retry_to_data(entry.retry))
     if entry.http_status is not None:
         data["http_status"] = entry.http_status
     if entry.note is not None:

@@ -9,6 +9,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from codegen.importers.suggestions import split_documented
 from codegen.model import Placeholder, RetryAdvice, documented_text
+from codegen.serialize import retry_to_data
 
 # Codes KuCoin answers on success, by domain, for catalogue files the importer creates (websocket errors are frames: none).
 DEFAULT_SUCCESS_CODES = {
@@ -49,15 +50,8 @@ def placeholder_nodes(placeholders: Iterable[Placeholder]) -> CommentedSeq:
 
 def put_retry(node: CommentedMap, advice: RetryAdvice) -> None:
     """Write retry advice into an entry or variant node."""
-    node["retry"] = advice.action
-    if advice.after_ms is not None:
-        node["retry_after_ms"] = advice.after_ms
-    if advice.after_header is not None:
-        node["retry_after_header"] = advice.after_header
-    if advice.max_attempts is not None:
-        node["retry_max_attempts"] = advice.max_attempts
-    if advice.then is not None:
-        node["retry_then"] = advice.then
+    for key, value in retry_to_data(advice).items():
+        node[key] = value
 
 
 def variant_node(variant_id: str, text: str, placeholders: tuple[Placeholder, ...], table: str | None = None) -> CommentedMap:
