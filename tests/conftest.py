@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,21 @@ def compile_typescript_commonjs(module: Path, build: Path) -> Path:
 def run_codegen(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """``python -m codegen ARGS`` in a subprocess, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "codegen", *map(str, args)], cwd=cwd, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="session")
+def binding_deciders(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Any]:
+    """``deciders(name)``: the decider of the binding ``name`` (``tests/bindings/``), built once per session."""
+    from tests import bindings
+
+    built: dict[str, Any] = {}
+
+    def decider(name: str) -> Any:
+        if name not in built:
+            built[name] = bindings.build(name, tmp_path_factory.mktemp(f"binding-{name}"))
+        return built[name]
+
+    return decider
 
 
 @pytest.fixture(scope="session")

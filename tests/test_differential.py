@@ -12,14 +12,13 @@ import base64
 import json
 import random
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from codegen import wire
-from tests.conftest import GENERATED_DIR, compile_typescript_commonjs
-from tests.test_responses import kucoin_errors, run_python, run_typescript
+from tests.bindings import runner_names
+from tests.test_responses import kucoin_errors, run_python
 
 SEED = 20_261_129
 CORPUS_SIZE = 24_000
@@ -155,18 +154,24 @@ def test_the_corpus_is_the_same_for_the_same_seed() -> None:
 
 
 @pytest.fixture(scope="module")
-def typescript_module(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_typescript_commonjs(GENERATED_DIR / "typescript" / "kucoin-errors.ts", tmp_path_factory.mktemp("ts-differential"))
-
-
-def test_every_binding_makes_the_same_decision_on_the_seeded_corpus(typescript_module: Path) -> None:
+def seeded_corpus() -> tuple[list[dict[str, Any]], list[Any]]:
+    """The corpus and the Python binding's outcomes, the reference every other binding is held to."""
     cases = corpus()
-    python = [run_python(case) for case in cases]
-    typescript = run_typescript(typescript_module, cases)
-    assert len(python) == len(typescript) == CORPUS_SIZE
-    disagreements = [(index, cases[index], ours, theirs) for index, (ours, theirs) in enumerate(zip(python, typescript, strict=True)) if ours != theirs]
-    assert disagreements[:5] == [], f"{len(disagreements)} of {CORPUS_SIZE} responses decided differently"
-    # The corpus reaches every kind of decision, so agreement means something.
-    decided = [outcome for outcome in python if isinstance(outcome, dict)]
+    return cases, [run_python(case) for case in cases]
+
+
+def test_the_corpus_reaches_every_kind_of_decision(seeded_corpus: tuple[list[dict[str, Any]], list[Any]]) -> None:
+    # So that agreement on it means something.
+    decided = [outcome for outcome in seeded_corpus[1] if isinstance(outcome, dict)]
     assert {outcome.get("match") for outcome in decided} >= {"exact", "template", "code_only", "unknown", None}
     assert sum(1 for outcome in decided if outcome.get("match") == "template") > 2_000
+
+
+@pytest.mark.parametrize("binding", runner_names())
+def test_every_binding_makes_the_same_decision_on_the_seeded_corpus(binding: str, binding_deciders: Any,
+                                                                    seeded_corpus: tuple[list[dict[str, Any]], list[Any]]) -> None:
+    cases, python = seeded_corpus
+    theirs = binding_deciders(binding)(cases)
+    assert len(python) == len(theirs) == CORPUS_SIZE
+    disagreements = [(index, cases[index], ours, other) for index, (ours, other) in enumerate(zip(python, theirs, strict=True)) if ours != other]
+    assert disagreements[:5] == [], f"{binding}: {len(disagreements)} of {CORPUS_SIZE} responses decided differently"

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from codegen.matching import WHITESPACE
 from codegen.model import DEFAULT_PLACEHOLDER_KINDS
 from codegen.placeholders import PLACEHOLDER_PATTERN
+from tests.bindings import runner_names
 from tests.conftest import GENERATED_DIR, ROOT, compile_typescript_commonjs
 
 sys.path.insert(0, str(GENERATED_DIR / "python"))
@@ -274,9 +275,16 @@ def typescript_outcomes(typescript_module: Path) -> dict[str, Any]:
     return dict(zip(CASES, run_typescript(typescript_module, list(CASES.values())), strict=True))
 
 
-@pytest.mark.parametrize("name", list(CASES))
-def test_python_and_typescript_agree(name: str, typescript_outcomes: dict[str, Any]) -> None:
-    assert run_python(CASES[name]) == typescript_outcomes[name]
+@pytest.fixture(scope="module")
+def python_outcomes() -> dict[str, Any]:
+    return {name: run_python(case) for name, case in CASES.items()}
+
+
+@pytest.mark.parametrize("binding", runner_names())
+def test_every_binding_decides_every_case_as_python_does(binding: str, binding_deciders: Any, python_outcomes: dict[str, Any]) -> None:
+    theirs = dict(zip(CASES, binding_deciders(binding)(list(CASES.values())), strict=True))
+    disagreements = {name: (python_outcomes[name], theirs[name]) for name in CASES if python_outcomes[name] != theirs[name]}
+    assert disagreements == {}, f"{binding}: {len(disagreements)} of {len(CASES)} cases decided otherwise"
 
 
 def expected_error(domain: str, code: int | str | None, message: str, http_status: int, match: str, entry: list[Any] | None, variant: str | None,
