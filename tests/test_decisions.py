@@ -127,8 +127,13 @@ DECISIONS: dict[str, tuple[Response, Decision]] = {
     "maintenance-spot-200002": (Response("spot", 400, body("200002", "Order cancel for this pair suspended")),
                                 Decision(200002, "exact", ("spot", 200002), "ORDER_CANCEL_SUSPENDED", {}, "maintenance", "retry", 30_000)),
     # exchange_unavailable
-    "exchange-unavailable": (Response("futures", 500, body("500000", "Internal Server Error")),
-                             Decision(500000, "exact", ("futures", 500000), "INTERNAL_SERVER_ERROR", {}, "exchange_unavailable", "retry", 1000)),
+    "exchange-unavailable": (Response("spot", 400, body("230005", "The system is busy, please try again later")),
+                             Decision(230005, "exact", ("spot", 230005), "SYSTEM_BUSY", {}, "exchange_unavailable", "retry", 1000)),
+    # An internal error may come after the server acted: a write is looked up before it is sent again.
+    "internal-server-error-checks-state": (Response("futures", 500, body("500000", "Internal Server Error")),
+                                           Decision(500000, "exact", ("futures", 500000), "INTERNAL_SERVER_ERROR", {}, "exchange_unavailable", "check_state", None)),
+    "unknown-code-http-500-checks-state": (Response("margin", 500, body("999999", "Brand new failure")),
+                                           Decision(999999, "unknown", None, None, {}, "exchange_unavailable", "check_state", None)),
     # network_timeout, as a code and as a variant overriding operation_in_progress
     "network-timeout": (Response("margin", 504, body("408000", "Network timeout, please try again later")),
                         Decision(408000, "exact", ("margin", 408000), "NETWORK_TIMEOUT", {}, "network_timeout", "check_state", None)),
