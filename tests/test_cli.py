@@ -22,6 +22,7 @@ OUTPUTS = [
     "python/kucoin_errors/__init__.py",
     "python/kucoin_errors/_data.py",
     "python/kucoin_errors/_definitions.py",
+    "python/kucoin_errors/_glue.py",
     "python/kucoin_errors/_model.py",
     "python/kucoin_errors/_runtime.py",
     "python/kucoin_errors/py.typed",

@@ -35,6 +35,7 @@ _RUNTIME_NAMES = (
     "MessageVariant", "Placeholder", "PlaceholderKind", "RETRY_ACTIONS", "RetryAction", "RetryAdvice",
     "SUCCESS_CODES", "SupportsHeaderItems", "batch_failures", "classify", "is_success", "lookup",
     "parse_response", "parse_ws_message", "raise_for_response", "retry_after",
+    "error_for", "from_ccxt_error", "from_kucoin_exception", "parse_http_response", "raise_for_http_response",
 )
 
 #: The annotation of each wire constant where the value alone would type it too loosely.
@@ -148,7 +149,7 @@ PYTHON = register(
         runtime_dir=RUNTIME_DIR / "python",
         outputs=tuple(
             Output(f"{module}.j2", f"{PACKAGE}/{module}")
-            for module in ("__init__.py", "_definitions.py", "_model.py", "_data.py", "_runtime.py", "py.typed")
+            for module in ("__init__.py", "_definitions.py", "_model.py", "_data.py", "_runtime.py", "_glue.py", "py.typed")
         ),
         filters={
             "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,

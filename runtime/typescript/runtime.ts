@@ -563,10 +563,14 @@ export class KucoinApiError extends Error {
   /** The gw-ratelimit-reset header of the response, in milliseconds. */
   readonly resetMs: number | null;
 
+  /** The exception this one was made from (a client library's), as ES2022's `Error.cause`; undefined when none. */
+  readonly cause: unknown;
+
   /** `message` says which error it is; the message KuCoin sent is `info.message`. */
-  constructor(info: KucoinErrorInfo) {
+  constructor(info: KucoinErrorInfo, cause?: unknown) {
     super(`KuCoin ${info.domain} error ${info.code === null ? "(no code)" : String(info.code)}: ${info.message}`);
     this.name = "KucoinApiError";
+    this.cause = cause;
     this.info = info;
     this.domain = info.domain;
     this.code = info.code;
@@ -585,4 +589,50 @@ export class KucoinApiError extends Error {
 export function throwForResponse(domain: Domain, status: number, body: unknown, headers?: HeadersInput | null): void {
   const response = parseKucoinResponse(domain, status, body, headers);
   if (!response.ok) throw new KucoinApiError(response.error);
+}
+
+/** A fetch `Response`, or any object with its status, headers and `arrayBuffer()`. */
+export interface FetchResponse {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** parseKucoinResponse for a fetch `Response`: reads its body, which can be read once (pass `res.clone()` to read it too). */
+export async function parseFetchResponse(domain: Domain, response: FetchResponse): Promise<KucoinResponse> {
+  return parseKucoinResponse(domain, response.status, await response.arrayBuffer(), response.headers);
+}
+
+/** throwForResponse for a fetch `Response`: rejects with a KucoinApiError when it is a failure. */
+export async function throwForFetchResponse(domain: Domain, response: FetchResponse): Promise<void> {
+  const result = await parseFetchResponse(domain, response);
+  if (!result.ok) throw new KucoinApiError(result.error);
+}
+
+// ccxt's message for a failed HTTP status: "<exchange id> <method> <url> <status> <reason> <body>".
+const CCXT_HTTP_STATUS = /^[A-Z]+ [^ ]+ ([1-5][0-9]{2}) /;
+
+/**
+ * A ccxt error of its kucoin or kucoinfutures exchange as a KucoinApiError whose `cause` is the ccxt error;
+ * null when it carries no response (a timeout, a network error). ccxt throws with the message
+ * `"<exchange id> <body>"`, or `"<exchange id> <method> <url> <status> <reason> <body>"` for a failed HTTP
+ * status, and keeps neither the status nor the headers on the error: the body (and the status, when the
+ * message has it) is read from the message, the rate-limit reset header from `headers`
+ * (`exchange.last_response_headers`).
+ */
+export function fromCcxtError(domain: Domain, error: unknown, headers?: HeadersInput | null): KucoinApiError | null {
+  const text = error instanceof Error ? error.message : String(error);
+  const space = text.indexOf(" ");
+  let rest = space < 0 ? "" : text.slice(space + 1);
+  let status = 200;
+  const http = CCXT_HTTP_STATUS.exec(rest);
+  if (http !== null) {
+    status = Number(http[1]);
+    rest = rest.slice(http[0].length);
+  }
+  const start = rest.indexOf("{");
+  if (start >= 0) rest = rest.slice(start);
+  else if (http === null) return null;
+  const result = parseKucoinResponse(domain, status, rest, headers);
+  return result.ok ? null : new KucoinApiError(result.error, error);
 }
