@@ -30,6 +30,7 @@ from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, Conf
 from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
 from codegen.target import Target, registered_targets
+from codegen.user_templates import template_problem, with_user_templates
 from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
 
 if TYPE_CHECKING:  # loading, rendering and importing are imported when used: a run the cache answers needs none of them
@@ -220,9 +221,9 @@ def _write_failure(error: OSError, folder: Path, console: Console) -> int:
     return EXIT_INVALID
 
 
-def _selected_targets(names: Sequence[str] | None, console: Console) -> tuple[Target, ...] | None:
-    """The registered targets named (all when ``names`` is None); None after reporting an unknown name."""
-    targets = registered_targets()
+def _selected_targets(names: Sequence[str] | None, console: Console, template_dirs: Sequence[Path] = ()) -> tuple[Target, ...] | None:
+    """The targets named (all when ``names`` is None), with the user's template folders applied; None after reporting an unknown name."""
+    targets = with_user_templates(registered_targets(), template_dirs)
     if names is None:
         return targets
     known = {target.name: target for target in targets}
@@ -237,10 +238,17 @@ def _selected_targets(names: Sequence[str] | None, console: Console) -> tuple[Ta
 def _generate(
     loaded: LoadedCatalog, out_dir: Path, console: Console, *, check: bool, force: bool, targets: tuple[Target, ...], started: float, cache: RunCache | None = None
 ) -> int:
+    from jinja2 import TemplateError
+
     from codegen.rendering import render_all
 
     rendering = time.perf_counter()
-    files = render_all(loaded, targets, cache.bytecode_folder if cache is not None else None)
+    try:
+        files = render_all(loaded, targets, cache.bytecode_folder if cache is not None else None)
+    except TemplateError as error:
+        # Only a user's template can fail: the project's own render every catalogue the validator accepts.
+        _report([template_problem(error)], "the templates", console)
+        return EXIT_INVALID
     if cache is not None:
         cache.store(files)
     console.step(f"rendered {len(files)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")
@@ -326,7 +334,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     settings = _settings(arguments, console)
     if settings is None:
         return EXIT_INVALID
-    targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else settings.target_names, console)
+    targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else settings.target_names, console, settings.config.templates)
     if targets is None:
         return EXIT_INVALID
     if arguments.command == "import-docs":

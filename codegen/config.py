@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.diagnostics import Problem, did_you_mean
+from codegen.user_templates import user_target_names
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,6 +35,7 @@ KEYS = {
     "catalog": "a string: the catalogue folder, relative to this file",
     "out": "a string: the output folder, relative to this file",
     "targets": "an array of target names",
+    "templates": "an array of strings: template folders, relative to this file, each holding a folder per target",
 }
 
 
@@ -53,6 +55,7 @@ class Config:
     catalog: Path | None = None
     out: Path | None = None
     targets: tuple[str, ...] | None = None
+    templates: tuple[Path, ...] = ()
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -107,12 +110,30 @@ def read_config(path: Path, target_names: Sequence[str], *, shown: str | None = 
             problems.append(where.problem(where.value(key), f"{TABLE} {key} must be {KEYS[key]}; found {found}"))
         else:
             folders[key] = path.parent / value
+    templates = table.get("templates", [])
+    template_problems = _template_problems(templates, path.parent, where)
+    problems.extend(template_problems)
+    template_dirs = () if template_problems else tuple(path.parent / folder for folder in templates)
     targets = table.get("targets")
     if targets is not None:
-        problems.extend(_target_problems(targets, target_names, where))
+        problems.extend(_target_problems(targets, [*target_names, *user_target_names(template_dirs, target_names)], where))
     if problems:
         raise ConfigError(problems)
-    return Config(path, folders.get("catalog"), folders.get("out"), None if targets is None else tuple(targets))
+    return Config(path, folders.get("catalog"), folders.get("out"), None if targets is None else tuple(targets), template_dirs)
+
+
+def _template_problems(templates: Any, base: Path, where: _Locator) -> list[Problem]:
+    if not isinstance(templates, list):
+        return [where.problem(where.value("templates"), f"{TABLE} templates must be {KEYS['templates']}; found {_kind(templates)}")]
+    for item in templates:
+        if not isinstance(item, str) or not item:
+            found = "an empty string" if item == "" else _kind(item)
+            return [where.problem(where.value("templates"), f"{TABLE} templates must hold folder names (strings); found {found}")]
+    return [
+        where.problem(where.item("templates", folder), f"{TABLE} templates: {folder!r} is not a folder (relative to {base})")
+        for folder in templates
+        if not (base / folder).is_dir()
+    ]
 
 
 def _target_problems(targets: Any, target_names: Sequence[str], where: _Locator) -> list[Problem]:
