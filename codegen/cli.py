@@ -29,6 +29,7 @@ from codegen.cache import RunCache
 from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, ConfigError, load_config
 from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
+from codegen.placement import place_outputs
 from codegen.target import Target, registered_targets
 from codegen.user_templates import template_problem, with_user_templates
 from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
@@ -337,12 +338,14 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else settings.target_names, console, settings.config.templates)
     if targets is None:
         return EXIT_INVALID
+    targets, out = place_outputs(targets, settings.out, dict(settings.config.paths), dict(settings.config.names))
     if arguments.command == "import-docs":
         return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run)
     check = arguments.check and arguments.command is None
+    # The cache stays beside the output folder, wherever per-target paths put the files.
     cache = None if arguments.command == "validate" else RunCache.open(settings.catalog, settings.out, targets)
-    if cache is not None and (count := cache.current_outputs(settings.out)) is not None:
-        return _current(count, settings.out, console, check=check, started=started)
+    if cache is not None and (count := cache.current_outputs(out)) is not None:
+        return _current(count, out, console, check=check, started=started)
     loaded = _load(settings.catalog, console)
     if loaded is None:
         if settings.catalog_is_default and not settings.catalog.exists():
@@ -350,7 +353,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
         return EXIT_INVALID
     if arguments.command == "validate":
         return _validate(loaded, console)
-    return _generate(loaded, settings.out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
+    return _generate(loaded, out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
 
 
 def run(prog: str = CONSOLE_SCRIPT) -> int:

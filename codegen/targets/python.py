@@ -158,5 +158,6 @@ PYTHON = register(
         context=python_context,
         language=Language("python", _HERE / "reserved" / "python.txt"),
         round_trip=dump_python,
+        module_name="kucoin_errors",
     )
 )
