@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import subprocess
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -184,3 +186,38 @@ def test_an_unknown_error_is_kucoin_api_error_itself() -> None:
     error = from_ccxt_error(ccxt.ExchangeError('kucoin {"code":"999999","msg":"Something new"}'), domain="spot")
     assert type(error) is KucoinAPIError
     assert error.info.match == "unknown"
+
+
+# ccxt's messages for KuCoin failures, as its kucoin exchanges build them, and messages that carry no response.
+CCXT_MESSAGES = [
+    ("spot", 'kucoin {"code":"200004","msg":"Balance insufficient"}'),
+    ("spot", 'kucoin {"code":"400100","msg":"account.available.amount -- Insufficient balance"}'),
+    ("futures", 'kucoinfutures {"code":"429000","msg":"Too Many Requests"}'),
+    ("futures", "kucoinfutures GET https://api-futures.kucoin.com/api/v1/orders 429 Too Many Requests "),
+    ("spot", 'kucoin POST https://api.kucoin.com/api/v1/orders 400 Bad Request {"code":"400003","msg":"KC-API-KEY does not exist"}'),
+    ("futures", "kucoinfutures GET https://api-futures.kucoin.com/api/v1/ticker 503 Service Unavailable <html><body>error code: 1015 rate limited</body></html>"),
+    ("spot", 'kucoin {"code":"999999","msg":"Something new"}'),
+    ("spot", 'kucoin {"code":"200000","data":{}}'),
+    ("spot", "kucoin GET https://api.kucoin.com/api/v1/orders request timeout"),
+    ("spot", "kucoin"),
+    ("spot", ""),
+]
+TS_CCXT = """
+const k = require(process.argv[1]);
+const cases = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
+console.log(JSON.stringify(cases.map(([domain, message]) => {
+  const error = k.fromCcxtError(domain, new Error(message), { "gw-ratelimit-reset": "1500" });
+  return error === null ? null : [error.code, error.match, error.category, error.httpStatus, error.resetMs, error.cause !== undefined];
+})));
+"""
+
+
+def test_both_bindings_read_a_ccxt_message_alike(compiled_typescript: Path) -> None:
+    node = subprocess.run(["node", "-e", TS_CCXT, str(compiled_typescript)], input=json.dumps(CCXT_MESSAGES), capture_output=True, text=True, check=True)
+    python = []
+    for domain, message in CCXT_MESSAGES:
+        error = from_ccxt_error(ccxt.ExchangeError(message), domain=domain, headers={"gw-ratelimit-reset": "1500"})  # type: ignore[arg-type]
+        info = None if error is None else error.info
+        python.append(None if info is None else [info.code, info.match, info.category, info.http_status, info.reset_ms, error.__cause__ is not None])
+    assert json.loads(node.stdout) == python
+    assert [decision is None for decision in python] == [False] * 7 + [True] * 4
