@@ -206,6 +206,7 @@ def run_key(catalog_dir: Path, targets: tuple[Target, ...]) -> str | None:
     for target in targets:
         add("target", json.dumps([target.name, [[output.template, output.path] for output in target.outputs]]).encode())
         folders += [(f"templates {target.name}", target.template_dir), (f"runtime {target.name}", target.runtime_dir)]
+        folders += [(f"user templates {target.name}", target.override_dir)] if target.override_dir is not None else []
     for label, folder in folders:
         files = _folder_files(folder)
         if files is None:

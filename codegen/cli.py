@@ -29,7 +29,9 @@ from codegen.cache import RunCache
 from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, ConfigError, load_config
 from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
+from codegen.placement import place_outputs
 from codegen.target import Target, registered_targets
+from codegen.user_templates import template_problem, with_user_templates
 from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
 
 if TYPE_CHECKING:  # loading, rendering and importing are imported when used: a run the cache answers needs none of them
@@ -220,9 +222,9 @@ def _write_failure(error: OSError, folder: Path, console: Console) -> int:
     return EXIT_INVALID
 
 
-def _selected_targets(names: Sequence[str] | None, console: Console) -> tuple[Target, ...] | None:
-    """The registered targets named (all when ``names`` is None); None after reporting an unknown name."""
-    targets = registered_targets()
+def _selected_targets(names: Sequence[str] | None, console: Console, template_dirs: Sequence[Path] = ()) -> tuple[Target, ...] | None:
+    """The targets named (all when ``names`` is None), with the user's template folders applied; None after reporting an unknown name."""
+    targets = with_user_templates(registered_targets(), template_dirs)
     if names is None:
         return targets
     known = {target.name: target for target in targets}
@@ -237,10 +239,17 @@ def _selected_targets(names: Sequence[str] | None, console: Console) -> tuple[Ta
 def _generate(
     loaded: LoadedCatalog, out_dir: Path, console: Console, *, check: bool, force: bool, targets: tuple[Target, ...], started: float, cache: RunCache | None = None
 ) -> int:
+    from jinja2 import TemplateError
+
     from codegen.rendering import render_all
 
     rendering = time.perf_counter()
-    files = render_all(loaded, targets, cache.bytecode_folder if cache is not None else None)
+    try:
+        files = render_all(loaded, targets, cache.bytecode_folder if cache is not None else None)
+    except TemplateError as error:
+        # Only a user's template can fail: the project's own render every catalogue the validator accepts.
+        _report([template_problem(error)], "the templates", console)
+        return EXIT_INVALID
     if cache is not None:
         cache.store(files)
     console.step(f"rendered {len(files)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")
@@ -326,15 +335,17 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     settings = _settings(arguments, console)
     if settings is None:
         return EXIT_INVALID
-    targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else settings.target_names, console)
+    targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else settings.target_names, console, settings.config.templates)
     if targets is None:
         return EXIT_INVALID
+    targets, out = place_outputs(targets, settings.out, dict(settings.config.paths), dict(settings.config.names))
     if arguments.command == "import-docs":
         return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run)
     check = arguments.check and arguments.command is None
+    # The cache stays beside the output folder, wherever per-target paths put the files.
     cache = None if arguments.command == "validate" else RunCache.open(settings.catalog, settings.out, targets)
-    if cache is not None and (count := cache.current_outputs(settings.out)) is not None:
-        return _current(count, settings.out, console, check=check, started=started)
+    if cache is not None and (count := cache.current_outputs(out)) is not None:
+        return _current(count, out, console, check=check, started=started)
     loaded = _load(settings.catalog, console)
     if loaded is None:
         if settings.catalog_is_default and not settings.catalog.exists():
@@ -342,7 +353,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
         return EXIT_INVALID
     if arguments.command == "validate":
         return _validate(loaded, console)
-    return _generate(loaded, settings.out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
+    return _generate(loaded, out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
 
 
 def run(prog: str = CONSOLE_SCRIPT) -> int:

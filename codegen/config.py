@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.diagnostics import Problem, did_you_mean
+from codegen.user_templates import user_target_names
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,7 +35,12 @@ KEYS = {
     "catalog": "a string: the catalogue folder, relative to this file",
     "out": "a string: the output folder, relative to this file",
     "targets": "an array of target names",
+    "templates": "an array of strings: template folders, relative to this file, each holding a folder per target",
+    "paths": "a table of target name to folder, relative to this file, that takes the place of <out>/<target>/",
+    "names": "a table of target name to the name of its package or module (python: kucoin_errors, typescript: kucoin-errors)",
 }
+#: The names ``names`` may set: a Python package must be an identifier, a TypeScript module a plain file name.
+_MODULE_NAMES = {"python": re.compile(r"[A-Za-z_][A-Za-z0-9_]*"), "typescript": re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")}
 
 
 class ConfigError(Exception):
@@ -53,6 +59,9 @@ class Config:
     catalog: Path | None = None
     out: Path | None = None
     targets: tuple[str, ...] | None = None
+    templates: tuple[Path, ...] = ()
+    paths: tuple[tuple[str, Path], ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -107,12 +116,59 @@ def read_config(path: Path, target_names: Sequence[str], *, shown: str | None = 
             problems.append(where.problem(where.value(key), f"{TABLE} {key} must be {KEYS[key]}; found {found}"))
         else:
             folders[key] = path.parent / value
+    templates = table.get("templates", [])
+    template_problems = _template_problems(templates, path.parent, where)
+    problems.extend(template_problems)
+    template_dirs = () if template_problems else tuple(path.parent / folder for folder in templates)
+    all_names = [*target_names, *user_target_names(template_dirs, target_names)]
     targets = table.get("targets")
     if targets is not None:
-        problems.extend(_target_problems(targets, target_names, where))
+        problems.extend(_target_problems(targets, all_names, where))
+    paths = _per_target(table, "paths", all_names, where, problems)
+    names = _per_target(table, "names", list(_MODULE_NAMES), where, problems)
+    for target, name in names.items():
+        if not _MODULE_NAMES[target].fullmatch(name):
+            kind = "a Python identifier" if target == "python" else "a file name without a folder"
+            problems.append(where.problem(where.value("names"), f"{TABLE} names: {name!r} is not {kind}, as the {target} module's name must be"))
     if problems:
         raise ConfigError(problems)
-    return Config(path, folders.get("catalog"), folders.get("out"), None if targets is None else tuple(targets))
+    return Config(
+        path, folders.get("catalog"), folders.get("out"), None if targets is None else tuple(targets), template_dirs,
+        tuple((target, path.parent / folder) for target, folder in paths.items()), tuple(names.items()),
+    )
+
+
+def _per_target(table: dict[str, Any], key: str, allowed: Sequence[str], where: _Locator, problems: list[Problem]) -> dict[str, str]:
+    """The ``key`` table of target name to non-empty string, checked; its mistakes are added to ``problems``."""
+    value = table.get(key, {})
+    if not isinstance(value, dict):
+        problems.append(where.problem(where.value(key), f"{TABLE} {key} must be {KEYS[key]}; found {_kind(value)}"))
+        return {}
+    checked: dict[str, str] = {}
+    for target, item in value.items():
+        if target not in allowed:
+            message = f"unknown target {target!r} in {TABLE} {key}{did_you_mean(target, allowed)}; expected one of: {', '.join(allowed)}"
+            problems.append(where.problem(where.value(key), message))
+        elif not isinstance(item, str) or not item:
+            found = "an empty string" if item == "" else _kind(item)
+            problems.append(where.problem(where.value(key), f"{TABLE} {key}.{target} must be a string; found {found}"))
+        else:
+            checked[target] = item
+    return checked
+
+
+def _template_problems(templates: Any, base: Path, where: _Locator) -> list[Problem]:
+    if not isinstance(templates, list):
+        return [where.problem(where.value("templates"), f"{TABLE} templates must be {KEYS['templates']}; found {_kind(templates)}")]
+    for item in templates:
+        if not isinstance(item, str) or not item:
+            found = "an empty string" if item == "" else _kind(item)
+            return [where.problem(where.value("templates"), f"{TABLE} templates must hold folder names (strings); found {found}")]
+    return [
+        where.problem(where.item("templates", folder), f"{TABLE} templates: {folder!r} is not a folder (relative to {base})")
+        for folder in templates
+        if not (base / folder).is_dir()
+    ]
 
 
 def _target_problems(targets: Any, target_names: Sequence[str], where: _Locator) -> list[Problem]:

@@ -9,12 +9,12 @@ mean different things in different domains, and defines the categories.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from codegen.escaping import html_comment, markdown_text
 from codegen.kucoin_page import DOMAIN_TABLES, DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
-from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice
+from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice, Taxonomy
 from codegen.placeholders import PLACEHOLDER_PATTERN
 
 # The margin tables in page order, with the title each gets on the reference page.
@@ -32,10 +32,14 @@ class SourceTable:
 
 @dataclass(frozen=True)
 class ReferenceTable:
-    """One table of the reference page: an optional sub-title and its entries."""
+    """One table of the reference page: an optional sub-title, its entries and the codes whose anchor it holds.
+
+    A code in several tables of its domain (margin's both, the gateway's sub-tables) has its anchor in the first.
+    """
 
     title: str | None
     entries: tuple[ErrorEntry, ...]
+    anchored: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,32 @@ def reference_tables(catalog: Catalog) -> dict[str, list[ReferenceTable]]:
             ]
         else:
             tables[domain.domain] = [ReferenceTable(None, domain.errors)]
+        seen: set[int] = set()
+        for index, table in enumerate(tables[domain.domain]):
+            first = frozenset(entry.code for entry in table.entries) - seen
+            seen |= first
+            tables[domain.domain][index] = replace(table, anchored=first)
     return tables
+
+
+def code_anchor(domain: str, code: int) -> str:
+    """The stable id of a code's row on the reference page: ``spot-200004``."""
+    return f"{domain}-{code}"
+
+
+def category_link(category: str) -> str:
+    """A category as a link to its definition on the reference page."""
+    return f"[{category}](#category-{category})"
+
+
+def category_actions(catalog: Catalog, taxonomy: Taxonomy) -> list[tuple[str, str]]:
+    """Every (category, retry action) pair the catalogue's entries and messages give, in taxonomy order."""
+    pairs = {
+        (variant.category or entry.category, entry.retry_of(variant).action) for domain in catalog.domains for entry in domain.errors for variant in entry.variants
+    } | {(entry.category, entry.retry.action) for domain in catalog.domains for entry in domain.errors}
+    categories = [term.name for term in taxonomy.categories]
+    actions = [term.name for term in taxonomy.retry_actions]
+    return sorted(pairs, key=lambda pair: (categories.index(pair[0]), actions.index(pair[1])))
 
 
 def shared_codes(catalog: Catalog) -> list[SharedCode]:
@@ -152,7 +181,7 @@ def markdown_messages(entry: ErrorEntry) -> str:
             line += f" ({names})"
         if variant.category is not None:
             advice = retry_text(entry.retry_of(variant))
-            line += f" → {variant.category}, {advice}"
+            line += f" → {category_link(variant.category)}, {advice}"
         if variant.aliases:
             line += " (also: " + "; ".join(f"“{markdown_text(alias)}”" for alias in variant.aliases) + ")"
         if variant.review is not None:
@@ -170,7 +199,11 @@ def docs_context(context: Mapping[str, Any]) -> dict[str, Any]:
         "source_tables": source_tables(catalog),
         "reference_tables": reference_tables(catalog),
         "shared_codes": shared_codes(catalog),
+        "category_actions": category_actions(catalog, context["taxonomy"]),
     }
 
 
-DOCS_FILTERS: dict[str, Callable[..., str]] = {"html_comment": html_comment, "markdown_text": markdown_text, "markdown_messages": markdown_messages, "retry_text": retry_text}
+DOCS_FILTERS: dict[str, Callable[..., str]] = {
+    "html_comment": html_comment, "markdown_text": markdown_text, "markdown_messages": markdown_messages, "retry_text": retry_text,
+    "code_anchor": code_anchor, "category_link": category_link,
+}

@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-_SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_SHORT_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _python_escape(char: str) -> str:
@@ -27,22 +27,46 @@ def _typescript_escape(char: str) -> str:
     return f"\\u{point:04x}" if point < 0x10000 else f"\\u{{{point:x}}}"
 
 
-def _quote(text: str, escape: Any) -> str:
-    out = ['"']
+def _quote(text: str, escape: Any, quote: str = '"') -> str:
+    out = [quote]
     for char in text:
         if char in _SHORT_ESCAPES:
             out.append(_SHORT_ESCAPES[char])
+        elif char == quote:
+            out.append("\\" + quote)
         elif char.isprintable() and not "\ud800" <= char <= "\udfff":
             out.append(char)
         else:
             out.append(escape(char))
-    out.append('"')
+    out.append(quote)
     return "".join(out)
 
 
 def python_string(text: str) -> str:
-    """A double-quoted Python string literal equal to ``text``, on one line."""
-    return _quote(text, _python_escape)
+    """A Python string literal equal to ``text``, on one line, quoted as ``ruff format`` quotes it.
+
+    Double quotes, unless the text holds more double quotes than single ones: the formatter's
+    choice, so that formatting the output changes nothing.
+    """
+    return _quote(text, _python_escape, "'" if text.count('"') > text.count("'") else '"')
+
+
+def python_docstring(text: str) -> str:
+    """A triple-quoted Python docstring equal to ``text``, on one line.
+
+    A double quote is escaped only where it could close the docstring: before another one, or last.
+    """
+    out = []
+    for index, char in enumerate(text):
+        if char in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[char])
+        elif char == '"':
+            out.append('\\"' if text[index + 1 : index + 2] in ('"', "") else char)
+        elif char.isprintable() and not "\ud800" <= char <= "\udfff":
+            out.append(char)
+        else:
+            out.append(_python_escape(char))
+    return '"""' + "".join(out) + '"""'
 
 
 def typescript_string(text: str) -> str:

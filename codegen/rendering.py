@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
 from jinja2.bccache import Bucket
+from jinja2.sandbox import SandboxedEnvironment
 
 from codegen import escaping, matching, naming
 from codegen.model import LoadedCatalog
@@ -91,10 +92,17 @@ def target_environment(target: Target, bytecode_folder: Path | None = None) -> E
 
 
 def make_environment(target: Target, cache: BytecodeCache | None = None) -> Environment:
-    """A strict Jinja2 environment for one target's template folder, with ``runtime_source(name)`` for its static sources."""
-    environment = Environment(
+    """A strict Jinja2 environment for one target's template folder, with ``runtime_source(name)`` for its static sources.
+
+    A target with a user's template folder searches it first and renders in Jinja's sandbox: its templates
+    reach no attribute that leads to code or the file system, and ``runtime_source`` reads only the target's
+    own runtime files.
+    """
+    search = [target.template_dir] if target.override_dir is None else [target.override_dir, target.template_dir]
+    environment_class = Environment if target.override_dir is None else SandboxedEnvironment
+    environment = environment_class(
         bytecode_cache=cache,
-        loader=FileSystemLoader(target.template_dir),
+        loader=FileSystemLoader(search),
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -105,8 +113,15 @@ def make_environment(target: Target, cache: BytecodeCache | None = None) -> Envi
     environment.filters.update(target.filters)
     runtime_dir = target.runtime_dir
     if runtime_dir is not None:
-        environment.globals["runtime_source"] = lambda name: (runtime_dir / name).read_text(encoding="utf-8")
+        environment.globals["runtime_source"] = lambda name: _runtime_source(runtime_dir, name)
     return environment
+
+
+def _runtime_source(runtime_dir: Path, name: str) -> str:
+    """The text of the runtime file ``name``, which must be a file of ``runtime_dir`` itself."""
+    if name not in {path.name for path in runtime_dir.iterdir() if path.is_file()}:
+        raise TemplateError(f"runtime_source: {name!r} is not a runtime file of {runtime_dir.name}")
+    return (runtime_dir / name).read_text(encoding="utf-8")
 
 
 def base_context(loaded: LoadedCatalog) -> dict[str, Any]:

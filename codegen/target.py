@@ -69,6 +69,10 @@ class Target:
     context: Callable[[Context], dict[str, Any]] = _no_context
     language: Language | None = None
     round_trip: RoundTrip | None = None
+    #: A user's template folder, searched before ``template_dir``; a target with one renders in Jinja's sandbox.
+    override_dir: Path | None = None
+    #: The package folder or module file stem in ``outputs`` that ``[tool.codegen] names`` may rename.
+    module_name: str | None = None
 
 
 _REGISTRY: dict[str, Target] = {}

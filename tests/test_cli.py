@@ -22,6 +22,7 @@ OUTPUTS = [
     "python/kucoin_errors/__init__.py",
     "python/kucoin_errors/_data.py",
     "python/kucoin_errors/_definitions.py",
+    "python/kucoin_errors/_glue.py",
     "python/kucoin_errors/_model.py",
     "python/kucoin_errors/_runtime.py",
     "python/kucoin_errors/py.typed",
@@ -168,14 +169,14 @@ def test_a_small_catalogue_gives_the_hand_written_reference_rows(tiny: dict[str,
     page = tiny["docs/ERRORS.md"].split("\n")
     assert page[1] == TINY_BANNER
     for expected in [
-        "- [Spot](#spot): 2 codes",
-        "- [Futures](#futures): 1 codes",
+        "- [Spot](#domain-spot): 2 codes",
+        "- [Futures](#domain-futures): 1 codes",
         "Spot errors. Success: `200000`.",
         "| Code | Name | Category | Retry | Messages |",
-        "| 200004 | `BALANCE_INSUFFICIENT` | insufficient_funds | top up | Balance insufficient |",
-        "| 400100 | `PARAMETER_ERROR` | bad_request | fix request | Parameter Error<br>**order.price** -- The maximum order price is: <code>xxx</code>"
-        " -- lower it (`xxx` max\\_price) → invalid_order, fix request |",
-        "| 429000 | `TOO_MANY_REQUESTS` | rate_limited | wait (`gw-ratelimit-reset` header) | Too Many Requests |",
+        "| <a id=\"spot-200004\"></a>200004 | `BALANCE_INSUFFICIENT` | [insufficient_funds](#category-insufficient_funds) | top up | Balance insufficient |",
+        "| <a id=\"spot-400100\"></a>400100 | `PARAMETER_ERROR` | [bad_request](#category-bad_request) | fix request | Parameter Error<br>**order.price** -- The maximum order price is: <code>xxx</code>"
+        " -- lower it (`xxx` max\\_price) → [invalid_order](#category-invalid_order), fix request |",
+        "| <a id=\"futures-429000\"></a>429000 | `TOO_MANY_REQUESTS` | [rate_limited](#category-rate_limited) | wait (`gw-ratelimit-reset` header) | Too Many Requests |",
     ]:
         assert expected in page, expected
     assert page.index("## Spot") < page.index("## Futures")

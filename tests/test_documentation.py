@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -239,3 +240,79 @@ def test_the_generated_text_export_is_kucoins_page_without_repeats(generated: tu
         if variant.get("table") == table
     ]
     assert rows == expected
+
+
+class Anchors(HTMLParser):
+    """The ids and the same-page link targets of rendered HTML, in page order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: list[str] = []
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name == "id" and value is not None:
+                self.ids.append(value)
+            elif name == "href" and value is not None and value.startswith("#"):
+                self.links.append(value[1:])
+
+
+def page_anchors(markdown: str) -> Anchors:
+    parser = Anchors()
+    parser.feed(MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(markdown))
+    return parser
+
+
+# The headings the page links to by the slug code hosts give them.
+HEADING_SLUGS = {"codes-that-mean-different-things-in-different-domains", "categories", "categories-and-retry-actions", "retry-actions"}
+
+
+def test_every_code_category_action_and_domain_has_one_anchor(generated: tuple[LoadedCatalog, Path], generated_source: list[dict[str, Any]]) -> None:
+    _, out_dir = generated
+    anchors = page_anchors((out_dir / "docs" / "ERRORS.md").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "schema" / "error_catalog.schema.json").read_text(encoding="utf-8"))["$defs"]
+    expected = (
+        [f"{domain['domain']}-{entry['code']}" for domain in generated_source for entry in domain["errors"]]
+        + [f"domain-{domain['domain']}" for domain in generated_source]
+        + [f"category-{term['const']}" for term in schema["category"]["oneOf"]]
+        + [f"retry-{term['const']}" for term in schema["retry_action"]["oneOf"]]
+    )
+    assert sorted(anchors.ids) == sorted(expected)
+    if generated_source[0]["domain"] == "http":
+        assert {"spot-200004", "futures-200002", "margin-130202", "gateway-400001", "domain-pro_api", "category-rate_limited", "retry-wait"} <= set(anchors.ids)
+
+
+def test_every_link_of_the_page_leads_to_an_anchor_of_it(generated: tuple[LoadedCatalog, Path]) -> None:
+    _, out_dir = generated
+    anchors = page_anchors((out_dir / "docs" / "ERRORS.md").read_text(encoding="utf-8"))
+    assert anchors.links
+    assert set(anchors.links) <= set(anchors.ids) | HEADING_SLUGS
+
+
+def test_categories_link_to_their_definitions(generated: tuple[LoadedCatalog, Path], generated_source: list[dict[str, Any]]) -> None:
+    _, out_dir = generated
+    markdown = (out_dir / "docs" / "ERRORS.md").read_text(encoding="utf-8")
+    for domain in generated_source:
+        for entry in domain["errors"]:
+            review = " *(awaits review)*" if "review" in entry else ""
+            assert f"`{entry['name']}`{review} | [{entry['category']}](#category-{entry['category']}) |" in markdown
+            for variant in entry["variants"]:
+                if "category" in variant:
+                    assert f" → [{variant['category']}](#category-{variant['category']}), " in markdown
+
+
+def test_the_diagram_links_each_category_to_the_retry_actions_its_codes_ask_for(generated: tuple[LoadedCatalog, Path],
+                                                                               generated_source: list[dict[str, Any]]) -> None:
+    _, out_dir = generated
+    markdown = (out_dir / "docs" / "ERRORS.md").read_text(encoding="utf-8")
+    diagram = re.search(r"^```mermaid\nflowchart LR\n(.*?)^```$", markdown, re.S | re.M)
+    assert diagram is not None
+    edges = re.findall(r'^  category_(\w+)\["\1"\] --> retry_(\w+)\(\["\2"\]\)$', diagram.group(1), re.M)
+    assert len(edges) == len(diagram.group(1).splitlines())
+    expected = {(entry["category"], entry["retry"]) for domain in generated_source for entry in domain["errors"]} | {
+        (variant["category"], variant["retry"]) for domain in generated_source for entry in domain["errors"] for variant in entry["variants"] if "category" in variant
+    }
+    assert sorted(edges) == sorted(expected)
+    if generated_source[0]["domain"] == "http":
+        assert {("rate_limited", "wait"), ("insufficient_funds", "top_up"), ("network_timeout", "check_state")} <= set(edges)

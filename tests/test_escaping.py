@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from codegen.escaping import html_comment, jsdoc, json_document, line_comment, markdown_text, python_string, typescript_string
+from codegen.escaping import html_comment, jsdoc, json_document, line_comment, markdown_text, python_docstring, python_string, typescript_string
 
 # Any Unicode text except lone surrogates, which no catalogue file can hold.
 texts = st.text(st.characters(exclude_categories=("Cs",)))
@@ -151,3 +151,17 @@ def test_markdown_text_escapes_what_would_start_a_block() -> None:
     assert markdown_text("# Spot") == "\\# Spot"
     assert markdown_text("1. first") == "1\\. first"
     assert markdown_text("- item") == "\\- item"
+
+
+@given(texts)
+def test_python_string_is_quoted_as_ruff_format_quotes_it(text: str) -> None:
+    literal = python_string(text)
+    assert literal[0] == ("'" if text.count('"') > text.count("'") else '"')
+
+
+@given(texts)
+def test_python_docstring_evaluates_to_the_same_text_on_one_line(text: str) -> None:
+    literal = python_docstring(text)
+    assert literal.startswith('"""') and literal.endswith('"""')
+    assert ast.literal_eval(literal) == text
+    assert not any(brk in literal for brk in LINE_BREAKS)

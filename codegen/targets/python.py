@@ -11,12 +11,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
+import unicodedata
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from codegen import wire
-from codegen.escaping import python_string
+from codegen.escaping import python_docstring, python_string
 from codegen.matching import KIND_PATTERNS
+from codegen.model import Placeholder
 from codegen.naming import enum_class_name, exception_class_name
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register
@@ -31,6 +35,7 @@ _RUNTIME_NAMES = (
     "MessageVariant", "Placeholder", "PlaceholderKind", "RETRY_ACTIONS", "RetryAction", "RetryAdvice",
     "SUCCESS_CODES", "SupportsHeaderItems", "batch_failures", "classify", "is_success", "lookup",
     "parse_response", "parse_ws_message", "raise_for_response", "retry_after",
+    "error_for", "from_ccxt_error", "from_kucoin_exception", "parse_http_response", "raise_for_http_response",
 )
 
 #: The annotation of each wire constant where the value alone would type it too loosely.
@@ -61,11 +66,68 @@ def wire_constants() -> list[tuple[str, str | None, str]]:
     return [(name, _WIRE_ANNOTATIONS.get(name), python_literal(getattr(wire, name))) for name in names]
 
 
+#: The line length the generated modules are laid out for, as ``ruff format`` would lay them out (pyproject.toml).
+LINE_LENGTH = 160
+
+
+def fits_line(line: str) -> bool:
+    """Whether ``line`` is at most LINE_LENGTH columns wide, counting wide characters as two, as ruff does."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line) <= LINE_LENGTH
+
+
+def tuple_field(head: str, items: Sequence[str], indent: int) -> str:
+    """``head(item, ...),`` at ``indent``, laid out as ruff format lays it out: one item on one line when it fits, else an item a line.
+
+    An item is an expression, over one line or several (indented from column 0).
+    """
+    pad = " " * indent
+    if len(items) == 1 and "\n" not in items[0]:
+        line = f"{pad}{head}({items[0]},),"
+        if fits_line(line):
+            return line
+    body = "\n".join(textwrap.indent(f"{item},", pad + "    ") for item in items)
+    return f"{pad}{head}(\n{body}\n{pad}),"
+
+
+def pair_expression(first: str, second: str, indent: int) -> str:
+    """The tuple ``(first, second)`` as an item at ``indent``: on one line when it fits, else an element a line."""
+    if fits_line(f"{' ' * indent}({first}, {second}),"):
+        return f"({first}, {second})"
+    return f"(\n    {first},\n    {second},\n)"
+
+
+def pattern_pair(indexed: tuple[int, str]) -> str:
+    """An item of ``TEMPLATE_PATTERNS``: the variant's index and its expression, at the items' indent."""
+    index, pattern = indexed
+    return pair_expression(str(index), python_string(pattern), 12)
+
+
+def placeholder_call(placeholder: Placeholder) -> str:
+    """The ``Placeholder(...)`` expression of a variant's placeholder."""
+    arguments = [python_string(placeholder.token), python_string(placeholder.name)]
+    if placeholder.kind is not None:
+        arguments.append(python_string(placeholder.kind))
+    return f"Placeholder({', '.join(arguments)})"
+
+
+def isort_order(names: Iterable[str]) -> list[str]:
+    """``names`` in the order ruff's isort rules and RUF022 keep them: CONSTANTS, then Classes, then the rest."""
+    return sorted(names, key=lambda name: (0 if name.isupper() else 1 if name[:1].isupper() else 2, name))
+
+
 def python_context(context: Context) -> dict[str, Any]:
-    """The wire constants, the placeholder kinds and the package's public names."""
+    """The wire constants, the placeholder kinds, the package's public names and the names ``__init__`` imports from ``_data``."""
     catalog, taxonomy = context["catalog"], context["taxonomy"]
-    public = {*_RUNTIME_NAMES, *(enum_class_name(d.domain) for d in catalog.domains), *(exception_class_name(t.name) for t in taxonomy.categories)}
-    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS), "public_names": sorted(public)}
+    data_names = {
+        "ERROR_CLASSES", "ERROR_CODES", "FALLBACKS", "SUCCESS_CODES",
+        *(enum_class_name(d.domain) for d in catalog.domains), *(exception_class_name(t.name) for t in taxonomy.categories),
+    }
+    return {
+        "wire_constants": wire_constants(),
+        "placeholder_kinds": tuple(KIND_PATTERNS),
+        "public_names": isort_order({*_RUNTIME_NAMES, *data_names}),
+        "data_names": isort_order(data_names),
+    }
 
 
 def dump_python(out_dir: Path, scratch: Path) -> dict[str, Any]:
@@ -87,11 +149,15 @@ PYTHON = register(
         runtime_dir=RUNTIME_DIR / "python",
         outputs=tuple(
             Output(f"{module}.j2", f"{PACKAGE}/{module}")
-            for module in ("__init__.py", "_definitions.py", "_model.py", "_data.py", "_runtime.py", "py.typed")
+            for module in ("__init__.py", "_definitions.py", "_model.py", "_data.py", "_runtime.py", "_glue.py", "py.typed")
         ),
-        filters={"python_string": python_string},
+        filters={
+            "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,
+            "tuple_field": tuple_field, "pair_expression": pair_expression, "placeholder_call": placeholder_call, "python_pattern_pair": pattern_pair,
+        },
         context=python_context,
         language=Language("python", _HERE / "reserved" / "python.txt"),
         round_trip=dump_python,
+        module_name="kucoin_errors",
     )
 )

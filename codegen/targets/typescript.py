@@ -89,5 +89,6 @@ TYPESCRIPT = register(
         context=typescript_context,
         language=Language("typescript", _HERE / "reserved" / "typescript.txt"),
         round_trip=dump_typescript,
+        module_name="kucoin-errors",
     )
 )

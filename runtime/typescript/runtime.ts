@@ -148,7 +148,7 @@ declare const TextDecoder: new () => { decode(input: Uint8Array): string };
 
 // White space is Unicode's White_Space property and case is ASCII case, in both bindings:
 // Python and JavaScript disagree on both otherwise (U+001C, U+FEFF; the Kelvin sign, the long s).
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_UPPER = /[A-Z]+/g;
 
 /** Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept. */
@@ -223,7 +223,7 @@ for (const domain of Object.keys(ERRORS) as Domain[]) {
     const exact = exactTexts(info);
     const patterns = TEMPLATE_PATTERNS[domain][info.code] ?? [];
     const templates = patterns.map(([index, pattern]) => [index, new RegExp(pattern, "i")] as const);
-    MATCHERS.set(`${domain}:${info.code}`, { exact, templates });
+    MATCHERS.set(`${domain}:${String(info.code)}`, { exact, templates });
     for (const [, pattern] of templates) domainTemplates.push([info.code, pattern]);
     for (const text of exact.keys()) {
       if (!messages.has(text)) messages.set(text, info.code);
@@ -273,7 +273,7 @@ interface Match {
 
 /** How `entry`'s code matches a message: its exact text, a filled-in template, or only the code. */
 function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match {
-  const matchers = MATCHERS.get(`${entry.domain}:${entry.code}`);
+  const matchers = MATCHERS.get(`${entry.domain}:${String(entry.code)}`);
   const exact = matchers?.exact.get(folded);
   if (exact !== undefined) return { entry, match: "exact", variant: entry.variants[exact] ?? null, values: {} };
   if (overTemplateLimit(normalised)) return { entry, match: "code_only", variant: null, values: {} };
@@ -307,7 +307,7 @@ function classify(domain: Domain, code: number | string | null, message: string,
   const normalised = normalise(message);
   const folded = fold(normalised);
   // Batch items may carry a message without a code: its text names one.
-  if (code === null) code = codeNamedBy(domain, normalised, folded);
+  code ??= codeNamedBy(domain, normalised, folded);
   const found: ErrorInfo[] = [];
   if (code !== null) {
     for (const layer of layers(domain)) {
@@ -485,6 +485,9 @@ export function parseKucoinResponse(domain: Domain, status: number, body: unknow
   return { ok: false, error: classify(domain, code, message, status, headerMs(headers, WIRE.rateLimitResetHeader)) };
 }
 
+// A string, not the literal: a catalogue may lack the websocket domain, which classify then refuses.
+const WEBSOCKET_DOMAIN: string = WIRE.websocketDomain;
+
 /**
  * `null` unless a websocket frame is an error, else the error classified in the websocket domain; never throws on
  * wire data. An error frame is `{"type": "error", "code": 509, "data": "exceed max permits per second"}`: the
@@ -493,9 +496,9 @@ export function parseKucoinResponse(domain: Domain, status: number, body: unknow
  */
 export function parseKucoinWsMessage(frame: unknown): KucoinErrorInfo | null {
   const { document } = decode(frame);
-  if (document === null || document["type"] !== "error") return null;
+  if (document?.["type"] !== "error") return null;
   const message = textOf(document["data"]) || textOf(document["msg"]);
-  return classify(WIRE.websocketDomain as Domain, wireCode(document["code"]), message, null, null);
+  return classify(WEBSOCKET_DOMAIN as Domain, wireCode(document["code"]), message, null, null);
 }
 
 /**
@@ -560,10 +563,14 @@ export class KucoinApiError extends Error {
   /** The gw-ratelimit-reset header of the response, in milliseconds. */
   readonly resetMs: number | null;
 
+  /** The exception this one was made from (a client library's), as ES2022's `Error.cause`; undefined when none. */
+  readonly cause: unknown;
+
   /** `message` says which error it is; the message KuCoin sent is `info.message`. */
-  constructor(info: KucoinErrorInfo) {
+  constructor(info: KucoinErrorInfo, cause?: unknown) {
     super(`KuCoin ${info.domain} error ${info.code === null ? "(no code)" : String(info.code)}: ${info.message}`);
     this.name = "KucoinApiError";
+    this.cause = cause;
     this.info = info;
     this.domain = info.domain;
     this.code = info.code;
@@ -582,4 +589,50 @@ export class KucoinApiError extends Error {
 export function throwForResponse(domain: Domain, status: number, body: unknown, headers?: HeadersInput | null): void {
   const response = parseKucoinResponse(domain, status, body, headers);
   if (!response.ok) throw new KucoinApiError(response.error);
+}
+
+/** A fetch `Response`, or any object with its status, headers and `arrayBuffer()`. */
+export interface FetchResponse {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** parseKucoinResponse for a fetch `Response`: reads its body, which can be read once (pass `res.clone()` to read it too). */
+export async function parseFetchResponse(domain: Domain, response: FetchResponse): Promise<KucoinResponse> {
+  return parseKucoinResponse(domain, response.status, await response.arrayBuffer(), response.headers);
+}
+
+/** throwForResponse for a fetch `Response`: rejects with a KucoinApiError when it is a failure. */
+export async function throwForFetchResponse(domain: Domain, response: FetchResponse): Promise<void> {
+  const result = await parseFetchResponse(domain, response);
+  if (!result.ok) throw new KucoinApiError(result.error);
+}
+
+// ccxt's message for a failed HTTP status: "<exchange id> <method> <url> <status> <reason> <body>".
+const CCXT_HTTP_STATUS = /^[A-Z]+ [^ ]+ ([1-5][0-9]{2}) /;
+
+/**
+ * A ccxt error of its kucoin or kucoinfutures exchange as a KucoinApiError whose `cause` is the ccxt error;
+ * null when it carries no response (a timeout, a network error). ccxt throws with the message
+ * `"<exchange id> <body>"`, or `"<exchange id> <method> <url> <status> <reason> <body>"` for a failed HTTP
+ * status, and keeps neither the status nor the headers on the error: the body (and the status, when the
+ * message has it) is read from the message, the rate-limit reset header from `headers`
+ * (`exchange.last_response_headers`).
+ */
+export function fromCcxtError(domain: Domain, error: unknown, headers?: HeadersInput | null): KucoinApiError | null {
+  const text = error instanceof Error ? error.message : String(error);
+  const space = text.indexOf(" ");
+  let rest = space < 0 ? "" : text.slice(space + 1);
+  let status = 200;
+  const http = CCXT_HTTP_STATUS.exec(rest);
+  if (http !== null) {
+    status = Number(http[1]);
+    rest = rest.slice(http[0].length);
+  }
+  const start = rest.indexOf("{");
+  if (start >= 0) rest = rest.slice(start);
+  else if (http === null) return null;
+  const result = parseKucoinResponse(domain, status, rest, headers);
+  return result.ok ? null : new KucoinApiError(result.error, error);
 }

@@ -410,3 +410,36 @@ test("only a high surrogate followed by a low one is one code point; headers are
   assert.equal(parse("spot", 429, "", { undefined: "5" }).resetMs, null);
   assert.equal(parse("spot", 200, { code: "400100", msg: "Parameter Error", data: null }).code, 400100);
 });
+
+test("a fetch Response is classified from its status, body and headers", async () => {
+  const body = '{"code":"200004","msg":"Balance insufficient!"}';
+  const result = await k.parseFetchResponse("spot", new Response(body, { status: 200, headers: { "GW-RateLimit-Reset": "1500" } }));
+  assert.equal(result.ok, false);
+  assert.deepEqual([result.error.code, result.error.match, result.error.category, result.error.resetMs], [200004, "exact", "insufficient_funds", 1500]);
+  assert.deepEqual(await k.parseFetchResponse("spot", new Response('{"code":"200000","data":{}}')), { ok: true });
+  await assert.rejects(k.throwForFetchResponse("spot", new Response(body)), (error) => error instanceof k.KucoinApiError && error.code === 200004);
+  await k.throwForFetchResponse("spot", new Response('{"code":"200000","data":{}}'));
+});
+
+// ccxt is not installed for these tests: its errors are built as its kucoin exchange builds them, handleErrors with
+// `this.id + " " + body` and handleHttpStatusCode with `[id, method, url, status, reason, body].join(" ")`.
+class InsufficientFunds extends Error {}
+class RateLimitExceeded extends Error {}
+class RequestTimeout extends Error {}
+
+test("a ccxt error becomes a KucoinApiError caused by it, its body read from its message", () => {
+  const original = new InsufficientFunds('kucoin {"code":"200004","msg":"Balance insufficient!"}');
+  const error = k.fromCcxtError("spot", original);
+  assert.ok(error instanceof k.KucoinApiError);
+  assert.equal(error.cause, original);
+  assert.deepEqual([error.code, error.match, error.category, error.httpStatus], [200004, "exact", "insufficient_funds", 200]);
+  assert.equal(new k.KucoinApiError(error.info).cause, undefined);
+});
+
+test("a ccxt error of an HTTP status keeps the status and takes the headers given", () => {
+  const original = new RateLimitExceeded("kucoinfutures GET https://api-futures.kucoin.com/api/v1/orders 429 Too Many Requests ");
+  const error = k.fromCcxtError("futures", original, { "gw-ratelimit-reset": "1500" });
+  assert.deepEqual([error.code, error.httpStatus, error.category, error.resetMs], [null, 429, "rate_limited", 1500]);
+  assert.equal(k.fromCcxtError("spot", new RequestTimeout("kucoin GET https://api.kucoin.com/api/v1/orders request timeout")), null);
+  assert.equal(k.fromCcxtError("spot", 'kucoin {"code":"200000","data":{}}'), null);
+});
