@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from codegen.catalog import LoadedCatalog
 from codegen.targets.java import compile_java, java_comment, java_string, package_sources
 from tests.conftest import GENERATED_DIR, ROOT
+from tests.test_responses import run_python
 
 RUNTIME_TESTS = ROOT / "tests" / "java" / "RuntimeTest.java"
 
@@ -62,3 +64,16 @@ def test_java_string_literals_escape_what_javac_reads_before_lexing(text: str, l
 
 def test_java_comments_cannot_end_the_comment_nor_hold_a_unicode_escape() -> None:
     assert java_comment("a */ b\nc \\u002a/ d") == "a *\\/ b c \\\\u002a/ d"
+
+
+PREFIX = "The maximum borrowing amount has been exceeded. Your remaining available borrowing: "
+
+
+def test_a_megabyte_message_and_a_ten_thousand_item_batch_are_decided_as_python_decides_them(binding_deciders: Any) -> None:
+    # Digits with no currency after them: a backtracking template would try every split of the digits.
+    huge = {"domain": "margin", "status": 400, "body": {"kind": "json", "value": {"code": "130203", "msg": PREFIX + "9" * 1_000_000 + "!"}}, "headers": None}
+    items = [{"success": False, "failMsg": PREFIX + "9" * 5_000 + "?"} for _ in range(10_000)]
+    batch = {"batch": True, "domain": "margin", "body": {"kind": "json", "value": {"code": "200000", "data": items}}}
+    java = binding_deciders("java")([huge, batch])
+    assert java == [run_python(huge), run_python(batch)]
+    assert (java[0]["code"], java[0]["match"], len(java[1]), java[1][-1][1]["match"]) == (130203, "code_only", 10_000, "unknown")

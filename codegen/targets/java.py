@@ -30,16 +30,18 @@ RUNTIME_SOURCES = (
     "RetryAdvice.java", "Text.java",
 )
 #: The generated sources.
-GENERATED_SOURCES = ("Category.java", "Domain.java", "ErrorCodes.java", "MarginScope.java", "PlaceholderKind.java", "RetryAction.java", "TemplatePatterns.java", "Wire.java")
+GENERATED_SOURCES = (
+    "Category.java", "Domain.java", "ErrorCodes.java", "MarginScope.java", "PlaceholderKind.java", "RetryAction.java", "TemplatePatterns.java", "Wire.java",
+)
 
 _SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
 def java_string(text: str) -> str:
-    """A double-quoted Java string literal equal to ``text``, on one line.
+    r"""A double-quoted Java string literal equal to ``text``, on one line.
 
-    Characters outside printable ASCII become ``\\uXXXX`` escapes (astral ones as their surrogate pair);
-    the quote, the backslash and line breaks, which javac would read before lexing as ``\\u`` escapes, take their short forms.
+    Characters outside printable ASCII become ``\uXXXX`` escapes (astral ones as their surrogate pair);
+    the quote, the backslash and line breaks, which javac would read before lexing as ``\u`` escapes, take their short forms.
     """
     out = ['"']
     for char in text:
@@ -55,7 +57,7 @@ def java_string(text: str) -> str:
 
 
 def java_comment(text: str) -> str:
-    """``text`` made safe in a ``//`` or ``/** */`` comment: one line of printable ASCII, no ``\\u`` escape, no ``*/``."""
+    r"""``text`` made safe in a ``//`` or ``/** */`` comment: one line of printable ASCII, no ``\u`` escape, no ``*/``."""
     escaped = java_string(" ".join(text.splitlines()))[1:-1]
     return escaped.replace("*/", "*\\/")
 
