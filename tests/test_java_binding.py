@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from codegen.catalog import LoadedCatalog
+from codegen.naming import IDENTIFIER_PATTERN, reserved_words
 from codegen.targets.java import compile_java, java_comment, java_string, package_sources
 from tests.conftest import GENERATED_DIR, ROOT
 from tests.test_responses import run_python
@@ -77,3 +78,9 @@ def test_a_megabyte_message_and_a_ten_thousand_item_batch_are_decided_as_python_
     java = binding_deciders("java")([huge, batch])
     assert java == [run_python(huge), run_python(batch)]
     assert (java[0]["code"], java[0]["match"], len(java[1]), java[1][-1][1]["match"]) == (130203, "code_only", 10_000, "unknown")
+
+
+def test_every_java_keyword_is_refused_by_the_name_pattern_alone() -> None:
+    words = reserved_words("java")
+    assert {"class", "enum", "record", "yield", "non-sealed", "null", "_"} <= words
+    assert sorted(word for word in words if IDENTIFIER_PATTERN.fullmatch(word)) == []

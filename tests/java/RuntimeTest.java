@@ -195,6 +195,28 @@ final class RuntimeTest {
         }
     }
 
+    static void noMemberOfTheEnumsCanBeNamedLikeACatalogueName() {
+        java.util.regex.Pattern upperSnake = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
+        List<String> clashes = new ArrayList<>();
+        for (Class<?> type : ErrorCodes.class.getDeclaredClasses()) {
+            List<String> names = new ArrayList<>();
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                if (!field.isEnumConstant()) {
+                    names.add(field.getName());
+                }
+            }
+            for (java.lang.reflect.Method method : type.getMethods()) {
+                names.add(method.getName());
+            }
+            for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                names.add(method.getName());
+            }
+            names.stream().filter(name -> upperSnake.matcher(name).matches()).forEach(name -> clashes.add(type.getSimpleName() + "." + name));
+        }
+        check("enums checked", ErrorCodes.class.getDeclaredClasses().length, Domain.values().length);
+        check("members that fit UPPER_SNAKE", clashes, List.of());
+    }
+
     public static void main(String[] arguments) {
         jsonIsReadAsPythonReadsIt();
         utf8IsDecodedAsPythonDecodesIt();
@@ -205,6 +227,7 @@ final class RuntimeTest {
         codesAreLookedUpInTheirWireFormOnly();
         headersAreReadInEveryShape();
         responsesFramesAndBatchesAreClassified();
+        noMemberOfTheEnumsCanBeNamedLikeACatalogueName();
         FAILURES.forEach(System.out::println);
         System.out.println(checks + " checks, " + FAILURES.size() + " failed");
         System.exit(FAILURES.isEmpty() ? 0 : 1);
