@@ -23,16 +23,17 @@ from codegen.target import Context, Language, Output, Target, register
 PACKAGE = "java/kucoinerrors"
 _HERE = Path(__file__).resolve().parent
 
-#: The static runtime sources, each rendered by a template of the same name.
+#: The static runtime sources, each rendered by a template of the same name (the enums with the catalogue's constants spliced in).
 RUNTIME_SOURCES = (
-    "BatchFailure.java", "ErrorInfo.java", "Headers.java", "Json.java", "KucoinApiException.java", "KucoinErrorCode.java",
-    "KucoinErrorInfo.java", "KucoinErrors.java", "MatchQuality.java", "Matching.java", "MessageVariant.java", "Placeholder.java",
-    "RetryAdvice.java", "Text.java",
+    "BatchFailure.java", "Category.java", "Domain.java", "ErrorInfo.java", "Headers.java", "Json.java", "KucoinApiException.java",
+    "KucoinErrorCode.java", "KucoinErrorInfo.java", "KucoinErrors.java", "MarginScope.java", "MatchQuality.java", "Matching.java",
+    "MessageVariant.java", "Placeholder.java", "PlaceholderKind.java", "RetryAction.java", "RetryAdvice.java", "Text.java",
 )
 #: The generated sources.
-GENERATED_SOURCES = (
-    "Category.java", "Domain.java", "ErrorCodes.java", "MarginScope.java", "PlaceholderKind.java", "RetryAction.java", "TemplatePatterns.java", "Wire.java",
-)
+GENERATED_SOURCES = ("ErrorCodes.java", "TemplatePatterns.java", "Wire.java")
+
+GENERATED_BEGIN = "    // codegen: begin generated\n"
+GENERATED_END = "    // codegen: end generated\n"
 
 _SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
@@ -60,6 +61,19 @@ def java_comment(text: str) -> str:
     r"""``text`` made safe in a ``//`` or ``/** */`` comment: one line of printable ASCII, no ``\u`` escape, no ``*/``."""
     escaped = java_string(" ".join(text.splitlines()))[1:-1]
     return escaped.replace("*/", "*\\/")
+
+
+def java_splice(source: str, generated: str) -> str:
+    """``source`` with its block from GENERATED_BEGIN to GENERATED_END (both lines included) replaced by ``generated``.
+
+    A runtime enum holds one sample constant in that block, so that it reads as the source it is; the
+    template puts the catalogue's constants in its place.
+    """
+    start = source.find(GENERATED_BEGIN)
+    end = source.find(GENERATED_END)
+    if start < 0 or end < start:
+        raise ValueError("a Java runtime enum needs one generated block")
+    return source[:start] + generated + source[end + len(GENERATED_END) :]
 
 
 def java_constant(name: str) -> str:
@@ -133,7 +147,7 @@ JAVA = register(
         template_dir=TEMPLATES_DIR / "java",
         runtime_dir=RUNTIME_DIR / "java",
         outputs=tuple(Output(f"{source}.j2", f"{PACKAGE}/{source}") for source in sorted((*GENERATED_SOURCES, *RUNTIME_SOURCES))),
-        filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant},
+        filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice},
         context=java_context,
         language=Language("java", _HERE / "reserved" / "java.txt"),
         round_trip=dump_java,
