@@ -133,7 +133,7 @@ def package_sources(out_dir: Path) -> list[Path]:
 def dump_java(out_dir: Path, scratch: Path) -> dict[str, Any]:
     """Compile the generated package with the dumper and run it: the catalogue as the compiled binding holds it."""
     classes = scratch / "java-dump"
-    compile_java([*package_sources(out_dir), _HERE / "java_dump" / "JavaDump.java"], classes)
+    compile_java([*package_sources(out_dir), _HERE / "java_dump.java"], classes)
     result = subprocess.run([_tool("java"), "-cp", str(classes), "JavaDump"], capture_output=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"the generated Java package did not load: {result.stderr.decode('utf-8', 'replace')}")

@@ -21,7 +21,7 @@ import kucoinerrors.Wire;
  * Dumps the compiled Java binding as catalogue data (JSON on stdout), in the shape of codegen.serialize, so that
  * the tests can rebuild the model from it. Run with only the binding on the class path.
  */
-public final class JavaDump {
+final class JavaDump {
     private JavaDump() {
     }
 
