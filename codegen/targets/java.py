@@ -1,0 +1,155 @@
+"""The Java target: a dependency-free Java 17 package, ``java/kucoinerrors/``.
+
+Generated sources hold the data (the taxonomy and domain enums, the wire
+constants, one enum of codes per domain with its entries, the message
+templates); ``runtime/java/`` holds the static runtime (records of the model,
+the JSON reader, matching, the response parser), each copied verbatim behind
+the banner.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from codegen import wire
+from codegen.matching import KIND_PATTERNS
+from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
+from codegen.target import Context, Language, Output, Target, register
+
+PACKAGE = "java/kucoinerrors"
+_HERE = Path(__file__).resolve().parent
+
+#: The static runtime sources, each rendered by a template of the same name (the enums with the catalogue's constants spliced in).
+RUNTIME_SOURCES = (
+    "BatchFailure.java", "Category.java", "Domain.java", "ErrorInfo.java", "Headers.java", "Json.java", "KucoinApiException.java",
+    "KucoinErrorCode.java", "KucoinErrorInfo.java", "KucoinErrors.java", "MarginScope.java", "MatchQuality.java", "Matching.java",
+    "MessageVariant.java", "Placeholder.java", "PlaceholderKind.java", "RetryAction.java", "RetryAdvice.java", "Text.java",
+)
+#: The generated sources.
+GENERATED_SOURCES = ("ErrorCodes.java", "TemplatePatterns.java", "Wire.java")
+
+GENERATED_BEGIN = "    // codegen: begin generated\n"
+GENERATED_END = "    // codegen: end generated\n"
+
+_SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def java_string(text: str) -> str:
+    r"""A double-quoted Java string literal equal to ``text``, on one line.
+
+    Characters outside printable ASCII become ``\uXXXX`` escapes (astral ones as their surrogate pair);
+    the quote, the backslash and line breaks, which javac would read before lexing as ``\u`` escapes, take their short forms.
+    """
+    out = ['"']
+    for char in text:
+        if char in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[char])
+        elif " " <= char <= "~":
+            out.append(char)
+        else:
+            encoded = char.encode("utf-16-be", "surrogatepass")
+            out.extend(f"\\u{int.from_bytes(encoded[i:i + 2], 'big'):04x}" for i in range(0, len(encoded), 2))
+    out.append('"')
+    return "".join(out)
+
+
+def java_comment(text: str) -> str:
+    r"""``text`` made safe in a ``//`` or ``/** */`` comment: one line of printable ASCII, no ``\u`` escape, no ``*/``."""
+    escaped = java_string(" ".join(text.splitlines()))[1:-1]
+    return escaped.replace("*/", "*\\/")
+
+
+def java_splice(source: str, generated: str) -> str:
+    """``source`` with its block from GENERATED_BEGIN to GENERATED_END (both lines included) replaced by ``generated``.
+
+    A runtime enum holds one sample constant in that block, so that it reads as the source it is; the
+    template puts the catalogue's constants in its place.
+    """
+    start = source.find(GENERATED_BEGIN)
+    end = source.find(GENERATED_END)
+    if start < 0 or end < start:
+        raise ValueError("a Java runtime enum needs one generated block")
+    return source[:start] + generated + source[end + len(GENERATED_END) :]
+
+
+def java_constant(name: str) -> str:
+    """A catalogue term as a Java enum constant: ``insufficient_funds`` -> ``INSUFFICIENT_FUNDS``."""
+    return name.upper()
+
+
+def java_literal(value: object) -> tuple[str, str]:
+    """(type, expression) of a Java constant equal to ``value`` (str, int, tuple of str, dict of int or str to str)."""
+    if isinstance(value, str):
+        return "String", java_string(value)
+    if isinstance(value, bool) or not isinstance(value, (int, tuple, dict)):
+        raise TypeError(f"no Java literal for {value!r}")
+    if isinstance(value, int):
+        return "int", str(value)
+    if isinstance(value, tuple):
+        return "List<String>", "List.of(" + ", ".join(java_literal(item)[1] for item in value) + ")"
+    key_type = "Integer" if all(isinstance(key, int) for key in value) else "String"
+    items = ", ".join(f"{java_literal(key)[1]}, {java_literal(item)[1]}" for key, item in value.items())
+    return f"Map<{key_type}, String>", f"Map.of({items})"
+
+
+def wire_constants() -> list[tuple[str, str, str]]:
+    """(name, type, expression) of every constant of ``codegen.wire``, in its order."""
+    names = [name for name in vars(wire) if name.isupper()]
+    return [(name, *java_literal(getattr(wire, name))) for name in names]
+
+
+def java_context(context: Context) -> dict[str, Any]:
+    """The wire constants and the placeholder kinds."""
+    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS)}
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise RuntimeError(f"{name} not found: install a Java 17 JDK (Debian: apt-get install -y openjdk-17-jdk-headless)")
+    return found
+
+
+def compile_java(sources: list[Path], classes: Path) -> None:
+    """Compile ``sources`` for Java 17 with every lint as an error into ``classes``; raise with javac's output on failure."""
+    classes.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [_tool("javac"), "--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", str(classes), *map(str, sources)],
+        capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"javac failed:\n{result.stdout}{result.stderr}")
+
+
+def package_sources(out_dir: Path) -> list[Path]:
+    """The generated package's .java files under ``out_dir`` (the output folder), in name order."""
+    return sorted((out_dir / PACKAGE).glob("*.java"))
+
+
+def dump_java(out_dir: Path, scratch: Path) -> dict[str, Any]:
+    """Compile the generated package with the dumper and run it: the catalogue as the compiled binding holds it."""
+    classes = scratch / "java-dump"
+    compile_java([*package_sources(out_dir), _HERE / "java_dump.java"], classes)
+    result = subprocess.run([_tool("java"), "-cp", str(classes), "JavaDump"], capture_output=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"the generated Java package did not load: {result.stderr.decode('utf-8', 'replace')}")
+    dumped: dict[str, Any] = json.loads(result.stdout.decode("utf-8"))
+    return dumped
+
+
+JAVA = register(
+    Target(
+        name="java",
+        template_dir=TEMPLATES_DIR / "java",
+        runtime_dir=RUNTIME_DIR / "java",
+        outputs=tuple(Output(f"{source}.j2", f"{PACKAGE}/{source}") for source in sorted((*GENERATED_SOURCES, *RUNTIME_SOURCES))),
+        filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice},
+        context=java_context,
+        language=Language("java", _HERE / "reserved" / "java.txt"),
+        round_trip=dump_java,
+    )
+)

@@ -1,0 +1,235 @@
+package kucoinerrors;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+import kucoinerrors.ErrorCodes.SpotErrorCode;
+
+/**
+ * Unit tests of the Java runtime (runtime/java/), run against the package generated from the real catalogue: a
+ * plain main that runs every test, prints each failure and exits 1 when any failed. In the package, to reach the
+ * package-private JSON reader, text helpers and matching.
+ */
+final class RuntimeTest {
+    private static final List<String> FAILURES = new ArrayList<>();
+    private static int checks;
+
+    private RuntimeTest() {
+    }
+
+    private static void check(String what, Object actual, Object expected) {
+        checks++;
+        if (!Objects.equals(actual, expected)) {
+            FAILURES.add(what + ": got " + actual + ", expected " + expected);
+        }
+    }
+
+    private static Object jsonField(String text, String field) {
+        Map<String, Object> document = Json.object(text);
+        return document == null ? "<not JSON>" : document.get(field);
+    }
+
+    private static String nested(int arrays) {
+        return "{\"a\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}";
+    }
+
+    static void jsonIsReadAsPythonReadsIt() {
+        check("the last duplicate key wins", jsonField("{\"a\":1,\"a\":2}", "a"), 2.0);
+        check("integers are doubles", jsonField("{\"a\":200004}", "a"), 200004.0);
+        check("a number beyond a double is infinite", jsonField("{\"a\":1e400}", "a"), Double.POSITIVE_INFINITY);
+        check("minus zero", jsonField("{\"a\":-0}", "a"), -0.0);
+        check("NaN is not JSON", jsonField("{\"a\":NaN}", "a"), "<not JSON>");
+        check("-Infinity is not JSON", jsonField("{\"a\":-Infinity}", "a"), "<not JSON>");
+        check("a control character in a string is not JSON", jsonField("{\"a\":\"x\u0001\"}", "a"), "<not JSON>");
+        check("escaped surrogate pairs join", jsonField("{\"a\":\"\\ud83d\\ude80\"}", "a"), "\ud83d\ude80");
+        check("a lone escaped surrogate stays", jsonField("{\"a\":\"\\ud800x\"}", "a"), "\ud800x");
+        check("escapes", jsonField("{\"a\":\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\"}", "a"), "\"\\/\b\f\n\r\t\u00e9");
+        check("an unknown escape is not JSON", jsonField("{\"a\":\"\\x41\"}", "a"), "<not JSON>");
+        check("text after the object is not JSON", jsonField("{\"a\":1} x", "a"), "<not JSON>");
+        check("white space around the object is", jsonField(" \r\n{\"a\":1}\t\n", "a"), 1.0);
+        check("an array is no object", Json.object("[1]"), null);
+        check("a leading zero is not JSON", jsonField("{\"a\":01}", "a"), "<not JSON>");
+        check("a bare point is not JSON", jsonField("{\"a\":1.}", "a"), "<not JSON>");
+        check("a trailing comma is not JSON", jsonField("{\"a\":1,}", "a"), "<not JSON>");
+        check("a key must be a string", jsonField("{a:1}", "a"), "<not JSON>");
+        check("literals", jsonField("{\"a\":[true,false,null]}", "a"), java.util.Arrays.asList(true, false, null));
+        check("a null value is present", Json.object("{\"data\":null}").containsKey("data"), true);
+        check("100 levels nest", jsonField(nested(99), "a") instanceof List<?>, true);
+        check("101 levels are too deep", jsonField(nested(100), "a"), "<not JSON>");
+        check("brackets in strings do not nest", jsonField("{\"a\":\"" + "[".repeat(200) + "\"}", "a"), "[".repeat(200));
+        check("50,000 levels do not overflow the stack", Json.object(nested(50_000)), null);
+    }
+
+    static void utf8IsDecodedAsPythonDecodesIt() {
+        check("valid", Text.decodeUtf8("\u00e9\u4e2d\ud83d\ude80".getBytes(StandardCharsets.UTF_8)), "\u00e9\u4e2d\ud83d\ude80");
+        check("overlong three bytes", Text.decodeUtf8(new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80}), "\ufffd\ufffd\ufffd");
+        check("a surrogate", Text.decodeUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "\ufffd\ufffd\ufffd");
+        check("truncated at the end", Text.decodeUtf8(new byte[] {'a', (byte) 0xF0, (byte) 0x9F, (byte) 0x98}), "a\ufffd");
+        check("beyond U+10FFFF", Text.decodeUtf8(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}), "\ufffd\ufffd\ufffd\ufffd");
+        check("overlong two bytes", Text.decodeUtf8(new byte[] {(byte) 0xC0, (byte) 0xAF, 'x'}), "\ufffd\ufffdx");
+        check("a lead byte before ASCII", Text.decodeUtf8(new byte[] {(byte) 0xE2, (byte) 0x82, 'x'}), "\ufffdx");
+    }
+
+    static void oddCodesAreWrittenAsJavaScriptWritesThem() {
+        check("fraction", KucoinErrors.numberText(200004.5), "200004.5");
+        check("1e21", KucoinErrors.numberText(1e21), "1e+21");
+        check("1e-7", KucoinErrors.numberText(1e-7), "1e-7");
+        check("1.23e22", KucoinErrors.numberText(1.23e22), "1.23e+22");
+        check("0.1", KucoinErrors.numberText(0.1), "0.1");
+        check("0.000001", KucoinErrors.numberText(0.000001), "0.000001");
+        check("beyond 32 bits", KucoinErrors.numberText(2147483648.0), "2147483648");
+        check("negative", KucoinErrors.numberText(-1.5), "-1.5");
+        check("infinite", KucoinErrors.numberText(Double.NEGATIVE_INFINITY), "-Infinity");
+        check("a whole number is a code", KucoinErrors.wireCode(200004.0), 200004);
+        check("a long is a code", KucoinErrors.wireCode(200004L), 200004);
+        check("zero is none", KucoinErrors.wireCode(-0.0), "0");
+        check("a string code", KucoinErrors.wireCode("200004"), 200004);
+        check("a string beyond 32 bits stays raw", KucoinErrors.wireCode("2147483648"), "2147483648");
+        check("a leading zero stays raw", KucoinErrors.wireCode("0200004"), "0200004");
+        check("an empty string is none", KucoinErrors.wireCode(""), null);
+        check("a boolean is none", KucoinErrors.wireCode(Boolean.TRUE), null);
+    }
+
+    static void textsAreNormalisedAndFoldedAsEveryBindingDoes() {
+        check("white space runs and trailing stops", Matching.normalise(" \u00a0Balance \u2028\u3000 insufficient. ! "), "Balance insufficient");
+        check("U+001C is no white space", Matching.normalise("a\u001cb"), "a\u001cb");
+        check("U+FEFF is no white space", Matching.normalise("a\ufeffb"), "a\ufeffb");
+        check("ASCII case only", Matching.fold("\u00c0BC\u212a\u017f"), "\u00c0bc\u212a\u017f");
+        check("1015 as a word", Text.namesError1015("Error 1015: denied"), true);
+        check("1015 inside a word", Text.namesError1015("x1015 and 1015_"), false);
+        check("1015 after a letter that is not ASCII", Text.namesError1015("\u00e91015"), true);
+        check("rate-limited", Text.saysRateLimited("You are being RATE-LIMITED"), true);
+        check("rate and limit around an astral character", Text.saysRateLimited("rate\ud83d\ude00limit"), true);
+        check("two characters between", Text.saysRateLimited("rate  limit"), false);
+        check("a Kelvin sign is no k", Text.saysRateLimited("rate limit".replace('t', '\u0165')), false);
+    }
+
+    static void templatesMatchIgnoringAsciiCaseOnly() {
+        KucoinErrorInfo folded = KucoinErrors.classify(Domain.SPOT, 200009, "PLEASE complete the kyc verification before you trade BTC");
+        check("ASCII case ignored", folded.match(), MatchQuality.TEMPLATE);
+        check("value read", folded.values(), Map.of("currency", "BTC"));
+        KucoinErrorInfo kelvin = KucoinErrors.classify(Domain.SPOT, 200009, "Please complete the \u212aYC verification before you trade BTC");
+        check("the Kelvin sign is no K", kelvin.match(), MatchQuality.CODE_ONLY);
+        KucoinErrorInfo longS = KucoinErrors.classify(Domain.SPOT, 600203, "\u017fymbol BTC-USDT cant be traded");
+        check("the long s is no s", longS.match(), MatchQuality.CODE_ONLY);
+        KucoinErrorInfo digits = KucoinErrors.classify(Domain.MARGIN, 126029, "The maximum order price is: \u0661\u0662");
+        check("digits are ASCII digits", digits.match(), MatchQuality.CODE_ONLY);
+        KucoinErrorInfo split = KucoinErrors.classify(Domain.MARGIN, 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC.");
+        check("touching placeholders split", split.values(), Map.of("amount", "1.5", "currency", "BTC"));
+    }
+
+    static void aMegabyteMessageIsMatchedByItsCodeOnly() {
+        String huge = "x ".repeat(1 << 19);
+        check("1 MB under a code", KucoinErrors.classify(Domain.SPOT, 200004, huge).match(), MatchQuality.CODE_ONLY);
+        check("1 MB without a code", KucoinErrors.classify(Domain.SPOT, huge).match(), MatchQuality.UNKNOWN);
+        KucoinErrorInfo page = KucoinErrors.parseResponse(Domain.SPOT, 502, "rate limit ".repeat(100_000), null).orElseThrow();
+        check("a large page's message is its first 500 characters", page.message().length(), 500);
+        check("a large page falls back on the status", page.category(), Category.EXCHANGE_UNAVAILABLE);
+    }
+
+    static void codesAreLookedUpInTheirWireFormOnly() {
+        check("fromCode string", SpotErrorCode.fromCode("200004").orElseThrow(), SpotErrorCode.BALANCE_INSUFFICIENT);
+        check("fromCode int", SpotErrorCode.fromCode(200004).orElseThrow(), SpotErrorCode.BALANCE_INSUFFICIENT);
+        check("a space before", SpotErrorCode.fromCode(" 200004").isPresent(), false);
+        check("a leading zero", KucoinErrors.lookup(Domain.SPOT, "0200004").isPresent(), false);
+        check("an unknown code", KucoinErrors.lookup(Domain.SPOT, 999999).isPresent(), false);
+        check("margin's 200", KucoinErrors.isSuccess(Domain.MARGIN, "200"), true);
+        check("spot's 200 is no success", KucoinErrors.isSuccess(Domain.SPOT, 200), false);
+        check("the entry", SpotErrorCode.BALANCE_INSUFFICIENT.info().category(), Category.INSUFFICIENT_FUNDS);
+    }
+
+    private static OptionalDouble resetOf(Headers headers) {
+        KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.FUTURES, 429, "{\"code\":\"429000\",\"msg\":\"Too Many Requests\"}", headers).orElseThrow();
+        return KucoinErrors.retryAfterMs(error);
+    }
+
+    static void headersAreReadInEveryShape() {
+        Map<String, Object> both = new LinkedHashMap<>();
+        both.put("GW-RATELIMIT-RESET", "1");
+        both.put("gw-ratelimit-reset", "2");
+        check("the exact name first", resetOf(Headers.of(both)), OptionalDouble.of(2));
+        check("any case", resetOf(Headers.of(Map.of("GW-RateLimit-Reset", "250"))), OptionalDouble.of(250));
+        check("a list's first value", resetOf(Headers.of(Map.of("gw-ratelimit-reset", List.of("1500", "99")))), OptionalDouble.of(1500));
+        check("HTTP white space", resetOf(Headers.of(Map.of("gw-ratelimit-reset", " 1500\t"))), OptionalDouble.of(1500));
+        check("underscores are no digits", resetOf(Headers.of(Map.of("gw-ratelimit-reset", "1_500"))), OptionalDouble.of(1000));
+        check("Arabic-Indic digits are no digits", resetOf(Headers.of(Map.of("gw-ratelimit-reset", "\u0661\u0665"))), OptionalDouble.of(1000));
+        check("beyond a double", resetOf(Headers.of(Map.of("gw-ratelimit-reset", "9".repeat(400)))), OptionalDouble.of(1000));
+        check("a number is no header value", resetOf(Headers.of(Map.of("gw-ratelimit-reset", 1500))), OptionalDouble.of(1000));
+        List<Map.Entry<?, ?>> pairs = List.of(Map.entry("content-type", "application/json"), Map.entry("Gw-Ratelimit-Reset".getBytes(StandardCharsets.ISO_8859_1), "900"),
+                                              Map.entry("gw-ratelimit-reset", "700"));
+        check("the first matching pair, bytes names read", resetOf(Headers.ofPairs(pairs)), OptionalDouble.of(900));
+        KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.FUTURES, 429, "{\"code\":\"429000\",\"msg\":\"Too Many Requests\"}",
+                                                           Headers.of(Map.of("gw-ratelimit-reset", "1500"))).orElseThrow();
+        check("headers given win", KucoinErrors.retryAfterMs(error, Headers.of(Map.of("gw-ratelimit-reset", "300")), 1), OptionalDouble.of(300));
+        check("headers given without the header", KucoinErrors.retryAfterMs(error, Headers.none(), 1), OptionalDouble.of(1000));
+        KucoinErrorInfo forbidden = KucoinErrors.parseResponse(Domain.FUTURES, 403, new byte[0], null).orElseThrow();
+        check("403: two attempts wait", KucoinErrors.retryAfterMs(forbidden, null, 2), OptionalDouble.of(1000));
+        check("403: the third does not", KucoinErrors.retryAfterMs(forbidden, null, 3), OptionalDouble.empty());
+        check("403: then stop", forbidden.retry().then(), RetryAction.STOP);
+    }
+
+    static void responsesFramesAndBatchesAreClassified() {
+        check("success", KucoinErrors.parseResponse(Domain.SPOT, 200, "{\"code\":\"200000\",\"data\":{}}", null).isPresent(), false);
+        KucoinErrorInfo cloudflare = KucoinErrors.parseResponse(Domain.SPOT, 429, "<html>error code: 1015 You are being rate limited</html>", null).orElseThrow();
+        check("Cloudflare's page names futures 1015", List.of(cloudflare.code(), cloudflare.entry().domain()), List.of(1015, Domain.FUTURES));
+        check("its block time", KucoinErrors.retryAfterMs(cloudflare), OptionalDouble.of(30_000));
+        KucoinErrorInfo bom = KucoinErrors.parseResponse(Domain.SPOT, 400, "\ufeff{\"code\":200004.5,\"msg\":\"Balance insufficient\"}", null).orElseThrow();
+        check("a fraction is no code", List.of(bom.rawCode(), bom.match()), List.of("200004.5", MatchQuality.UNKNOWN));
+        KucoinErrorInfo frame = KucoinErrors.parseWsMessage("{\"type\":\"error\",\"code\":509,\"data\":\"exceed max permits per second\"}").orElseThrow();
+        check("a websocket frame", List.of(frame.domain(), frame.code(), frame.match()), List.of(Domain.WEBSOCKET, 509, MatchQuality.EXACT));
+        check("a frame that is no error", KucoinErrors.parseWsMessage("{\"type\":\"message\"}").isPresent(), false);
+        List<BatchFailure> failures = KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":[{\"success\":false,\"failMsg\":\"Balance insufficient\"},{\"success\":true}]}");
+        check("one failure", failures.size(), 1);
+        check("named by its message", List.of(failures.get(0).index(), failures.get(0).error().code()), List.of(0, 200004));
+        try {
+            KucoinErrors.throwForResponse(Domain.SPOT, 503, "<html>Service Unavailable</html>", null);
+            check("throws", false, true);
+        } catch (KucoinApiException error) {
+            check("the exception's text", error.getMessage(), "KuCoin spot error (no code): <html>Service Unavailable</html>");
+            check("its category, the http table's 503", error.category().orElseThrow(), Category.MAINTENANCE);
+        }
+    }
+
+    static void noMemberOfTheEnumsCanBeNamedLikeACatalogueName() {
+        java.util.regex.Pattern upperSnake = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
+        List<String> clashes = new ArrayList<>();
+        for (Class<?> type : ErrorCodes.class.getDeclaredClasses()) {
+            List<String> names = new ArrayList<>();
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                if (!field.isEnumConstant()) {
+                    names.add(field.getName());
+                }
+            }
+            for (java.lang.reflect.Method method : type.getMethods()) {
+                names.add(method.getName());
+            }
+            for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                names.add(method.getName());
+            }
+            names.stream().filter(name -> upperSnake.matcher(name).matches()).forEach(name -> clashes.add(type.getSimpleName() + "." + name));
+        }
+        check("enums checked", ErrorCodes.class.getDeclaredClasses().length, Domain.values().length);
+        check("members that fit UPPER_SNAKE", clashes, List.of());
+    }
+
+    public static void main(String[] arguments) {
+        jsonIsReadAsPythonReadsIt();
+        utf8IsDecodedAsPythonDecodesIt();
+        oddCodesAreWrittenAsJavaScriptWritesThem();
+        textsAreNormalisedAndFoldedAsEveryBindingDoes();
+        templatesMatchIgnoringAsciiCaseOnly();
+        aMegabyteMessageIsMatchedByItsCodeOnly();
+        codesAreLookedUpInTheirWireFormOnly();
+        headersAreReadInEveryShape();
+        responsesFramesAndBatchesAreClassified();
+        noMemberOfTheEnumsCanBeNamedLikeACatalogueName();
+        FAILURES.forEach(System.out::println);
+        System.out.println(checks + " checks, " + FAILURES.size() + " failed");
+        System.exit(FAILURES.isEmpty() ? 0 : 1);
+    }
+}
