@@ -18,14 +18,14 @@ from typing import Any
 from codegen import wire
 from codegen.escaping import line_comment, markdown_text
 from codegen.matching import KIND_PATTERNS, TOUCHING_KIND_PATTERNS, normalise
-from codegen.model import MessageVariant
-from codegen.naming import pascal_case
+from codegen.model import Catalog, MessageVariant
+from codegen.naming import enum_class_name, pascal_case
 from codegen.placeholders import PLACEHOLDER_PATTERN
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register
 
 CRATE = "rust"
-RUNTIME_MODULES = ("model", "json", "matching", "runtime")
+RUNTIME_MODULES = ("macros", "model", "json", "matching", "runtime")
 _HERE = Path(__file__).resolve().parent
 _SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -61,6 +61,31 @@ def rust_doc(text: str) -> str:
 def rust_option(text: str | None) -> str:
     """``Some("...")`` or ``None``."""
     return "None" if text is None else f"Some({rust_string(text)})"
+
+
+def rust_number_option(number: int | None) -> str:
+    """``Some(n)`` or ``None``."""
+    return "None" if number is None else f"Some({number})"
+
+
+def rust_enum_option(name: str | None, enum: str) -> str:
+    """``Some(Enum::Variant)`` for a taxonomy name (``rate_limited``), or ``None``."""
+    return "None" if name is None else f"Some({enum}::{pascal_case(name)})"
+
+
+def rust_domain_option(domain: str | None) -> str:
+    """``Some(Self::Domain)`` or ``None``, inside ``impl Domain``."""
+    return "None" if domain is None else f"Some(Self::{pascal_case(domain)})"
+
+
+def rust_slice(numbers: tuple[int, ...]) -> str:
+    """``&[1, 2]``."""
+    return "&[" + ", ".join(map(str, numbers)) + "]"
+
+
+def rust_reference(name: str) -> str:
+    """``&NAME``."""
+    return f"&{name}"
 
 
 def _rust_type(name: str, value: object) -> str:
@@ -127,9 +152,17 @@ def template_parts(variant: MessageVariant) -> list[str]:
     return parts
 
 
+def crate_example(catalog: Catalog) -> dict[str, Any]:
+    """What the crate's documented example shows: spot 200004 when the catalogue has it, else the first code it has."""
+    domain = next((d for d in catalog.domains if d.domain == "spot"), catalog.domains[0])
+    entry = next((e for e in domain.errors if e.code == 200_004), domain.errors[0])
+    body = json.dumps({"code": str(entry.code), "msg": entry.variants[0].message}, ensure_ascii=False)
+    return {"domain": pascal_case(domain.domain), "enum": enum_class_name(domain.domain), "code": entry.code, "name": entry.name, "body": body}
+
+
 def rust_context(context: Context) -> dict[str, Any]:
-    """The wire constants and the placeholder kinds."""
-    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS), "runtime_modules": RUNTIME_MODULES}
+    """The wire constants, the placeholder kinds and the crate's documented example."""
+    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS), "example": crate_example(context["catalog"]), "runtime_modules": RUNTIME_MODULES}
 
 
 def _cargo() -> str:
@@ -183,7 +216,11 @@ RUST = register(
             Output("data.rs.j2", f"{CRATE}/src/data.rs"),
             *(Output(f"{module}.rs.j2", f"{CRATE}/src/{module}.rs") for module in RUNTIME_MODULES),
         ),
-        filters={"rust_string": rust_string, "rust_doc": rust_doc, "rust_option": rust_option, "template_parts": template_parts},
+        filters={
+            "rust_string": rust_string, "rust_doc": rust_doc, "rust_option": rust_option, "rust_number_option": rust_number_option,
+            "rust_enum_option": rust_enum_option, "rust_domain_option": rust_domain_option, "rust_slice": rust_slice,
+            "rust_reference": rust_reference, "template_parts": template_parts,
+        },
         context=rust_context,
         language=Language("rust", _HERE / "reserved" / "rust.txt"),
         round_trip=dump_rust,

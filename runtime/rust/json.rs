@@ -350,3 +350,53 @@ impl Reader<'_> {
         Ok(unit)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_key_keeps_its_last_value() {
+        let document = Json::parse(r#"{"code": "1", "code": "2"}"#).unwrap();
+        assert_eq!(document.get("code").and_then(Json::as_str), Some("2"));
+    }
+
+    #[test]
+    fn what_python_json_refuses_is_refused() {
+        for text in [
+            "{\"x\":NaN}",
+            "{\"x\":-Infinity}",
+            "{\"x\":01}",
+            "{\"x\":1.}",
+            "{\"x\":\"a\nb\"}",
+            "{\"x\":1,}",
+            "{'x':1}",
+            "{\"x\":\"\\x\"}",
+        ] {
+            assert!(Json::parse(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_doubles_and_escapes_are_read() {
+        assert_eq!(Json::parse("1e400").unwrap(), Json::Number(f64::INFINITY));
+        assert_eq!(Json::parse("-0").unwrap(), Json::Number(-0.0));
+        assert_eq!(Json::parse("1E+2").unwrap(), Json::Number(100.0));
+        assert_eq!(
+            Json::parse(r#""\ud83d\ude80 \u00e9 \ud800""#).unwrap(),
+            Json::String("\u{1f680} \u{e9} \u{fffd}".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_prefix_ends_where_its_value_ends() {
+        assert_eq!(
+            Json::parse_prefix("{} x", 0),
+            Ok((Json::Object(Vec::new()), 2))
+        );
+        assert_eq!(
+            Json::Object(vec![("a\"".to_owned(), Json::Number(1.5))]).to_json(),
+            r#"{"a\"":1.5}"#
+        );
+    }
+}

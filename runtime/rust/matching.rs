@@ -291,3 +291,86 @@ fn pick(ends: Ends, next: &[usize], previous: &[usize], n: usize) -> Option<usiz
     };
     (found != NONE && found >= ends.lo && found <= hi).then_some(found)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::PlaceholderKind::{Currency, Number, Symbol, Text};
+    use crate::model::TemplatePart::{After, Literal, Value};
+
+    fn values(template: &[TemplatePart], message: &str) -> Option<Vec<String>> {
+        match_template(template, message)
+    }
+
+    #[test]
+    fn normalising_joins_white_space_runs_and_drops_trailing_stops_but_keeps_case() {
+        assert_eq!(
+            normalise("\u{3000} Balance\u{a0}\u{2028} INSUFFICIENT. !"),
+            "Balance INSUFFICIENT"
+        );
+        assert_eq!(normalise("a\u{1c}b \u{feff}"), "a\u{1c}b \u{feff}");
+        assert_eq!(fold("K\u{212a}\u{17f}S"), "k\u{212a}\u{17f}s");
+    }
+
+    #[test]
+    fn a_number_then_a_currency_split_where_the_letters_start() {
+        let template = [
+            Literal("borrowing: "),
+            Value(Number),
+            After(Number, Currency),
+        ];
+        assert_eq!(
+            values(&template, "Borrowing: 1.5BTC"),
+            Some(vec!["1.5".to_owned(), "BTC".to_owned()])
+        );
+        assert_eq!(
+            values(&template, "borrowing: 1.51INCH"),
+            Some(vec!["1.51".to_owned(), "INCH".to_owned()])
+        );
+        assert_eq!(values(&template, "borrowing: 1.5"), None);
+    }
+
+    #[test]
+    fn text_takes_the_shortest_span_that_lets_the_rest_match() {
+        let template = [Value(Text), Literal(" is "), Value(Text)];
+        assert_eq!(
+            values(&template, "a is b is c"),
+            Some(vec!["a".to_owned(), "b is c".to_owned()])
+        );
+        assert_eq!(values(&[Value(Text)], ""), None);
+    }
+
+    #[test]
+    fn greedy_kinds_take_the_longest_span_that_lets_the_rest_match() {
+        assert_eq!(
+            values(&[Value(Number), Literal(".5")], "12.5.5"),
+            Some(vec!["12.5".to_owned()])
+        );
+        assert_eq!(
+            values(&[Value(Number)], "-3.25"),
+            Some(vec!["-3.25".to_owned()])
+        );
+        assert_eq!(values(&[Value(Number)], "\u{661}"), None);
+        assert_eq!(
+            values(&[Value(Symbol), Literal("-x")], "BTC-USDT-x"),
+            Some(vec!["BTC-USDT".to_owned()])
+        );
+        assert_eq!(
+            values(&[Value(Currency), Value(Text)], "ab"),
+            Some(vec!["a".to_owned(), "b".to_owned()])
+        );
+    }
+
+    #[test]
+    fn literal_text_ignores_ascii_case_only() {
+        assert!(values(&[Literal("kyc "), Value(Currency)], "KYC BTC").is_some());
+        assert!(values(&[Literal("kyc "), Value(Currency)], "\u{212a}YC BTC").is_none());
+    }
+
+    #[test]
+    fn a_long_message_of_near_misses_is_matched_in_one_pass() {
+        let message = "a ".repeat(500) + "b";
+        let template = [Value(Text), Literal(" a "), Value(Text), Literal(" c")];
+        assert_eq!(values(&template, &message), None);
+    }
+}

@@ -271,3 +271,15 @@ impl fmt::Display for KucoinApiError {
 }
 
 impl std::error::Error for KucoinApiError {}
+
+/// A code that is not one of a domain's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownCode(pub u32);
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown error code {}", self.0)
+    }
+}
+
+impl std::error::Error for UnknownCode {}

@@ -778,3 +778,107 @@ pub fn check_response(
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn odd_numbers_read_as_javascript_writes_them() {
+        let cases = [
+            (200_004.5, "200004.5"),
+            (1e21, "1e+21"),
+            (1.234_567_890_123_456_8e24, "1.2345678901234568e+24"),
+            (1e-7, "1e-7"),
+            (0.000_001, "0.000001"),
+            (2_147_483_648.0, "2147483648"),
+            (-3.0, "-3"),
+            (f64::NEG_INFINITY, "-Infinity"),
+        ];
+        for (number, text) in cases {
+            assert_eq!(number_text(number), text);
+        }
+    }
+
+    #[test]
+    fn wire_codes_are_whole_numbers_in_range_else_raw() {
+        let code = |text: &str| wire_code(Json::parse(text).ok().as_ref());
+        assert_eq!(code("\"200004\""), Some(Code::Int(200_004)));
+        assert_eq!(code("200004.0"), Some(Code::Int(200_004)));
+        assert_eq!(code("\"0200004\""), Some(Code::Raw("0200004".to_owned())));
+        assert_eq!(
+            code("\"2147483648\""),
+            Some(Code::Raw("2147483648".to_owned()))
+        );
+        assert_eq!(code("-0"), Some(Code::Raw("0".to_owned())));
+        assert_eq!(code("\"\""), None);
+        assert_eq!(code("true"), None);
+    }
+
+    #[test]
+    fn nesting_is_counted_outside_strings() {
+        let deep = "[".repeat(MAX_JSON_DEPTH + 1);
+        assert!(nests_too_deep(&deep));
+        assert!(!nests_too_deep(&format!("\"{deep}\"")));
+        assert!(!nests_too_deep(&"[]".repeat(MAX_JSON_DEPTH + 1)));
+    }
+
+    #[test]
+    fn reset_headers_are_plain_digits() {
+        let read = |value: &str| {
+            header_ms(
+                &Headers::Pairs(&[("GW-RateLimit-Reset", HeaderValue::Text(value))]),
+                RATE_LIMIT_RESET_HEADER,
+            )
+        };
+        assert_eq!(read(" 1500\t"), Some(1500.0));
+        for refused in [
+            "1.5",
+            "-5",
+            "0x10",
+            "1_500",
+            "\u{661}",
+            "",
+            &"9".repeat(400),
+        ] {
+            assert_eq!(read(refused), None, "{refused}");
+        }
+        let map = [
+            ("GW-RATELIMIT-RESET", HeaderValue::Text("1")),
+            (RATE_LIMIT_RESET_HEADER, HeaderValue::Text("2")),
+        ];
+        assert_eq!(
+            header_ms(&Headers::Map(&map), RATE_LIMIT_RESET_HEADER),
+            Some(2.0)
+        );
+        assert_eq!(
+            header_ms(&Headers::Pairs(&map), RATE_LIMIT_RESET_HEADER),
+            Some(1.0)
+        );
+    }
+
+    #[test]
+    fn cloudflare_pages_name_1015_and_rate_limiting() {
+        assert!(is_cloudflare_rate_limit(
+            "error code: 1015 You are being rate\u{1f600}limited"
+        ));
+        assert!(is_cloudflare_rate_limit("RATE-LIMIT then 1015"));
+        assert!(!is_cloudflare_rate_limit("error 10155 rate limited"));
+        assert!(!is_cloudflare_rate_limit("error 1015 rate  limited"));
+    }
+
+    #[test]
+    fn a_body_is_json_only_when_an_object_is_all_of_it() {
+        assert!(decode(Body::Text("\u{feff} {\"a\":1} \n")).0.is_some());
+        assert!(decode(Body::Text("{\"a\":1} x")).0.is_none());
+        assert!(decode(Body::Text("[1]")).0.is_none());
+        assert_eq!(
+            decode(Body::Bytes(b"{\"a\":\"\xff\"}"))
+                .0
+                .as_deref()
+                .and_then(|d| d.get("a"))
+                .and_then(Json::as_str),
+            Some("\u{fffd}")
+        );
+    }
+}
