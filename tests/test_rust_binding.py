@@ -13,6 +13,7 @@ import pytest
 from codegen.catalog import LoadedCatalog
 from codegen.targets.rust import CRATE, build_rust_program
 from tests.conftest import GENERATED_DIR, ROOT
+from tests.test_validation import GOOD_ENTRY, problems_for, spot_file
 
 
 def cargo(*args: str, crate: Path, target_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -39,7 +40,9 @@ def test_the_crate_builds_offline_and_passes_its_tests_clippy_and_rustfmt(genera
     tested = cargo("test", "--offline", crate=crate, target_dir=target_dir)
     assert tested.returncode == 0, tested.stdout + tested.stderr
     assert re.search(r"test result: ok\. [1-9][0-9]* passed; 0 failed", tested.stdout), tested.stdout
-    linted = cargo("clippy", "--offline", "--all-targets", "--", "-D", "warnings", crate=crate, target_dir=target_dir)
+    # Pedantic too, but for doc_markdown: it asks for backticks around "KuCoin" in every doc comment.
+    linted = cargo("clippy", "--offline", "--all-targets", "--", "-D", "warnings", "-W", "clippy::pedantic", "-A", "clippy::doc_markdown",
+                   crate=crate, target_dir=target_dir)
     assert linted.returncode == 0, linted.stderr
     formatted = cargo("fmt", "--check", crate=crate, target_dir=target_dir)
     assert formatted.returncode == 0, formatted.stdout + formatted.stderr
@@ -62,3 +65,8 @@ def test_the_readme_rust_example_compiles_and_runs(tmp_path: Path) -> None:
     executable = build_rust_program(GENERATED_DIR / CRATE, program, tmp_path / "build")
     result = subprocess.run([str(executable)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_name_whose_camel_case_is_a_rust_keyword_is_refused_naming_rust(tmp_path: Path) -> None:
+    (problem,) = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("    name: BALANCE_INSUFFICIENT", "    name: SELF"))})
+    assert (problem.path, problem.line, problem.column, problem.message) == ("catalog/spot.yaml", 7, 11, "errors[0].name: 'SELF' is reserved in Rust")

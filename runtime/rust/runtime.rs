@@ -531,7 +531,7 @@ fn nests_too_deep(text: &str) -> bool {
 /// The JSON object of a body and its text; never fails.
 ///
 /// A byte order mark before the text is dropped, as fetch's `text()` does.
-fn decode<'a>(body: Body<'a>) -> (Option<std::borrow::Cow<'a, Json>>, String) {
+fn decode(body: Body<'_>) -> (Option<std::borrow::Cow<'_, Json>>, String) {
     let text = match body {
         Body::None => return (None, String::new()),
         Body::Json(value) => {
