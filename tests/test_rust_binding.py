@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from codegen.catalog import LoadedCatalog
-from codegen.targets.rust import CRATE, build_rust_program
+from codegen import wire
+from codegen.targets.rust import CRATE, build_rust_program, dump_rust
 from tests.conftest import GENERATED_DIR, ROOT
 from tests.test_validation import GOOD_ENTRY, problems_for, spot_file
 
@@ -70,3 +72,8 @@ def test_the_readme_rust_example_compiles_and_runs(tmp_path: Path) -> None:
 def test_a_name_whose_camel_case_is_a_rust_keyword_is_refused_naming_rust(tmp_path: Path) -> None:
     (problem,) = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("    name: BALANCE_INSUFFICIENT", "    name: SELF"))})
     assert (problem.path, problem.line, problem.column, problem.message) == ("catalog/spot.yaml", 7, 11, "errors[0].name: 'SELF' is reserved in Rust")
+
+
+def test_the_crate_exports_the_generators_shared_constants(tmp_path: Path) -> None:
+    expected = json.loads(json.dumps({name: value for name, value in vars(wire).items() if name.isupper()}))
+    assert dump_rust(GENERATED_DIR, tmp_path)["wire"] == expected

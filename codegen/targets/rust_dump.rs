@@ -4,7 +4,10 @@
 //! codegen.serialize, so the tests can rebuild the model from it.
 
 use kucoin_errors::json::write_string;
-use kucoin_errors::{lookup, lookup_str, Category, Domain, ErrorInfo, MessageVariant, RetryAction, RetryAdvice, CATALOG_HASH};
+use kucoin_errors::{
+    lookup, lookup_str, wire, Category, Domain, ErrorInfo, MessageVariant, RetryAction,
+    RetryAdvice, CATALOG_HASH,
+};
 
 fn string(text: &str) -> String {
     let mut out = String::new();
@@ -55,7 +58,17 @@ fn variant(v: &MessageVariant) -> String {
     out.text("detail", v.detail);
     out.text("detail_separator", v.detail_separator);
     if !v.aliases.is_empty() {
-        out.raw("aliases", format!("[{}]", v.aliases.iter().map(|alias| string(alias)).collect::<Vec<_>>().join(",")));
+        out.raw(
+            "aliases",
+            format!(
+                "[{}]",
+                v.aliases
+                    .iter()
+                    .map(|alias| string(alias))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+        );
     }
     out.text("table", v.table);
     if !v.placeholders.is_empty() {
@@ -83,8 +96,14 @@ fn variant(v: &MessageVariant) -> String {
 
 fn entry(info: &'static ErrorInfo, domain: Domain) -> String {
     assert_eq!(info.domain, domain);
-    assert!(std::ptr::eq(lookup(domain, info.code).expect("every entry is found by its code"), info));
-    assert!(std::ptr::eq(lookup_str(domain, &info.code.to_string()).expect("and by its wire text"), info));
+    assert!(std::ptr::eq(
+        lookup(domain, info.code).expect("every entry is found by its code"),
+        info
+    ));
+    assert!(std::ptr::eq(
+        lookup_str(domain, &info.code.to_string()).expect("and by its wire text"),
+        info
+    ));
     let mut out = Object::new();
     out.raw("code", info.code.to_string());
     out.text("name", Some(info.name));
@@ -96,7 +115,66 @@ fn entry(info: &'static ErrorInfo, domain: Domain) -> String {
     }
     out.text("note", info.note);
     out.text("review", info.review);
-    out.raw("variants", format!("[{}]", info.variants.iter().map(variant).collect::<Vec<_>>().join(",")));
+    out.raw(
+        "variants",
+        format!(
+            "[{}]",
+            info.variants
+                .iter()
+                .map(variant)
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    );
+    out.finish()
+}
+
+fn strings(items: &[&str]) -> String {
+    format!(
+        "[{}]",
+        items
+            .iter()
+            .map(|item| string(item))
+            .collect::<Vec<_>>()
+            .join(",")
+    )
+}
+
+/// The wire constants, as JSON (a table of pairs as an object).
+fn wire_constants() -> String {
+    let mut out = Object::new();
+    out.text("ROW_SEPARATOR", Some(wire::ROW_SEPARATOR));
+    out.raw("RETRYABLE_ACTIONS", strings(wire::RETRYABLE_ACTIONS));
+    out.text(
+        "RATE_LIMIT_RESET_HEADER",
+        Some(wire::RATE_LIMIT_RESET_HEADER),
+    );
+    out.raw("MAX_CODE", wire::MAX_CODE.to_string());
+    let mut gateway = Object::new();
+    for (code, domain) in wire::GATEWAY_CODES {
+        gateway.text(&code.to_string(), Some(domain));
+    }
+    out.raw("GATEWAY_CODES", gateway.finish());
+    out.text("STATUS_DOMAIN", Some(wire::STATUS_DOMAIN));
+    out.text("WEBSOCKET_DOMAIN", Some(wire::WEBSOCKET_DOMAIN));
+    out.raw("MESSAGE_LIMIT", wire::MESSAGE_LIMIT.to_string());
+    out.raw(
+        "TEMPLATE_MATCH_LIMIT",
+        wire::TEMPLATE_MATCH_LIMIT.to_string(),
+    );
+    out.raw("MAX_JSON_DEPTH", wire::MAX_JSON_DEPTH.to_string());
+    let mut kinds = Object::new();
+    for (token, kind) in wire::DEFAULT_PLACEHOLDER_KINDS {
+        kinds.text(token, Some(kind));
+    }
+    out.raw("DEFAULT_PLACEHOLDER_KINDS", kinds.finish());
+    out.raw(
+        "FALLBACK_RETRY_DELAY_MS",
+        wire::FALLBACK_RETRY_DELAY_MS.to_string(),
+    );
+    out.text("WHITESPACE", Some(wire::WHITESPACE));
+    out.text("WHITESPACE_RUN", Some(wire::WHITESPACE_RUN));
+    out.text("TRAILING", Some(wire::TRAILING));
     out.finish()
 }
 
@@ -108,8 +186,30 @@ fn main() {
             out.text("domain", Some(domain.as_str()));
             out.text("description", Some(domain.description()));
             out.text("fallback", domain.fallback().map(Domain::as_str));
-            out.raw("success_codes", format!("[{}]", domain.success_codes().iter().map(u32::to_string).collect::<Vec<_>>().join(",")));
-            out.raw("errors", format!("[{}]", domain.entries().iter().map(|info| entry(info, domain)).collect::<Vec<_>>().join(",")));
+            out.raw(
+                "success_codes",
+                format!(
+                    "[{}]",
+                    domain
+                        .success_codes()
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                ),
+            );
+            out.raw(
+                "errors",
+                format!(
+                    "[{}]",
+                    domain
+                        .entries()
+                        .iter()
+                        .map(|info| entry(info, domain))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                ),
+            );
             out.finish()
         })
         .collect();
@@ -122,8 +222,25 @@ fn main() {
     };
     let mut dump = Object::new();
     dump.raw("domains", format!("[{}]", domains.join(",")));
-    dump.raw("categories", terms(Category::ALL.iter().map(|c| (c.as_str(), c.description())).collect()));
-    dump.raw("retry_actions", terms(RetryAction::ALL.iter().map(|a| (a.as_str(), a.description())).collect()));
+    dump.raw(
+        "categories",
+        terms(
+            Category::ALL
+                .iter()
+                .map(|c| (c.as_str(), c.description()))
+                .collect(),
+        ),
+    );
+    dump.raw(
+        "retry_actions",
+        terms(
+            RetryAction::ALL
+                .iter()
+                .map(|a| (a.as_str(), a.description()))
+                .collect(),
+        ),
+    );
     dump.text("hash", Some(CATALOG_HASH));
+    dump.raw("wire", wire_constants());
     println!("{}", dump.finish());
 }

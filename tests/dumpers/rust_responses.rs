@@ -8,7 +8,8 @@ use std::io::{Read, Write};
 
 use kucoin_errors::json::write_string;
 use kucoin_errors::{
-    batch_failures, check_response, classify, parse_response, retry_after_secs, Body, Code, Domain, HeaderValue, Headers, Json, KucoinErrorInfo,
+    batch_failures, check_response, classify, parse_response, retry_after_secs, Body, Code, Domain,
+    HeaderValue, Headers, Json, KucoinErrorInfo,
 };
 
 fn base64(text: &str) -> Vec<u8> {
@@ -45,7 +46,9 @@ fn body_of(body: &Json) -> OwnedBody {
     let value = body.get("value");
     match body.get("kind").and_then(Json::as_str) {
         Some("text") => OwnedBody::Text(value.and_then(Json::as_str).unwrap_or("").to_owned()),
-        Some("bytes" | "arraybuffer" | "view") => OwnedBody::Bytes(base64(value.and_then(Json::as_str).unwrap_or(""))),
+        Some("bytes" | "arraybuffer" | "view") => {
+            OwnedBody::Bytes(base64(value.and_then(Json::as_str).unwrap_or("")))
+        }
         Some("json") => OwnedBody::Json(value.cloned().unwrap_or(Json::Null)),
         _ => OwnedBody::None,
     }
@@ -70,22 +73,41 @@ struct OwnedHeaders {
 fn headers_of(value: Option<&Json>) -> Option<OwnedHeaders> {
     match value? {
         Json::Null => None,
-        Json::Object(members) => Some(OwnedHeaders { map: true, pairs: members.clone(), usable: true }),
+        Json::Object(members) => Some(OwnedHeaders {
+            map: true,
+            pairs: members.clone(),
+            usable: true,
+        }),
         Json::Array(items) => {
             let pairs = items
                 .iter()
                 .filter_map(|item| match item {
-                    Json::Array(pair) if pair.len() == 2 => pair[0].as_str().map(|name| (name.to_owned(), pair[1].clone())),
+                    Json::Array(pair) if pair.len() == 2 => pair[0]
+                        .as_str()
+                        .map(|name| (name.to_owned(), pair[1].clone())),
                     _ => None,
                 })
                 .collect();
-            Some(OwnedHeaders { map: false, pairs, usable: true })
+            Some(OwnedHeaders {
+                map: false,
+                pairs,
+                usable: true,
+            })
         }
-        _ => Some(OwnedHeaders { map: false, pairs: Vec::new(), usable: false }),
+        _ => Some(OwnedHeaders {
+            map: false,
+            pairs: Vec::new(),
+            usable: false,
+        }),
     }
 }
 
-fn header_value<'a>(value: &'a Json, as_bytes: bool, lists: &'a [Vec<HeaderValue<'a>>], list: &mut usize) -> HeaderValue<'a> {
+fn header_value<'a>(
+    value: &'a Json,
+    as_bytes: bool,
+    lists: &'a [Vec<HeaderValue<'a>>],
+    list: &mut usize,
+) -> HeaderValue<'a> {
     match value {
         Json::String(text) if as_bytes => HeaderValue::Bytes(text.as_bytes()),
         Json::String(text) => HeaderValue::Text(text),
@@ -113,18 +135,35 @@ fn list_items(value: &Json) -> Vec<HeaderValue<'_>> {
 }
 
 /// Calls `f` with the case's headers as the binding takes them (None when absent).
-fn with_headers<T>(owned: Option<&OwnedHeaders>, bytes: bool, f: impl FnOnce(Option<&Headers<'_>>) -> T) -> T {
+fn with_headers<T>(
+    owned: Option<&OwnedHeaders>,
+    bytes: bool,
+    f: impl FnOnce(Option<&Headers<'_>>) -> T,
+) -> T {
     let Some(owned) = owned else {
         return f(None);
     };
-    let lists: Vec<Vec<HeaderValue<'_>>> = owned.pairs.iter().filter(|(_, value)| matches!(value, Json::Array(_))).map(|(_, value)| list_items(value)).collect();
+    let lists: Vec<Vec<HeaderValue<'_>>> = owned
+        .pairs
+        .iter()
+        .filter(|(_, value)| matches!(value, Json::Array(_)))
+        .map(|(_, value)| list_items(value))
+        .collect();
     let mut list = 0;
     let pairs: Vec<(&str, HeaderValue<'_>)> = if owned.usable {
-        owned.pairs.iter().map(|(name, value)| (name.as_str(), header_value(value, bytes, &lists, &mut list))).collect()
+        owned
+            .pairs
+            .iter()
+            .map(|(name, value)| (name.as_str(), header_value(value, bytes, &lists, &mut list)))
+            .collect()
     } else {
         Vec::new()
     };
-    let headers = if owned.map { Headers::Map(&pairs) } else { Headers::Pairs(&pairs) };
+    let headers = if owned.map {
+        Headers::Map(&pairs)
+    } else {
+        Headers::Pairs(&pairs)
+    };
     f(Some(&headers))
 }
 
@@ -137,7 +176,10 @@ fn code_json(code: Option<&Code>) -> String {
 }
 
 fn optional_str(text: Option<&str>) -> String {
-    text.map_or_else(|| "null".to_owned(), |text| Json::String(text.to_owned()).to_json())
+    text.map_or_else(
+        || "null".to_owned(),
+        |text| Json::String(text.to_owned()).to_json(),
+    )
 }
 
 fn optional_number(number: Option<f64>) -> String {
@@ -150,20 +192,32 @@ fn outcome(info: Option<&KucoinErrorInfo>, retry_headers: Option<Option<&Headers
     };
     // retry_headers: Some(headers) when the case gives them (even null), None to read the response's.
     let headers = retry_headers.flatten();
-    let delay = |attempts| retry_after_secs(info, headers, attempts).map(|seconds| seconds * 1000.0);
+    let delay =
+        |attempts| retry_after_secs(info, headers, attempts).map(|seconds| seconds * 1000.0);
     let mut retry = "null".to_owned();
     let mut bounded = String::new();
     if let Some(advice) = info.retry {
         retry = format!(
             r#"{{"action":{},"after_ms":{},"after_header":{}"#,
             optional_str(Some(advice.action.as_str())),
-            advice.after_ms.map_or_else(|| "null".to_owned(), |ms| ms.to_string()),
+            advice
+                .after_ms
+                .map_or_else(|| "null".to_owned(), |ms| ms.to_string()),
             optional_str(advice.after_header)
         );
         if let Some(most) = advice.max_attempts {
-            retry.push_str(&format!(r#","max_attempts":{most},"then":{}"#, optional_str(advice.then.map(|then| then.as_str()))));
-            let by_attempts: Vec<String> = [1, 2, 3, 10].iter().map(|attempts| optional_number(delay(*attempts))).collect();
-            bounded = format!(r#","retry_after_ms_by_attempts":[{}]"#, by_attempts.join(","));
+            retry.push_str(&format!(
+                r#","max_attempts":{most},"then":{}"#,
+                optional_str(advice.then.map(|then| then.as_str()))
+            ));
+            let by_attempts: Vec<String> = [1, 2, 3, 10]
+                .iter()
+                .map(|attempts| optional_number(delay(*attempts)))
+                .collect();
+            bounded = format!(
+                r#","retry_after_ms_by_attempts":[{}]"#,
+                by_attempts.join(",")
+            );
         }
         retry.push('}');
     }
@@ -182,9 +236,17 @@ fn outcome(info: Option<&KucoinErrorInfo>, retry_headers: Option<Option<&Headers
         optional_str(Some(info.domain.as_str())),
         code_json(info.code.as_ref()),
         Json::String(info.message.clone()).to_json(),
-        info.http_status.map_or_else(|| "null".to_owned(), |status| status.to_string()),
+        info.http_status
+            .map_or_else(|| "null".to_owned(), |status| status.to_string()),
         optional_str(Some(info.match_quality.as_str())),
-        info.entry.map_or_else(|| "null".to_owned(), |entry| format!("[{},{}]", optional_str(Some(entry.domain.as_str())), entry.code)),
+        info.entry.map_or_else(
+            || "null".to_owned(),
+            |entry| format!(
+                "[{},{}]",
+                optional_str(Some(entry.domain.as_str())),
+                entry.code
+            )
+        ),
         optional_str(info.variant.map(|variant| variant.id)),
         values,
         optional_str(info.category.map(|category| category.as_str())),
@@ -206,11 +268,18 @@ fn code_of(value: &Json) -> Option<Code> {
 fn decide(case: &Json) -> String {
     let retry_case = case.get("retry_headers");
     let retry_owned = retry_case.and_then(|value| headers_of(Some(value)));
-    let domain = |value: Option<&Json>| Domain::parse(value.and_then(Json::as_str).unwrap_or("")).expect("a domain of the catalogue");
+    let domain = |value: Option<&Json>| {
+        Domain::parse(value.and_then(Json::as_str).unwrap_or(""))
+            .expect("a domain of the catalogue")
+    };
     with_headers(retry_owned.as_ref(), false, |retry_headers| {
         let retry_arg = retry_case.map(|_| retry_headers);
         if let Some(Json::Array(arguments)) = case.get("classify") {
-            let info = classify(domain(arguments.first()), arguments.get(1).and_then(code_of), arguments.get(2).and_then(Json::as_str).unwrap_or(""));
+            let info = classify(
+                domain(arguments.first()),
+                arguments.get(1).and_then(code_of),
+                arguments.get(2).and_then(Json::as_str).unwrap_or(""),
+            );
             return outcome(Some(&info), retry_arg);
         }
         let body = body_of(case.get("body").unwrap_or(&Json::Null));
@@ -221,14 +290,32 @@ fn decide(case: &Json) -> String {
                 .collect();
             return format!("[{}]", failures.join(","));
         }
-        let status = case.get("status").and_then(|status| if let Json::Number(n) = status { Some(*n as u16) } else { None }).unwrap_or(0);
+        let status = case
+            .get("status")
+            .and_then(|status| {
+                if let Json::Number(n) = status {
+                    Some(*n as u16)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(0);
         let bytes = case.get("header_kind").and_then(Json::as_str) == Some("bytes");
         let owned = headers_of(case.get("headers"));
         with_headers(owned.as_ref(), bytes, |headers| {
             if case.get("throw") == Some(&Json::Bool(true)) {
-                return match check_response(domain(case.get("domain")), status, borrow(&body), headers) {
+                return match check_response(
+                    domain(case.get("domain")),
+                    status,
+                    borrow(&body),
+                    headers,
+                ) {
                     Ok(()) => r#"{"thrown":false}"#.to_owned(),
-                    Err(error) => format!(r#"{{"thrown":true,"text":{},"outcome":{}}}"#, Json::String(error.to_string()).to_json(), outcome(Some(&error.info), None)),
+                    Err(error) => format!(
+                        r#"{{"thrown":true,"text":{},"outcome":{}}}"#,
+                        Json::String(error.to_string()).to_json(),
+                        outcome(Some(&error.info), None)
+                    ),
                 };
             }
             let info = parse_response(domain(case.get("domain")), status, borrow(&body), headers);
@@ -239,11 +326,14 @@ fn decide(case: &Json) -> String {
 
 fn main() {
     let mut input = String::new();
-    std::io::stdin().read_to_string(&mut input).expect("cases on stdin");
+    std::io::stdin()
+        .read_to_string(&mut input)
+        .expect("cases on stdin");
     let Json::Array(cases) = Json::parse(&input).expect("cases as JSON") else {
         panic!("cases as a JSON array");
     };
     let outcomes: Vec<String> = cases.iter().map(decide).collect();
     let mut out = std::io::stdout().lock();
-    out.write_all(format!("[{}]", outcomes.join(",")).as_bytes()).expect("stdout");
+    out.write_all(format!("[{}]", outcomes.join(",")).as_bytes())
+        .expect("stdout");
 }
