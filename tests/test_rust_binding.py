@@ -18,6 +18,10 @@ from tests.conftest import GENERATED_DIR, ROOT
 from tests.test_validation import GOOD_ENTRY, problems_for, spot_file
 
 
+RUNTIME = ROOT / "runtime" / "rust"
+FIXTURE = ROOT / "tests" / "fixtures" / "rust"
+
+
 def cargo(*args: str, crate: Path, target_dir: Path) -> subprocess.CompletedProcess[str]:
     """``cargo ARGS`` in ``crate`` with its build in ``target_dir``; fails with a clear message when cargo is missing."""
     found = shutil.which("cargo")
@@ -77,3 +81,19 @@ def test_a_name_whose_camel_case_is_a_rust_keyword_is_refused_naming_rust(tmp_pa
 def test_the_crate_exports_the_generators_shared_constants(tmp_path: Path) -> None:
     expected = json.loads(json.dumps({name: value for name, value in vars(wire).items() if name.isupper()}))
     assert dump_rust(GENERATED_DIR, tmp_path)["wire"] == expected
+
+
+def test_the_runtime_as_source_passes_its_tests_clippy_and_rustfmt_on_hand_written_data(tmp_path: Path) -> None:
+    crate = tmp_path / "runtime-fixture"
+    (crate / "src").mkdir(parents=True)
+    (crate / "Cargo.toml").write_text('[package]\nname = "runtime-fixture"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[workspace]\n', encoding="utf-8")
+    for source in [*RUNTIME.glob("*.rs"), *FIXTURE.glob("*.rs")]:
+        shutil.copyfile(source, crate / "src" / source.name)
+    tested = cargo("test", "--offline", crate=crate, target_dir=tmp_path / "target")
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+    assert re.search(r"test result: ok\. [1-9][0-9]* passed; 0 failed", tested.stdout), tested.stdout
+    linted = cargo("clippy", "--offline", "--all-targets", "--", "-D", "warnings", "-W", "clippy::pedantic", "-A", "clippy::doc_markdown",
+                   crate=crate, target_dir=tmp_path / "target")
+    assert linted.returncode == 0, linted.stderr
+    formatted = subprocess.run(["rustfmt", "--edition", "2021", "--check", *map(str, sorted(RUNTIME.glob("*.rs")))], capture_output=True, text=True, check=False)
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
