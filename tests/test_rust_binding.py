@@ -42,7 +42,9 @@ def crate_copy(generated: tuple[LoadedCatalog, Path], tmp_path_factory: pytest.T
     return copy
 
 
-def test_the_crate_builds_offline_and_passes_its_tests_clippy_and_rustfmt(generated: tuple[LoadedCatalog, Path], tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_the_crate_builds_offline_and_passes_its_tests_clippy_and_rustfmt(
+    generated: tuple[LoadedCatalog, Path], tmp_path_factory: pytest.TempPathFactory
+) -> None:
     crate = crate_copy(generated, tmp_path_factory)
     target_dir = crate.parent / "target"
     tested = cargo("test", "--offline", crate=crate, target_dir=target_dir)
@@ -89,7 +91,8 @@ def test_the_crate_exports_the_generators_shared_constants(tmp_path: Path) -> No
 def test_the_runtime_as_source_passes_its_tests_clippy_and_rustfmt_on_hand_written_data(tmp_path: Path) -> None:
     crate = tmp_path / "runtime-fixture"
     (crate / "src").mkdir(parents=True)
-    (crate / "Cargo.toml").write_text('[package]\nname = "runtime-fixture"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[workspace]\n', encoding="utf-8")
+    manifest = '[package]\nname = "runtime-fixture"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[workspace]\n'
+    (crate / "Cargo.toml").write_text(manifest, encoding="utf-8")
     for source in [*RUNTIME.glob("*.rs"), *FIXTURE.glob("*.rs")]:
         shutil.copyfile(source, crate / "src" / source.name)
     tested = cargo("test", "--offline", crate=crate, target_dir=tmp_path / "target")
@@ -99,5 +102,6 @@ def test_the_runtime_as_source_passes_its_tests_clippy_and_rustfmt_on_hand_writt
                    crate=crate, target_dir=tmp_path / "target")
     assert linted.returncode == 0, linted.stderr
     if rustfmt_installed():
-        formatted = subprocess.run(["rustfmt", "--edition", "2021", "--check", *map(str, sorted(RUNTIME.glob("*.rs")))], capture_output=True, text=True, check=False)
+        sources = [str(source) for source in sorted(RUNTIME.glob("*.rs"))]
+        formatted = subprocess.run(["rustfmt", "--edition", "2021", "--check", *sources], capture_output=True, text=True, check=False)
         assert formatted.returncode == 0, formatted.stdout + formatted.stderr

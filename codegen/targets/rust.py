@@ -162,7 +162,12 @@ def crate_example(catalog: Catalog) -> dict[str, Any]:
 
 def rust_context(context: Context) -> dict[str, Any]:
     """The wire constants, the placeholder kinds and the crate's documented example."""
-    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS), "example": crate_example(context["catalog"]), "runtime_modules": RUNTIME_MODULES}
+    return {
+        "wire_constants": wire_constants(),
+        "placeholder_kinds": tuple(KIND_PATTERNS),
+        "example": crate_example(context["catalog"]),
+        "runtime_modules": RUNTIME_MODULES,
+    }
 
 
 def _cargo() -> str:
