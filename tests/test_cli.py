@@ -48,8 +48,18 @@ OUTPUTS = [
     "python/kucoin_errors/_model.py",
     "python/kucoin_errors/_runtime.py",
     "python/kucoin_errors/py.typed",
+    "rust/Cargo.toml",
+    "rust/src/data.rs",
+    "rust/src/json.rs",
+    "rust/src/lib.rs",
+    "rust/src/macros.rs",
+    "rust/src/matching.rs",
+    "rust/src/model.rs",
+    "rust/src/runtime.rs",
     "typescript/kucoin-errors.ts",
 ]
+#: The registered targets, in name order.
+TARGETS = ["docs", "java", "json", "python", "rust", "typescript"]
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

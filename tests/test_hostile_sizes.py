@@ -1,4 +1,4 @@
-"""Matching stays linear: a 1 MB message and a 10,000-item batch go through both bindings within a generous timeout.
+"""Matching stays linear: a 1 MB message and a 10,000-item batch go through every binding within a generous timeout.
 
 No timing is asserted: a run that does not finish within TIMEOUT seconds fails
 the test, where quadratic matching took minutes.
@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,3 +57,13 @@ def test_typescript_matches_a_megabyte_message_and_a_large_batch_in_linear_time(
     result = subprocess.run(["node", "-e", NODE, str(compiled)], input=json.dumps([HUGE, BATCH]),
                             capture_output=True, text=True, check=True, timeout=TIMEOUT)
     assert json.loads(result.stdout) == EXPECTED
+
+
+@pytest.mark.slow
+def test_rust_matches_a_megabyte_message_and_a_large_batch_in_linear_time(binding_deciders: Any) -> None:
+    cases = [
+        {"domain": "margin", "status": 400, "body": {"kind": "json", "value": {"code": "130203", "msg": HUGE}}, "headers": None},
+        {"batch": True, "domain": "margin", "body": {"kind": "json", "value": BATCH}},
+    ]
+    info, failures = binding_deciders("rust")(cases)
+    assert [info["code"], info["match"], len(failures), failures[0][1]["code"], failures[-1][1]["match"]] == EXPECTED
