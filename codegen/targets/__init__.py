@@ -4,6 +4,6 @@ Each module is one target (``codegen.target.Target``): its template folder,
 static runtime sources, filters, context, language and round trip.
 """
 
-from codegen.targets import docs, json, python, typescript
+from codegen.targets import docs, go, json, python, typescript
 
-__all__ = ["docs", "json", "python", "typescript"]
+__all__ = ["docs", "go", "json", "python", "typescript"]
