@@ -17,6 +17,11 @@ from tests.conftest import CATALOG_DIR, awkward_catalog_data, run_codegen, write
 OUTPUTS = [
     "docs/ERRORS.md",
     "docs/kucoin-errors.txt",
+    "go/data.go",
+    "go/go.mod",
+    "go/jsontext.go",
+    "go/model.go",
+    "go/runtime.go",
     "json/kucoin-errors.json",
     "json/kucoin-errors.schema.json",
     "python/kucoin_errors/__init__.py",

@@ -36,7 +36,7 @@ def go_identifier(name: str) -> str:
     parts = name.split("_")
     out = pascal_case(parts[0])
     for part in parts[1:]:
-        out += "_" + part if part[:1].isdigit() else pascal_case(part)
+        out += "_" + part.lower() if part[:1].isdigit() else pascal_case(part)
     return out
 
 

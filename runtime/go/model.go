@@ -120,8 +120,13 @@ type indexedPattern struct {
 // Description is the taxonomy's definition of the category ("" for one it does not have).
 func (c Category) Description() string { return describe(categoryTerms, string(c)) }
 
-// Error makes a category an error target: errors.Is(err, CategoryRateLimited) is true for an *APIError of that category.
-func (c Category) Error() string { return "KuCoin error category " + string(c) }
+// categoryError is the error of a category (ErrRateLimited...), which an *APIError of that category is.
+type categoryError Category
+
+func (c categoryError) Error() string { return "KuCoin error category " + string(c) }
+
+// Err is the error of the category for errors.Is (ErrRateLimited for CategoryRateLimited).
+func (c Category) Err() error { return categoryError(c) }
 
 // Description is the taxonomy's definition of the retry action ("" for one it does not have).
 func (a RetryAction) Description() string { return describe(retryActionTerms, string(a)) }
@@ -191,7 +196,7 @@ func (d Domain) Fallback() (Domain, bool) {
 // SuccessCodes are the codes that mean success in the domain ("200000"; "200" on some newer margin endpoints).
 func (d Domain) SuccessCodes() []int {
 	if table := tableOf(d); table != nil {
-		return append([]int(nil), table.successCodes...)
+		return append([]int{}, table.successCodes...)
 	}
 	return nil
 }
@@ -348,8 +353,8 @@ func (e *APIError) Error() string {
 	return "KuCoin " + string(e.Domain) + " error " + code + ": " + e.Message
 }
 
-// Is makes errors.Is(err, CategoryX) true for an error of category X.
+// Is makes errors.Is(err, ErrRateLimited) true for an error of category rate_limited, and so on for every category.
 func (e *APIError) Is(target error) bool {
-	category, ok := target.(Category)
-	return ok && e.Category != "" && category == e.Category
+	category, ok := target.(categoryError)
+	return ok && e.Category != "" && Category(category) == e.Category
 }

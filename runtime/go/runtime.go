@@ -427,7 +427,7 @@ func ParseDecoded(domain Domain, status int, document map[string]any, header htt
 }
 
 // CheckResponse is nil when the response is a success, else its *APIError (errors.As reads it; errors.Is(err,
-// CategoryRateLimited) tests its category), or an error wrapping ErrUnknownDomain.
+// ErrRateLimited) tests its category), or an error wrapping ErrUnknownDomain.
 func CheckResponse(domain Domain, status int, body []byte, header http.Header) error {
 	failure, err := ParseResponse(domain, status, body, header)
 	if err != nil {

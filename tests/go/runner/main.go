@@ -175,7 +175,7 @@ func decide(c testCase) any {
 		if !errors.As(err, &failure) {
 			panic(err)
 		}
-		if failure.Category != "" && !errors.Is(err, failure.Category) {
+		if failure.Category != "" && !errors.Is(err, failure.Category.Err()) {
 			panic("errors.Is does not find the category")
 		}
 		return map[string]any{"thrown": true, "text": err.Error(), "outcome": outcome(failure, nil)}
