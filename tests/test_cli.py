@@ -32,6 +32,8 @@ OUTPUTS = [
     "python/kucoin_errors/py.typed",
     "typescript/kucoin-errors.ts",
 ]
+#: The targets those files come from, as the command line names them.
+TARGET_NAMES = ", ".join(sorted({path.split("/")[0] for path in OUTPUTS}))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -9,7 +9,7 @@ import pytest
 
 from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, ConfigError, find_config_file, load_config, read_config
 from tests.conftest import CATALOG_DIR, ROOT, run_codegen
-from tests.test_cli import OUTPUTS, snapshot
+from tests.test_cli import OUTPUTS, TARGET_NAMES, snapshot
 
 TARGETS = ["docs", "json", "python", "typescript"]
 
@@ -139,7 +139,7 @@ def test_a_mistake_in_the_configuration_exits_2_without_a_traceback_and_writes_n
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        "../pyproject.toml:3:12: unknown target 'pyhton' in [tool.codegen] targets (did you mean 'python'?); expected one of: docs, json, python, typescript",
+        f"../pyproject.toml:3:12: unknown target 'pyhton' in [tool.codegen] targets (did you mean 'python'?); expected one of: {TARGET_NAMES}",
         "1 problem in the configuration; nothing was written.",
     ]
     assert not (project / "generated").exists() and not (project / "sub" / "generated").exists()

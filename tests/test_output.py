@@ -14,7 +14,7 @@ import pytest
 
 from codegen.cli import DISTRIBUTION, main
 from tests.conftest import CATALOG_DIR, ROOT, run_codegen
-from tests.test_cli import OUTPUTS
+from tests.test_cli import OUTPUTS, TARGET_NAMES
 
 SUMMARY = re.compile(rf"(\d+) of {len(OUTPUTS)} generated files updated in (.+), (\d+) unchanged \(\d+\.\d\d s\)\.\n")
 ESCAPE = "\x1b["
@@ -45,7 +45,7 @@ def test_verbose_explains_each_step_and_names_every_file(tmp_path: Path, capsys:
     assert lines[0] == f"configuration: [tool.codegen] of {ROOT / 'pyproject.toml'}" or lines[0].startswith("configuration: no pyproject.toml")
     assert lines[1] == f"reading the catalogue in {CATALOG_DIR}"
     assert lines[2].startswith("read and checked 10 catalogue files (catalog/broker.yaml, ") and ": 10 domains, " in lines[2]
-    assert re.fullmatch(rf"rendered {len(OUTPUTS)} files of docs, json, python, typescript in \d+\.\d\d s", lines[3])
+    assert re.fullmatch(rf"rendered {len(OUTPUTS)} files of {TARGET_NAMES} in \d+\.\d\d s", lines[3])
     assert lines[4:-1] == [f"  wrote {tmp_path / 'out' / name}" for name in OUTPUTS]
     assert SUMMARY.fullmatch(lines[-1] + "\n")
     _, out, _ = generate(capsys, tmp_path / "out", "--verbose")

@@ -255,6 +255,14 @@ func statusAdvice(status int) (Category, *RetryAdvice) {
 	return "", nil
 }
 
+// lookedUpCode is the code to look up: the number, or for a code sent as text the code whose exact decimal form it is.
+func lookedUpCode(code WireCode) (int, bool) {
+	if code.Number != 0 {
+		return code.Number, true
+	}
+	return decimalCode(code.Raw)
+}
+
 func classify(domain Domain, code WireCode, message string, status int, resetMs *float64) *APIError {
 	normalised := normalise(message)
 	folded := fold(normalised)
@@ -265,32 +273,17 @@ func classify(domain Domain, code WireCode, message string, status int, resetMs 
 		}
 	}
 	var found []*matcher
-	number, isNumber := code.Number, code.Number != 0
-	if !isNumber {
-		number, isNumber = decimalCode(code.Raw)
-		isNumber = isNumber && code.Raw != ""
-		if isNumber {
-			// Only a number sent as a number reaches the gateway table below.
-			for _, layer := range layers(domain) {
-				if m := layer.matchers[number]; m != nil {
-					found = append(found, m)
-				}
-			}
-			isNumber = false
-		}
-	} else {
+	if number, ok := lookedUpCode(code); ok {
 		for _, layer := range layers(domain) {
 			if m := layer.matchers[number]; m != nil {
 				found = append(found, m)
 			}
 		}
 	}
-	if len(found) == 0 && isNumber {
-		// KuCoin documents these in one table, and sends them for every API.
-		if gateway, ok := gatewayCodes[number]; ok {
-			if index := indexOf(Domain(gateway)); index != nil && index.matchers[number] != nil {
-				found = []*matcher{index.matchers[number]}
-			}
+	if gateway, ok := gatewayCodes[code.Number]; ok && len(found) == 0 {
+		// KuCoin documents these in one table, and sends them for every API (as numbers: a code sent as text does not count).
+		if index := indexOf(Domain(gateway)); index != nil && index.matchers[code.Number] != nil {
+			found = []*matcher{index.matchers[code.Number]}
 		}
 	}
 	if len(found) == 0 {
