@@ -6,10 +6,12 @@ Nothing is fetched (GOPROXY=off); builds share Go's build cache.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,3 +104,14 @@ def test_names_that_would_collide_with_a_go_declaration_are_refused() -> None:
 def test_template_expressions_fold_ascii_and_spell_code_points_for_go() -> None:
     pattern = r"^Price \u2028 (-?[0-9]+) [A-Za-z]+ C:\\U\.$"
     assert go_pattern(pattern) == r"^price \x{2028} (-?[0-9]+) [a-za-z]+ c:\\u\.$"
+
+
+@pytest.mark.slow
+def test_go_matches_a_megabyte_message_and_a_large_batch_in_linear_time(binding_deciders: Any) -> None:
+    from tests.test_hostile_sizes import BATCH, HUGE
+
+    huge, batch = binding_deciders("go")([
+        {"domain": "margin", "status": 400, "body": {"kind": "json", "value": {"code": "130203", "msg": HUGE}}, "headers": None},
+        {"domain": "margin", "status": 200, "body": {"kind": "text", "value": json.dumps(BATCH)}, "headers": None, "batch": True},
+    ])
+    assert (huge["code"], huge["match"], len(batch), batch[0][1]["code"], batch[-1][1]["match"]) == (130203, "code_only", 10_000, None, "unknown")

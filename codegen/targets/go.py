@@ -51,10 +51,10 @@ def go_type(domain: str) -> str:
 
 
 def go_pattern(pattern: str) -> str:
-    """A template expression (Python ``re`` syntax, matched ignoring ASCII case) for Go's regexp, matched against ASCII-folded text.
+    r"""A template expression (Python ``re`` syntax, matched ignoring ASCII case) for Go's regexp, matched against ASCII-folded text.
 
     ASCII letters are lowered (the runtime folds the message's ASCII letters before matching, so no
-    Unicode case folding happens: the Kelvin sign is not a k) and ``\\uXXXX`` becomes ``\\x{XXXX}``.
+    Unicode case folding happens: the Kelvin sign is not a k) and ``\uXXXX`` becomes ``\x{XXXX}``.
     """
     out: list[str] = []
     index = 0
