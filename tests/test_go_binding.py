@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from codegen import wire
 from codegen.catalog import LoadedCatalog
 from codegen.naming import identifier_problem
 from codegen.targets.go import GO, MODULE_DIR, MODULE_PATH, go_environment, go_identifier, go_pattern, go_tool
@@ -23,6 +24,9 @@ from tests.conftest import ROOT
 RUNTIME = ROOT / "runtime" / "go"
 FIXTURE = ROOT / "tests" / "fixtures" / "go" / "data.go"
 RUNTIME_TESTS = ROOT / "tests" / "go" / "runtime_test.go"
+WIRE_DUMP = ROOT / "tests" / "go" / "wire_dump_test.go"
+#: The wire constants the Go runtime reads; WHITESPACE_RUN, an expression for Python and JavaScript, it does not.
+GO_WIRE_NAMES = sorted(name for name in vars(wire) if name.isupper() and name != "WHITESPACE_RUN")
 
 
 def go(*args: str, cwd: Path, scratch: Path) -> subprocess.CompletedProcess[str]:
@@ -65,6 +69,40 @@ def test_the_runtime_passes_its_unit_tests_on_hand_written_data(tmp_path: Path) 
     tested = go("test", "-count=1", ".", cwd=package, scratch=tmp_path)
     assert tested.returncode == 0, tested.stdout + tested.stderr
     assert re.search(r"^ok\s+kucoinerrors", tested.stdout, re.M), tested.stdout
+
+
+def wire_constants_of(package: Path, scratch: Path) -> dict[str, object]:
+    """The wire constants and retry delays the Go package in ``package`` holds, printed by tests/go/wire_dump_test.go."""
+    shutil.copyfile(WIRE_DUMP, package / WIRE_DUMP.name)
+    environment = {**go_environment(scratch), "KUCOIN_WIRE_DUMP": "1"}
+    result = subprocess.run([go_tool(), "test", "-v", "-count=1", "-run", "TestPrintWireConstants", "."], cwd=package, capture_output=True, text=True,
+                            encoding="utf-8", check=False, env=environment)
+    assert result.returncode == 0, result.stdout + result.stderr
+    (line,) = [line for line in result.stdout.split("\n") if line.startswith("{")]
+    dumped: dict[str, object] = json.loads(line)
+    return dumped
+
+
+def expected_wire_constants(delays: dict[str, int]) -> dict[str, object]:
+    expected: dict[str, object] = {name: getattr(wire, name) for name in GO_WIRE_NAMES}
+    for name, value in expected.items():
+        if isinstance(value, tuple):
+            expected[name] = list(value)
+        elif isinstance(value, dict):
+            expected[name] = {str(key): item for key, item in value.items()}
+    return {**expected, "DEFAULT_RETRY_DELAY_MS": delays}
+
+
+def test_the_generated_module_and_the_fixture_hold_the_generators_shared_constants(real_catalog: LoadedCatalog, tmp_path: Path) -> None:
+    generated = shutil.copytree(ROOT / "generated" / MODULE_DIR, tmp_path / "generated")
+    delays = {term.name: term.retry_delay_ms for term in real_catalog.taxonomy.categories if term.retry_delay_ms is not None}
+    assert wire_constants_of(generated, tmp_path) == expected_wire_constants(delays)
+    fixture = tmp_path / "fixture"
+    fixture.mkdir()
+    for source in [*RUNTIME.glob("*.go"), FIXTURE]:
+        shutil.copyfile(source, fixture / source.name)
+    (fixture / "go.mod").write_text(f"module {MODULE_PATH}\n\ngo 1.19\n", encoding="utf-8")
+    assert wire_constants_of(fixture, tmp_path) == expected_wire_constants({"rate_limited": 1000, "maintenance": 30000, "exchange_unavailable": 1000})
 
 
 def readme_go_example() -> str:
