@@ -7,8 +7,10 @@ Nothing is fetched (GOPROXY=off); builds share Go's build cache.
 from __future__ import annotations
 
 import json
+import random
 import re
 import shutil
+import string
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,10 @@ from codegen import wire
 from codegen.catalog import LoadedCatalog
 from codegen.naming import identifier_problem
 from codegen.targets.go import GO, MODULE_DIR, MODULE_PATH, go_environment, go_identifier, go_pattern, go_tool
+from codegen.matching import WHITESPACE
+from codegen.placeholders import PLACEHOLDER_PATTERN
 from tests.conftest import ROOT
+from tests.test_responses import TEMPLATE_VARIANTS, TOKENS
 
 RUNTIME = ROOT / "runtime" / "go"
 FIXTURE = ROOT / "tests" / "fixtures" / "go" / "data.go"
@@ -153,3 +158,45 @@ def test_go_matches_a_megabyte_message_and_a_large_batch_in_linear_time(binding_
         {"domain": "margin", "status": 200, "body": {"kind": "text", "value": json.dumps(BATCH)}, "headers": None, "batch": True},
     ])
     assert (huge["code"], huge["match"], len(batch), batch[0][1]["code"], batch[-1][1]["match"]) == (130203, "code_only", 10_000, None, "unknown")
+
+
+def _seeded_value(rng: random.Random, kind: str) -> str:
+    """A value of ``kind`` as KuCoin fills it in (the shapes test_responses.KIND_VALUES draws), never spelled like a token."""
+    alphanumeric = string.ascii_uppercase + string.digits
+    while True:
+        if kind == "number":
+            value = rng.choice(["", "-"]) + str(rng.randint(0, 10**rng.randint(1, 9))) + rng.choice(["", f".{rng.randint(0, 10**rng.randint(1, 8))}"])
+        elif kind == "currency":
+            value = rng.choice(string.ascii_uppercase) + "".join(rng.choices(alphanumeric, k=rng.randint(0, 9)))
+        elif kind == "symbol":
+            value = "".join(rng.choices(alphanumeric, k=rng.randint(1, 6))) + "-" + "".join(rng.choices(alphanumeric, k=rng.randint(1, 6)))
+        else:
+            value = " ".join("".join(rng.choices(string.ascii_letters + string.digits, k=rng.randint(1, 8))) for _ in range(rng.randint(1, 3)))
+        if value.lower() not in TOKENS:
+            return value
+
+
+def _respelled(rng: random.Random, literal: str) -> str:
+    """A literal piece of a template with what normalisation ignores: ASCII case, and each space a run of white space."""
+    flipped = "".join(c.swapcase() if c.isascii() and c.isalpha() and rng.random() < 0.5 else c for c in literal)
+    return "".join(c if c != " " else "".join(rng.choices(WHITESPACE, k=rng.randint(1, 3))) for c in flipped)
+
+
+def test_classify_inverts_formatting_in_go(binding_deciders: Any) -> None:
+    rng = random.Random(5)
+    drawn = []
+    for _ in range(1_500):
+        domain, code, variant = rng.choice(TEMPLATE_VARIANTS)
+        values = [_seeded_value(rng, placeholder.value_kind) for placeholder in variant.placeholders]
+        literals = [_respelled(rng, piece) for piece in PLACEHOLDER_PATTERN.split(variant.message)]
+        filled_in = "".join(value + literal for value, literal in zip(values, literals[1:], strict=True))
+        message = "".join(rng.choices(WHITESPACE, k=rng.randint(0, 2))) + literals[0] + filled_in + "".join(rng.choices(". !\t\u00a0", k=rng.randint(0, 4)))
+        drawn.append((domain, code, variant, values, message))
+    cases = [{"classify": [domain, given, message]} for domain, code, _, _, message in drawn for given in (code, None)]
+    outcomes = binding_deciders("go")(cases)
+    expected = [
+        (code, "template", variant.id, {p.name: v for p, v in zip(variant.placeholders, values, strict=True)})
+        for _, code, variant, values, _ in drawn
+        for _ in range(2)
+    ]
+    assert [(o["code"], o["match"], o["variant"], o["values"]) for o in outcomes] == expected
