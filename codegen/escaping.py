@@ -27,6 +27,12 @@ def _typescript_escape(char: str) -> str:
     return f"\\u{point:04x}" if point < 0x10000 else f"\\u{{{point:x}}}"
 
 
+def _go_escape(char: str) -> str:
+    # \x in a Go string is a byte, not a character: every escape names a code point.
+    point = ord(char)
+    return f"\\u{point:04x}" if point < 0x10000 else f"\\U{point:08x}"
+
+
 def _quote(text: str, escape: Any, quote: str = '"') -> str:
     out = [quote]
     for char in text:
@@ -72,6 +78,11 @@ def python_docstring(text: str) -> str:
 def typescript_string(text: str) -> str:
     """A double-quoted TypeScript string literal equal to ``text``, on one line."""
     return _quote(text, _typescript_escape)
+
+
+def go_string(text: str) -> str:
+    """A double-quoted Go string literal equal to ``text``, on one line."""
+    return _quote(text, _go_escape)
 
 
 def jsdoc(text: str) -> str:

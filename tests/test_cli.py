@@ -17,6 +17,11 @@ from tests.conftest import CATALOG_DIR, awkward_catalog_data, run_codegen, write
 OUTPUTS = [
     "docs/ERRORS.md",
     "docs/kucoin-errors.txt",
+    "go/data.go",
+    "go/go.mod",
+    "go/jsontext.go",
+    "go/model.go",
+    "go/runtime.go",
     "java/kucoinerrors/BatchFailure.java",
     "java/kucoinerrors/Category.java",
     "java/kucoinerrors/Domain.java",
@@ -59,7 +64,9 @@ OUTPUTS = [
     "typescript/kucoin-errors.ts",
 ]
 #: The registered targets, in name order.
-TARGETS = ["docs", "java", "json", "python", "rust", "typescript"]
+TARGETS = ["docs", "go", "java", "json", "python", "rust", "typescript"]
+#: The same, as the command line lists them.
+TARGET_NAMES = ", ".join(TARGETS)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -1,0 +1,150 @@
+"""The Go target: a dependency-free module, ``go/`` (``go.mod`` and package ``kucoinerrors``).
+
+The template writes the declarations and data (``data.go``); ``runtime/go/``
+holds the static runtime (the model, the JSON reader, the classification),
+each file copied verbatim behind the banner.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from codegen import wire
+from codegen.escaping import go_string
+from codegen.matching import KIND_PATTERNS
+from codegen.naming import camel_case, pascal_case
+from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
+from codegen.target import Context, Language, Output, Target, register
+
+MODULE_DIR = "go"
+#: The module path of the generated module, as ``go.mod`` declares it.
+MODULE_PATH = "kucoinerrors"
+RUNTIME_FILES = ("model.go", "jsontext.go", "runtime.go")
+_HERE = Path(__file__).resolve().parent
+
+
+def go_identifier(name: str) -> str:
+    """``BALANCE_INSUFFICIENT`` -> ``BalanceInsufficient``; a part starting with a digit keeps its underscore (``ORDER_1`` -> ``Order_1``).
+
+    Keeping that underscore makes the mapping one-to-one: ``ORDER_1`` and ``ORDER1`` stay apart.
+    """
+    parts = name.split("_")
+    out = pascal_case(parts[0])
+    for part in parts[1:]:
+        out += "_" + part.lower() if part[:1].isdigit() else pascal_case(part)
+    return out
+
+
+def go_constant(name: str, domain: str) -> str:
+    """The exported constant of the code ``name`` of ``domain``: ``SpotBalanceInsufficient``."""
+    return pascal_case(domain) + go_identifier(name)
+
+
+def go_type(domain: str) -> str:
+    """The named integer type of a domain's codes: ``spot`` -> ``SpotErrorCode``."""
+    return pascal_case(domain) + "ErrorCode"
+
+
+def go_pattern(pattern: str) -> str:
+    r"""A template expression (Python ``re`` syntax, matched ignoring ASCII case) for Go's regexp, matched against ASCII-folded text.
+
+    ASCII letters are lowered (the runtime folds the message's ASCII letters before matching, so no
+    Unicode case folding happens: the Kelvin sign is not a k) and ``\uXXXX`` becomes ``\x{XXXX}``.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            following = pattern[index + 1]
+            if following == "u":
+                out.append("\\x{" + pattern[index + 2 : index + 6] + "}")
+                index += 6
+                continue
+            out.append(char + following)
+            index += 2
+            continue
+        out.append(char.lower() if "A" <= char <= "Z" else char)
+        index += 1
+    return "".join(out)
+
+
+def go_literal(value: object) -> str:
+    """A Go expression equal to ``value`` (str, int, tuple of str, dict of int or str to str)."""
+    if isinstance(value, str):
+        return go_string(value)
+    if isinstance(value, bool) or not isinstance(value, (int, tuple, dict)):
+        raise TypeError(f"no Go literal for {value!r}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, tuple):
+        return "[]string{" + ", ".join(go_literal(item) for item in value) + "}"
+    key_type = "int" if all(isinstance(key, int) for key in value) else "string"
+    return f"map[{key_type}]string{{" + ", ".join(f"{go_literal(key)}: {go_literal(item)}" for key, item in value.items()) + "}"
+
+
+def go_context(context: Context) -> dict[str, Any]:
+    """The wire constants (``const`` or ``var``, camelCase name, expression) and the placeholder kinds."""
+    names = [name for name in vars(wire) if name.isupper()]
+    constants = []
+    for name in names:
+        value = getattr(wire, name)
+        keyword = "var" if isinstance(value, (tuple, dict)) else "const"
+        constants.append((keyword, camel_case(name.lower()), go_literal(value)))
+    return {"wire_constants": constants, "placeholder_kinds": tuple(KIND_PATTERNS)}
+
+
+def go_environment(scratch: Path) -> dict[str, str]:
+    """The environment of a ``go`` command that fetches nothing and keeps its build cache across runs."""
+    environment = dict(os.environ)
+    environment.update({"GOPROXY": "off", "GOFLAGS": "-mod=mod", "GO111MODULE": "on", "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"})
+    if "GOCACHE" not in os.environ and not (Path.home() / ".cache").is_dir():
+        environment["GOCACHE"] = str(scratch / "gocache")
+    return environment
+
+
+def go_tool() -> str:
+    """The ``go`` command; a RuntimeError saying how to install it when it is missing."""
+    found = shutil.which("go")
+    if found is None:
+        raise RuntimeError("go not found: install Go 1.19 or later (Debian: apt-get install -y golang-go)")
+    return found
+
+
+def dump_go(out_dir: Path, scratch: Path) -> dict[str, Any]:
+    """Build a program against the generated module (``go/``, by a replace directive) and dump the module as catalogue data."""
+    program = scratch / "go-dump"
+    program.mkdir(parents=True, exist_ok=True)
+    (program / "go.mod").write_text(
+        f"module kucoinerrorsdump\n\ngo 1.19\n\nrequire {MODULE_PATH} v0.0.0\n\nreplace {MODULE_PATH} => {(out_dir / MODULE_DIR).resolve()}\n",
+        encoding="utf-8",
+    )
+    shutil.copyfile(_HERE / "go_dump.go", program / "main.go")
+    result = subprocess.run([go_tool(), "run", "."], cwd=program, capture_output=True, text=True, encoding="utf-8", check=False, env=go_environment(scratch))
+    if result.returncode != 0:
+        raise RuntimeError(f"the generated Go module did not build: {result.stderr}")
+    dumped: dict[str, Any] = json.loads(result.stdout)
+    return dumped
+
+
+GO = register(
+    Target(
+        name="go",
+        template_dir=TEMPLATES_DIR / "go",
+        runtime_dir=RUNTIME_DIR / "go",
+        outputs=(
+            Output("go.mod.j2", f"{MODULE_DIR}/go.mod"),
+            Output("data.go.j2", f"{MODULE_DIR}/data.go"),
+            *(Output(f"{name}.j2", f"{MODULE_DIR}/{name}") for name in RUNTIME_FILES),
+        ),
+        filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_identifier": go_identifier, "go_pattern": go_pattern},
+        context=go_context,
+        language=Language("go", _HERE / "reserved" / "go.txt"),
+        round_trip=dump_go,
+    )
+)

@@ -1,0 +1,259 @@
+// Unit tests of the Go runtime (runtime/go), compiled with the hand-written data of tests/fixtures/go/data.go.
+package kucoinerrors
+
+import (
+	"errors"
+	"math"
+	"net/http"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func parsed(t *testing.T, domain Domain, status int, body string, header http.Header) *APIError {
+	t.Helper()
+	failure, err := ParseResponse(domain, status, []byte(body), header)
+	if err != nil {
+		t.Fatalf("ParseResponse(%s, %q): %v", domain, body, err)
+	}
+	if failure == nil {
+		t.Fatalf("ParseResponse(%s, %q) is a success", domain, body)
+	}
+	return failure
+}
+
+func TestLookupTakesAnIntATypedConstantOrTheExactDecimalText(t *testing.T) {
+	for _, found := range []func() (*ErrorInfo, bool){
+		func() (*ErrorInfo, bool) { return Lookup(DomainSpot, 200004) },
+		func() (*ErrorInfo, bool) { return Lookup(DomainSpot, "200004") },
+		func() (*ErrorInfo, bool) { return Lookup(DomainSpot, SpotBalanceInsufficient) },
+	} {
+		entry, ok := found()
+		if !ok || entry.Name != "BALANCE_INSUFFICIENT" || entry.Category != CategoryInsufficientFunds {
+			t.Errorf("got %v, %v", entry, ok)
+		}
+	}
+	for _, text := range []string{" 200004", "0200004", "200004.0", "", "-1", "99999999999"} {
+		if entry, ok := Lookup(DomainSpot, text); ok || entry != nil {
+			t.Errorf("Lookup(spot, %q) found %v", text, entry)
+		}
+	}
+	if entry, ok := Lookup(Domain("nowhere"), 200004); ok || entry != nil {
+		t.Errorf("an unknown domain found %v", entry)
+	}
+	if SpotBalanceInsufficient.String() != "BALANCE_INSUFFICIENT" || SpotErrorCode(7).String() != "7" || SpotErrorCode(7).Info() != nil {
+		t.Error("String and Info of a typed code")
+	}
+}
+
+func TestTheBodyDecidesExactTemplateCodeOnlyAndUnknown(t *testing.T) {
+	exact := parsed(t, DomainSpot, 200, `{"code":"200004","msg":"  balance   INSUFFICIENT  "}`, nil)
+	if exact.Match != MatchExact || exact.Code.Number != 200004 || exact.Variant.ID != "BALANCE" || exact.HTTPStatus != 200 {
+		t.Errorf("exact: %+v", exact)
+	}
+	template := parsed(t, DomainSpot, 400, `{"code":300000,"msg":"PRICE 12.5 is above the limit 10."}`, nil)
+	if template.Match != MatchTemplate || !reflect.DeepEqual(template.Values, map[string]string{"price": "12.5", "limit": "10"}) {
+		t.Errorf("template: %+v", template)
+	}
+	touching := parsed(t, DomainSpot, 400, `{"code":"130203","msg":"Maximum borrowing: 1.5BTC"}`, nil)
+	if !reflect.DeepEqual(touching.Values, map[string]string{"amount": "1.5", "currency": "BTC"}) {
+		t.Errorf("touching placeholders: %+v", touching.Values)
+	}
+	variant := parsed(t, DomainSpot, 400, `{"code":"400100","msg":"account.available.amount"}`, nil)
+	if variant.Category != CategoryInsufficientFunds || variant.Retry.Action != "top_up" {
+		t.Errorf("a variant's category and retry override the code's: %+v", variant)
+	}
+	codeOnly := parsed(t, DomainSpot, 400, `{"code":"200004","msg":"something else"}`, nil)
+	if codeOnly.Match != MatchCodeOnly || codeOnly.Variant != nil || codeOnly.Entry.Code != 200004 {
+		t.Errorf("code only: %+v", codeOnly)
+	}
+	unknown := parsed(t, DomainSpot, 502, `<html>Bad Gateway</html>`, nil)
+	if unknown.Match != MatchUnknown || unknown.Code.Present() || unknown.Category != CategoryExchangeUnavailable || unknown.Message != "<html>Bad Gateway</html>" {
+		t.Errorf("unknown: %+v", unknown)
+	}
+	if success, err := ParseResponse(DomainSpot, 200, []byte(`{"code":"200000","data":{}}`), nil); success != nil || err != nil {
+		t.Errorf("success: %+v %v", success, err)
+	}
+}
+
+func TestOnlyAsciiLettersFoldAndOnlyUnicodeWhiteSpaceCollapses(t *testing.T) {
+	for _, message := range []string{"Price 1 i\u017f above the limit 2", "Balance in\u017fufficient", "Balance\ufeffinsufficient"} {
+		failure, _ := Classify(DomainSpot, WireCode{Number: 300000}, message)
+		if failure.Match == MatchExact || failure.Match == MatchTemplate {
+			t.Errorf("%q matched %s", message, failure.Match)
+		}
+	}
+	failure, _ := Classify(DomainSpot, WireCode{}, "\u00a0Balance\u2028\u3000insufficient .!")
+	if failure.Match != MatchExact || failure.Code.Number != 200004 {
+		t.Errorf("white space and trailing stops: %+v", failure)
+	}
+	if fold("K\u212aS\u017f") != "k\u212as\u017f" || normalise(" a \x1c b ") != "a \x1c b" {
+		t.Error("fold or normalise")
+	}
+}
+
+func TestAMessageWithoutACodeNamesTheLowestCodeAndTheGatewayFillsIn(t *testing.T) {
+	named, _ := Classify(DomainSpot, WireCode{}, "Price 5 is above the limit 4")
+	if named.Code.Number != 300000 || named.Match != MatchTemplate {
+		t.Errorf("named by its template: %+v", named)
+	}
+	gateway := parsed(t, DomainSpot, 400, `{"code":"400005","msg":"Invalid KC-API-SIGN--the signature does not match"}`, nil)
+	if gateway.Domain != DomainGateway || gateway.Match != MatchExact {
+		t.Errorf("the fallback's entry: %+v", gateway)
+	}
+	blocked := parsed(t, DomainSpot, 429, "<html>error code: 1015 You are being rate-limited</html>", nil)
+	if blocked.Entry == nil || blocked.Entry.Domain != DomainFutures || blocked.Code.Number != 1015 {
+		t.Errorf("1015 through the gateway codes: %+v", blocked)
+	}
+	if raw, _ := Classify(DomainSpot, WireCode{Raw: "1015"}, ""); raw.Entry != nil {
+		t.Errorf("a code sent as text does not reach the gateway table: %+v", raw)
+	}
+}
+
+func TestJSONIsReadAsPythonReadsIt(t *testing.T) {
+	cases := map[string]WireCode{
+		`{"code":"1","code":"200004","msg":"x"}`: {Number: 200004},
+		`{"code":200004.0,"msg":"x"}`:            {Number: 200004},
+		`{"code":200004.5,"msg":"x"}`:            {Raw: "200004.5"},
+		`{"code":1e400,"msg":"x"}`:               {Raw: "Infinity"},
+		`{"code":-0,"msg":"x"}`:                  {Raw: "0"},
+		`{"code":"0200004","msg":"x"}`:           {Raw: "0200004"},
+		`{"code":2147483648,"msg":"x"}`:          {Raw: "2147483648"},
+		"\ufeff {\"code\":\"200004\"} \r\n":      {Number: 200004},
+	}
+	for body, code := range cases {
+		if failure := parsed(t, DomainFutures, 400, body, nil); failure.Code != code {
+			t.Errorf("%s: code %+v, want %+v", body, failure.Code, code)
+		}
+	}
+	for _, body := range []string{`{"code":"200004","x":NaN}`, `{"code":"200004","x":-Infinity}`, `{"code":"200004"} x`, `{"code":"200004",}`,
+		`{"code":"200004","msg":"a` + "\x01" + `"}`, `{"a":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`, `{"code":"200004","x":01}`} {
+		if failure := parsed(t, DomainFutures, 400, body, nil); failure.Code.Present() || failure.Message != body {
+			t.Errorf("%q is not JSON: %+v", body, failure)
+		}
+	}
+	deepest := `{"code":"200004","a":` + strings.Repeat("[", 99) + strings.Repeat("]", 99) + `}`
+	if failure := parsed(t, DomainFutures, 400, deepest, nil); failure.Code.Number != 200004 {
+		t.Errorf("100 levels are JSON: %+v", failure.Code)
+	}
+	quoted := `{"code":"200004","a":"` + strings.Repeat("[", 200) + `"}`
+	if failure := parsed(t, DomainFutures, 400, quoted, nil); failure.Code.Number != 200004 {
+		t.Errorf("brackets in a string do not nest: %+v", failure.Code)
+	}
+	escaped, _ := decodeDocument(`{"msg":"\ud83d\ude00 \u00e9 \ud800 \/"}`)
+	if escaped["msg"] != "\U0001F600 \u00e9 \uFFFD /" {
+		t.Errorf("escapes: %q", escaped["msg"])
+	}
+}
+
+func TestInvalidUTF8BecomesOneReplacementPerMaximalSubpart(t *testing.T) {
+	cases := map[string]string{
+		"a\xe2\x82b":       "a\uFFFDb",
+		"\xed\xa0\x80":     "\uFFFD\uFFFD\uFFFD",
+		"\xf0\x90\x80":     "\uFFFD",
+		"\xc0\x80":         "\uFFFD\uFFFD",
+		"\xf4\x90\x80\x80": "\uFFFD\uFFFD\uFFFD\uFFFD",
+		"ok \u00e9":        "ok \u00e9",
+	}
+	for input, want := range cases {
+		if got := decodeText([]byte(input)); got != want {
+			t.Errorf("%q: got %q, want %q", input, got, want)
+		}
+	}
+}
+
+func TestNumbersThatAreNoCodesAreWrittenAsJavaScriptWritesThem(t *testing.T) {
+	cases := map[float64]string{
+		200004.5: "200004.5", 1e21: "1e+21", 1e20: "100000000000000000000", 1.2345678901234568e+24: "1.2345678901234568e+24",
+		1e-7: "1e-7", 0.000001: "0.000001", 1.23e-18: "1.23e-18", -2.5: "-2.5", math.Inf(-1): "-Infinity", math.NaN(): "NaN",
+	}
+	for number, want := range cases {
+		if got := numberText(number); got != want {
+			t.Errorf("%v: got %q, want %q", number, got, want)
+		}
+	}
+}
+
+func TestCheckResponseGivesAnErrorForErrorsAsAndIs(t *testing.T) {
+	err := CheckResponse(DomainSpot, 400, []byte(`{"code":"200004","msg":"Balance insufficient"}`), nil)
+	var failure *APIError
+	if !errors.As(err, &failure) || failure.Entry.Code != 200004 {
+		t.Fatalf("errors.As: %v", err)
+	}
+	if !errors.Is(err, ErrInsufficientFunds) || !errors.Is(err, CategoryInsufficientFunds.Err()) || errors.Is(err, ErrRateLimited) {
+		t.Error("errors.Is with a category")
+	}
+	if err.Error() != "KuCoin spot error 200004: Balance insufficient" {
+		t.Errorf("text: %q", err.Error())
+	}
+	if err := CheckResponse(DomainSpot, 200, []byte(`{"code":"200000"}`), nil); err != nil {
+		t.Errorf("success: %v", err)
+	}
+	if err := CheckResponse(Domain("nowhere"), 200, nil, nil); !errors.Is(err, ErrUnknownDomain) || !strings.Contains(err.Error(), "http, spot") {
+		t.Errorf("unknown domain: %v", err)
+	}
+}
+
+func TestRetryAfterReadsTheNamedHeaderThenTheBlockTimeThenTheDefault(t *testing.T) {
+	header := http.Header{}
+	header.Add("GW-RateLimit-Reset", " 1500\t")
+	limited := parsed(t, DomainSpot, 403, "", header)
+	if ms, ok := RetryAfterMs(limited, nil, 1); !ok || ms != 1500 {
+		t.Errorf("the response's header: %v %v", ms, ok)
+	}
+	if ms, ok := RetryAfterMs(limited, http.Header{"gw-ratelimit-reset": {"250"}}, 1); !ok || ms != 250 {
+		t.Errorf("the headers given: %v %v", ms, ok)
+	}
+	if ms, ok := RetryAfterMs(limited, http.Header{}, 1); !ok || ms != 1000 {
+		t.Errorf("headers without it: %v %v", ms, ok)
+	}
+	for _, value := range []string{"1_500", "0x10", "1.5", "-5", "\u0661", strings.Repeat("9", 400)} {
+		if ms, ok := headerMs(http.Header{"Gw-Ratelimit-Reset": {value}}, rateLimitResetHeader); ok {
+			t.Errorf("%q read as %v", value, ms)
+		}
+	}
+	unavailable := parsed(t, DomainSpot, 503, "", nil)
+	if _, ok := RetryAfterMs(unavailable, nil, 3); ok {
+		t.Error("max attempts reached")
+	}
+	blocked := parsed(t, DomainFutures, 429, `{"code":1015,"msg":"x"}`, header)
+	if wait, ok := RetryAfter(blocked, nil, 1); !ok || wait != 30*time.Second {
+		t.Errorf("block time: %v %v", wait, ok)
+	}
+	if _, ok := RetryAfterMs(parsed(t, DomainSpot, 504, "", nil), nil, 1); ok {
+		t.Error("check_state is not a retry")
+	}
+}
+
+func TestBatchFailuresAndWebsocketFrames(t *testing.T) {
+	failures, err := BatchFailures(DomainSpot, []byte(`{"code":"200000","data":{"data":null,"items":[
+		{"status":"success"},{"status":"fail","failMsg":"Balance insufficient"},{"success":false,"failMsg":"nothing known"},
+		{"code":"200000"},{"code":"400100","msg":"Parameter Error"},"not an item"]}}`))
+	if err != nil || len(failures) != 3 || failures[0].Index != 1 || failures[0].Err.Code.Number != 200004 || failures[1].Err.Match != MatchUnknown || failures[2].Index != 4 {
+		t.Errorf("batch: %+v %v", failures, err)
+	}
+	frame, err := ParseWsMessage([]byte(`{"type":"error","code":509,"data":"service busy, please retry later"}`))
+	if err != nil || frame.Variant.ID != "BUSY" || frame.Category != CategoryExchangeUnavailable {
+		t.Errorf("websocket: %+v %v", frame, err)
+	}
+	if none, _ := ParseWsMessage([]byte(`{"type":"message"}`)); none != nil {
+		t.Errorf("not an error frame: %+v", none)
+	}
+}
+
+func TestHostileSizesAreDecidedWithoutBlowUp(t *testing.T) {
+	message := strings.Repeat("1.5 ", 250_000)
+	failure, _ := Classify(DomainSpot, WireCode{Number: 300000}, "Price "+message+" is above the limit 1")
+	if failure.Match != MatchCodeOnly {
+		t.Errorf("a message over the template limit: %s", failure.Match)
+	}
+	deep := parsed(t, DomainSpot, 400, `{"a":`+strings.Repeat("[", 50_000)+strings.Repeat("]", 50_000)+`}`, nil)
+	if deep.Code.Present() {
+		t.Error("a deeply nested body is not JSON")
+	}
+	page := parsed(t, DomainSpot, 429, "<html>"+strings.Repeat("rate limit ", 100_000)+"</html>", nil)
+	if page.Code.Present() || len([]rune(page.Message)) != messageLimit {
+		t.Errorf("a large page: %v, %d characters", page.Code, len([]rune(page.Message)))
+	}
+}
