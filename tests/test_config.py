@@ -50,13 +50,13 @@ def test_without_a_table_nothing_is_set(tmp_path: Path) -> None:
 def test_an_unknown_key_is_named_at_its_line_and_column_with_a_suggestion(tmp_path: Path) -> None:
     path = write(tmp_path / "pyproject.toml", '[tool.black]\ncatlog = 1\n\n[tool.codegen]\nout = "gen"\n  catlog = "errors"\n')
     assert problems(path) == [
-        "pyproject.toml:6:3: unknown key 'catlog' in [tool.codegen] (did you mean 'catalog'?); expected one of: catalog, out, targets",
+        "pyproject.toml:6:3: unknown key 'catlog' in [tool.codegen] (did you mean 'catalog'?); expected one of: catalog, out, targets, templates, paths, names",
     ]
 
 
 def test_an_unknown_sub_table_is_named_at_its_header(tmp_path: Path) -> None:
     path = write(tmp_path / "pyproject.toml", '[tool.codegen]\nout = "gen"\n\n[tool.codegen.python]\nout = "src"\n')
-    assert problems(path) == ["pyproject.toml:4:1: unknown key 'python' in [tool.codegen]; expected one of: catalog, out, targets"]
+    assert problems(path) == ["pyproject.toml:4:1: unknown key 'python' in [tool.codegen]; expected one of: catalog, out, targets, templates, paths, names"]
 
 
 def test_a_wrong_type_is_named_at_its_value(tmp_path: Path) -> None:

@@ -33,7 +33,9 @@ def test_each_target_goes_to_its_folder_under_its_name_with_the_same_content(tmp
     expected = {
         **{f"src/app/vendor/kc_errors/{path.name}": path for path in (GENERATED_DIR / "python" / "kucoin_errors").iterdir() if path.is_file()},
         "web/vendor/kc-errors.ts": GENERATED_DIR / "typescript" / "kucoin-errors.ts",
-        **{f"build/generated/{folder}/{path.name}": path for folder in ("json", "docs") for path in (GENERATED_DIR / folder).iterdir()},
+        # The targets without a folder of their own stay under the output folder, as they are laid out in generated/.
+        **{f"build/generated/{path.relative_to(GENERATED_DIR).as_posix()}": path for folder in ("docs", "go", "java", "json", "rust")
+           for path in (GENERATED_DIR / folder).rglob("*") if path.is_file()},
     }
     written = {path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*") if path.is_file() and ".codegen-cache" not in path.parts}
     assert written == {*expected, "pyproject.toml", *(f"catalog/{path.name}" for path in CATALOG_DIR.glob("*.yaml"))}

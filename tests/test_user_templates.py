@@ -37,7 +37,7 @@ def test_a_folder_named_after_no_target_adds_one_rendering_each_template_not_sta
     assert result.returncode == 0, result.stderr
     rows = [f"{domain['domain']},{entry['code']},{entry['name']},{entry['category']}" for domain in awkward_catalog_data() for entry in domain["errors"]]
     assert (project / "generated" / "summary" / "codes.csv").read_text(encoding="utf-8") == "\n".join(rows) + "\n"
-    assert sorted(path.name for path in (project / "generated").iterdir()) == ["docs", "json", "python", "summary", "typescript"]
+    assert sorted(path.name for path in (project / "generated").iterdir()) == ["docs", "go", "java", "json", "python", "rust", "summary", "typescript"]
     assert not (project / "generated" / "summary" / "_row").exists()
 
 
