@@ -50,6 +50,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 # Characters with a meaning in either engine's syntax; every other character stands for itself in both.
 _SPECIAL = frozenset("\\^$.|?*+()[]{}/-")
+_ESCAPED_SPECIAL = str.maketrans({char: f"\\{char}" for char in _SPECIAL})
 
 
 def normalise(text: str) -> str:
@@ -64,7 +65,7 @@ def message_key(text: str) -> str:
 
 def escape_literal(text: str) -> str:
     """``text`` as a pattern matching itself in both Python ``re`` and JavaScript ``RegExp``."""
-    return "".join(f"\\{char}" if char in _SPECIAL else char for char in text)
+    return text.translate(_ESCAPED_SPECIAL)
 
 
 def message_pattern(variant: MessageVariant) -> str | None:

@@ -122,12 +122,106 @@ def find_drift(files: dict[str, str], out_dir: Path) -> list[Drift]:
             drifts.append(Drift(relative, "missing", ""))
             continue
         reason = "edited by hand (its content no longer matches the hash in its header)" if edited_by_hand(current, text) else "out of date"
-        lines = list(difflib.unified_diff(current.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)", lineterm="", n=1))
-        shown = lines[:MAX_DIFF_LINES]
-        if len(lines) > MAX_DIFF_LINES:
-            shown.append(f"... {len(lines) - MAX_DIFF_LINES} more diff lines")
+        shown, total = short_diff(current.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)")
+        if total > len(shown):
+            shown.append(f"... {total - len(shown)} more diff lines")
         drifts.append(Drift(relative, reason, "\n".join(shown)))
     return drifts
+
+
+def short_diff(old: list[str], new: list[str], old_name: str, new_name: str, limit: int = MAX_DIFF_LINES) -> tuple[list[str], int]:
+    """The first ``limit`` lines of a unified diff (one line of context) of two different texts, and how many lines it has.
+
+    The diff is difflib's format, and difflib's own where a change fits in a
+    window of WINDOW_LINES lines; it takes time linear in the size of the texts
+    (a whole-file difflib diff can take minutes on a file of 100,000 lines).
+    """
+    matcher = _GivenOpcodes(change_opcodes(old, new))
+    shown = [f"--- {old_name}", f"+++ {new_name}"]
+    total = 2
+    for group in matcher.get_grouped_opcodes(1):
+        lines = [f"@@ -{_unified_range(group[0][1], group[-1][2])} +{_unified_range(group[0][3], group[-1][4])} @@"]
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                lines += [" " + line for line in old[i1:i2]]
+                continue
+            lines += ["-" + line for line in old[i1:i2]]
+            lines += ["+" + line for line in new[j1:j2]]
+        total += len(lines)
+        shown += lines[: max(0, limit - len(shown))]
+    return shown, total
+
+
+#: The lines after a difference that difflib compares, to find where the two texts meet again.
+WINDOW_LINES = 2048
+_FIRST_WINDOW = 32
+
+
+def change_opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib-style opcodes turning ``old`` into ``new``, found change by change.
+
+    From each first differing line, difflib looks at a window of the lines that
+    follow (32, doubled up to WINDOW_LINES while it finds no common line) for
+    where the texts meet again; lines that never meet within WINDOW_LINES count as replaced.
+    """
+    end_old, end_new = len(old), len(new)
+    while end_old and end_new and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    opcodes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+
+    def add(equal: bool, i1: int, i2: int, j1: int, j2: int) -> None:
+        if i1 == i2 and j1 == j2:
+            return
+        if opcodes and (opcodes[-1][0] == "equal") == equal:  # touching runs of one kind make one run
+            _, i1, _, j1, _ = opcodes.pop()
+        tag = "equal" if equal else "replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert"
+        opcodes.append((tag, i1, i2, j1, j2))
+
+    while True:
+        start_i = i
+        while i < end_old and j < end_new and old[i] == new[j]:
+            i += 1
+            j += 1
+        add(True, start_i, i, j - (i - start_i), j)
+        if i == end_old or j == end_new:
+            add(False, i, end_old, j, end_new)
+            break
+        window = _FIRST_WINDOW
+        while True:
+            blocks = [block for block in difflib.SequenceMatcher(None, old[i : i + window], new[j : j + window]).get_matching_blocks() if block.size]
+            if blocks or window >= WINDOW_LINES or (i + window >= end_old and j + window >= end_new):
+                break
+            window *= 2
+        if blocks:
+            step_old, step_new = blocks[0].a, blocks[0].b
+        else:
+            step_old, step_new = min(window, end_old - i), min(window, end_new - j)
+        add(False, i, i + step_old, j, j + step_new)
+        i += step_old
+        j += step_new
+    add(True, end_old, len(old), end_new, len(new))
+    return opcodes
+
+
+class _GivenOpcodes(difflib.SequenceMatcher):
+    """difflib's grouping of opcodes into hunks, over opcodes found otherwise."""
+
+    def __init__(self, opcodes: list[tuple[str, int, int, int, int]]) -> None:
+        super().__init__(None, "", "")
+        self.given = opcodes
+
+    def get_opcodes(self) -> list[tuple[str, int, int, int, int]]:
+        return list(self.given)
+
+
+def _unified_range(start: int, stop: int) -> str:
+    """A hunk's line range as unified diffs write it (difflib's rule)."""
+    length = stop - start
+    if length == 1:
+        return str(start + 1)
+    return f"{start + 1},{length}" if length else f"{start},0"
 
 
 def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) -> list[str]:
