@@ -24,10 +24,13 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Literal
 
 from codegen.stamps import carries_valid_stamp
 
 MAX_DIFF_LINES = 20
+#: A difflib opcode: (tag, old start, old end, new start, new end).
+Opcode = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]
 TEMPORARY_PREFIX = ".codegen-tmp-"
 NEW_FILE_MODE = 0o666  # less the umask, which os.open applies
 
@@ -157,7 +160,7 @@ WINDOW_LINES = 2048
 _FIRST_WINDOW = 32
 
 
-def change_opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+def change_opcodes(old: list[str], new: list[str]) -> list[Opcode]:
     """difflib-style opcodes turning ``old`` into ``new``, found change by change.
 
     From each first differing line, difflib looks at a window of the lines that
@@ -168,7 +171,7 @@ def change_opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, 
     while end_old and end_new and old[end_old - 1] == new[end_new - 1]:
         end_old -= 1
         end_new -= 1
-    opcodes: list[tuple[str, int, int, int, int]] = []
+    opcodes: list[Opcode] = []
     i = j = 0
 
     def add(equal: bool, i1: int, i2: int, j1: int, j2: int) -> None:
@@ -176,8 +179,10 @@ def change_opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, 
             return
         if opcodes and (opcodes[-1][0] == "equal") == equal:  # touching runs of one kind make one run
             _, i1, _, j1, _ = opcodes.pop()
-        tag = "equal" if equal else "replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert"
-        opcodes.append((tag, i1, i2, j1, j2))
+        if equal:
+            opcodes.append(("equal", i1, i2, j1, j2))
+        else:
+            opcodes.append(("replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert", i1, i2, j1, j2))
 
     while True:
         start_i = i
@@ -205,14 +210,14 @@ def change_opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, 
     return opcodes
 
 
-class _GivenOpcodes(difflib.SequenceMatcher):
+class _GivenOpcodes(difflib.SequenceMatcher[str]):
     """difflib's grouping of opcodes into hunks, over opcodes found otherwise."""
 
-    def __init__(self, opcodes: list[tuple[str, int, int, int, int]]) -> None:
+    def __init__(self, opcodes: list[Opcode]) -> None:
         super().__init__(None, "", "")
         self.given = opcodes
 
-    def get_opcodes(self) -> list[tuple[str, int, int, int, int]]:
+    def get_opcodes(self) -> list[Opcode]:
         return list(self.given)
 
 
