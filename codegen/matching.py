@@ -88,7 +88,20 @@ def message_pattern(variant: MessageVariant) -> str | None:
     return "".join(parts)
 
 
+#: Entries whose patterns were made, by id (the entry is kept with them, so the id cannot be reused meanwhile):
+#: each template asks twice for each entry. Emptied when it reaches _PATTERN_CACHE_SIZE entries.
+_PATTERN_CACHE: dict[int, tuple[ErrorEntry, tuple[tuple[int, str], ...]]] = {}
+_PATTERN_CACHE_SIZE = 1 << 18
+
+
 def entry_patterns(entry: ErrorEntry) -> list[tuple[int, str]]:
     """(variant index, expression) for every variant of ``entry`` that has placeholders."""
+    cached = _PATTERN_CACHE.get(id(entry))
+    if cached is not None and cached[0] is entry:
+        return list(cached[1])
     patterns = [(index, message_pattern(variant)) for index, variant in enumerate(entry.variants)]
-    return [(index, pattern) for index, pattern in patterns if pattern is not None]
+    found = tuple((index, pattern) for index, pattern in patterns if pattern is not None)
+    if len(_PATTERN_CACHE) >= _PATTERN_CACHE_SIZE:
+        _PATTERN_CACHE.clear()
+    _PATTERN_CACHE[id(entry)] = (entry, found)
+    return list(found)
