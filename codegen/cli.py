@@ -19,7 +19,7 @@ import io
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -30,7 +30,7 @@ from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, Conf
 from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
 from codegen.target import Target, registered_targets
-from codegen.writing import OutputError, PartialWriteError, find_drift, replace_files, write_outputs
+from codegen.writing import Content, OutputError, PartialWriteError, find_drift, replace_files, write_outputs
 
 if TYPE_CHECKING:  # loading, rendering and importing are imported when used: a run the cache answers needs none of them
     from codegen.catalog import LoadedCatalog
@@ -197,7 +197,7 @@ def _current(count: int, out_dir: Path, console: Console, *, check: bool, starte
     return EXIT_OK
 
 
-def _check(files: dict[str, str], out_dir: Path, console: Console, started: float) -> int:
+def _check(files: Mapping[str, Content], out_dir: Path, console: Console, started: float) -> int:
     console.step(f"comparing {len(files)} files with {out_dir}")
     drifts = find_drift(files, out_dir)
     for drift in drifts:
@@ -237,10 +237,10 @@ def _selected_targets(names: Sequence[str] | None, console: Console) -> tuple[Ta
 def _generate(
     loaded: LoadedCatalog, out_dir: Path, console: Console, *, check: bool, force: bool, targets: tuple[Target, ...], started: float, cache: RunCache | None = None
 ) -> int:
-    from codegen.rendering import render_all
+    from codegen.rendering import render_encoded
 
     rendering = time.perf_counter()
-    files = render_all(loaded, targets, cache.bytecode_folder if cache is not None else None)
+    files = render_encoded(loaded, targets, cache.bytecode_folder if cache is not None else None)
     if cache is not None:
         cache.store(files)
     console.step(f"rendered {len(files)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")

@@ -8,18 +8,19 @@ against each template's source), so that a later run does not compile them again
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, Template
 from jinja2.bccache import Bucket
 
 from codegen import escaping, matching, naming
 from codegen.model import LoadedCatalog
 from codegen.serialize import FORMAT_VERSION, content_hash
-from codegen.stamps import stamp, stamp_line
+from codegen.stamps import stamp, stamp_bytes, stamp_line
 from codegen.target import Target, registered_targets
 
 GENERATOR_COMMAND = "python -m codegen"
@@ -122,14 +123,40 @@ def base_context(loaded: LoadedCatalog) -> dict[str, Any]:
     }
 
 
-def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, str]:
-    """Every output file of ``targets`` (default: every registered target), by path under the output folder."""
+def _templates(loaded: LoadedCatalog, targets: Iterable[Target] | None, bytecode_folder: Path | None) -> Iterator[tuple[str, Template, dict[str, Any]]]:
+    """(output path, template, context) of every output of ``targets``; a target's context lives while its outputs render."""
     context = base_context(loaded)
-    files: dict[str, str] = {}
     for target in registered_targets() if targets is None else targets:
         environment = target_environment(target, bytecode_folder)
         target_context = {**context, **target.context(context)}
         for output in target.outputs:
-            text = environment.get_template(output.template).render(target_context)
-            files[output.path] = stamp(text)
+            yield output.path, environment.get_template(output.template), target_context
+
+
+def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, str]:
+    """Every output file of ``targets`` (default: every registered target), by path under the output folder."""
+    files = {path: stamp(template.render(context)) for path, template, context in _templates(loaded, targets, bytecode_folder)}
+    return dict(sorted(files.items()))
+
+
+#: How many rendered pieces are joined and encoded at a time.
+_PIECES = 1 << 16
+
+
+def render_encoded(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, bytes]:
+    """``render_all`` as UTF-8 bytes, rendered in pieces.
+
+    No output is ever held whole as a str (whose one non-ASCII character can
+    make it take four bytes a character) nor as the list of every piece Jinja
+    renders: at 100,000 entries these, not the catalogue, set the peak memory.
+    """
+    files: dict[str, bytes] = {}
+    for path, template, context in _templates(loaded, targets, bytecode_folder):
+        blocks: list[bytes] = []
+        pieces = list(itertools.islice(stream := template.generate(context), _PIECES))
+        while pieces:
+            blocks.append("".join(pieces).encode("utf-8"))
+            pieces = list(itertools.islice(stream, _PIECES))
+        files[path] = stamp_bytes(b"".join(blocks))
+        del blocks
     return dict(sorted(files.items()))

@@ -13,6 +13,7 @@ import re
 UNSTAMPED = "0" * 64
 STAMP_LABEL = "File hash: sha256:"
 _STAMP = re.compile(re.escape(STAMP_LABEL) + "([0-9a-f]{64})")
+_STAMP_BYTES = re.compile(re.escape(STAMP_LABEL.encode()) + b"([0-9a-f]{64})")
 
 
 def stamp_line() -> str:
@@ -31,6 +32,19 @@ def stamp(text: str) -> str:
         return text
     start, end = match.span(1)
     return text[:start] + _digest(text[:start] + UNSTAMPED + text[end:]) + text[end:]
+
+
+def stamp_bytes(data: bytes) -> bytes:
+    """``stamp`` of UTF-8 text: the same bytes as ``stamp(data.decode()).encode()``, without a copy of the text as str."""
+    match = _STAMP_BYTES.search(data)
+    if match is None:
+        return data
+    start, end = match.span(1)
+    view = memoryview(data)
+    digest = hashlib.sha256(view[:start])
+    digest.update(UNSTAMPED.encode())
+    digest.update(view[end:])
+    return data[:start] + digest.hexdigest().encode() + data[end:]
 
 
 def carries_valid_stamp(text: str) -> bool:

@@ -21,7 +21,7 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -29,6 +29,8 @@ from typing import Literal
 from codegen.stamps import carries_valid_stamp
 
 MAX_DIFF_LINES = 20
+#: A file's content: text, or text already encoded as UTF-8.
+Content = str | bytes
 #: A difflib opcode: (tag, old start, old end, new start, new end).
 Opcode = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]
 TEMPORARY_PREFIX = ".codegen-tmp-"
@@ -95,11 +97,20 @@ def safe_output_path(out_dir: Path, relative: str) -> Path:
     return path
 
 
-def _read(path: Path) -> str | None:
+def _read(path: Path) -> bytes | None:
     try:
-        return path.read_bytes().decode("utf-8", errors="replace")
+        return path.read_bytes()
     except FileNotFoundError:
         return None
+
+
+def encoded(content: Content) -> bytes:
+    """``content`` as the bytes written: UTF-8."""
+    return content if isinstance(content, bytes) else content.encode("utf-8")
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
 
 
 def edited_by_hand(current: str | None, expected: str) -> bool:
@@ -107,7 +118,7 @@ def edited_by_hand(current: str | None, expected: str) -> bool:
     return current is not None and current != expected and not carries_valid_stamp(current)
 
 
-def find_drift(files: dict[str, str], out_dir: Path) -> list[Drift]:
+def find_drift(files: Mapping[str, Content], out_dir: Path) -> list[Drift]:
     """Every file whose content on disk is not what it would be generated as, with a short diff.
 
     Temporary files an interrupted run left among the outputs count too: the next write removes them.
@@ -117,15 +128,16 @@ def find_drift(files: dict[str, str], out_dir: Path) -> list[Drift]:
     for leftover in find_leftovers(paths.values()):
         named = leftover.relative_to(out_dir).as_posix() if leftover.is_relative_to(out_dir) else str(leftover)
         drifts.append(Drift(named, "temporary file left by an interrupted run (the next `python -m codegen` removes it)", ""))
-    for relative, text in files.items():
+    for relative, content in files.items():
         current = _read(paths[relative])
-        if current == text:
+        if current == encoded(content):
             continue
         if current is None:
             drifts.append(Drift(relative, "missing", ""))
             continue
-        reason = "edited by hand (its content no longer matches the hash in its header)" if edited_by_hand(current, text) else "out of date"
-        shown, total = short_diff(current.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)")
+        on_disk, text = _text(current), content if isinstance(content, str) else _text(content)
+        reason = "edited by hand (its content no longer matches the hash in its header)" if edited_by_hand(on_disk, text) else "out of date"
+        shown, total = short_diff(on_disk.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)")
         if total > len(shown):
             shown.append(f"... {total - len(shown)} more diff lines")
         drifts.append(Drift(relative, reason, "\n".join(shown)))
@@ -229,7 +241,7 @@ def _unified_range(start: int, stop: int) -> str:
     return f"{start + 1},{length}" if length else f"{start},0"
 
 
-def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) -> list[str]:
+def write_outputs(files: Mapping[str, Content], out_dir: Path, *, force: bool = False) -> list[str]:
     """Write every file that changed and return their paths.
 
     Raises OutputError, before writing anything, when a path leaves ``out_dir``
@@ -237,14 +249,14 @@ def write_outputs(files: dict[str, str], out_dir: Path, *, force: bool = False) 
     a file cannot be staged (nothing replaced); PartialWriteError when a
     rename fails after others succeeded.
     """
-    changed: dict[str, tuple[Path, str]] = {}
+    changed: dict[str, tuple[Path, Content]] = {}
     hand_edited = []
-    for relative, text in files.items():
+    for relative, content in files.items():
         path = safe_output_path(out_dir, relative)
         current = _read(path)
-        if current != text:
-            changed[relative] = (path, text)
-            if edited_by_hand(current, text):
+        if current != encoded(content):
+            changed[relative] = (path, content)
+            if current is not None and not carries_valid_stamp(_text(current)):
                 hand_edited.append(relative)
     if hand_edited and not force:
         raise OutputError("\n".join(f"{out_dir / relative}: edited by hand (its content no longer matches the hash in its header); not overwritten, use --force to replace it" for relative in hand_edited))
@@ -293,8 +305,8 @@ def _remove(temporaries: Iterable[Path]) -> list[Path]:
     return left
 
 
-def _write_temporary(path: Path, text: str) -> Path:
-    """``text`` in a new temporary file in the folder of ``path``, with the mode ``path`` has or would get."""
+def _write_temporary(path: Path, content: Content) -> Path:
+    """``content`` in a new temporary file in the folder of ``path``, with the mode ``path`` has or would get."""
     try:
         mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
     except FileNotFoundError:
@@ -312,7 +324,7 @@ def _write_temporary(path: Path, text: str) -> Path:
         try:
             if mode is not None:
                 os.fchmod(handle, mode)
-            data = memoryview(text.encode("utf-8"))
+            data = memoryview(encoded(content))
             while data:
                 data = data[os.write(handle, data) :]
             os.fsync(handle)
@@ -327,7 +339,7 @@ def _write_temporary(path: Path, text: str) -> Path:
     return temporary
 
 
-def replace_files(files: dict[Path, str]) -> None:
+def replace_files(files: Mapping[Path, Content]) -> None:
     """Write every file to a temporary file beside it, then rename them all over the old ones.
 
     A failure before the renames (OSError) leaves every file as it was. The
@@ -339,10 +351,10 @@ def replace_files(files: dict[Path, str]) -> None:
     remove_leftovers(files)
     staged: list[tuple[Path, Path, Path]] = []  # (temporary, the path asked for, the file it replaces)
     try:
-        for path, text in files.items():
+        for path, content in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             destination = _destination(path)
-            staged.append((_write_temporary(destination, text), path, destination))
+            staged.append((_write_temporary(destination, content), path, destination))
     except BaseException:
         _remove(temporary for temporary, _, _ in staged)
         raise
