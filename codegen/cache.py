@@ -120,9 +120,13 @@ class RunCache:
 
     def store(self, files: Mapping[str, Content]) -> None:
         """Keep the hashes of ``files`` for this key, unless an input changed since the key was made; a cache that cannot be written is left as it is."""
+        self.store_digests({path: output_digest(content) for path, content in files.items()})
+
+    def store_digests(self, digests: Mapping[str, str]) -> None:
+        """``store`` given each output's ``output_digest``."""
         if run_key(self.catalog_dir, self.targets) != self.key:
             return
-        body = json.dumps({"key": self.key, "files": {path: _sha256(encoded(content)) for path, content in files.items()}}, sort_keys=True).encode("utf-8")
+        body = json.dumps({"key": self.key, "files": dict(digests)}, sort_keys=True).encode("utf-8")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             temporary = self.folder / f".tmp-{self.key}-{os.getpid()}"
@@ -137,6 +141,11 @@ class RunCache:
             _prune(self.folder)
         except OSError:
             return
+
+
+def output_digest(content: Content) -> str:
+    """The hash the cache keeps of one output file."""
+    return _sha256(encoded(content))
 
 
 def _prune(folder: Path) -> None:

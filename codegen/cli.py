@@ -19,18 +19,18 @@ import io
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from codegen.cache import RunCache
+from codegen.cache import RunCache, output_digest
 from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, ConfigError, load_config
 from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
 from codegen.target import Target, registered_targets
-from codegen.writing import Content, OutputError, PartialWriteError, find_drift, replace_files, write_outputs
+from codegen.writing import Drift, OutputError, OutputStager, PartialWriteError, file_drift, leftover_drifts, replace_files, safe_output_path
 
 if TYPE_CHECKING:  # loading, rendering and importing are imported when used: a run the cache answers needs none of them
     from codegen.catalog import LoadedCatalog
@@ -197,9 +197,7 @@ def _current(count: int, out_dir: Path, console: Console, *, check: bool, starte
     return EXIT_OK
 
 
-def _check(files: Mapping[str, Content], out_dir: Path, console: Console, started: float) -> int:
-    console.step(f"comparing {len(files)} files with {out_dir}")
-    drifts = find_drift(files, out_dir)
+def _report_drift(drifts: list[Drift], count: int, out_dir: Path, console: Console, started: float) -> int:
     for drift in drifts:
         console.error(f"{out_dir / drift.path}: {drift.reason}", "bold")
         if drift.diff:
@@ -207,7 +205,7 @@ def _check(files: Mapping[str, Content], out_dir: Path, console: Console, starte
     if drifts:
         console.error(f"{len(drifts)} generated file(s) would change; run `python -m codegen`.")
         return EXIT_DRIFT
-    console.info(f"{len(files)} generated files are current in {out_dir} ({_seconds(started)}).", "green")
+    console.info(f"{count} generated files are current in {out_dir} ({_seconds(started)}).", "green")
     return EXIT_OK
 
 
@@ -237,30 +235,54 @@ def _selected_targets(names: Sequence[str] | None, console: Console) -> tuple[Ta
 def _generate(
     loaded: LoadedCatalog, out_dir: Path, console: Console, *, check: bool, force: bool, targets: tuple[Target, ...], started: float, cache: RunCache | None = None
 ) -> int:
-    from codegen.rendering import render_encoded
+    """Render every output and, one file at a time as each is rendered, compare it (``check``) or stage it for writing."""
+    from codegen.rendering import render_each
 
+    relatives = sorted(output.path for target in targets for output in target.outputs)
+    digests: dict[str, str] = {}
     rendering = time.perf_counter()
-    files = render_encoded(loaded, targets, cache.bytecode_folder if cache is not None else None)
-    if cache is not None:
-        cache.store(files)
-    console.step(f"rendered {len(files)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")
+    stager: OutputStager | None = None
     try:
         if check:
-            return _check(files, out_dir, console, started)
-        written = write_outputs(files, out_dir, force=force)
+            paths = {relative: safe_output_path(out_dir, relative) for relative in relatives}
+            console.step(f"comparing {len(paths)} files with {out_dir}")
+            drifts = leftover_drifts(out_dir, paths.values())
+            found = {}
+            for relative, data in render_each(loaded, targets, cache.bytecode_folder if cache is not None else None):
+                digests[relative] = output_digest(data)
+                found[relative] = file_drift(relative, data, paths[relative])
+            drifts += [drift for _, drift in sorted(found.items()) if drift is not None]
+        else:
+            stager = OutputStager(out_dir, relatives, force=force)
+            for relative, data in render_each(loaded, targets, cache.bytecode_folder if cache is not None else None):
+                digests[relative] = output_digest(data)
+                stager.add(relative, data)
+        console.step(f"rendered {len(digests)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")
+        if cache is not None:
+            cache.store_digests(digests)
+        if check:
+            return _report_drift(drifts, len(digests), out_dir, console, started)
+        assert stager is not None
+        written = stager.commit()
     except OutputError as error:
         console.error(str(error))
         console.error("the generated files were not checked." if check else "nothing was written.")
         return EXIT_INVALID
     except OSError as error:
+        if stager is not None:
+            stager.discard()
         if check:
             console.error(f"{printable(str(error.filename or out_dir))}: cannot read: {error.strerror or error}; the generated files were not checked.")
             return EXIT_INVALID
         return _write_failure(error, out_dir, console)
-    for path in files:
+    except BaseException:
+        if stager is not None:
+            stager.discard()
+        raise
+    for path in sorted(digests):
         console.step(f"  {'wrote' if path in written else 'unchanged'} {out_dir / path}")
-    unchanged = len(files) - len(written)
-    console.info(f"{len(written)} of {len(files)} generated files updated in {out_dir}, {unchanged} unchanged ({_seconds(started)}).", "green")
+    unchanged = len(digests) - len(written)
+    console.info(f"{len(written)} of {len(digests)} generated files updated in {out_dir}, {unchanged} unchanged ({_seconds(started)}).", "green")
     return EXIT_OK
 
 

@@ -144,19 +144,23 @@ _PIECES = 1 << 16
 
 
 def render_encoded(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, bytes]:
-    """``render_all`` as UTF-8 bytes, rendered in pieces.
+    """``render_all`` as UTF-8 bytes (see ``render_each``)."""
+    return dict(sorted(render_each(loaded, targets, bytecode_folder)))
+
+
+def render_each(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> Iterator[tuple[str, bytes]]:
+    """(path, UTF-8 bytes) of every output file, one at a time, rendered in pieces.
 
     No output is ever held whole as a str (whose one non-ASCII character can
     make it take four bytes a character) nor as the list of every piece Jinja
-    renders: at 100,000 entries these, not the catalogue, set the peak memory.
+    renders, and a caller that writes each file as it comes holds one at a
+    time: at 100,000 entries these, not the catalogue, would set the peak memory.
     """
-    files: dict[str, bytes] = {}
     for path, template, context in _templates(loaded, targets, bytecode_folder):
         blocks: list[bytes] = []
-        pieces = list(itertools.islice(stream := template.generate(context), _PIECES))
-        while pieces:
+        stream = template.generate(context)
+        while pieces := list(itertools.islice(stream, _PIECES)):
             blocks.append("".join(pieces).encode("utf-8"))
-            pieces = list(itertools.islice(stream, _PIECES))
-        files[path] = stamp_bytes(b"".join(blocks))
+        data = b"".join(blocks)
         del blocks
-    return dict(sorted(files.items()))
+        yield path, stamp_bytes(data)

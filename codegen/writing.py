@@ -124,24 +124,36 @@ def find_drift(files: Mapping[str, Content], out_dir: Path) -> list[Drift]:
     Temporary files an interrupted run left among the outputs count too: the next write removes them.
     """
     paths = {relative: safe_output_path(out_dir, relative) for relative in files}
+    drifts = leftover_drifts(out_dir, paths.values())
+    for relative, content in files.items():
+        drift = file_drift(relative, content, paths[relative])
+        if drift is not None:
+            drifts.append(drift)
+    return drifts
+
+
+def leftover_drifts(out_dir: Path, paths: Iterable[Path]) -> list[Drift]:
+    """The temporary files an interrupted run left beside ``paths``, as drifts."""
     drifts = []
-    for leftover in find_leftovers(paths.values()):
+    for leftover in find_leftovers(paths):
         named = leftover.relative_to(out_dir).as_posix() if leftover.is_relative_to(out_dir) else str(leftover)
         drifts.append(Drift(named, "temporary file left by an interrupted run (the next `python -m codegen` removes it)", ""))
-    for relative, content in files.items():
-        current = _read(paths[relative])
-        if current == encoded(content):
-            continue
-        if current is None:
-            drifts.append(Drift(relative, "missing", ""))
-            continue
-        on_disk, text = _text(current), content if isinstance(content, str) else _text(content)
-        reason = "edited by hand (its content no longer matches the hash in its header)" if edited_by_hand(on_disk, text) else "out of date"
-        shown, total = short_diff(on_disk.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)")
-        if total > len(shown):
-            shown.append(f"... {total - len(shown)} more diff lines")
-        drifts.append(Drift(relative, reason, "\n".join(shown)))
     return drifts
+
+
+def file_drift(relative: str, content: Content, path: Path) -> Drift | None:
+    """How the file at ``path`` differs from ``content``, with a short diff; None when it holds exactly that."""
+    current = _read(path)
+    if current == encoded(content):
+        return None
+    if current is None:
+        return Drift(relative, "missing", "")
+    on_disk, text = _text(current), content if isinstance(content, str) else _text(content)
+    reason = "edited by hand (its content no longer matches the hash in its header)" if edited_by_hand(on_disk, text) else "out of date"
+    shown, total = short_diff(on_disk.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)")
+    if total > len(shown):
+        shown.append(f"... {total - len(shown)} more diff lines")
+    return Drift(relative, reason, "\n".join(shown))
 
 
 def short_diff(old: list[str], new: list[str], old_name: str, new_name: str, limit: int = MAX_DIFF_LINES) -> tuple[list[str], int]:
@@ -259,11 +271,67 @@ def write_outputs(files: Mapping[str, Content], out_dir: Path, *, force: bool = 
             if current is not None and not carries_valid_stamp(_text(current)):
                 hand_edited.append(relative)
     if hand_edited and not force:
-        raise OutputError("\n".join(f"{out_dir / relative}: edited by hand (its content no longer matches the hash in its header); not overwritten, use --force to replace it" for relative in hand_edited))
+        raise OutputError(_hand_edited_message(out_dir, hand_edited))
 
     remove_leftovers(safe_output_path(out_dir, relative) for relative in files)
     replace_files(dict(changed.values()))
     return list(changed)
+
+
+class OutputStager:
+    """``write_outputs`` for files that come one at a time, so that they need not all be held at once.
+
+    Every output path is checked when the stager is made (OutputError), and
+    the temporary files of interrupted runs beside them are removed. ``add``
+    writes a file that changed to a temporary file beside it at once;
+    ``commit`` renames them all into place, or (without ``force``, when a file
+    to replace was edited by hand) removes them and raises OutputError, so
+    that nothing is written. A caller that stops before ``commit`` calls ``discard``.
+    """
+
+    def __init__(self, out_dir: Path, relatives: Iterable[str], *, force: bool = False) -> None:
+        self.out_dir = out_dir
+        self.force = force
+        self.paths = {relative: safe_output_path(out_dir, relative) for relative in relatives}
+        remove_leftovers(self.paths.values())
+        self.staged: list[tuple[Path, Path, Path]] = []  # (temporary, the path asked for, the file it replaces)
+        self.changed: list[str] = []
+        self.hand_edited: list[str] = []
+
+    def add(self, relative: str, content: Content) -> None:
+        """Stage ``content`` for the output ``relative`` when it differs from the file on disk."""
+        path = self.paths.get(relative) or safe_output_path(self.out_dir, relative)
+        data = encoded(content)
+        current = _read(path)
+        if current == data:
+            return
+        self.changed.append(relative)
+        if current is not None and not carries_valid_stamp(_text(current)):
+            self.hand_edited.append(relative)
+        if self.hand_edited and not self.force:
+            return  # commit refuses the run: staging more is wasted
+        path.parent.mkdir(parents=True, exist_ok=True)
+        destination = _destination(path)
+        self.staged.append((_write_temporary(destination, data), path, destination))
+
+    def commit(self) -> list[str]:
+        """Rename every staged file into place and return the outputs that changed (see ``replace_files`` for failures)."""
+        if self.hand_edited and not self.force:
+            self.discard()
+            raise OutputError(_hand_edited_message(self.out_dir, self.hand_edited))
+        staged, self.staged = self.staged, []
+        _rename_staged(staged)
+        return list(self.changed)
+
+    def discard(self) -> None:
+        """Remove every staged temporary file."""
+        staged, self.staged = self.staged, []
+        _remove(temporary for temporary, _, _ in staged)
+
+
+def _hand_edited_message(out_dir: Path, hand_edited: list[str]) -> str:
+    reason = "edited by hand (its content no longer matches the hash in its header); not overwritten, use --force to replace it"
+    return "\n".join(f"{out_dir / relative}: {reason}" for relative in hand_edited)
 
 
 def _destination(path: Path) -> Path:
@@ -358,6 +426,11 @@ def replace_files(files: Mapping[Path, Content]) -> None:
     except BaseException:
         _remove(temporary for temporary, _, _ in staged)
         raise
+    _rename_staged(staged)
+
+
+def _rename_staged(staged: list[tuple[Path, Path, Path]]) -> None:
+    """Rename each (temporary, path, destination) over its destination; PartialWriteError when one fails."""
     for done, (temporary, path, destination) in enumerate(staged):
         try:
             os.replace(temporary, destination)
