@@ -156,7 +156,7 @@ def _prune(folder: Path) -> None:
             old.unlink()
 
 
-def _sha256(data: bytes) -> str:
+def _sha256(data: bytes | bytearray) -> str:
     return hashlib.sha256(data).hexdigest()
 
 

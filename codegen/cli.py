@@ -15,13 +15,13 @@ then whole, old or new, and the files replaced are listed.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,10 +49,23 @@ CONSOLE_SCRIPT = "kucoin-errors-codegen"
 
 def version() -> str:
     """The installed version of the generator."""
+    from importlib import metadata  # only for --version: it costs more than an unchanged run's work
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return "unknown (not installed)"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: argparse's, with the version looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, default: str = argparse.SUPPRESS) -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help="show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object, option_string: str | None = None) -> None:
+        print(f"{parser.prog} {version()}")
+        parser.exit()
 
 
 def _add_output_flags(parser: argparse.ArgumentParser, default: object) -> None:
@@ -70,7 +83,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "Exit status: 0 success; 1 --check found generated files that would change; "
         "2 invalid catalogue, page or configuration, or an output that cannot or may not be written.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--catalog", type=Path, metavar="DIR", help="catalogue folder (default: catalog/)")
     parser.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: generated/)")
     parser.add_argument(
@@ -357,14 +370,22 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     cache = None if arguments.command == "validate" else RunCache.open(settings.catalog, settings.out, targets)
     if cache is not None and (count := cache.current_outputs(settings.out)) is not None:
         return _current(count, settings.out, console, check=check, started=started)
-    loaded = _load(settings.catalog, console)
-    if loaded is None:
-        if settings.catalog_is_default and not settings.catalog.exists():
-            console.error(f"hint: with no --catalog and no [tool.codegen] catalog in a pyproject.toml, the catalogue is {DEFAULT_CATALOG_DIR}/ of {Path.cwd()}.", None)
-        return EXIT_INVALID
-    if arguments.command == "validate":
-        return _validate(loaded, console)
-    return _generate(loaded, settings.out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
+    # Loading and rendering make millions of objects and free almost none until the end, so the cyclic
+    # collector would walk them again and again for nothing (a fifth of the time at 10,000 entries).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = _load(settings.catalog, console)
+        if loaded is None:
+            if settings.catalog_is_default and not settings.catalog.exists():
+                console.error(f"hint: with no --catalog and no [tool.codegen] catalog in a pyproject.toml, the catalogue is {DEFAULT_CATALOG_DIR}/ of {Path.cwd()}.", None)
+            return EXIT_INVALID
+        if arguments.command == "validate":
+            return _validate(loaded, console)
+        return _generate(loaded, settings.out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def run(prog: str = CONSOLE_SCRIPT) -> int:

@@ -143,12 +143,12 @@ def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, b
 _PIECES = 1 << 16
 
 
-def render_encoded(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, bytes]:
+def render_encoded(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, bytearray]:
     """``render_all`` as UTF-8 bytes (see ``render_each``)."""
     return dict(sorted(render_each(loaded, targets, bytecode_folder)))
 
 
-def render_each(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> Iterator[tuple[str, bytes]]:
+def render_each(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> Iterator[tuple[str, bytearray]]:
     """(path, UTF-8 bytes) of every output file, one at a time, rendered in pieces.
 
     No output is ever held whole as a str (whose one non-ASCII character can
@@ -157,10 +157,8 @@ def render_each(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, 
     time: at 100,000 entries these, not the catalogue, would set the peak memory.
     """
     for path, template, context in _templates(loaded, targets, bytecode_folder):
-        blocks: list[bytes] = []
+        data = bytearray()
         stream = template.generate(context)
         while pieces := list(itertools.islice(stream, _PIECES)):
-            blocks.append("".join(pieces).encode("utf-8"))
-        data = b"".join(blocks)
-        del blocks
+            data += "".join(pieces).encode("utf-8")
         yield path, stamp_bytes(data)

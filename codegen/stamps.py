@@ -34,17 +34,18 @@ def stamp(text: str) -> str:
     return text[:start] + _digest(text[:start] + UNSTAMPED + text[end:]) + text[end:]
 
 
-def stamp_bytes(data: bytes) -> bytes:
-    """``stamp`` of UTF-8 text: the same bytes as ``stamp(data.decode()).encode()``, without a copy of the text as str."""
+def stamp_bytes(data: bytearray) -> bytearray:
+    """``stamp`` of UTF-8 text, in place: the same bytes as ``stamp(data.decode()).encode()``, without a copy of the text."""
     match = _STAMP_BYTES.search(data)
     if match is None:
         return data
     start, end = match.span(1)
-    view = memoryview(data)
-    digest = hashlib.sha256(view[:start])
-    digest.update(UNSTAMPED.encode())
-    digest.update(view[end:])
-    return data[:start] + digest.hexdigest().encode() + data[end:]
+    with memoryview(data) as view:
+        digest = hashlib.sha256(view[:start])
+        digest.update(UNSTAMPED.encode())
+        digest.update(view[end:])
+    data[start:end] = digest.hexdigest().encode()
+    return data
 
 
 def carries_valid_stamp(text: str) -> bool:

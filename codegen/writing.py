@@ -30,7 +30,7 @@ from codegen.stamps import carries_valid_stamp
 
 MAX_DIFF_LINES = 20
 #: A file's content: text, or text already encoded as UTF-8.
-Content = str | bytes
+Content = str | bytes | bytearray
 #: A difflib opcode: (tag, old start, old end, new start, new end).
 Opcode = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]
 TEMPORARY_PREFIX = ".codegen-tmp-"
@@ -104,12 +104,12 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-def encoded(content: Content) -> bytes:
+def encoded(content: Content) -> bytes | bytearray:
     """``content`` as the bytes written: UTF-8."""
-    return content if isinstance(content, bytes) else content.encode("utf-8")
+    return content.encode("utf-8") if isinstance(content, str) else content
 
 
-def _text(data: bytes) -> str:
+def _text(data: bytes | bytearray) -> str:
     return data.decode("utf-8", errors="replace")
 
 
