@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from codegen.escaping import html_comment, jsdoc, json_document, line_comment, markdown_text, python_string, typescript_string
+from tests.conftest import AWKWARD_TEXTS
 
 # Any Unicode text except lone surrogates, which no catalogue file can hold.
 texts = st.text(st.characters(exclude_categories=("Cs",)))
@@ -151,3 +152,20 @@ def test_markdown_text_escapes_what_would_start_a_block() -> None:
     assert markdown_text("# Spot") == "\\# Spot"
     assert markdown_text("1. first") == "1\\. first"
     assert markdown_text("- item") == "\\- item"
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | texts | st.sampled_from(AWKWARD_TEXTS),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(texts, children, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(json_values)
+def test_json_document_is_json_dumps_indented_by_two(value: object) -> None:
+    assert json_document(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_json_document_leaves_what_it_does_not_walk_to_json_dumps() -> None:
+    for value in ({"ratio": 1.5}, {1: "one"}, ("a", ["b", 2.0])):
+        assert json_document(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
