@@ -55,3 +55,16 @@ def carries_valid_stamp(text: str) -> bool:
         return False
     start, end = match.span(1)
     return _digest(text[:start] + UNSTAMPED + text[end:]) == match.group(1)
+
+
+def carries_valid_stamp_bytes(data: bytes | bytearray) -> bool:
+    """``carries_valid_stamp`` of UTF-8 text, without decoding it."""
+    match = _STAMP_BYTES.search(data)
+    if match is None:
+        return False
+    start, end = match.span(1)
+    with memoryview(data) as view:
+        digest = hashlib.sha256(view[:start])
+        digest.update(UNSTAMPED.encode())
+        digest.update(view[end:])
+    return digest.hexdigest().encode() == match.group(1)

@@ -21,12 +21,12 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import AnyStr, Literal
 
-from codegen.stamps import carries_valid_stamp
+from codegen.stamps import carries_valid_stamp, carries_valid_stamp_bytes
 
 MAX_DIFF_LINES = 20
 #: A file's content: text, or text already encoded as UTF-8.
@@ -148,15 +148,16 @@ def file_drift(relative: str, content: Content, path: Path) -> Drift | None:
         return None
     if current is None:
         return Drift(relative, "missing", "")
-    on_disk, text = _text(current), content if isinstance(content, str) else _text(content)
-    reason = "edited by hand (its content no longer matches the hash in its header)" if edited_by_hand(on_disk, text) else "out of date"
-    shown, total = short_diff(on_disk.splitlines(), text.splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)")
+    new = encoded(content)
+    reason = "out of date" if carries_valid_stamp_bytes(current) else "edited by hand (its content no longer matches the hash in its header)"
+    # Lines as bytes: a str of the whole file takes four bytes a character once it holds one emoji.
+    shown, total = short_diff(current.splitlines(), bytes(new).splitlines(), f"{relative} (on disk)", f"{relative} (from catalogue)")
     if total > len(shown):
         shown.append(f"... {total - len(shown)} more diff lines")
     return Drift(relative, reason, "\n".join(shown))
 
 
-def short_diff(old: list[str], new: list[str], old_name: str, new_name: str, limit: int = MAX_DIFF_LINES) -> tuple[list[str], int]:
+def short_diff(old: Sequence[AnyStr], new: Sequence[AnyStr], old_name: str, new_name: str, limit: int = MAX_DIFF_LINES) -> tuple[list[str], int]:
     """The first ``limit`` lines of a unified diff (one line of context) of two different texts, and how many lines it has.
 
     The diff is difflib's format, and difflib's own where a change fits in a
@@ -166,17 +167,25 @@ def short_diff(old: list[str], new: list[str], old_name: str, new_name: str, lim
     matcher = _GivenOpcodes(change_opcodes(old, new))
     shown = [f"--- {old_name}", f"+++ {new_name}"]
     total = 2
+
+    def show(mark: str, lines: Sequence[str | bytes]) -> None:
+        nonlocal total
+        total += len(lines)
+        shown.extend(mark + _line_text(line) for line in lines[: max(0, limit - len(shown))])
+
     for group in matcher.get_grouped_opcodes(1):
-        lines = [f"@@ -{_unified_range(group[0][1], group[-1][2])} +{_unified_range(group[0][3], group[-1][4])} @@"]
+        show("", [f"@@ -{_unified_range(group[0][1], group[-1][2])} +{_unified_range(group[0][3], group[-1][4])} @@"])
         for tag, i1, i2, j1, j2 in group:
             if tag == "equal":
-                lines += [" " + line for line in old[i1:i2]]
+                show(" ", old[i1:i2])
                 continue
-            lines += ["-" + line for line in old[i1:i2]]
-            lines += ["+" + line for line in new[j1:j2]]
-        total += len(lines)
-        shown += lines[: max(0, limit - len(shown))]
+            show("-", old[i1:i2])
+            show("+", new[j1:j2])
     return shown, total
+
+
+def _line_text(line: str | bytes) -> str:
+    return line if isinstance(line, str) else _text(line)
 
 
 #: The lines after a difference that difflib compares, to find where the two texts meet again.
@@ -184,7 +193,7 @@ WINDOW_LINES = 2048
 _FIRST_WINDOW = 32
 
 
-def change_opcodes(old: list[str], new: list[str]) -> list[Opcode]:
+def change_opcodes(old: Sequence[AnyStr], new: Sequence[AnyStr]) -> list[Opcode]:
     """difflib-style opcodes turning ``old`` into ``new``, found change by change.
 
     From each first differing line, difflib looks at a window of the lines that
@@ -234,7 +243,7 @@ def change_opcodes(old: list[str], new: list[str]) -> list[Opcode]:
     return opcodes
 
 
-class _GivenOpcodes(difflib.SequenceMatcher[str]):
+class _GivenOpcodes(difflib.SequenceMatcher[str]):  # only its grouping of opcodes is used
     """difflib's grouping of opcodes into hunks, over opcodes found otherwise."""
 
     def __init__(self, opcodes: list[Opcode]) -> None:
@@ -268,7 +277,7 @@ def write_outputs(files: Mapping[str, Content], out_dir: Path, *, force: bool = 
         current = _read(path)
         if current != encoded(content):
             changed[relative] = (path, content)
-            if current is not None and not carries_valid_stamp(_text(current)):
+            if current is not None and not carries_valid_stamp_bytes(current):
                 hand_edited.append(relative)
     if hand_edited and not force:
         raise OutputError(_hand_edited_message(out_dir, hand_edited))
@@ -306,7 +315,7 @@ class OutputStager:
         if current == data:
             return
         self.changed.append(relative)
-        if current is not None and not carries_valid_stamp(_text(current)):
+        if current is not None and not carries_valid_stamp_bytes(current):
             self.hand_edited.append(relative)
         if self.hand_edited and not self.force:
             return  # commit refuses the run: staging more is wasted

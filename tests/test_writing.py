@@ -14,7 +14,7 @@ import pytest
 from codegen.catalog import LoadedCatalog
 from codegen.cli import main
 from codegen.rendering import render_all, render_encoded
-from codegen.stamps import carries_valid_stamp, stamp, stamp_bytes, stamp_line
+from codegen.stamps import carries_valid_stamp, carries_valid_stamp_bytes, stamp, stamp_bytes, stamp_line
 from codegen.writing import TEMPORARY_PREFIX, OutputError, OutputStager, PartialWriteError, find_drift, replace_files, safe_output_path, write_outputs
 from tests.conftest import CATALOG_DIR, run_codegen
 
@@ -306,6 +306,9 @@ def test_stamping_bytes_gives_the_bytes_of_the_stamped_text() -> None:
     text = f"# {stamp_line()}\nvalue = \"😀 é\"\n"
     assert bytes(stamp_bytes(bytearray(text.encode("utf-8")))) == stamp(text).encode("utf-8")
     assert bytes(stamp_bytes(bytearray(b"no banner\n"))) == b"no banner\n"
+    stamped = stamp(text)
+    for candidate in (stamped, stamped.replace("😀", "x"), text, "no banner\n"):
+        assert carries_valid_stamp_bytes(candidate.encode("utf-8")) == carries_valid_stamp(candidate)
 
 
 def test_a_stager_writes_nothing_and_leaves_no_temporary_file_when_a_file_was_edited_by_hand(tmp_path: Path, files: dict[str, str]) -> None:
