@@ -27,13 +27,13 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from codegen.loading import CATALOG_GLOB, max_file_bytes
 from codegen.resources import SCHEMA_PATH
 from codegen.target import Target
-from codegen.writing import OutputError, find_leftovers, safe_output_path
+from codegen.writing import Content, OutputError, encoded, find_leftovers, safe_output_path
 
 CACHE_FOLDER = ".codegen-cache"
 #: ``off`` turns the cache off; any other value is the folder to keep it in.
@@ -118,11 +118,15 @@ class RunCache:
                 return None
         return len(digests)
 
-    def store(self, files: dict[str, str]) -> None:
+    def store(self, files: Mapping[str, Content]) -> None:
         """Keep the hashes of ``files`` for this key, unless an input changed since the key was made; a cache that cannot be written is left as it is."""
+        self.store_digests({path: output_digest(content) for path, content in files.items()})
+
+    def store_digests(self, digests: Mapping[str, str]) -> None:
+        """``store`` given each output's ``output_digest``."""
         if run_key(self.catalog_dir, self.targets) != self.key:
             return
-        body = json.dumps({"key": self.key, "files": {path: _sha256(text.encode("utf-8")) for path, text in files.items()}}, sort_keys=True).encode("utf-8")
+        body = json.dumps({"key": self.key, "files": dict(digests)}, sort_keys=True).encode("utf-8")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             temporary = self.folder / f".tmp-{self.key}-{os.getpid()}"
@@ -139,6 +143,11 @@ class RunCache:
             return
 
 
+def output_digest(content: Content) -> str:
+    """The hash the cache keeps of one output file."""
+    return _sha256(encoded(content))
+
+
 def _prune(folder: Path) -> None:
     """Remove all but the KEEP most recent entries."""
     entries = sorted(folder.glob("*.json"), key=lambda path: path.stat().st_mtime, reverse=True)
@@ -147,7 +156,7 @@ def _prune(folder: Path) -> None:
             old.unlink()
 
 
-def _sha256(data: bytes) -> str:
+def _sha256(data: bytes | bytearray) -> str:
     return hashlib.sha256(data).hexdigest()
 
 

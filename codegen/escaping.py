@@ -34,6 +34,10 @@ def _go_escape(char: str) -> str:
 
 
 def _quote(text: str, escape: Any, quote: str = '"') -> str:
+    # Printable text (the common case) holds no line break, control character or surrogate: only
+    # the backslash and the quote need escaping, which str.replace does in C.
+    if text.isprintable():
+        return quote + text.replace("\\", "\\\\").replace(quote, "\\" + quote) + quote
     out = [quote]
     for char in text:
         if char in _SHORT_ESCAPES:
@@ -93,12 +97,76 @@ def jsdoc(text: str) -> str:
 
 def line_comment(text: str) -> str:
     """``text`` made safe after ``#`` or ``//``: unprintable characters, line breaks among them, become escapes."""
+    if text.isprintable():
+        return text
     return "".join(char if char.isprintable() else _python_escape(char) for char in text)
 
 
 def json_document(value: Any) -> str:
-    """Pretty-printed JSON with a final newline; non-ASCII kept as UTF-8."""
-    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    """Pretty-printed JSON with a final newline; non-ASCII kept as UTF-8.
+
+    The text is ``json.dumps(value, indent=2, ensure_ascii=False)``'s, written
+    by a direct walk (json's own indenting encoder is a much slower pure-Python
+    generator); a value of a type the walk does not know goes to ``json.dumps``.
+    """
+    out: list[str] = []
+    try:
+        _pretty_json(value, "\n", out)
+    except _NotPlain:
+        return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    out.append("\n")
+    return "".join(out)
+
+
+class _NotPlain(Exception):
+    """A value the direct JSON walk leaves to ``json.dumps``."""
+
+
+_encode_json_string = json.encoder.encode_basestring  # libjson's C function where available
+_JSON_CONSTANTS = {True: "true", False: "false", None: "null"}
+
+
+def _pretty_json(value: Any, newline: str, out: list[str]) -> None:
+    """Append ``value`` as indented JSON; ``newline`` is a line break and the current indent."""
+    kind = type(value)
+    if kind is str:
+        out.append(_encode_json_string(value))
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is bool or value is None:
+        out.append(_JSON_CONSTANTS[value])
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlain
+            if type(item) is str:
+                out.append(f"{separator}{_encode_json_string(key)}: {_encode_json_string(item)}")
+            else:
+                out.append(f"{separator}{_encode_json_string(key)}: ")
+                _pretty_json(item, inner, out)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            if type(item) is str:
+                out.append(separator + _encode_json_string(item))
+            else:
+                out.append(separator)
+                _pretty_json(item, inner, out)
+            separator = "," + inner
+        out.append(newline + "]")
+    else:
+        raise _NotPlain
 
 
 # Backslash escapes that CommonMark and GitHub read as the character itself:
@@ -107,6 +175,7 @@ _MARKDOWN_BACKSLASHED = frozenset("\\`*_[]|$~")
 _MARKDOWN_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MARKDOWN_BLOCK_STARTS = frozenset("#-+=")
 _MARKDOWN_NUMBERED = re.compile(r"([0-9]{1,9})[.)]")
+_MARKDOWN_TABLE = str.maketrans({**{char: "\\" + char for char in _MARKDOWN_BACKSLASHED}, **_MARKDOWN_ENTITIES, "\n": "<br>"})
 
 
 def markdown_text(text: str) -> str:
@@ -116,17 +185,7 @@ def markdown_text(text: str) -> str:
     ``&``, ``<`` and ``>`` become entities (no HTML, no entity surprises),
     and line breaks become ``<br>`` so a cell stays on its row.
     """
-    out = []
-    for char in text:
-        if char in _MARKDOWN_BACKSLASHED:
-            out.append("\\" + char)
-        elif char in _MARKDOWN_ENTITIES:
-            out.append(_MARKDOWN_ENTITIES[char])
-        elif char == "\n":
-            out.append("<br>")
-        else:
-            out.append(char)
-    escaped = "".join(out)
+    escaped = text.translate(_MARKDOWN_TABLE)
     # At the start of a line these would make a heading, list or rule: a table cell is safe, a paragraph is not.
     if text[:1] in _MARKDOWN_BLOCK_STARTS:
         return "\\" + escaped

@@ -50,6 +50,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 # Characters with a meaning in either engine's syntax; every other character stands for itself in both.
 _SPECIAL = frozenset("\\^$.|?*+()[]{}/-")
+_ESCAPED_SPECIAL = str.maketrans({char: f"\\{char}" for char in _SPECIAL})
 
 
 def normalise(text: str) -> str:
@@ -64,7 +65,7 @@ def message_key(text: str) -> str:
 
 def escape_literal(text: str) -> str:
     """``text`` as a pattern matching itself in both Python ``re`` and JavaScript ``RegExp``."""
-    return "".join(f"\\{char}" if char in _SPECIAL else char for char in text)
+    return text.translate(_ESCAPED_SPECIAL)
 
 
 def message_pattern(variant: MessageVariant) -> str | None:
@@ -87,7 +88,20 @@ def message_pattern(variant: MessageVariant) -> str | None:
     return "".join(parts)
 
 
+#: Entries whose patterns were made, by id (the entry is kept with them, so the id cannot be reused meanwhile):
+#: each template asks twice for each entry. Emptied when it reaches _PATTERN_CACHE_SIZE entries.
+_PATTERN_CACHE: dict[int, tuple[ErrorEntry, tuple[tuple[int, str], ...]]] = {}
+_PATTERN_CACHE_SIZE = 1 << 18
+
+
 def entry_patterns(entry: ErrorEntry) -> list[tuple[int, str]]:
     """(variant index, expression) for every variant of ``entry`` that has placeholders."""
+    cached = _PATTERN_CACHE.get(id(entry))
+    if cached is not None and cached[0] is entry:
+        return list(cached[1])
     patterns = [(index, message_pattern(variant)) for index, variant in enumerate(entry.variants)]
-    return [(index, pattern) for index, pattern in patterns if pattern is not None]
+    found = tuple((index, pattern) for index, pattern in patterns if pattern is not None)
+    if len(_PATTERN_CACHE) >= _PATTERN_CACHE_SIZE:
+        _PATTERN_CACHE.clear()
+    _PATTERN_CACHE[id(entry)] = (entry, found)
+    return list(found)

@@ -8,19 +8,20 @@ against each template's source), so that a later run does not compile them again
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, Template, TemplateError
 from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
 from codegen import escaping, matching, naming
 from codegen.model import LoadedCatalog
 from codegen.serialize import FORMAT_VERSION, content_hash
-from codegen.stamps import stamp, stamp_line
+from codegen.stamps import stamp, stamp_bytes, stamp_line
 from codegen.target import Target, registered_targets
 
 GENERATOR_COMMAND = "python -m codegen"
@@ -137,14 +138,42 @@ def base_context(loaded: LoadedCatalog) -> dict[str, Any]:
     }
 
 
-def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, str]:
-    """Every output file of ``targets`` (default: every registered target), by path under the output folder."""
+def _templates(loaded: LoadedCatalog, targets: Iterable[Target] | None, bytecode_folder: Path | None) -> Iterator[tuple[str, Template, dict[str, Any]]]:
+    """(output path, template, context) of every output of ``targets``; a target's context lives while its outputs render."""
     context = base_context(loaded)
-    files: dict[str, str] = {}
     for target in registered_targets() if targets is None else targets:
         environment = target_environment(target, bytecode_folder)
         target_context = {**context, **target.context(context)}
         for output in target.outputs:
-            text = environment.get_template(output.template).render(target_context)
-            files[output.path] = stamp(text)
+            yield output.path, environment.get_template(output.template), target_context
+
+
+def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, str]:
+    """Every output file of ``targets`` (default: every registered target), by path under the output folder."""
+    files = {path: stamp(template.render(context)) for path, template, context in _templates(loaded, targets, bytecode_folder)}
     return dict(sorted(files.items()))
+
+
+#: How many rendered pieces are joined and encoded at a time.
+_PIECES = 1 << 16
+
+
+def render_encoded(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, bytearray]:
+    """``render_all`` as UTF-8 bytes (see ``render_each``)."""
+    return dict(sorted(render_each(loaded, targets, bytecode_folder)))
+
+
+def render_each(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> Iterator[tuple[str, bytearray]]:
+    """(path, UTF-8 bytes) of every output file, one at a time, rendered in pieces.
+
+    No output is ever held whole as a str (whose one non-ASCII character can
+    make it take four bytes a character) nor as the list of every piece Jinja
+    renders, and a caller that writes each file as it comes holds one at a
+    time: at 100,000 entries these, not the catalogue, would set the peak memory.
+    """
+    for path, template, context in _templates(loaded, targets, bytecode_folder):
+        data = bytearray()
+        stream = template.generate(context)
+        while pieces := list(itertools.islice(stream, _PIECES)):
+            data += "".join(pieces).encode("utf-8")
+        yield path, stamp_bytes(data)

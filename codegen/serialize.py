@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from codegen.model import Catalog, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
@@ -156,6 +158,36 @@ def catalog_from_data(domains: list[dict[str, Any]]) -> Catalog:
 
 
 def content_hash(catalog: Catalog) -> str:
-    """``sha256:...`` of the catalogue's canonical JSON: it changes with the content, not with comments or layout."""
-    canonical = json.dumps(catalog_to_data(catalog), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    """``sha256:...`` of the catalogue's canonical JSON: it changes with the content, not with comments or layout.
+
+    The canonical JSON is ``json.dumps(catalog_to_data(catalog), sort_keys=True,
+    separators=(",", ":"), ensure_ascii=False)``, hashed entry by entry as it is
+    made, so that neither the whole data nor the whole text is ever held.
+    """
+    digest = hashlib.sha256()
+    for chunk in _canonical_chunks(catalog):
+        digest.update(chunk.encode("utf-8"))
+    return "sha256:" + digest.hexdigest()
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _canonical_chunks(catalog: Catalog) -> Iterator[str]:
+    """The canonical JSON of ``catalog_to_data(catalog)``, in pieces: each domain's fields by key, each entry whole."""
+    yield "["
+    for number, domain in enumerate(catalog.domains):
+        head = domain_to_data(replace(domain, errors=()))
+        yield "," if number else ""
+        for index, key in enumerate(sorted(head)):
+            yield f"{',' if index else '{'}{_canonical(key)}:"
+            if key != "errors":
+                yield _canonical(head[key])
+                continue
+            yield "["
+            for position, entry in enumerate(domain.errors):
+                yield f"{',' if position else ''}{_canonical(entry_to_data(entry))}"
+            yield "]"
+        yield "}"
+    yield "]"

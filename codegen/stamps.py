@@ -13,6 +13,7 @@ import re
 UNSTAMPED = "0" * 64
 STAMP_LABEL = "File hash: sha256:"
 _STAMP = re.compile(re.escape(STAMP_LABEL) + "([0-9a-f]{64})")
+_STAMP_BYTES = re.compile(re.escape(STAMP_LABEL.encode()) + b"([0-9a-f]{64})")
 
 
 def stamp_line() -> str:
@@ -33,6 +34,20 @@ def stamp(text: str) -> str:
     return text[:start] + _digest(text[:start] + UNSTAMPED + text[end:]) + text[end:]
 
 
+def stamp_bytes(data: bytearray) -> bytearray:
+    """``stamp`` of UTF-8 text, in place: the same bytes as ``stamp(data.decode()).encode()``, without a copy of the text."""
+    match = _STAMP_BYTES.search(data)
+    if match is None:
+        return data
+    start, end = match.span(1)
+    with memoryview(data) as view:
+        digest = hashlib.sha256(view[:start])
+        digest.update(UNSTAMPED.encode())
+        digest.update(view[end:])
+    data[start:end] = digest.hexdigest().encode()
+    return data
+
+
 def carries_valid_stamp(text: str) -> bool:
     """True when ``text`` has a stamp and its content still gives that hash."""
     match = _STAMP.search(text)
@@ -40,3 +55,16 @@ def carries_valid_stamp(text: str) -> bool:
         return False
     start, end = match.span(1)
     return _digest(text[:start] + UNSTAMPED + text[end:]) == match.group(1)
+
+
+def carries_valid_stamp_bytes(data: bytes | bytearray) -> bool:
+    """``carries_valid_stamp`` of UTF-8 text, without decoding it."""
+    match = _STAMP_BYTES.search(data)
+    if match is None:
+        return False
+    start, end = match.span(1)
+    with memoryview(data) as view:
+        digest = hashlib.sha256(view[:start])
+        digest.update(UNSTAMPED.encode())
+        digest.update(view[end:])
+    return digest.hexdigest().encode() == match.group(1)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
+import random
 from pathlib import Path
 
 import pytest
 
-from codegen.writing import find_drift
+from codegen.writing import find_drift, short_diff
 from tests.conftest import run_codegen
 
 SHOWN = 20  # the README's "short diff": the first 20 lines of the unified diff
@@ -55,3 +57,37 @@ def test_a_diff_of_more_than_20_lines_is_cut_to_20_and_the_cut_is_said(tmp_path:
     assert diff[:3] == ["--- notes.txt (on disk)", "+++ notes.txt (from catalogue)", f"@@ -1,{removed_lines} +0,0 @@"]
     assert diff[3:SHOWN] == [f"-line {n}" for n in range(SHOWN - 3)]
     assert diff[SHOWN:] == [f"... {cut} more diff lines"]
+
+
+def _difflib_diff(old: list[str], new: list[str]) -> tuple[list[str], int]:
+    lines = list(difflib.unified_diff(old, new, "old", "new", lineterm="", n=1))
+    return lines[:SHOWN], len(lines)
+
+
+def test_the_short_diff_is_difflibs_for_edits_that_fit_its_window() -> None:
+    generator = random.Random(20261129)
+    for _ in range(400):
+        old = [f"line {generator.randrange(10**6)}" for _ in range(generator.randrange(1, 80))]
+        new = list(old)
+        for _ in range(generator.randrange(1, 5)):
+            where = generator.randrange(len(new) + 1)
+            action = generator.choice(("change", "insert", "delete"))
+            if action == "insert" or where == len(new):
+                new.insert(where, f"new {generator.random()}")
+            elif action == "change":
+                new[where] = f"changed {generator.random()}"
+            else:
+                del new[where]
+        if new != old:
+            assert short_diff(old, new, "old", "new") == _difflib_diff(old, new), (old, new)
+
+
+def test_the_short_diff_of_a_huge_file_shows_changes_far_apart_and_counts_every_line() -> None:
+    old = [f"line {n}" for n in range(300_000)]
+    new = [*old[:5], "five", *old[6:200_000], *old[200_020:]]
+
+    shown, total = short_diff(old, new, "old", "new")
+
+    assert shown == ["--- old", "+++ new", "@@ -5,3 +5,3 @@", " line 4", "-line 5", "+five", " line 6",
+                     "@@ -200000,22 +200000,2 @@", " line 199999", *[f"-line {n}" for n in range(200_000, 200_011)]]
+    assert total == 7 + 1 + 22

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from codegen.escaping import html_comment, jsdoc, json_document, line_comment, markdown_text, python_docstring, python_string, typescript_string
+from tests.conftest import AWKWARD_TEXTS
 
 # Any Unicode text except lone surrogates, which no catalogue file can hold.
 texts = st.text(st.characters(exclude_categories=("Cs",)))
@@ -165,3 +166,20 @@ def test_python_docstring_evaluates_to_the_same_text_on_one_line(text: str) -> N
     assert literal.startswith('"""') and literal.endswith('"""')
     assert ast.literal_eval(literal) == text
     assert not any(brk in literal for brk in LINE_BREAKS)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | texts | st.sampled_from(AWKWARD_TEXTS),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(texts, children, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(json_values)
+def test_json_document_is_json_dumps_indented_by_two(value: object) -> None:
+    assert json_document(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_json_document_leaves_what_it_does_not_walk_to_json_dumps() -> None:
+    for value in ({"ratio": 1.5}, {1: "one"}, ("a", ["b", 2.0])):
+        assert json_document(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
