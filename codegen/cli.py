@@ -92,7 +92,17 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     export_docs.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
     export_docs.add_argument("--out", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="output folder (default: generated/)")
     export_docs.add_argument("--force", action="store_true", default=argparse.SUPPRESS, help="overwrite files even when they were edited by hand")
-    for command in (validate, import_docs, export_docs):
+    diff = commands.add_parser(
+        "diff", help="list every semantic change of the catalogue since BASE, its impact on users of the bindings, and the version bump it implies",
+        description="Compare the catalogue with BASE and classify each change: breaking (a removed or renamed member, a changed code value, "
+        "a removed variant, a category or retry change), feature (a new code, variant, alias or field, a deprecation) or fix (text and documentation).",
+        epilog="Exit status: 0; 1 when --fail-on is given and a change is at that level; 2 when either catalogue is invalid or BASE cannot be read.",
+    )
+    diff.add_argument("base", nargs="?", default="HEAD", metavar="BASE", help="a git revision (default: HEAD) or a catalogue folder")
+    diff.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
+    diff.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="text (default), json for scripts, markdown for release notes")
+    diff.add_argument("--fail-on", choices=("breaking", "feature", "any"), help="exit 1 when a change is at this level or above")
+    for command in (validate, import_docs, export_docs, diff):
         _add_output_flags(command, argparse.SUPPRESS)
     return parser
 
@@ -314,6 +324,26 @@ def _import_docs(document: Path, catalog_dir: Path, console: Console, *, dry_run
     return EXIT_OK
 
 
+def _diff(arguments: argparse.Namespace, catalog_dir: Path, console: Console) -> int:
+    from codegen.semantic_diff import FORMATS, BaseError, diff_catalogs, fails, load_base
+
+    head = _load(catalog_dir, console)
+    if head is None:
+        return EXIT_INVALID
+    console.step(f"reading the base catalogue {arguments.base}")
+    try:
+        base = load_base(arguments.base, catalog_dir)
+    except BaseError as error:
+        console.error(f"{printable(arguments.base)}: cannot read the base catalogue: {printable(str(error))}")
+        return EXIT_INVALID
+    except CatalogError as error:
+        _report(error.problems, f"the base catalogue {arguments.base}", console)
+        return EXIT_INVALID
+    changes = diff_catalogs(base, head.catalog)
+    console.output(FORMATS[arguments.format](changes))
+    return EXIT_DRIFT if arguments.fail_on is not None and fails(changes, arguments.fail_on) else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> int:
     """Run the command line; returns the exit status."""
     started = time.perf_counter()
@@ -329,6 +359,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else settings.target_names, console)
     if targets is None:
         return EXIT_INVALID
+    if arguments.command == "diff":
+        return _diff(arguments, settings.catalog, console)
     if arguments.command == "import-docs":
         return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run)
     check = arguments.check and arguments.command is None

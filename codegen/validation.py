@@ -349,7 +349,7 @@ def _tombstone_problems(
     if not isinstance(removed, list):
         return
     tombstones = [(("removed", index), item) for index, item in enumerate(removed) if isinstance(item, dict)]
-    dead_codes = [((*path, "code"), parts.field(item, path, "code", int)) for path, item in tombstones]
+    dead_codes: list[tuple[DataPath, object]] = [((*path, "code"), parts.field(item, path, "code", int)) for path, item in tombstones]
     yield from _first_seen_problems(document, dead_codes, "removed code")
     by_code = {code: path for path, code in dead_codes if code is not None}
     by_name = {name: (*path, "name") for path, item in tombstones if (name := parts.field(item, path, "name", str)) is not None}
@@ -368,15 +368,19 @@ def replacement_problems(documents: Iterable[SourceDocument], known: set[tuple[s
     problems = []
     for document in documents:
         data = document.data if isinstance(document.data, dict) else {}
-        places: list[tuple[DataPath, Any]] = [(("removed", index, "replaced_by"), item.get("replaced_by")) for index, item in enumerate(data.get("removed") or []) if isinstance(item, dict)]
-        places += [((*path, "deprecated", "replaced_by"), (entry.get("deprecated") or {}).get("replaced_by")) for path, entry in _entries(data) if isinstance(entry.get("deprecated"), dict)]
+        places: list[tuple[DataPath, Any]] = [
+            (("removed", index, "replaced_by"), item.get("replaced_by")) for index, item in enumerate(data.get("removed") or []) if isinstance(item, dict)
+        ]
+        places += [
+            ((*path, "deprecated", "replaced_by"), entry["deprecated"].get("replaced_by")) for path, entry in _entries(data) if isinstance(entry.get("deprecated"), dict)
+        ]
         for path, target in places:
             if not isinstance(target, str) or ":" not in target:
                 continue
             domain, _, code = target.partition(":")
             if (domain, int(code)) not in known:
-                choices = [f"{d}:{c}" for d, c in sorted(known) if d == domain]
-                problems.append(document.problem(path, f"{describe_path(path)}: {target!r} is no entry of the catalogue{did_you_mean(target, choices)}; expected DOMAIN:CODE of an existing entry"))
+                hint = did_you_mean(target, [f"{d}:{c}" for d, c in sorted(known) if d == domain])
+                problems.append(document.problem(path, f"{describe_path(path)}: {target!r} is no entry of the catalogue{hint}; expected DOMAIN:CODE of an existing entry"))
     return problems
 
 
