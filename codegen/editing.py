@@ -1,0 +1,392 @@
+"""Editing the catalogue from the command line: set, add, add-variant, rename, deprecate and remove.
+
+The schema drives the edits: the fields of an entry and of a variant, their
+types and their descriptions are read from ``schema/error_catalog.schema.json``,
+so a property added there can be set with no change here. Each edit goes
+through ruamel.yaml's round trip (``importers.yaml_editing``), so comments,
+blank lines, quoting and key order outside the edited entry stay as they
+were; new entries and variants are spliced in as whole lines. The edited
+catalogue is loaded and checked before anything is written (the schema's and
+the rules' problems are reported at their place), then written atomically.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.tokens import CommentToken
+
+from codegen.diagnostics import did_you_mean, printable
+from codegen.importers.catalogue_files import check_merged, read_catalogue_text
+from codegen.importers.suggestions import suggest_advice, suggest_identifier, suggest_placeholders
+from codegen.importers.yaml_editing import Insertion, catalogue_yaml, delete_key, dump_yaml, insert_after, set_text, splice, split_lines
+from codegen.importers.yaml_nodes import placeholder_nodes, put_retry, quoted
+from codegen.loading import catalog_files
+from codegen.model import Placeholder
+from codegen.taxonomy import load_schema, load_taxonomy
+from codegen.writing import replace_files
+
+ENTRY = "error"
+VARIANT = "variant"
+_TEXT_PATTERN = r"^\S(.*\S)?$"
+# Fields an edit command sets through its own option, not as FIELD=VALUE.
+_KEYS = {ENTRY: ("code", "variants"), VARIANT: ()}
+
+
+class EditError(Exception):
+    """An edit that cannot be made as asked: unknown domain, code, variant or field, or a value of the wrong type."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One property of an entry or a variant, as the schema defines it."""
+
+    name: str
+    description: str
+    schema: dict[str, Any]
+
+    @property
+    def kind(self) -> str:
+        """The JSON type of the value: integer, string, array or object."""
+        if "type" in self.schema:
+            return str(self.schema["type"])
+        return "string"  # an enumeration (oneOf of consts, enum) or a const: every one of them is text
+
+    @property
+    def choices(self) -> list[str]:
+        """The values an enumerated field allows (empty for free values)."""
+        if "enum" in self.schema:
+            return [str(value) for value in self.schema["enum"]]
+        return [str(option["const"]) for option in self.schema.get("oneOf", ()) if "const" in option]
+
+    @property
+    def is_free_text(self) -> bool:
+        """True for prose (messages, notes, reasons), which the catalogue writes double-quoted."""
+        return self.kind == "string" and not self.choices and "const" not in self.schema and self.schema.get("pattern", _TEXT_PATTERN) == _TEXT_PATTERN
+
+
+def _resolve(schema: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """``node`` with its ``$ref`` chain followed, and the first description on the way."""
+    description = node.get("description", "")
+    while "$ref" in node:
+        node = schema["$defs"][node["$ref"].removeprefix("#/$defs/")]
+        description = description or node.get("description", "")
+    return node, description
+
+
+def schema_fields(level: str, schema: dict[str, Any] | None = None) -> dict[str, Field]:
+    """The properties of an entry (``error``) or a variant (``variant``) in schema order, with their descriptions."""
+    schema = schema or load_schema()
+    fields = {}
+    for name, node in schema["$defs"][level]["properties"].items():
+        resolved, description = _resolve(schema, node)
+        fields[name] = Field(name, " ".join(description.split()), resolved)
+    return fields
+
+
+def fields_help(level: str, schema: dict[str, Any] | None = None) -> str:
+    """The fields a command can set, one per paragraph, for ``--help``."""
+    lines = []
+    for field in schema_fields(level, schema).values():
+        if field.name in _KEYS[level]:
+            continue
+        choices = f" One of: {', '.join(field.choices)}." if field.choices else ""
+        lines.append(f"  {field.name} ({field.kind}): {field.description}{choices}")
+    return "\n".join(lines)
+
+
+def parse_assignments(assignments: Sequence[str], levels: Sequence[str]) -> dict[str, tuple[str, Any]]:
+    """``FIELD=VALUE`` arguments as field -> (level, value), typed by the schema; an empty value (``FIELD=``) deletes the field (None)."""
+    fields = {level: schema_fields(level) for level in levels}
+    parsed: dict[str, tuple[str, Any]] = {}
+    for assignment in assignments:
+        name, equals, text = assignment.partition("=")
+        if not equals:
+            raise EditError(f"{printable(assignment)!r} is not FIELD=VALUE")
+        level = next((level for level in levels if name in fields[level] and name not in _KEYS[level]), None)
+        if level is None:
+            known = [field for level in levels for field in fields[level] if field not in _KEYS[level]]
+            raise EditError(f"unknown field {printable(name)!r}{did_you_mean(name, known)}; expected one of: {', '.join(dict.fromkeys(known))}")
+        parsed[name] = (level, None if text == "" else _typed(fields[level][name], text))
+    return parsed
+
+
+def _typed(field: Field, text: str) -> Any:
+    if field.kind == "string":
+        return text
+    if field.kind == "integer":
+        if not re.fullmatch(r"-?[0-9]+", text.strip()):
+            raise EditError(f"{field.name}: {printable(text)!r} is not an integer; expected {field.description[:1].lower()}{field.description[1:]}")
+        return int(text)
+    try:
+        value = YAML(typ="safe", pure=True).load(text)
+    except YAMLError as error:
+        raise EditError(f"{field.name}: {printable(text)!r} cannot be read as YAML ({' '.join(str(error).split())})") from None
+    expected = {"array": list, "object": dict}.get(field.kind)
+    if expected is not None and not isinstance(value, expected):
+        raise EditError(f"{field.name}: {printable(text)!r} is not {'a list ([a, b])' if expected is list else 'a mapping ({key: value})'}")
+    return value
+
+
+def node_value(field: Field | None, value: Any) -> Any:
+    """``value`` as the catalogue writes it: prose double-quoted, lists as block lists, mappings as block mappings."""
+    if isinstance(value, str):
+        return quoted(value) if field is None or field.is_free_text else value
+    if isinstance(value, list):
+        if field is not None and field.name == "placeholders":
+            return placeholder_nodes(Placeholder(str(item["token"]), str(item["name"]), item.get("kind")) for item in value if isinstance(item, dict))
+        return CommentedSeq([node_value(None, item) for item in value])
+    if isinstance(value, dict):
+        sub = _sub_fields(field)
+        return CommentedMap((key, node_value(sub.get(key), item)) for key, item in value.items())
+    return value
+
+
+def _sub_fields(field: Field | None) -> dict[str, Field]:
+    if field is None or "properties" not in field.schema:
+        return {}
+    schema = load_schema()
+    return {name: Field(name, "", _resolve(schema, node)[0]) for name, node in field.schema["properties"].items()}
+
+
+def put_field(node: CommentedMap, field: Field, value: Any, order: Iterable[str]) -> None:
+    """Set (or, for None, delete) one field of an entry or variant node, keeping the schema's key order for a new key."""
+    if value is None:
+        if field.name in node:
+            delete_key(node, field.name)
+        return
+    if field.name in node and isinstance(value, str) and isinstance(node[field.name], str) and field.kind == "string":
+        set_text(node, field.name, value)
+        return
+    new = node_value(field, value)
+    if field.name in node:
+        node[field.name] = new
+        return
+    names = list(order)
+    before = names[: names.index(field.name)]
+    keys = list(node)
+    last = keys[-1] if keys else None
+    insert_after(node, before, field.name, new)
+    if last is not None and list(node)[-1] == field.name:
+        _move_trailing_comment(node, last, field.name)
+
+
+def _move_trailing_comment(node: CommentedMap, previous: str, key: str) -> None:
+    """The comment lines after what was the last key belong after the mapping: move them below the key now last."""
+    comment = node.ca.items.get(previous, [None, None, None, None])[2]
+    if comment is None or "\n" not in comment.value:
+        return
+    text = comment.value
+    head, tail = (text[: text.index("\n") + 1], text[text.index("\n") + 1 :]) if not text.startswith("\n") else ("", text)
+    if not tail.strip():
+        return
+    if head:
+        comment.value = head
+    else:
+        node.ca.items.pop(previous)
+    node.ca.items[key] = [None, None, CommentToken(tail if head else text, comment.start_mark, None), None]
+
+
+@dataclass
+class CatalogueFile:
+    """One catalogue file being edited: its text, its tree, and how its lines end."""
+
+    path: Path
+    text: str
+    crlf: bool
+
+    @property
+    def tree(self) -> Any:
+        return catalogue_yaml().load(self.text)
+
+
+def open_domain(catalog_dir: Path, domain: str) -> CatalogueFile:
+    """The catalogue file of ``domain``; EditError naming the domains there are when it has none."""
+    path = catalog_dir / f"{domain}.yaml"
+    text, crlf = read_catalogue_text(path)
+    if text is None:
+        known = [found.stem for found in catalog_files(catalog_dir)] if catalog_dir.is_dir() else []
+        raise EditError(f"no catalogue file for domain {printable(domain)!r} in {catalog_dir}{did_you_mean(domain, known)}; expected one of: {', '.join(known) or '(none)'}")
+    return CatalogueFile(path, text, crlf)
+
+
+def entry_index(tree: Any, domain: str, code: str | int) -> int:
+    """The index of the entry with ``code`` in the file's errors; EditError when there is none."""
+    codes = [int(entry["code"]) for entry in tree.get("errors", ())]
+    number = int(code) if str(code).isdigit() else None
+    if number not in codes:
+        dead = [item for item in tree.get("removed", ()) if item.get("code") == number]
+        if dead:
+            raise EditError(f"{domain} {code} was removed ({dead[0]['name']}); it has a tombstone in {domain}.yaml")
+        raise EditError(f"{domain} has no code {printable(str(code))}{did_you_mean(str(code), [str(c) for c in codes])}")
+    return codes.index(number)
+
+
+def variant_index(entry: CommentedMap, domain: str, variant_id: str) -> int:
+    """The index of the variant ``variant_id`` of an entry; EditError naming the entry's variants when there is none."""
+    ids = [str(variant["id"]) for variant in entry["variants"]]
+    if variant_id not in ids:
+        raise EditError(f"{domain} {entry['code']} has no variant {printable(variant_id)!r}{did_you_mean(variant_id, ids)}; expected one of: {', '.join(ids)}")
+    return ids.index(variant_id)
+
+
+def _commit(file: CatalogueFile, text: str, catalog_dir: Path) -> None:
+    """Check the catalogue with the new text (CatalogError when invalid), then write the file atomically."""
+    check_merged({file.path: text}, catalog_dir)
+    replace_files({file.path: text.replace("\n", "\r\n") if file.crlf else text})
+
+
+def set_fields(catalog_dir: Path, domain: str, code: str, assignments: Sequence[str], variant: str | None = None) -> str:
+    """``set``: the fields of an entry, or of one of its variants; returns what was done."""
+    level = VARIANT if variant is not None else ENTRY
+    values = parse_assignments(assignments, (level,))
+    if not values:
+        raise EditError("nothing to set; expected FIELD=VALUE")
+    file = open_domain(catalog_dir, domain)
+    tree = file.tree
+    entry = tree["errors"][entry_index(tree, domain, code)]
+    node = entry["variants"][variant_index(entry, domain, variant)] if variant is not None else entry
+    fields = schema_fields(level)
+    for name, (_, value) in values.items():
+        if value is None and name in load_schema()["$defs"][level].get("required", ()):
+            raise EditError(f"{name} is required; it cannot be deleted")
+        put_field(node, fields[name], value, fields)
+    _commit(file, dump_yaml(tree), catalog_dir)
+    where = f"{domain} {code}" + (f" / {variant}" if variant is not None else "")
+    return f"{where}: set {', '.join(name if value is not None else f'{name} (deleted)' for name, (_, value) in values.items())}"
+
+
+def _new_variant(message: str, variant_id: str | None, taken: set[str], values: dict[str, tuple[str, Any]]) -> CommentedMap:
+    fields = schema_fields(VARIANT)
+    node = CommentedMap()
+    node["id"] = variant_id or suggest_identifier(message, taken, fallback="MESSAGE")
+    node["message"] = quoted(message)
+    placeholders = suggest_placeholders(message)
+    if placeholders and "placeholders" not in values:
+        node["placeholders"] = placeholder_nodes(placeholders)
+    for name, (level, value) in values.items():
+        if level == VARIANT and value is not None:
+            put_field(node, fields[name], value, fields)
+    return node
+
+
+def add_entry(
+    catalog_dir: Path, domain: str, code: str, name: str, message: str, category: str | None, retry: str | None, assignments: Sequence[str]
+) -> str:
+    """``add``: a new entry with one message, placed in code order; the category is suggested from the message when not given."""
+    if not code.isdigit():
+        raise EditError(f"{printable(code)!r} is not a code; expected a positive integer")
+    values = parse_assignments(assignments, (ENTRY, VARIANT))
+    file = open_domain(catalog_dir, domain)
+    tree = file.tree
+    suggested, advice, doubt = suggest_advice(message)
+    node = CommentedMap()
+    node["code"] = int(code)
+    node["name"] = name
+    node["category"] = category or suggested
+    if retry is not None:
+        node["retry"] = retry
+    elif category is not None:
+        try:
+            node["retry"] = load_taxonomy().usual_retry(category)
+        except KeyError:
+            node["retry"] = "stop"  # the category is refused when the result is checked
+    else:
+        put_retry(node, advice)
+    if category is None:
+        node["review"] = quoted(doubt or f"category {suggested} and retry {advice.action} were suggested from the message; check them, then delete this line")
+    fields = schema_fields(ENTRY)
+    node["variants"] = CommentedSeq([_new_variant(message, str(values.pop("id")[1]) if "id" in values else None, set(), values)])
+    for field_name, (level, value) in values.items():
+        if level == ENTRY and value is not None:
+            put_field(node, fields[field_name], value, fields)
+    ordered = CommentedMap((key, node[key]) for key in sorted(node, key=list(fields).index))
+    codes = [int(entry["code"]) for entry in tree["errors"]]
+    lower = [index for index, existing in enumerate(codes) if existing < int(code)]
+    index = max(lower, key=lambda i: codes[i]) + 1 if lower else 0
+    _commit(file, splice(file.text, [Insertion(("errors",), index, [ordered])]), catalog_dir)
+    return f"{domain} {code} {name}: added ({node['category']}, {node['retry']})" + ("; awaits review" if category is None else "")
+
+
+def add_variant(catalog_dir: Path, domain: str, code: str, variant_id: str, message: str, assignments: Sequence[str]) -> str:
+    """``add-variant``: a new message at the end of an entry's variants."""
+    values = parse_assignments(assignments, (VARIANT,))
+    file = open_domain(catalog_dir, domain)
+    tree = file.tree
+    index = entry_index(tree, domain, code)
+    variants = tree["errors"][index]["variants"]
+    node = _new_variant(message, variant_id, set(), values)
+    fields = schema_fields(VARIANT)
+    ordered = CommentedMap((key, node[key]) for key in sorted(node, key=list(fields).index))
+    _commit(file, splice(file.text, [Insertion(("errors", index, "variants"), len(variants), [ordered])]), catalog_dir)
+    return f"{domain} {code} / {variant_id}: added"
+
+
+def rename(catalog_dir: Path, domain: str, code: str, new_name: str, variant: str | None = None) -> str:
+    """``rename``: an entry's name, or a variant's id."""
+    set_fields(catalog_dir, domain, code, [f"{'id' if variant is not None else 'name'}={new_name}"], variant)
+    return f"{domain} {code}{f' / {variant}' if variant is not None else ''}: renamed to {new_name}"
+
+
+def deprecate(catalog_dir: Path, domain: str, code: str, reason: str, replaced_by: str | None) -> str:
+    """``deprecate``: mark an entry deprecated, with why and what replaces it."""
+    file = open_domain(catalog_dir, domain)
+    tree = file.tree
+    entry = tree["errors"][entry_index(tree, domain, code)]
+    fields = schema_fields(ENTRY)
+    value: dict[str, str] = {"reason": reason}
+    if replaced_by is not None:
+        value["replaced_by"] = replaced_by
+    put_field(entry, fields["deprecated"], value, fields)
+    _commit(file, dump_yaml(tree), catalog_dir)
+    return f"{domain} {code} {entry['name']}: deprecated" + (f", replaced by {replaced_by}" if replaced_by else "")
+
+
+def remove(catalog_dir: Path, domain: str, code: str, reason: str | None, replaced_by: str | None) -> str:
+    """``remove``: delete an entry and leave a tombstone in the domain's ``removed`` list."""
+    file = open_domain(catalog_dir, domain)
+    tree = file.tree
+    index = entry_index(tree, domain, code)
+    errors = tree["errors"]
+    name = str(errors[index]["name"])
+    lines = split_lines(file.text)
+    start, column = errors.lc.item(index)
+    end = errors.lc.item(index + 1)[0] if index + 1 < len(errors) else _end_of_block(lines, start, column - 2)
+    while end > start + 1 and (not lines[end - 1].strip() or (lines[end - 1].lstrip().startswith("#") and _indent(lines[end - 1]) <= column - 2)):
+        end -= 1  # blank lines and comments at the dash's column before the next entry belong to it
+    text = "".join(lines[:start] + lines[end:])
+    tombstone = CommentedMap()
+    tombstone["code"] = int(code)
+    tombstone["name"] = name
+    if reason is not None:
+        tombstone["reason"] = quoted(reason)
+    if replaced_by is not None:
+        tombstone["replaced_by"] = replaced_by
+    if "removed" in tree:
+        text = splice(text, [Insertion(("removed",), len(tree["removed"]), [tombstone])])
+    else:
+        text = (text if text.endswith("\n") else text + "\n") + dump_yaml(CommentedMap(removed=CommentedSeq([tombstone])))
+    _commit(file, text, catalog_dir)
+    return f"{domain} {code} {name}: removed; a tombstone keeps its code and name"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _end_of_block(lines: list[str], start: int, dash_column: int) -> int:
+    """The line after the last line indented into the item starting at ``start``."""
+    end = start + 1
+    for index in range(start + 1, len(lines)):
+        if lines[index].strip() and _indent(lines[index]) <= dash_column:
+            break
+        if lines[index].strip():
+            end = index + 1
+    return end
