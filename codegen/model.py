@@ -107,6 +107,11 @@ class Deprecation:
     reason: str
     replaced_by: str | None = None
 
+    @property
+    def text(self) -> str:
+        """The reason, then the replacement where there is one: what a deprecation marker says."""
+        return self.reason if self.replaced_by is None else f"{self.reason} (replaced by {self.replaced_by})"
+
 
 @dataclass(frozen=True)
 class Tombstone:

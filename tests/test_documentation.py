@@ -105,7 +105,10 @@ def expected_code_rows(source: list[dict[str, Any]]) -> list[list[str]]:
         for table in domain_tables(domain):
             for entry in table:
                 if True:
-                    rows.append([str(entry["code"]), entry["name"] + (" (awaits review)" if "review" in entry else ""), entry["category"],
+                    deprecated = entry.get("deprecated")
+                    marker = "" if deprecated is None else "\ndeprecated: " + deprecated["reason"] + (
+                        "; use " + deprecated["replaced_by"].replace(":", " ") if "replaced_by" in deprecated else "")
+                    rows.append([str(entry["code"]), entry["name"] + (" (awaits review)" if "review" in entry else "") + marker, entry["category"],
                                  expected_retry(entry), "\n".join(expected_message(v) for v in entry["variants"])])
     return rows
 

@@ -83,6 +83,18 @@ def test_lookup_accepts_the_code_as_int_or_exact_wire_string(rt: ModuleType, dat
         assert rt.lookup("spot", other) is None
 
 
+def test_removed_tells_a_removed_code_from_an_unknown_one(rt: ModuleType, data: ModuleType) -> None:
+    tombstone = data.REMOVED["spot"][200099]
+    assert rt.lookup("spot", 200099) is None
+    assert rt.removed("spot", 200099) is tombstone and rt.removed("spot", "200099") is tombstone
+    assert (tombstone.name, tombstone.reason, tombstone.replaced_by) == ("RETIRED_LIMIT", "Retired by KuCoin", "spot:200004")
+    for other in (" 200099", "0200099", 200004, 999999):
+        assert rt.removed("spot", other) is None
+    assert rt.removed("futures", 200099) is None
+    with pytest.raises(ValueError, match="unknown domain 'earn'"):
+        rt.removed("earn", 200099)
+
+
 def test_lookup_and_is_success_raise_for_an_unknown_domain(rt: ModuleType) -> None:
     with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.lookup("earn", 200004)

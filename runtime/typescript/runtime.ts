@@ -55,6 +55,10 @@ export interface ErrorInfo<D extends Domain = Domain, C extends number = number>
   readonly note?: string;
   /** Set while the suggested name, category and retry advice await a maintainer's review. */
   readonly review?: string;
+  /** Set when the entry is deprecated: why, and what to use instead. */
+  readonly deprecated?: string;
+  /** The entry that replaces a deprecated one, as "domain:code". */
+  readonly replacedBy?: string;
   readonly variants: readonly MessageVariant[];
 }
 
