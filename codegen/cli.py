@@ -109,7 +109,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
 
 def _edit_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[argparse.ArgumentParser]:
     """The commands that edit the catalogue; their fields and descriptions come from the schema."""
-    from codegen.editing import ENTRY, VARIANT, fields_help
+    from codegen.edit_fields import ENTRY, VARIANT, fields_help
 
     entry_fields, variant_fields = fields_help(ENTRY), fields_help(VARIANT)
     closing = ("The edited catalogue is checked before anything is written; comments and layout outside the edited entry stay as they were. "
