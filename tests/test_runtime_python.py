@@ -151,6 +151,14 @@ def test_an_error_body_decides_whatever_the_status(rt: ModuleType) -> None:
     assert (info.domain, info.code, info.match, info.http_status, info.category) == ("futures", 200004, "exact", 200, "insufficient_funds")
 
 
+def test_a_removed_code_reads_as_unknown_and_carries_its_tombstone(rt: ModuleType, data: ModuleType) -> None:
+    info = rt.parse_response(400, b'{"code":"200099","msg":"Over the old limit"}', domain="spot")
+    assert (info.code, info.match, info.entry, info.category, info.removed) == (200099, "unknown", None, None, data.REMOVED["spot"][200099])
+    assert rt.parse_response(400, b'{"code":"200098","msg":"x"}', domain="spot").removed is None
+    assert rt.parse_response(200, b'{"code":"200004","msg":"Balance insufficient"}', domain="spot").removed is None
+    assert rt.parse_response(400, b'{"code":"200099","msg":"x"}', domain="futures").removed is None
+
+
 def test_the_status_fills_in_for_a_body_without_a_code(rt: ModuleType) -> None:
     forbidden = rt.parse_response(403, b"", {"GW-RateLimit-Reset": "1500"}, domain="spot")
     assert (forbidden.match, forbidden.category, forbidden.retry.action, forbidden.reset_ms) == ("unknown", "rate_limited", "wait", 1500.0)

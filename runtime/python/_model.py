@@ -158,6 +158,8 @@ class KucoinErrorInfo:
     category: Category | None = None
     retry: RetryAdvice | None = None
     reset_ms: float | None = None
+    #: The tombstone when the code was removed from the catalogue (``match`` is then "unknown"), else None.
+    removed: RemovedCode | None = None
 
 
 class KucoinAPIError(Exception):

@@ -275,6 +275,17 @@ def _error_info(
     return info
 
 
+def _removed_in(domain: Domain, code: int | str | None) -> RemovedCode | None:
+    """The tombstone of ``code`` in the domain or the layer it falls back on, if the code was removed there."""
+    if code is None:
+        return None
+    for layer in _layers(domain):
+        dead = _REMOVED[layer].get(code)
+        if dead is not None:
+            return dead
+    return None
+
+
 def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvice | None]:
     if http_status is None:
         return None, None
@@ -309,7 +320,11 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
         found = [matcher] if (matcher := _MATCHERS[GATEWAY_CODES[code]].get(code)) is not None else []
     if not found:
         category, retry = _status_advice(http_status)
-        return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms)
+        info = _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms)
+        dead = _removed_in(domain, code)
+        if dead is not None:
+            info.__dict__["removed"] = dead
+        return info
     # The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
     matcher = found[0]
     quality, variant, values = _match(matcher, normalised, folded)
