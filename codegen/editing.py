@@ -12,13 +12,12 @@ the rules' problems are reported at their place), then written atomically.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.tokens import CommentToken
 
 from codegen.diagnostics import did_you_mean, printable
 from codegen.edit_fields import ENTRY, VARIANT, EditError, Field, parse_assignments, resolve, schema_fields
@@ -32,6 +31,7 @@ from codegen.taxonomy import load_schema, load_taxonomy
 from codegen.writing import replace_files
 
 __all__ = ["EditError", "add_entry", "add_variant", "deprecate", "remove", "rename", "set_fields"]
+
 
 def node_value(field: Field | None, value: Any) -> Any:
     """``value`` as the catalogue writes it: prose double-quoted, lists as block lists, mappings as block mappings."""
@@ -69,27 +69,7 @@ def put_field(node: CommentedMap, field: Field, value: Any, order: Iterable[str]
         return
     names = list(order)
     before = names[: names.index(field.name)]
-    keys = list(node)
-    last = keys[-1] if keys else None
     insert_after(node, before, field.name, new)
-    if last is not None and list(node)[-1] == field.name:
-        _move_trailing_comment(node, last, field.name)
-
-
-def _move_trailing_comment(node: CommentedMap, previous: str, key: str) -> None:
-    """The comment lines after what was the last key belong after the mapping: move them below the key now last."""
-    comment = node.ca.items.get(previous, [None, None, None, None])[2]
-    if comment is None or "\n" not in comment.value:
-        return
-    text = comment.value
-    head, tail = (text[: text.index("\n") + 1], text[text.index("\n") + 1 :]) if not text.startswith("\n") else ("", text)
-    if not tail.strip():
-        return
-    if head:
-        comment.value = head
-    else:
-        node.ca.items.pop(previous)
-    node.ca.items[key] = [None, None, CommentToken(tail if head else text, comment.start_mark, None), None]
 
 
 @dataclass
@@ -135,6 +115,32 @@ def variant_index(entry: CommentedMap, domain: str, variant_id: str) -> int:
     return ids.index(variant_id)
 
 
+def _entry_lines(lines: list[str], errors: CommentedSeq, index: int) -> tuple[int, int]:
+    """The first line of entry ``index`` and the line after its last; blank lines and comments at its dash or left of it that follow belong to what comes next."""
+    start, column = errors.lc.item(index)
+    end = errors.lc.item(index + 1)[0] if index + 1 < len(errors) else _end_of_block(lines, start, column - 2)
+    while end > start + 1 and (not lines[end - 1].strip() or (lines[end - 1].lstrip().startswith("#") and _indent(lines[end - 1]) <= column - 2)):
+        end -= 1
+    return start, end
+
+
+def _edit_entry(file: CatalogueFile, domain: str, code: str, edit: Callable[[CommentedMap], None]) -> tuple[str, CommentedMap]:
+    """The file's text with one entry edited by ``edit``, and the edited entry.
+
+    Only the entry's own lines go through ruamel.yaml, so nothing outside them can
+    move, not even a comment that the parser would attach to the entry's last node.
+    """
+    tree = file.tree
+    index = entry_index(tree, domain, code)
+    lines = split_lines(file.text)
+    start, end = _entry_lines(lines, tree["errors"], index)
+    block = catalogue_yaml().load("errors:\n" + "".join(lines[start:end]))
+    entry = block["errors"][0]
+    edit(entry)
+    edited = dump_yaml(block).split("\n", 1)[1]
+    return "".join(lines[:start]) + edited + "".join(lines[end:]), entry
+
+
 def _commit(file: CatalogueFile, text: str, catalog_dir: Path) -> None:
     """Check the catalogue with the new text (CatalogError when invalid), then write the file atomically."""
     check_merged({file.path: text}, catalog_dir)
@@ -147,16 +153,19 @@ def set_fields(catalog_dir: Path, domain: str, code: str, assignments: Sequence[
     values = parse_assignments(assignments, (level,))
     if not values:
         raise EditError("nothing to set; expected FIELD=VALUE")
-    file = open_domain(catalog_dir, domain)
-    tree = file.tree
-    entry = tree["errors"][entry_index(tree, domain, code)]
-    node = entry["variants"][variant_index(entry, domain, variant)] if variant is not None else entry
     fields = schema_fields(level)
-    for name, (_, value) in values.items():
-        if value is None and name in load_schema()["$defs"][level].get("required", ()):
-            raise EditError(f"{name} is required; it cannot be deleted")
-        put_field(node, fields[name], value, fields)
-    _commit(file, dump_yaml(tree), catalog_dir)
+    required = load_schema()["$defs"][level].get("required", ())
+
+    def edit(entry: CommentedMap) -> None:
+        node = entry["variants"][variant_index(entry, domain, variant)] if variant is not None else entry
+        for name, (_, value) in values.items():
+            if value is None and name in required:
+                raise EditError(f"{name} is required; it cannot be deleted")
+            put_field(node, fields[name], value, fields)
+
+    file = open_domain(catalog_dir, domain)
+    text, _ = _edit_entry(file, domain, code, edit)
+    _commit(file, text, catalog_dir)
     where = f"{domain} {code}" + (f" / {variant}" if variant is not None else "")
     return f"{where}: set {', '.join(name if value is not None else f'{name} (deleted)' for name, (_, value) in values.items())}"
 
@@ -235,15 +244,13 @@ def rename(catalog_dir: Path, domain: str, code: str, new_name: str, variant: st
 
 def deprecate(catalog_dir: Path, domain: str, code: str, reason: str, replaced_by: str | None) -> str:
     """``deprecate``: mark an entry deprecated, with why and what replaces it."""
-    file = open_domain(catalog_dir, domain)
-    tree = file.tree
-    entry = tree["errors"][entry_index(tree, domain, code)]
     fields = schema_fields(ENTRY)
     value: dict[str, str] = {"reason": reason}
     if replaced_by is not None:
         value["replaced_by"] = replaced_by
-    put_field(entry, fields["deprecated"], value, fields)
-    _commit(file, dump_yaml(tree), catalog_dir)
+    file = open_domain(catalog_dir, domain)
+    text, entry = _edit_entry(file, domain, code, lambda entry: put_field(entry, fields["deprecated"], value, fields))
+    _commit(file, text, catalog_dir)
     return f"{domain} {code} {entry['name']}: deprecated" + (f", replaced by {replaced_by}" if replaced_by else "")
 
 
@@ -255,10 +262,7 @@ def remove(catalog_dir: Path, domain: str, code: str, reason: str | None, replac
     errors = tree["errors"]
     name = str(errors[index]["name"])
     lines = split_lines(file.text)
-    start, column = errors.lc.item(index)
-    end = errors.lc.item(index + 1)[0] if index + 1 < len(errors) else _end_of_block(lines, start, column - 2)
-    while end > start + 1 and (not lines[end - 1].strip() or (lines[end - 1].lstrip().startswith("#") and _indent(lines[end - 1]) <= column - 2)):
-        end -= 1  # blank lines and comments at the dash's column before the next entry belong to it
+    start, end = _entry_lines(lines, errors, index)
     text = "".join(lines[:start] + lines[end:])
     tombstone = CommentedMap()
     tombstone["code"] = int(code)

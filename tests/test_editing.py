@@ -76,6 +76,17 @@ def test_set_changes_a_variant_and_an_empty_value_deletes_a_field(catalog: Path)
     assert "note" not in "".join(entry_block(spot_text(catalog), 200004)[0])
 
 
+def test_a_field_added_last_in_a_mapping_stays_above_the_comment_that_follows_it(catalog: Path) -> None:
+    before = spot_text(catalog)
+    lines = before.splitlines(keepends=True)
+    comment = lines.index("  # Balance codes follow; keep them together.\n")
+    code = int(next(line for line in reversed(lines[:comment]) if line.startswith("  - code: ")).split()[-1])
+    variant = entry(catalog, code).variants[-1].id
+    assert run(catalog, "set", "spot", str(code), "--variant", variant, "review=Check the wording") == 0
+    after = spot_text(catalog)
+    assert after == "".join(lines[:comment]) + '        review: "Check the wording"\n' + "".join(lines[comment:])
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [

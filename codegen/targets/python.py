@@ -28,7 +28,7 @@ _HERE = Path(__file__).resolve().parent
 _RUNTIME_NAMES = (
     "CATALOG_HASH", "CATEGORIES", "Category", "DOMAINS", "Domain", "ERROR_CLASSES", "ERROR_CODES", "ErrorInfo", "FALLBACKS",
     "HeadersInput", "KucoinAPIError", "KucoinErrorCode", "KucoinErrorInfo", "MarginScope", "MatchQuality",
-    "MessageVariant", "Placeholder", "PlaceholderKind", "REMOVED", "RETRY_ACTIONS", "RemovedCode", "RetryAction", "RetryAdvice",
+    "MessageVariant", "Placeholder", "PlaceholderKind", "RETRY_ACTIONS", "RemovedCode", "RetryAction", "RetryAdvice",
     "SUCCESS_CODES", "SupportsHeaderItems", "batch_failures", "classify", "is_success", "lookup",
     "parse_response", "parse_ws_message", "raise_for_response", "removed", "retry_after",
 )

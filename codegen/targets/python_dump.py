@@ -12,6 +12,7 @@ from typing import Any
 sys.path.insert(0, sys.argv[1])
 
 import kucoin_errors as k  # type: ignore[import-not-found]  # noqa: E402
+from kucoin_errors._data import REMOVED  # type: ignore[import-not-found]  # noqa: E402
 
 
 def retry(advice: Any, into: dict[str, Any]) -> None:
@@ -92,7 +93,7 @@ for name, enum in k.ERROR_CODES.items():
             **({"fallback": k.FALLBACKS[name]} if name in k.FALLBACKS else {}),
             "success_codes": list(k.SUCCESS_CODES[name]),
             "errors": [entry(member, name) for member in enum],
-            **({"removed": [tombstone(dead, name) for dead in k.REMOVED[name].values()]} if k.REMOVED[name] else {}),
+            **({"removed": [tombstone(dead, name) for dead in REMOVED[name].values()]} if REMOVED[name] else {}),
         }
     )
 json.dump(
