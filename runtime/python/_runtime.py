@@ -252,6 +252,7 @@ def _error_info(
     category: Category | None,
     retry: RetryAdvice | None,
     reset_ms: float | None,
+    removed: RemovedCode | None = None,
 ) -> KucoinErrorInfo:
     """A KucoinErrorInfo with every field given, set in one step.
 
@@ -271,6 +272,7 @@ def _error_info(
         category=category,
         retry=retry,
         reset_ms=reset_ms,
+        removed=removed,
     )
     return info
 
@@ -320,11 +322,7 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
         found = [matcher] if (matcher := _MATCHERS[GATEWAY_CODES[code]].get(code)) is not None else []
     if not found:
         category, retry = _status_advice(http_status)
-        info = _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms)
-        dead = _removed_in(domain, code)
-        if dead is not None:
-            info.__dict__["removed"] = dead
-        return info
+        return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms, _removed_in(domain, code))
     # The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
     matcher = found[0]
     quality, variant, values = _match(matcher, normalised, folded)
