@@ -42,12 +42,17 @@ def load_catalog(catalog_dir: Path) -> LoadedCatalog:
     checker = _Checker(catalog_dir, schema)
     problems: list[Problem] = []
     domains: list[DomainCatalog] = []
+    pointing: list[SourceDocument] = []  # the files with a replaced_by, checked once every entry is known
     for path in paths:  # one file at a time: a file's plain data is dropped once its domain is built
         document = read_fast(path, catalog_dir) or _Located(path, catalog_dir)
         found = checker.problems(document)
         problems.extend(found)
         if not found:
             domains.append(domain_from_data(document.data))
+            if any(tombstone.replaced_by for tombstone in domains[-1].removed) or any(entry.deprecated for entry in domains[-1].errors):
+                pointing.append(document)
+    if not problems and pointing:
+        problems.extend(_replacement_problems(catalog_dir, pointing, domains))
     if problems:
         raise CatalogError(problems)
 
@@ -55,6 +60,15 @@ def load_catalog(catalog_dir: Path) -> LoadedCatalog:
     domains.sort(key=lambda domain: order[domain.domain])
     sources = tuple(display_path(path, catalog_dir) for path in paths)
     return LoadedCatalog(Catalog(tuple(domains)), sources, taxonomy)
+
+
+def _replacement_problems(catalog_dir: Path, documents: list[SourceDocument], domains: list[DomainCatalog]) -> list[Problem]:
+    from codegen.validation import replacement_problems
+
+    known = {(domain.domain, entry.code) for domain in domains for entry in domain.errors}
+    found = replacement_problems(documents, known)
+    # Read again with places only when there is something to report.
+    return replacement_problems([_Located(document.path, catalog_dir) for document in documents], known) if found else []
 
 
 def read_stage(catalog_dir: Path, paths: list[Path]) -> list[SourceDocument]:

@@ -107,9 +107,65 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     export_docs.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
     export_docs.add_argument("--out", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="output folder (default: generated/)")
     export_docs.add_argument("--force", action="store_true", default=argparse.SUPPRESS, help="overwrite files even when they were edited by hand")
-    for command in (validate, import_docs, export_docs):
+    diff = commands.add_parser(
+        "diff", help="list every semantic change of the catalogue since BASE, its impact on users of the bindings, and the version bump it implies",
+        description="Compare the catalogue with BASE and classify each change: breaking (a removed or renamed member, a changed code value, "
+        "a removed variant, a category or retry change), feature (a new code, variant, alias or field, a deprecation) or fix (text and documentation).",
+        epilog="Exit status: 0; 1 when --fail-on is given and a change is at that level; 2 when either catalogue is invalid or BASE cannot be read.",
+    )
+    diff.add_argument("base", nargs="?", default="HEAD", metavar="BASE", help="a git revision (default: HEAD) or a catalogue folder")
+    diff.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
+    diff.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="text (default), json for scripts, markdown for release notes")
+    diff.add_argument("--fail-on", choices=("breaking", "feature", "any"), help="exit 1 when a change is at this level or above")
+    for command in (validate, import_docs, export_docs, diff, *_edit_parsers(commands)):
         _add_output_flags(command, argparse.SUPPRESS)
     return parser
+
+
+def _edit_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[argparse.ArgumentParser]:
+    """The commands that edit the catalogue; their fields and descriptions come from the schema."""
+    from codegen.edit_fields import ENTRY, VARIANT, fields_help
+
+    entry_fields, variant_fields = fields_help(ENTRY), fields_help(VARIANT)
+    closing = ("The edited catalogue is checked before anything is written; comments and layout outside the edited entry stay as they were. "
+               "Exit status: 0 done; 2 an unknown domain, code, variant or field, or a value the schema or a rule refuses (nothing is written).")
+
+    def command(name: str, summary: str, fields: str | None = None) -> argparse.ArgumentParser:
+        epilog = (f"fields (FIELD=VALUE; an empty VALUE deletes the field; lists and mappings in YAML flow style, [a, b] and {{k: v}}):\n{fields}\n\n" if fields else "") + closing
+        parser = commands.add_parser(name, help=summary, description=summary, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser.add_argument("domain", metavar="DOMAIN", help="the domain (the name of its catalogue file: spot, futures, ...)")
+        parser.add_argument("code", metavar="CODE", help="the error code")
+        parser.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
+        parser.add_argument("--out", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="output folder for --generate (default: generated/)")
+        parser.add_argument("--generate", action="store_true", help="regenerate the outputs after the edit")
+        return parser
+
+    set_command = command("set", "set fields of an entry, or of one of its variants", f"of an entry:\n{entry_fields}\n\nof a variant (with --variant):\n{variant_fields}")
+    set_command.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    set_command.add_argument("--variant", metavar="ID", help="set fields of this variant of the entry")
+    add = command("add", "add an entry with one message, in code order within its domain", f"{entry_fields}\n\nand of its message:\n{variant_fields}")
+    add.add_argument("assignments", nargs="*", metavar="FIELD=VALUE")
+    add.add_argument("--name", required=True, help="the entry's UPPER_SNAKE name")
+    add.add_argument("--message", required=True, help="the message, verbatim")
+    add.add_argument("--category", help="the category (default: suggested from the message, marked for review)")
+    add.add_argument("--retry", help="the retry action (default: the category's usual one)")
+    add_variant = command("add-variant", "add a message to an entry", variant_fields)
+    add_variant.add_argument("assignments", nargs="*", metavar="FIELD=VALUE")
+    add_variant.add_argument("--id", required=True, dest="variant_id", metavar="ID", help="the message's UPPER_SNAKE id")
+    add_variant.add_argument("--message", required=True, help="the message, verbatim")
+    rename = command("rename", "rename an entry (the enum member), or a variant's id")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    rename.add_argument("--variant", metavar="ID", help="rename this variant's id instead")
+    deprecate = command("deprecate", "mark an entry deprecated: it stays in every output, marked as deprecated")
+    deprecate.add_argument("--reason", required=True, help="why, and what to use instead")
+    deprecate.add_argument("--replaced-by", metavar="DOMAIN:CODE", help="the entry that replaces it")
+    remove = command("remove", "remove an entry, leaving a tombstone: lookup knows the code as removed, and no new entry may reuse its code or name")
+    remove.add_argument("--reason", help="why it was removed")
+    remove.add_argument("--replaced-by", metavar="DOMAIN:CODE", help="the entry that replaces it")
+    return [set_command, add, add_variant, rename, deprecate, remove]
+
+
+EDIT_COMMANDS = ("set", "add", "add-variant", "rename", "deprecate", "remove")
 
 
 @dataclass(frozen=True)
@@ -359,6 +415,55 @@ def _import_docs(document: Path, catalog_dir: Path, console: Console, *, dry_run
     return EXIT_OK
 
 
+def _diff(arguments: argparse.Namespace, catalog_dir: Path, console: Console) -> int:
+    from codegen.semantic_diff import FORMATS, BaseError, diff_catalogs, fails, load_base
+
+    head = _load(catalog_dir, console)
+    if head is None:
+        return EXIT_INVALID
+    console.step(f"reading the base catalogue {arguments.base}")
+    try:
+        base = load_base(arguments.base, catalog_dir)
+    except BaseError as error:
+        console.error(f"{printable(arguments.base)}: cannot read the base catalogue: {printable(str(error))}")
+        return EXIT_INVALID
+    except CatalogError as error:
+        _report(error.problems, f"the base catalogue {arguments.base}", console)
+        return EXIT_INVALID
+    changes = diff_catalogs(base, head.catalog)
+    console.output(FORMATS[arguments.format](changes))
+    return EXIT_DRIFT if arguments.fail_on is not None and fails(changes, arguments.fail_on) else EXIT_OK
+
+
+def _edit(arguments: argparse.Namespace, catalog_dir: Path, console: Console) -> int:
+    from codegen import editing
+
+    a = arguments
+    try:
+        if a.command == "set":
+            done = editing.set_fields(catalog_dir, a.domain, a.code, a.assignments, a.variant)
+        elif a.command == "add":
+            done = editing.add_entry(catalog_dir, a.domain, a.code, a.name, a.message, a.category, a.retry, a.assignments)
+        elif a.command == "add-variant":
+            done = editing.add_variant(catalog_dir, a.domain, a.code, a.variant_id, a.message, a.assignments)
+        elif a.command == "rename":
+            done = editing.rename(catalog_dir, a.domain, a.code, a.new_name, a.variant)
+        elif a.command == "deprecate":
+            done = editing.deprecate(catalog_dir, a.domain, a.code, a.reason, a.replaced_by)
+        else:
+            done = editing.remove(catalog_dir, a.domain, a.code, a.reason, a.replaced_by)
+    except editing.EditError as error:
+        console.error(f"{printable(str(error))}; nothing was written.")
+        return EXIT_INVALID
+    except CatalogError as error:
+        _report(error.problems, "the edited catalogue", console)
+        return EXIT_INVALID
+    except OSError as error:
+        return _write_failure(error, catalog_dir, console)
+    console.info(done, "green")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> int:
     """Run the command line; returns the exit status."""
     started = time.perf_counter()
@@ -366,7 +471,13 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    arguments = _parser(prog).parse_args(argv)
+    parser = _parser(prog)
+    arguments, extra = parser.parse_known_args(argv)
+    # FIELD=VALUE after an option of an edit command (add ... --category C note=x) is left over by argparse.
+    if extra and arguments.command in EDIT_COMMANDS and hasattr(arguments, "assignments") and all("=" in item and not item.startswith("-") for item in extra):
+        arguments.assignments = [*arguments.assignments, *extra]
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     console = Console(arguments.verbosity)
     settings = _settings(arguments, console)
     if settings is None:
@@ -374,6 +485,17 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     targets = _selected_targets([DOCS_TARGET] if arguments.command == "export-docs" else settings.target_names, console, settings.config.templates)
     if targets is None:
         return EXIT_INVALID
+    if arguments.command == "diff":
+        return _diff(arguments, settings.catalog, console)
+    if arguments.command in EDIT_COMMANDS:
+        status = _edit(arguments, settings.catalog, console)
+        if status != EXIT_OK or not arguments.generate:
+            return status
+        loaded = _load(settings.catalog, console)
+        if loaded is None:
+            return EXIT_INVALID
+        targets, out = place_outputs(targets, settings.out, dict(settings.config.paths), dict(settings.config.names))
+        return _generate(loaded, out, console, check=False, force=arguments.force, targets=targets, started=started)
     targets, out = place_outputs(targets, settings.out, dict(settings.config.paths), dict(settings.config.names))
     if arguments.command == "import-docs":
         return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run)

@@ -14,7 +14,7 @@ from typing import Any
 
 from codegen.escaping import html_comment, markdown_text
 from codegen.kucoin_page import DOMAIN_TABLES, DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
-from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice, Taxonomy
+from codegen.model import Catalog, Deprecation, ErrorEntry, MessageVariant, RetryAdvice, Taxonomy
 from codegen.placeholders import PLACEHOLDER_PATTERN
 
 # The margin tables in page order, with the title each gets on the reference page.
@@ -190,6 +190,20 @@ def markdown_messages(entry: ErrorEntry) -> str:
     return "<br>".join(lines)
 
 
+def replacement_link(replaced_by: str) -> str:
+    """``spot:200004`` as a link to that code's row: ``[spot 200004](#spot-200004)``."""
+    domain, _, code = replaced_by.partition(":")
+    return f"[{domain} {code}](#{code_anchor(domain, int(code))})"
+
+
+def deprecation_note(deprecation: Deprecation | None) -> str:
+    """What the name cell of a deprecated entry adds: the marker, the reason and a link to the replacement (empty when not deprecated)."""
+    if deprecation is None:
+        return ""
+    link = f"; use {replacement_link(deprecation.replaced_by)}" if deprecation.replaced_by is not None else ""
+    return f"<br>**deprecated**: {markdown_text(deprecation.reason)}{link}"
+
+
 def docs_context(context: Mapping[str, Any]) -> dict[str, Any]:
     """What the docs templates add to the shared context."""
     catalog: Catalog = context["catalog"]
@@ -205,5 +219,5 @@ def docs_context(context: Mapping[str, Any]) -> dict[str, Any]:
 
 DOCS_FILTERS: dict[str, Callable[..., str]] = {
     "html_comment": html_comment, "markdown_text": markdown_text, "markdown_messages": markdown_messages, "retry_text": retry_text,
-    "code_anchor": code_anchor, "category_link": category_link,
+    "code_anchor": code_anchor, "category_link": category_link, "deprecation_note": deprecation_note, "replacement_link": replacement_link,
 }

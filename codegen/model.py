@@ -18,6 +18,7 @@ __all__ = [
     "FORBIDDEN_IN_TEXT",
     "ROW_SEPARATOR",
     "Catalog",
+    "Deprecation",
     "DomainCatalog",
     "LoadedCatalog",
     "ErrorEntry",
@@ -26,6 +27,7 @@ __all__ = [
     "RetryAdvice",
     "Taxonomy",
     "Term",
+    "Tombstone",
     "documented_text",
 ]
 
@@ -99,6 +101,29 @@ class MessageVariant:
 
 
 @dataclass(frozen=True)
+class Deprecation:
+    """Why an entry is deprecated, and the entry that replaces it (``DOMAIN:CODE``), if any."""
+
+    reason: str
+    replaced_by: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The reason, then the replacement where there is one: what a deprecation marker says."""
+        return self.reason if self.replaced_by is None else f"{self.reason} (replaced by {self.replaced_by})"
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A code removed from its domain: its code and name stay reserved and lookup reports it as removed."""
+
+    code: int
+    name: str
+    reason: str | None = None
+    replaced_by: str | None = None
+
+
+@dataclass(frozen=True)
 class ErrorEntry:
     """One error code of one domain."""
 
@@ -111,6 +136,7 @@ class ErrorEntry:
     http_status: int | None = None
     note: str | None = None
     review: str | None = None
+    deprecated: Deprecation | None = None
 
     def category_of(self, variant: MessageVariant) -> str:
         """The category that applies when the server sends this variant."""
@@ -131,6 +157,8 @@ class DomainCatalog:
     errors: tuple[ErrorEntry, ...]
     #: The layer this domain's responses come through (gateway), read for what the domain does not define.
     fallback: str | None = None
+    #: Codes removed from the domain, kept so that lookup can say so and no entry reuses them.
+    removed: tuple[Tombstone, ...] = ()
 
 
 @dataclass(frozen=True)

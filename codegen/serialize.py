@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from codegen.model import Catalog, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
+from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, Tombstone
 
 FORMAT_VERSION = 1
 
@@ -105,6 +105,8 @@ def entry_to_data(entry: ErrorEntry) -> dict[str, Any]:
         data["note"] = entry.note
     if entry.review is not None:
         data["review"] = entry.review
+    if entry.deprecated is not None:
+        data["deprecated"] = deprecation_to_data(entry.deprecated)
     data["variants"] = [variant_to_data(variant) for variant in entry.variants]
     return data
 
@@ -123,7 +125,35 @@ def entry_from_data(data: dict[str, Any]) -> ErrorEntry:
         http_status=data.get("http_status"),
         note=data.get("note"),
         review=data.get("review"),
+        deprecated=_deprecation_from_data(data.get("deprecated")),
     )
+
+
+def deprecation_to_data(deprecation: Deprecation) -> dict[str, Any]:
+    """A deprecation as plain data: its reason and, where set, its replacement."""
+    data: dict[str, Any] = {"reason": deprecation.reason}
+    if deprecation.replaced_by is not None:
+        data["replaced_by"] = deprecation.replaced_by
+    return data
+
+
+def _deprecation_from_data(data: dict[str, Any] | None) -> Deprecation | None:
+    return None if data is None else Deprecation(data["reason"], data.get("replaced_by"))
+
+
+def tombstone_to_data(tombstone: Tombstone) -> dict[str, Any]:
+    """A removed code as plain data."""
+    data: dict[str, Any] = {"code": tombstone.code, "name": tombstone.name}
+    if tombstone.reason is not None:
+        data["reason"] = tombstone.reason
+    if tombstone.replaced_by is not None:
+        data["replaced_by"] = tombstone.replaced_by
+    return data
+
+
+def tombstone_from_data(data: dict[str, Any]) -> Tombstone:
+    """A removed code from plain data that passed the schema."""
+    return Tombstone(data["code"], data["name"], data.get("reason"), data.get("replaced_by"))
 
 
 def domain_to_data(domain: DomainCatalog) -> dict[str, Any]:
@@ -133,6 +163,8 @@ def domain_to_data(domain: DomainCatalog) -> dict[str, Any]:
         data["fallback"] = domain.fallback
     data["success_codes"] = list(domain.success_codes)
     data["errors"] = [entry_to_data(entry) for entry in domain.errors]
+    if domain.removed:
+        data["removed"] = [tombstone_to_data(tombstone) for tombstone in domain.removed]
     return data
 
 
@@ -144,6 +176,7 @@ def domain_from_data(data: dict[str, Any]) -> DomainCatalog:
         success_codes=tuple(data["success_codes"]),
         errors=tuple(entry_from_data(entry) for entry in data["errors"]),
         fallback=data.get("fallback"),
+        removed=tuple(tombstone_from_data(tombstone) for tombstone in data.get("removed", ())),
     )
 
 

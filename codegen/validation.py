@@ -341,6 +341,49 @@ def _case_collision_problems(document: SourceDocument, names: list[tuple[DataPat
             yield document.problem(path, f"{describe_path(path)}: {name!r} becomes {converted!r} in PascalCase, like {other!r} (line {line}); expected names that stay distinct in every case style")
 
 
+def _tombstone_problems(
+    document: SourceDocument, parts: _Parts, data: dict[str, Any], codes: list[tuple[DataPath, int | None]], names: list[tuple[DataPath, str | None]]
+) -> Iterator[Problem]:
+    """A removed code stays removed: no entry may reuse its code or its name, and each is removed once."""
+    removed = data.get("removed")
+    if not isinstance(removed, list):
+        return
+    tombstones = [(("removed", index), item) for index, item in enumerate(removed) if isinstance(item, dict)]
+    dead_codes: list[tuple[DataPath, object]] = [((*path, "code"), parts.field(item, path, "code", int)) for path, item in tombstones]
+    yield from _first_seen_problems(document, dead_codes, "removed code")
+    by_code = {code: path for path, code in dead_codes if code is not None}
+    by_name = {name: (*path, "name") for path, item in tombstones if (name := parts.field(item, path, "name", str)) is not None}
+    for code_path, code in codes:
+        if code in by_code:
+            line, _ = document.place(by_code[code])
+            yield document.problem(code_path, f"{describe_path(code_path)}: {code} was removed (tombstone at line {line}); expected a new code, or delete the tombstone to bring the code back")
+    for name_path, name in names:
+        if name in by_name:
+            line, _ = document.place(by_name[name])
+            yield document.problem(name_path, f"{describe_path(name_path)}: {name!r} is the name of a removed code (tombstone at line {line}); expected a new name")
+
+
+def replacement_problems(documents: Iterable[SourceDocument], known: set[tuple[str, int]]) -> list[Problem]:
+    """Every ``replaced_by`` (of a deprecated entry or a tombstone) that names no entry of the catalogue ``known`` as (domain, code)."""
+    problems = []
+    for document in documents:
+        data = document.data if isinstance(document.data, dict) else {}
+        places: list[tuple[DataPath, Any]] = [
+            (("removed", index, "replaced_by"), item.get("replaced_by")) for index, item in enumerate(data.get("removed") or []) if isinstance(item, dict)
+        ]
+        places += [
+            ((*path, "deprecated", "replaced_by"), entry["deprecated"].get("replaced_by")) for path, entry in _entries(data) if isinstance(entry.get("deprecated"), dict)
+        ]
+        for path, target in places:
+            if not isinstance(target, str) or ":" not in target:
+                continue
+            domain, _, code = target.partition(":")
+            if (domain, int(code)) not in known:
+                hint = did_you_mean(target, [f"{d}:{c}" for d, c in sorted(known) if d == domain])
+                problems.append(document.problem(path, f"{describe_path(path)}: {target!r} is no entry of the catalogue{hint}; expected DOMAIN:CODE of an existing entry"))
+    return problems
+
+
 def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> list[Problem]:
     """Every rule of one file that the schema cannot express.
 
@@ -367,6 +410,7 @@ def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> 
     problems.extend(_case_collision_problems(document, names))
     success_codes = parts.field(data, (), "success_codes", list)
     success = {code for code in success_codes or () if isinstance(code, int)}
+    problems.extend(_tombstone_problems(document, parts, data, codes, names))
     for (code_path, code), (path, entry) in zip(codes, entries):
         if code is not None and code in success:
             problems.append(document.problem(code_path, f"{describe_path(code_path)}: {code} is listed in success_codes; a code cannot mean success and failure"))

@@ -53,6 +53,7 @@ def awkward_catalog_data() -> list[dict[str, Any]]:
                 "retry": "fix_request",
                 "note": AWKWARD_NOTE,
                 "review": text,
+                **({"deprecated": {"reason": text, "replaced_by": "margin:1"}} if index % 2 == 0 else {}),
                 "variants": [
                     {"id": "PLAIN", "message": text, "review": text},
                     {"id": "KEYED", "key": "some.machine.key", "message": text, "detail": text + " (detail)"},
@@ -75,6 +76,10 @@ def awkward_catalog_data() -> list[dict[str, Any]]:
             "description": "Synthetic \"spot\" domain: 'quotes', \\ backslash, */ and ${x}.",
             "success_codes": [200000],
             "errors": spot_errors,
+            "removed": [
+                *({"code": 900000 + index, "name": f"REMOVED_{index}", "reason": text, "replaced_by": "spot:100000"} for index, text in enumerate(AWKWARD_TEXTS)),
+                {"code": 2147483646, "name": "REMOVED_BARE"},
+            ],
         },
         {
             "domain": "margin",
@@ -218,11 +223,16 @@ def catalog_as_data(catalog: Any) -> list[dict[str, Any]]:
                 **({"placeholders": [placeholder(p) for p in v.placeholders]} if v.placeholders else {}), **retry(v.retry)}
 
     def entry(e: Any) -> dict[str, Any]:
+        deprecated = {} if e.deprecated is None else {"deprecated": present(reason=e.deprecated.reason, replaced_by=e.deprecated.replaced_by)}
         return {**present(code=e.code, name=e.name, scope=e.scope, category=e.category, http_status=e.http_status, note=e.note, review=e.review),
-                **retry(e.retry), "variants": [variant(v) for v in e.variants]}
+                **retry(e.retry), **deprecated, "variants": [variant(v) for v in e.variants]}
+
+    def removed(d: Any) -> dict[str, Any]:
+        tombstones = [present(code=t.code, name=t.name, reason=t.reason, replaced_by=t.replaced_by) for t in d.removed]
+        return {"removed": tombstones} if tombstones else {}
 
     return [{"domain": d.domain, "description": d.description, **present(fallback=d.fallback), "success_codes": list(d.success_codes),
-             "errors": [entry(e) for e in d.errors]}
+             "errors": [entry(e) for e in d.errors], **removed(d)}
             for d in catalog.domains]
 
 

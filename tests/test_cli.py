@@ -39,6 +39,7 @@ OUTPUTS = [
     "java/kucoinerrors/MessageVariant.java",
     "java/kucoinerrors/Placeholder.java",
     "java/kucoinerrors/PlaceholderKind.java",
+    "java/kucoinerrors/RemovedCode.java",
     "java/kucoinerrors/RetryAction.java",
     "java/kucoinerrors/RetryAdvice.java",
     "java/kucoinerrors/TemplatePatterns.java",

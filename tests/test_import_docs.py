@@ -437,6 +437,15 @@ def test_a_success_code_on_the_page_is_skipped_and_said(curated_copy: Path, tmp_
     assert "spot 200000 - / 'Success' (line 3) is a success code of spot, not an error" in output
 
 
+def test_a_removed_code_on_the_page_is_skipped_and_said(curated_copy: Path, tmp_path: Path) -> None:
+    spot = curated_copy / "spot.yaml"
+    spot.write_text(spot.read_text(encoding="utf-8") + "removed:\n  - code: 999001\n    name: OLD_CODE\n", encoding="utf-8")
+    before = snapshot(curated_copy)
+    output = import_page("Spot Errors Code\nCode\tMeaning\n999001\tAn old message\n200004\tBalance insufficient\n", curated_copy, tmp_path)
+    assert snapshot(curated_copy) == before
+    assert "spot 999001 OLD_CODE / 'An old message' (line 3) is a removed code (tombstone)" in output
+
+
 def test_a_new_message_that_shares_only_its_ends_awaits_review(curated_copy: Path, tmp_path: Path) -> None:
     rows = [
         row for row in source_rows(SOURCE) if row[0] == "margin" and row[3] == 130202

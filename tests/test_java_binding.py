@@ -34,6 +34,16 @@ def test_the_generated_package_compiles_for_java_17_with_every_lint_as_an_error(
     assert (tmp_path / "classes" / "kucoinerrors" / "ErrorCodes$SpotErrorCode.class").is_file()
 
 
+def test_a_deprecated_code_is_a_deprecated_constant_with_its_reason_in_the_javadoc(generated: tuple[LoadedCatalog, Path]) -> None:
+    loaded, out_dir = generated
+    codes = (out_dir / "java" / "kucoinerrors" / "ErrorCodes.java").read_text(encoding="utf-8")
+    for domain in loaded.catalog.domains:
+        for entry in domain.errors:
+            marker = f"        /** @deprecated {java_comment(entry.deprecated.text)} */\n        @Deprecated\n" if entry.deprecated is not None else ""
+            before = codes[: codes.index(f"\n        {entry.name}(new ErrorInfo(Domain.{domain.domain.upper()}, {entry.code}, ") + 1]
+            assert before.endswith(marker) and (entry.deprecated is not None or not before.endswith("@Deprecated\n")), entry.name
+
+
 def test_the_runtime_passes_its_own_tests(runtime_classes: Path) -> None:
     result = subprocess.run(["java", "-cp", str(runtime_classes), "kucoinerrors.RuntimeTest"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -652,7 +652,7 @@ def test_a_parsed_error_carries_every_field_of_its_dataclass_with_the_catalogues
     info = kucoin_errors.parse_response(case["status"], python_body(case["body"]), python_headers(case), domain=case["domain"])
     assert info is not None
     assert [f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)] == [
-        "domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms"]
+        "domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms", "removed"]
     assert set(vars(info)) == {f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)}
     assert (
         info.domain, info.code, info.message, info.match, info.http_status,
@@ -662,6 +662,7 @@ def test_a_parsed_error_carries_every_field_of_its_dataclass_with_the_catalogues
         None if info.retry is None else (info.retry.action, info.retry.after_ms, info.retry.after_header),
         info.reset_ms,
     ) == PARSED_FIELDS[name]
+    assert info.removed is None  # the catalogue has no removed codes
     with pytest.raises(dataclasses.FrozenInstanceError):
         info.code = 1  # type: ignore[misc]
 

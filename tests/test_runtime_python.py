@@ -83,6 +83,18 @@ def test_lookup_accepts_the_code_as_int_or_exact_wire_string(rt: ModuleType, dat
         assert rt.lookup("spot", other) is None
 
 
+def test_removed_tells_a_removed_code_from_an_unknown_one(rt: ModuleType, data: ModuleType) -> None:
+    tombstone = data.REMOVED["spot"][200099]
+    assert rt.lookup("spot", 200099) is None
+    assert rt.removed("spot", 200099) is tombstone and rt.removed("spot", "200099") is tombstone
+    assert (tombstone.name, tombstone.reason, tombstone.replaced_by) == ("RETIRED_LIMIT", "Retired by KuCoin", "spot:200004")
+    for other in (" 200099", "0200099", 200004, 999999):
+        assert rt.removed("spot", other) is None
+    assert rt.removed("futures", 200099) is None
+    with pytest.raises(ValueError, match="unknown domain 'earn'"):
+        rt.removed("earn", 200099)
+
+
 def test_lookup_and_is_success_raise_for_an_unknown_domain(rt: ModuleType) -> None:
     with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.lookup("earn", 200004)
@@ -137,6 +149,14 @@ def test_success_bodies_give_none(rt: ModuleType) -> None:
 def test_an_error_body_decides_whatever_the_status(rt: ModuleType) -> None:
     info = rt.parse_response(200, b'{"code":"200004","msg":"Balance insufficient!"}', domain="futures")
     assert (info.domain, info.code, info.match, info.http_status, info.category) == ("futures", 200004, "exact", 200, "insufficient_funds")
+
+
+def test_a_removed_code_reads_as_unknown_and_carries_its_tombstone(rt: ModuleType, data: ModuleType) -> None:
+    info = rt.parse_response(400, b'{"code":"200099","msg":"Over the old limit"}', domain="spot")
+    assert (info.code, info.match, info.entry, info.category, info.removed) == (200099, "unknown", None, None, data.REMOVED["spot"][200099])
+    assert rt.parse_response(400, b'{"code":"200098","msg":"x"}', domain="spot").removed is None
+    assert rt.parse_response(200, b'{"code":"200004","msg":"Balance insufficient"}', domain="spot").removed is None
+    assert rt.parse_response(400, b'{"code":"200099","msg":"x"}', domain="futures").removed is None
 
 
 def test_the_status_fills_in_for_a_body_without_a_code(rt: ModuleType) -> None:

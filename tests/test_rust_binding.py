@@ -13,7 +13,8 @@ import pytest
 
 from codegen import wire
 from codegen.catalog import LoadedCatalog
-from codegen.targets.rust import CRATE, build_rust_program, dump_rust
+from codegen.naming import pascal_case
+from codegen.targets.rust import CRATE, build_rust_program, dump_rust, rust_string
 from tests.conftest import GENERATED_DIR, ROOT
 from tests.test_validation import GOOD_ENTRY, problems_for, spot_file
 
@@ -57,6 +58,18 @@ def test_the_crate_builds_offline_and_passes_its_tests_clippy_and_rustfmt(
     if rustfmt_installed():
         formatted = cargo("fmt", "--check", crate=crate, target_dir=target_dir)
         assert formatted.returncode == 0, formatted.stdout + formatted.stderr
+
+
+def test_a_deprecated_code_is_a_deprecated_variant_with_its_reason_as_the_note(generated: tuple[LoadedCatalog, Path]) -> None:
+    loaded, out_dir = generated
+    data = (out_dir / CRATE / "src" / "data.rs").read_text(encoding="utf-8")
+    for domain in loaded.catalog.domains:
+        for entry in domain.errors:
+            variant = f"\n        {pascal_case(entry.name)} = {entry.code} => "
+            assert variant in data
+            preceding = data[: data.index(variant)].rsplit("\n", 1)[-1]
+            expected = "        #[deprecated(note = " + rust_string(entry.deprecated.text) + ")]" if entry.deprecated is not None else None
+            assert (preceding if preceding.startswith("        #[deprecated") else None) == expected, entry.name
 
 
 def test_the_crate_has_no_dependencies_and_the_generated_banner() -> None:

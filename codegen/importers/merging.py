@@ -186,10 +186,13 @@ class _DomainMerger:
         errors: CommentedSeq = self.tree["errors"]
         positions = {int(entry["code"]): index for index, entry in enumerate(errors)}
         success = {int(code) for code in self.tree["success_codes"]}
+        removed = {int(item["code"]): str(item["name"]) for item in self.tree.get("removed", ())}
         groups: dict[int, list[DocumentRow]] = {}
         for row in rows:
             if row.code in success:
                 self.record("skipped", row.code, "-", f"{row.text!r} (line {row.line}) is a success code of {self.domain}, not an error")
+            elif row.code in removed:
+                self.record("skipped", row.code, removed[row.code], f"{row.text!r} (line {row.line}) is a removed code (tombstone); delete the tombstone to bring it back")
             else:
                 groups.setdefault(row.code, []).append(row)
 

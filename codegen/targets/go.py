@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 from codegen import wire
-from codegen.escaping import go_string
+from codegen.escaping import go_string, line_comment
 from codegen.matching import KIND_PATTERNS
 from codegen.naming import camel_case, pascal_case
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
@@ -48,6 +49,16 @@ def go_constant(name: str, domain: str) -> str:
 def go_type(domain: str) -> str:
     """The named integer type of a domain's codes: ``spot`` -> ``SpotErrorCode``."""
     return pascal_case(domain) + "ErrorCode"
+
+
+def go_doc_text(text: str) -> str:
+    r"""``text`` for a paragraph of a Go doc comment, which gofmt leaves as it is.
+
+    gofmt rewrites a pair of backquotes or of single quotes in a doc comment's text as a curly quote, so the
+    second of each pair is written as an escape (``\x60``, ``\x27``), as ``line_comment`` writes line breaks.
+    """
+    text = line_comment(text).strip()
+    return re.sub("''", lambda _: "'\\x27", re.sub("``", lambda _: "`\\x60", text))
 
 
 def go_pattern(pattern: str) -> str:
@@ -142,7 +153,8 @@ GO = register(
             Output("data.go.j2", f"{MODULE_DIR}/data.go"),
             *(Output(f"{name}.j2", f"{MODULE_DIR}/{name}") for name in RUNTIME_FILES),
         ),
-        filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_identifier": go_identifier, "go_pattern": go_pattern},
+        filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_identifier": go_identifier, "go_pattern": go_pattern,
+                 "go_doc_text": go_doc_text},
         context=go_context,
         language=Language("go", _HERE / "reserved" / "go.txt"),
         round_trip=dump_go,

@@ -75,11 +75,28 @@ func entry(domain kucoinerrors.Domain, info kucoinerrors.ErrorInfo) map[string]a
 	}
 	setText(out, "note", info.Note)
 	setText(out, "review", info.Review)
+	if info.Deprecated != "" {
+		deprecated := map[string]any{"reason": info.Deprecated}
+		setText(deprecated, "replaced_by", info.ReplacedBy)
+		out["deprecated"] = deprecated
+	}
 	variants := []map[string]any{}
 	for _, v := range info.Variants {
 		variants = append(variants, variant(v))
 	}
 	out["variants"] = variants
+	return out
+}
+
+func tombstone(domain kucoinerrors.Domain, dead kucoinerrors.RemovedCode) map[string]any {
+	found, ok := kucoinerrors.Removed(domain, fmt.Sprint(dead.Code))
+	if _, known := kucoinerrors.Lookup(domain, dead.Code); !ok || *found != dead || dead.Domain != domain || known {
+		fmt.Fprintf(os.Stderr, "Removed(%s, %d) does not find its own tombstone, or Lookup still does\n", domain, dead.Code)
+		os.Exit(1)
+	}
+	out := map[string]any{"code": dead.Code, "name": dead.Name}
+	setText(out, "reason", dead.Reason)
+	setText(out, "replaced_by", dead.ReplacedBy)
 	return out
 }
 
@@ -91,6 +108,13 @@ func main() {
 			errors = append(errors, entry(domain, info))
 		}
 		out := map[string]any{"domain": domain, "description": domain.Description(), "success_codes": domain.SuccessCodes(), "errors": errors}
+		if removed := domain.RemovedCodes(); len(removed) > 0 {
+			tombstones := []map[string]any{}
+			for _, dead := range removed {
+				tombstones = append(tombstones, tombstone(domain, dead))
+			}
+			out["removed"] = tombstones
+		}
 		if fallback, ok := domain.Fallback(); ok {
 			out["fallback"] = fallback
 		}

@@ -12,7 +12,9 @@ import kucoinerrors.ErrorInfo;
 import kucoinerrors.KucoinErrorCode;
 import kucoinerrors.KucoinErrors;
 import kucoinerrors.MessageVariant;
+import kucoinerrors.MatchQuality;
 import kucoinerrors.Placeholder;
+import kucoinerrors.RemovedCode;
 import kucoinerrors.RetryAction;
 import kucoinerrors.RetryAdvice;
 import kucoinerrors.Wire;
@@ -38,6 +40,13 @@ final class JavaDump {
                 errors.add(entry(member, domain));
             }
             out.put("errors", errors);
+            List<Object> removed = new ArrayList<>();
+            for (RemovedCode dead : ErrorCodes.removed(domain)) {
+                removed.add(tombstone(dead, domain));
+            }
+            if (!removed.isEmpty()) {
+                out.put("removed", removed);
+            }
             domains.add(out);
         }
         Map<String, Object> categories = new LinkedHashMap<>();
@@ -119,6 +128,21 @@ final class JavaDump {
         return out;
     }
 
+    private static Map<String, Object> tombstone(RemovedCode dead, Domain domain) {
+        check(dead.domain() == domain, domain + " " + dead.name());
+        check(KucoinErrors.removed(domain, dead.code()).orElseThrow() == dead, "removed " + dead.code());
+        check(KucoinErrors.removed(domain, Integer.toString(dead.code())).orElseThrow() == dead, "removed \"" + dead.code() + "\"");
+        check(KucoinErrors.lookup(domain, dead.code()).isEmpty(), "a removed code has no entry: " + dead.code());
+        check(KucoinErrors.classify(domain, dead.code(), "").match() == MatchQuality.UNKNOWN
+              && KucoinErrors.classify(domain, dead.code(), "").removed() == dead, "classify carries the tombstone of " + dead.code());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", dead.code());
+        out.put("name", dead.name());
+        putIfSet(out, "reason", dead.reason());
+        putIfSet(out, "replaced_by", dead.replacedBy());
+        return out;
+    }
+
     private static Map<String, Object> entry(KucoinErrorCode member, Domain domain) {
         ErrorInfo info = member.info();
         check(member.name().equals(info.name()) && member.code() == info.code() && info.domain() == domain, domain + " " + member.name());
@@ -133,6 +157,12 @@ final class JavaDump {
         putIfSet(out, "http_status", info.httpStatus());
         putIfSet(out, "note", info.note());
         putIfSet(out, "review", info.review());
+        if (info.deprecated() != null) {
+            Map<String, Object> deprecated = new LinkedHashMap<>();
+            deprecated.put("reason", info.deprecated());
+            putIfSet(deprecated, "replaced_by", info.replacedBy());
+            out.put("deprecated", deprecated);
+        }
         List<Object> variants = new ArrayList<>();
         for (MessageVariant variant : info.variants()) {
             variants.add(variant(variant));

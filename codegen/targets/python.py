@@ -32,9 +32,9 @@ _HERE = Path(__file__).resolve().parent
 _RUNTIME_NAMES = (
     "CATALOG_HASH", "CATEGORIES", "Category", "DOMAINS", "Domain", "ERROR_CLASSES", "ERROR_CODES", "ErrorInfo", "FALLBACKS",
     "HeadersInput", "KucoinAPIError", "KucoinErrorCode", "KucoinErrorInfo", "MarginScope", "MatchQuality",
-    "MessageVariant", "Placeholder", "PlaceholderKind", "RETRY_ACTIONS", "RetryAction", "RetryAdvice",
+    "MessageVariant", "Placeholder", "PlaceholderKind", "RETRY_ACTIONS", "RemovedCode", "RetryAction", "RetryAdvice",
     "SUCCESS_CODES", "SupportsHeaderItems", "batch_failures", "classify", "is_success", "lookup",
-    "parse_response", "parse_ws_message", "raise_for_response", "retry_after",
+    "parse_response", "parse_ws_message", "raise_for_response", "removed", "retry_after",
     "error_for", "from_ccxt_error", "from_kucoin_exception", "parse_http_response", "raise_for_http_response",
 )
 

@@ -12,6 +12,7 @@ from typing import Any
 sys.path.insert(0, sys.argv[1])
 
 import kucoin_errors as k  # type: ignore[import-not-found]  # noqa: E402
+from kucoin_errors._data import REMOVED  # type: ignore[import-not-found]  # noqa: E402
 
 
 def retry(advice: Any, into: dict[str, Any]) -> None:
@@ -67,7 +68,19 @@ def entry(member: Any, domain: str) -> dict[str, Any]:
         out["note"] = info.note
     if info.review is not None:
         out["review"] = info.review
+    if info.deprecated is not None:
+        out["deprecated"] = {"reason": info.deprecated, **({"replaced_by": info.replaced_by} if info.replaced_by is not None else {})}
     out["variants"] = [variant(v) for v in info.variants]
+    return out
+
+
+def tombstone(dead: Any, domain: str) -> dict[str, Any]:
+    assert dead.domain == domain and k.lookup(domain, dead.code) is None and k.removed(domain, str(dead.code)) is dead, dead
+    out: dict[str, Any] = {"code": dead.code, "name": dead.name}
+    if dead.reason is not None:
+        out["reason"] = dead.reason
+    if dead.replaced_by is not None:
+        out["replaced_by"] = dead.replaced_by
     return out
 
 
@@ -80,6 +93,7 @@ for name, enum in k.ERROR_CODES.items():
             **({"fallback": k.FALLBACKS[name]} if name in k.FALLBACKS else {}),
             "success_codes": list(k.SUCCESS_CODES[name]),
             "errors": [entry(member, name) for member in enum],
+            **({"removed": [tombstone(dead, name) for dead in REMOVED[name].values()]} if REMOVED[name] else {}),
         }
     )
 json.dump(

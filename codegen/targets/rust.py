@@ -18,7 +18,7 @@ from typing import Any
 from codegen import wire
 from codegen.escaping import line_comment, markdown_text
 from codegen.matching import KIND_PATTERNS, TOUCHING_KIND_PATTERNS, normalise
-from codegen.model import Catalog, MessageVariant
+from codegen.model import Catalog, DomainCatalog, MessageVariant
 from codegen.naming import enum_class_name, pascal_case
 from codegen.placeholders import PLACEHOLDER_PATTERN
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
@@ -81,6 +81,16 @@ def rust_domain_option(domain: str | None) -> str:
 def rust_slice(numbers: tuple[int, ...]) -> str:
     """``&[1, 2]``."""
     return "&[" + ", ".join(map(str, numbers)) + "]"
+
+
+def removed_table_name(domain: str) -> str:
+    """The static table of a domain's tombstones: ``spot`` -> ``SPOT_REMOVED``."""
+    return f"{domain.upper()}_REMOVED"
+
+
+def rust_removed_reference(domain: DomainCatalog) -> str:
+    """``&SPOT_REMOVED`` for a domain with tombstones, else ``&[]``."""
+    return f"&{removed_table_name(domain.domain)}" if domain.removed else "&[]"
 
 
 def rust_reference(name: str) -> str:
@@ -224,7 +234,8 @@ RUST = register(
         filters={
             "rust_string": rust_string, "rust_doc": rust_doc, "rust_option": rust_option, "rust_number_option": rust_number_option,
             "rust_enum_option": rust_enum_option, "rust_domain_option": rust_domain_option, "rust_slice": rust_slice,
-            "rust_reference": rust_reference, "template_parts": template_parts,
+            "rust_reference": rust_reference, "template_parts": template_parts, "removed_table_name": removed_table_name,
+            "rust_removed_reference": rust_removed_reference,
         },
         context=rust_context,
         language=Language("rust", _HERE / "reserved" / "rust.txt"),

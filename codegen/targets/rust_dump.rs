@@ -5,8 +5,8 @@
 
 use kucoin_errors::json::write_string;
 use kucoin_errors::{
-    lookup, lookup_str, wire, Category, Domain, ErrorInfo, MessageVariant, RetryAction,
-    RetryAdvice, CATALOG_HASH,
+    lookup, lookup_str, removed, removed_str, wire, Category, Domain, ErrorInfo, MessageVariant,
+    RemovedCode, RetryAction, RetryAdvice, CATALOG_HASH,
 };
 
 fn string(text: &str) -> String {
@@ -115,6 +115,12 @@ fn entry(info: &'static ErrorInfo, domain: Domain) -> String {
     }
     out.text("note", info.note);
     out.text("review", info.review);
+    if let Some(reason) = info.deprecated {
+        let mut deprecated = Object::new();
+        deprecated.text("reason", Some(reason));
+        deprecated.text("replaced_by", info.replaced_by);
+        out.raw("deprecated", deprecated.finish());
+    }
     out.raw(
         "variants",
         format!(
@@ -126,6 +132,28 @@ fn entry(info: &'static ErrorInfo, domain: Domain) -> String {
                 .join(",")
         ),
     );
+    out.finish()
+}
+
+fn tombstone(dead: &'static RemovedCode, domain: Domain) -> String {
+    assert_eq!(dead.domain, domain);
+    assert!(std::ptr::eq(
+        removed(domain, dead.code).expect("every tombstone is found by its code"),
+        dead
+    ));
+    assert!(std::ptr::eq(
+        removed_str(domain, &dead.code.to_string()).expect("and by its wire text"),
+        dead
+    ));
+    assert!(
+        lookup(domain, dead.code).is_none(),
+        "a removed code has no entry"
+    );
+    let mut out = Object::new();
+    out.raw("code", dead.code.to_string());
+    out.text("name", Some(dead.name));
+    out.text("reason", dead.reason);
+    out.text("replaced_by", dead.replaced_by);
     out.finish()
 }
 
@@ -210,6 +238,20 @@ fn main() {
                         .join(",")
                 ),
             );
+            if !domain.removed_codes().is_empty() {
+                out.raw(
+                    "removed",
+                    format!(
+                        "[{}]",
+                        domain
+                            .removed_codes()
+                            .iter()
+                            .map(|dead| tombstone(dead, domain))
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    ),
+                );
+            }
             out.finish()
         })
         .collect();

@@ -43,7 +43,16 @@ function entry(k, domain, codeKey, info, byName) {
   if (info.httpStatus !== undefined) out.http_status = info.httpStatus;
   if (info.note !== undefined) out.note = info.note;
   if (info.review !== undefined) out.review = info.review;
+  if (info.deprecated !== undefined) out.deprecated = { reason: info.deprecated, ...(info.replacedBy !== undefined ? { replaced_by: info.replacedBy } : {}) };
   out.variants = info.variants.map(variant);
+  return out;
+}
+
+function tombstone(k, domain, dead) {
+  check(dead.domain === domain && k.lookupError(domain, dead.code) === undefined && k.removedError(domain, String(dead.code)) === dead, `removed ${dead.code}`);
+  const out = { code: dead.code, name: dead.name };
+  if (dead.reason !== undefined) out.reason = dead.reason;
+  if (dead.replacedBy !== undefined) out.replaced_by = dead.replacedBy;
   return out;
 }
 
@@ -59,7 +68,8 @@ async function main() {
     // Object.keys lists integer keys in ascending order; the module keeps catalogue order in the name table.
     const errors = Object.values(byName).map((code) => entry(k, domain, String(code), table[code], byName));
     const fallback = Object.prototype.hasOwnProperty.call(k.FALLBACKS, domain) ? { fallback: k.FALLBACKS[domain] } : {};
-    return { domain, description: k.DOMAIN_DESCRIPTIONS[domain], ...fallback, success_codes: [...k.SUCCESS_CODES[domain]], errors };
+    const removed = Object.values(k.REMOVED[domain]).map((dead) => tombstone(k, domain, dead));
+    return { domain, description: k.DOMAIN_DESCRIPTIONS[domain], ...fallback, success_codes: [...k.SUCCESS_CODES[domain]], errors, ...(removed.length > 0 ? { removed } : {}) };
   });
   process.stdout.write(JSON.stringify({ domains, categories: k.CATEGORIES, retry_actions: k.RETRY_ACTIONS, hash: k.CATALOG_HASH }));
 }

@@ -84,6 +84,7 @@ func (v *MessageVariant) DocumentedText() string {
 }
 
 // ErrorInfo is the catalogue entry of one error code. An empty Scope, Note or Review and a zero HTTPStatus are absent.
+// Deprecated is why the entry is deprecated ("" when it is not); ReplacedBy is the entry to use instead (DOMAIN:CODE), if any.
 type ErrorInfo struct {
 	Domain     Domain
 	Code       int
@@ -95,6 +96,18 @@ type ErrorInfo struct {
 	HTTPStatus int
 	Note       string
 	Review     string
+	Deprecated string
+	ReplacedBy string
+}
+
+// RemovedCode is the tombstone of a code removed from its domain: gone from the constants and from Lookup, kept so
+// that it can be told apart from a code never known. An empty Reason or ReplacedBy (DOMAIN:CODE) is absent.
+type RemovedCode struct {
+	Domain     Domain
+	Code       int
+	Name       string
+	Reason     string
+	ReplacedBy string
 }
 
 type term struct {
@@ -108,6 +121,7 @@ type domainTable struct {
 	fallback     Domain
 	successCodes []int
 	entries      []ErrorInfo
+	removed      []RemovedCode
 }
 
 type indexedPattern struct {
@@ -209,6 +223,14 @@ func (d Domain) Entries() []ErrorInfo {
 	return nil
 }
 
+// RemovedCodes are the tombstones of the domain's removed codes, in catalogue order; nil for a domain the catalogue does not have.
+func (d Domain) RemovedCodes() []RemovedCode {
+	if table := tableOf(d); table != nil {
+		return table.removed
+	}
+	return nil
+}
+
 // CodeValue is a code as Lookup takes it: a number (a domain's code constant, an int) or its decimal text.
 type CodeValue interface {
 	~int | ~int32 | ~int64 | ~uint32 | ~string
@@ -223,6 +245,31 @@ func Lookup[C CodeValue](domain Domain, code C) (*ErrorInfo, bool) {
 	}
 	entry := entryOf(domain, number)
 	return entry, entry != nil
+}
+
+// Removed is the tombstone of code (200004 or "200004") removed from domain; false when it was never removed there
+// or the domain is unknown. Lookup is false for a removed code as for one never known: Removed tells them apart and
+// names the replacement. Only the exact wire form matches.
+func Removed[C CodeValue](domain Domain, code C) (*RemovedCode, bool) {
+	number, ok := codeNumber(reflect.ValueOf(code))
+	if !ok {
+		return nil, false
+	}
+	dead := removedOf(domain, number)
+	return dead, dead != nil
+}
+
+func removedOf(domain Domain, code int) *RemovedCode {
+	table := tableOf(domain)
+	if table == nil {
+		return nil
+	}
+	for i := range table.removed {
+		if table.removed[i].Code == code {
+			return &table.removed[i]
+		}
+	}
+	return nil
 }
 
 // IsSuccess is true when code (200000 or "200000") means success in domain.
@@ -342,6 +389,8 @@ type APIError struct {
 	Category   Category
 	Retry      *RetryAdvice
 	ResetMs    *float64
+	// Removed is the tombstone of a code removed from the catalogue (Match is then MatchUnknown), else nil.
+	Removed *RemovedCode
 }
 
 // Error reads "KuCoin spot error 200004: Balance insufficient".

@@ -263,6 +263,21 @@ func lookedUpCode(code WireCode) (int, bool) {
 	return decimalCode(code.Raw)
 }
 
+// removedIn is the tombstone of code in the domain or the layer it falls back on, if the code was removed there.
+func removedIn(domain Domain, code WireCode) *RemovedCode {
+	number, ok := lookedUpCode(code)
+	if !ok {
+		return nil
+	}
+	if dead := removedOf(domain, number); dead != nil {
+		return dead
+	}
+	if fallback, ok := domain.Fallback(); ok {
+		return removedOf(fallback, number)
+	}
+	return nil
+}
+
 func classify(domain Domain, code WireCode, message string, status int, resetMs *float64) *APIError {
 	normalised := normalise(message)
 	folded := fold(normalised)
@@ -288,7 +303,8 @@ func classify(domain Domain, code WireCode, message string, status int, resetMs 
 	}
 	if len(found) == 0 {
 		category, retry := statusAdvice(status)
-		return &APIError{Domain: domain, Code: code, Message: message, Match: MatchUnknown, HTTPStatus: status, Values: map[string]string{}, Category: category, Retry: retry, ResetMs: resetMs}
+		return &APIError{Domain: domain, Code: code, Message: message, Match: MatchUnknown, HTTPStatus: status, Values: map[string]string{}, Category: category, Retry: retry, ResetMs: resetMs,
+			Removed: removedIn(domain, code)}
 	}
 	// The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
 	chosen := found[0]

@@ -15,7 +15,9 @@ import java.util.List;
  * @param httpStatus the HTTP status KuCoin sends with it, or null
  * @param note a maintainer's note, or null
  * @param review set while the suggested name, category and retry advice await review, or null
+ * @param deprecated why the entry is deprecated (its enum constant is then {@code @Deprecated}), or null
+ * @param replacedBy the entry to use instead of a deprecated one ({@code DOMAIN:CODE}), or null
  */
 public record ErrorInfo(Domain domain, int code, String name, Category category, RetryAdvice retry, List<MessageVariant> variants,
-                        MarginScope scope, Integer httpStatus, String note, String review) {
+                        MarginScope scope, Integer httpStatus, String note, String review, String deprecated, String replacedBy) {
 }

@@ -25,13 +25,19 @@ import java.util.Optional;
  * @param category what kind of failure it is, or null
  * @param retry what to do next, or null
  * @param resetMs the rate-limit reset header in milliseconds, or null
+ * @param removed the tombstone of a code removed from the catalogue ({@code match} is then {@code UNKNOWN}), or null
  */
 public record KucoinErrorInfo(Domain domain, Integer code, String rawCode, String message, MatchQuality match, Integer httpStatus,
                               ErrorInfo entry, MessageVariant variant, Map<String, String> values, Category category, RetryAdvice retry,
-                              Double resetMs) {
+                              Double resetMs, RemovedCode removed) {
     /** The catalogue entry, if the catalogue knows the code. */
     public Optional<ErrorInfo> entryIfKnown() {
         return Optional.ofNullable(entry);
+    }
+
+    /** The tombstone, if the code was removed from the catalogue. */
+    public Optional<RemovedCode> removedIfRemoved() {
+        return Optional.ofNullable(removed);
     }
 
     /** The code as text: the integer code, the raw code, or {@code "(no code)"}. */

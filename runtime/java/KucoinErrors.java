@@ -27,6 +27,25 @@ public final class KucoinErrors {
         return parsed == null ? Optional.empty() : lookup(domain, parsed);
     }
 
+    /**
+     * The tombstone of {@code code} removed from {@code domain}, or empty when it was never removed there. {@code lookup} is
+     * empty for a removed code as for one never known: this tells them apart and names the replacement.
+     */
+    public static Optional<RemovedCode> removed(Domain domain, int code) {
+        for (RemovedCode dead : ErrorCodes.removed(domain)) {
+            if (dead.code() == code) {
+                return Optional.of(dead);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The tombstone of {@code code} in its wire form ({@code "200004"}; not {@code " 200004"} nor {@code "0200004"}), or empty. */
+    public static Optional<RemovedCode> removed(Domain domain, String code) {
+        Integer parsed = Matching.canonicalCode(code);
+        return parsed == null ? Optional.empty() : removed(domain, parsed);
+    }
+
     private static KucoinErrorCode member(ErrorInfo entry) {
         for (KucoinErrorCode member : ErrorCodes.of(entry.domain())) {
             if (member.info() == entry) {
@@ -67,10 +86,26 @@ public final class KucoinErrors {
     }
 
     private static KucoinErrorInfo errorInfo(Domain domain, Object code, String message, MatchQuality match, Integer httpStatus, ErrorInfo entry,
-                                             MessageVariant variant, Map<String, String> values, Category category, RetryAdvice retry, Double resetMs) {
+                                             MessageVariant variant, Map<String, String> values, Category category, RetryAdvice retry, Double resetMs,
+                                             RemovedCode removed) {
         Integer integer = code instanceof Integer number ? number : null;
         String raw = code instanceof String text ? text : null;
-        return new KucoinErrorInfo(domain, integer, raw, message, match, httpStatus, entry, variant, values, category, retry, resetMs);
+        return new KucoinErrorInfo(domain, integer, raw, message, match, httpStatus, entry, variant, values, category, retry, resetMs, removed);
+    }
+
+    /** The tombstone of {@code code} in the domain or the layer it falls back on, if the code was removed there. */
+    private static RemovedCode removedIn(Domain domain, Object code) {
+        Integer integer = code instanceof Integer number ? number : code instanceof String text ? Matching.canonicalCode(text) : null;
+        if (integer == null) {
+            return null;
+        }
+        for (Domain layer : Matching.layers(domain)) {
+            Optional<RemovedCode> dead = removed(layer, integer);
+            if (dead.isPresent()) {
+                return dead.get();
+            }
+        }
+        return null;
     }
 
     private static Category statusCategory(Integer httpStatus) {
@@ -139,7 +174,7 @@ public final class KucoinErrors {
         }
         if (found.isEmpty()) {
             return errorInfo(domain, code, message, MatchQuality.UNKNOWN, httpStatus, null, null, Map.of(), statusCategory(httpStatus),
-                             statusRetry(httpStatus), resetMs);
+                             statusRetry(httpStatus), resetMs, removedIn(domain, code));
         }
         // The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
         Matching.CodeMatcher matcher = found.get(0);
@@ -158,7 +193,8 @@ public final class KucoinErrors {
         MessageVariant variant = match.variant();
         Category category = variant != null && variant.category() != null ? variant.category() : entry.category();
         RetryAdvice retry = variant != null && variant.retry() != null ? variant.retry() : entry.retry();
-        return errorInfo(entry.domain(), entry.code(), message, match.quality(), httpStatus, entry, variant, match.values(), category, retry, resetMs);
+        return errorInfo(entry.domain(), entry.code(), message, match.quality(), httpStatus, entry, variant, match.values(), category, retry, resetMs,
+                         null);
     }
 
     // Responses: from a raw KuCoin response to a classified error.

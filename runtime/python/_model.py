@@ -101,6 +101,22 @@ class ErrorInfo:
     note: str | None = None
     #: Set while the suggested name, category and retry advice await a maintainer's review.
     review: str | None = None
+    #: Set when the entry is deprecated: why, and what to use instead.
+    deprecated: str | None = None
+    #: The entry that replaces a deprecated one, as ``"domain:code"``.
+    replaced_by: str | None = None
+
+
+@dataclass(frozen=True)
+class RemovedCode:
+    """A code removed from its domain: gone from the enum, kept so that it can be told apart from a code never known."""
+
+    domain: Domain
+    code: int
+    name: str
+    reason: str | None = None
+    #: The entry that replaces it, as ``"domain:code"``.
+    replaced_by: str | None = None
 
 
 #: The catalogue entry of every member of every domain's enum, filled in by ``_data``.
@@ -142,6 +158,8 @@ class KucoinErrorInfo:
     category: Category | None = None
     retry: RetryAdvice | None = None
     reset_ms: float | None = None
+    #: The tombstone when the code was removed from the catalogue (``match`` is then "unknown"), else None.
+    removed: RemovedCode | None = None
 
 
 class KucoinAPIError(Exception):

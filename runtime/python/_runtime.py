@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Final, Protocol, TypeAlias, TypeVar, cast
 
-from ._data import ERROR_CLASSES, ERROR_CODES, FALLBACKS, SUCCESS_CODES, TEMPLATE_PATTERNS
+from ._data import ERROR_CLASSES, ERROR_CODES, FALLBACKS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS
 from ._definitions import (
     DEFAULT_RETRY_DELAY_MS,
     FALLBACK_RETRY_DELAY_MS,
@@ -33,7 +33,7 @@ from ._definitions import (
     Category,
     Domain,
 )
-from ._model import ErrorInfo, KucoinAPIError, KucoinErrorCode, KucoinErrorInfo, MatchQuality, MessageVariant, RetryAdvice
+from ._model import ErrorInfo, KucoinAPIError, KucoinErrorCode, KucoinErrorInfo, MatchQuality, MessageVariant, RemovedCode, RetryAdvice
 
 # Through object, so that the cast is needed (and not redundant) whether or not the catalogue has this domain.
 _WEBSOCKET: Final = cast("Domain", cast(object, WEBSOCKET_DOMAIN))
@@ -56,6 +56,9 @@ def _by_wire_code(enum: type[_E]) -> dict[int | str, _E]:
 
 
 _BY_CODE: Final[dict[str, Mapping[int | str, KucoinErrorCode]]] = {domain: _by_wire_code(enum) for domain, enum in ERROR_CODES.items()}
+_REMOVED: Final[dict[str, dict[int | str, RemovedCode]]] = {
+    domain: {key: dead for code, dead in table.items() for key in (code, str(code))} for domain, table in REMOVED.items()
+}
 _SUCCESS: Final[dict[str, frozenset[int | str]]] = {domain: frozenset([*codes, *(str(code) for code in codes)]) for domain, codes in SUCCESS_CODES.items()}
 
 
@@ -66,6 +69,18 @@ def lookup(domain: str, code: int | str) -> KucoinErrorCode | None:
     Raises ValueError for a domain the catalogue does not have.
     """
     table = _BY_CODE.get(domain)
+    if table is None:
+        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+    return table.get(code)
+
+
+def removed(domain: str, code: int | str) -> RemovedCode | None:
+    """The tombstone of a code removed from ``domain`` (``200004`` or ``"200004"``), or None when it was never removed.
+
+    ``lookup`` returns None for a removed code as for an unknown one; this tells them apart and names the replacement.
+    Only the exact wire form matches. Raises ValueError for a domain the catalogue does not have.
+    """
+    table = _REMOVED.get(domain)
     if table is None:
         raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
     return table.get(code)
@@ -237,6 +252,7 @@ def _error_info(
     category: Category | None,
     retry: RetryAdvice | None,
     reset_ms: float | None,
+    removed: RemovedCode | None = None,
 ) -> KucoinErrorInfo:
     """A KucoinErrorInfo with every field given, set in one step.
 
@@ -256,8 +272,20 @@ def _error_info(
         category=category,
         retry=retry,
         reset_ms=reset_ms,
+        removed=removed,
     )
     return info
+
+
+def _removed_in(domain: Domain, code: int | str | None) -> RemovedCode | None:
+    """The tombstone of ``code`` in the domain or the layer it falls back on, if the code was removed there."""
+    if code is None:
+        return None
+    for layer in _layers(domain):
+        dead = _REMOVED[layer].get(code)
+        if dead is not None:
+            return dead
+    return None
 
 
 def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvice | None]:
@@ -294,7 +322,7 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
         found = [matcher] if (matcher := _MATCHERS[GATEWAY_CODES[code]].get(code)) is not None else []
     if not found:
         category, retry = _status_advice(http_status)
-        return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms)
+        return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms, _removed_in(domain, code))
     # The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
     matcher = found[0]
     quality, variant, values = _match(matcher, normalised, folded)

@@ -50,6 +50,8 @@ macro_rules! error_codes {
             $($(#[$variant_meta])* $variant = $code,)+
         }
 
+        // The enum's own tables name every variant, the deprecated ones too.
+        #[allow(deprecated)]
         impl $name {
             /// Every code of the domain, in the catalogue's order.
             pub const ALL: &'static [Self] = &[$(Self::$variant),+];
@@ -81,6 +83,7 @@ macro_rules! error_codes {
             }
         }
 
+        #[allow(deprecated)]
         impl TryFrom<u32> for $name {
             type Error = $crate::model::UnknownCode;
 

@@ -146,6 +146,26 @@ pub struct ErrorInfo {
     pub note: Option<&'static str>,
     /// Set while the suggested name, category and retry advice await a maintainer's review.
     pub review: Option<&'static str>,
+    /// Why the entry is deprecated, when it is (its enum variant is then `#[deprecated]`).
+    pub deprecated: Option<&'static str>,
+    /// The entry to use instead of a deprecated one (`DOMAIN:CODE`), if any.
+    pub replaced_by: Option<&'static str>,
+}
+
+/// The tombstone of a code removed from its domain: gone from the enum and from `lookup`, kept so
+/// that it can be told apart from a code never known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RemovedCode {
+    /// The domain the code was removed from.
+    pub domain: Domain,
+    /// The code.
+    pub code: u32,
+    /// The UPPER_SNAKE name it had.
+    pub name: &'static str,
+    /// Why it was removed.
+    pub reason: Option<&'static str>,
+    /// The entry to use instead (`DOMAIN:CODE`), if any.
+    pub replaced_by: Option<&'static str>,
 }
 
 /// A code as KuCoin sent it: a whole number in 1..=2^31-1, or the raw text of anything else.
@@ -222,6 +242,8 @@ pub struct KucoinErrorInfo {
     pub retry: Option<RetryAdvice>,
     /// The rate-limit reset header of the response, in milliseconds.
     pub reset_ms: Option<f64>,
+    /// The tombstone of a code removed from the catalogue (`match_quality` is then `Unknown`).
+    pub removed: Option<&'static RemovedCode>,
 }
 
 impl KucoinErrorInfo {

@@ -15,7 +15,8 @@ use crate::data::{Category, Domain, RetryAction};
 use crate::json::{skip_space, Json};
 use crate::matching::{fold, is_white_space, match_template, normalise};
 use crate::model::{
-    Code, ErrorInfo, KucoinApiError, KucoinErrorInfo, MatchQuality, MessageVariant, RetryAdvice,
+    Code, ErrorInfo, KucoinApiError, KucoinErrorInfo, MatchQuality, MessageVariant, RemovedCode,
+    RetryAdvice,
 };
 
 /// The catalogue entry of `code` in `domain`, or `None` when the catalogue does not know it.
@@ -29,6 +30,20 @@ pub fn lookup(domain: Domain, code: u32) -> Option<&'static ErrorInfo> {
 #[must_use]
 pub fn lookup_str(domain: Domain, code: &str) -> Option<&'static ErrorInfo> {
     canonical_code(code).and_then(|code| lookup(domain, code))
+}
+
+/// The tombstone of `code` removed from `domain`, or `None` when it was never removed there.
+///
+/// `lookup` returns `None` for a removed code as for one never known; this tells them apart and names the replacement.
+#[must_use]
+pub fn removed(domain: Domain, code: u32) -> Option<&'static RemovedCode> {
+    domain.removed_codes().iter().find(|dead| dead.code == code)
+}
+
+/// The tombstone of a removed code as it travels in JSON (`"200004"`); only that exact form matches.
+#[must_use]
+pub fn removed_str(domain: Domain, code: &str) -> Option<&'static RemovedCode> {
+    canonical_code(code).and_then(|code| removed(domain, code))
 }
 
 /// True when `code` means success in `domain`.
@@ -282,6 +297,10 @@ fn classify_with(
         category,
         retry,
         reset_ms,
+        removed: code
+            .as_ref()
+            .and_then(code_key)
+            .and_then(|key| layers(domain).find_map(|layer| removed(layer, key))),
     };
     let Some(first) = found.first() else {
         let (category, retry) = status_advice(http_status);
@@ -314,6 +333,7 @@ fn classify_with(
         category: Some(variant.and_then(|v| v.category).unwrap_or(entry.category)),
         retry: Some(variant.and_then(|v| v.retry).unwrap_or(entry.retry)),
         reset_ms,
+        removed: None,
     }
 }
 

@@ -3,7 +3,7 @@
 // imported below; the import block serves only to check this file as source and is left out.
 // codegen: begin source-only
 import type { Category, Domain, ErrorCodeByDomain, ErrorInfoByDomain, MarginScope, PlaceholderKind, RetryAction } from "./kucoin-errors-data.js";
-import { DEFAULT_RETRY_MS, ERRORS, FALLBACKS, LOOKUPS, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
+import { DEFAULT_RETRY_MS, ERRORS, FALLBACKS, LOOKUPS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
 // codegen: end source-only
 
 /** A value KuCoin substitutes into a message: its token as written, what it is, and its kind when the catalogue gives one. */
@@ -55,7 +55,21 @@ export interface ErrorInfo<D extends Domain = Domain, C extends number = number>
   readonly note?: string;
   /** Set while the suggested name, category and retry advice await a maintainer's review. */
   readonly review?: string;
+  /** Set when the entry is deprecated: why, and what to use instead. */
+  readonly deprecated?: string;
+  /** The entry that replaces a deprecated one, as "domain:code". */
+  readonly replacedBy?: string;
   readonly variants: readonly MessageVariant[];
+}
+
+/** A code removed from its domain: gone from the unions and tables, kept so that it can be told apart from a code never known. */
+export interface RemovedCode {
+  readonly domain: Domain;
+  readonly code: number;
+  readonly name: string;
+  readonly reason?: string;
+  /** The entry that replaces it, as "domain:code". */
+  readonly replacedBy?: string;
 }
 
 function hasOwn(object: object, key: PropertyKey): boolean {
@@ -114,6 +128,8 @@ export interface UnknownErrorInfo extends ErrorInfoFields {
   readonly code: number | string | null;
   readonly entry: null;
   readonly match: "unknown";
+  /** The tombstone when the code was removed from the catalogue. */
+  readonly removed?: RemovedCode;
 }
 
 /** A failed KuCoin response, classified against the catalogue. */
@@ -302,6 +318,23 @@ function statusAdvice(httpStatus: number | null): { category: Category | null; r
   return { category: null, retry: null };
 }
 
+/** The tombstone of a code removed from `domain` (number or exact wire string), or undefined when the code was never removed. */
+export function removedError(domain: Domain, code: number | string): RemovedCode | undefined {
+  const table: Readonly<Record<string, RemovedCode>> = REMOVED[knownDomain(domain)];
+  const key = String(code);
+  return hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** The tombstone of `code` in the domain or the layer it falls back on, if the code was removed there. */
+function removedIn(domain: Domain, code: number | string | null): RemovedCode | undefined {
+  if (code === null) return undefined;
+  for (const layer of layers(domain)) {
+    const removed = removedError(layer, code);
+    if (removed !== undefined) return removed;
+  }
+  return undefined;
+}
+
 function classify(domain: Domain, code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo {
   knownDomain(domain);
   const normalised = normalise(message);
@@ -323,7 +356,9 @@ function classify(domain: Domain, code: number | string | null, message: string,
   }
   const first = found[0];
   if (first === undefined) {
-    return { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, ...statusAdvice(httpStatus) };
+    const removed = removedIn(domain, code);
+    const unknown: UnknownErrorInfo = { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, ...statusAdvice(httpStatus) };
+    return removed === undefined ? unknown : { ...unknown, removed };
   }
   // The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
   let best = matchEntry(first, normalised, folded);

@@ -47,6 +47,51 @@ func TestLookupTakesAnIntATypedConstantOrTheExactDecimalText(t *testing.T) {
 	}
 }
 
+func TestARemovedCodeIsUnknownToLookupAndKnownToRemovedInItsExactWireForm(t *testing.T) {
+	want := RemovedCode{Domain: "spot", Code: 200005, Name: "OLD_BALANCE", Reason: "Merged into 200004", ReplacedBy: "spot:200004"}
+	if entry, ok := Lookup(DomainSpot, 200005); ok || entry != nil {
+		t.Errorf("Lookup(spot, 200005) found %v", entry)
+	}
+	for _, found := range []func() (*RemovedCode, bool){
+		func() (*RemovedCode, bool) { return Removed(DomainSpot, 200005) },
+		func() (*RemovedCode, bool) { return Removed(DomainSpot, "200005") },
+	} {
+		if dead, ok := found(); !ok || *dead != want {
+			t.Errorf("got %v, %v", dead, ok)
+		}
+	}
+	for _, text := range []string{"0200005", " 200005", "200004", ""} {
+		if dead, ok := Removed(DomainSpot, text); ok || dead != nil {
+			t.Errorf("Removed(spot, %q) found %v", text, dead)
+		}
+	}
+	if dead, ok := Removed(DomainFutures, 200005); ok || dead != nil {
+		t.Errorf("Removed(futures, 200005) found %v", dead)
+	}
+	if dead, ok := Removed(Domain("nowhere"), 200005); ok || dead != nil {
+		t.Errorf("Removed(nowhere, 200005) found %v", dead)
+	}
+}
+
+func TestAParsedRemovedCodeIsUnknownAndCarriesItsTombstoneFromTheDomainOrItsFallback(t *testing.T) {
+	failure := parsed(t, DomainSpot, 400, `{"code":"200005","msg":"Balance insufficient!"}`, nil)
+	if failure.Match != MatchUnknown || failure.Entry != nil || failure.Removed == nil || failure.Removed.Name != "OLD_BALANCE" {
+		t.Errorf("got %+v", failure)
+	}
+	failure = parsed(t, DomainSpot, 400, `{"code":400009,"msg":"Old check"}`, nil)
+	if failure.Match != MatchUnknown || failure.Removed == nil || failure.Removed.Domain != DomainGateway || failure.Removed.Reason != "" {
+		t.Errorf("got %+v", failure)
+	}
+	for _, body := range []string{`{"code":"999999","msg":"Never known"}`, `{"code":200004,"msg":"Balance insufficient!"}`} {
+		if failure := parsed(t, DomainSpot, 400, body, nil); failure.Removed != nil {
+			t.Errorf("%s carries %v", body, failure.Removed)
+		}
+	}
+	if failure := parsed(t, DomainFutures, 400, `{"code":"200005","msg":"x"}`, nil); failure.Removed != nil {
+		t.Errorf("futures carries %v", failure.Removed)
+	}
+}
+
 func TestTheBodyDecidesExactTemplateCodeOnlyAndUnknown(t *testing.T) {
 	exact := parsed(t, DomainSpot, 200, `{"code":"200004","msg":"  balance   INSUFFICIENT  "}`, nil)
 	if exact.Match != MatchExact || exact.Code.Number != 200004 || exact.Variant.ID != "BALANCE" || exact.HTTPStatus != 200 {

@@ -16,6 +16,25 @@ test("lookupError accepts the code as a number or its exact wire string", () => 
   for (const other of [" 200004", "0200004", "200004.0", 200005]) assert.equal(k.lookupError("spot", other), undefined, other);
 });
 
+test("removedError tells a removed code from an unknown one", () => {
+  const tombstone = k.REMOVED.spot[200099];
+  assert.equal(k.lookupError("spot", 200099), undefined);
+  assert.equal(k.removedError("spot", 200099), tombstone);
+  assert.equal(k.removedError("spot", "200099"), tombstone);
+  assert.deepEqual([tombstone.name, tombstone.reason, tombstone.replacedBy], ["RETIRED_LIMIT", "Retired by KuCoin", "spot:200004"]);
+  for (const other of [" 200099", "0200099", 200004, 999999]) assert.equal(k.removedError("spot", other), undefined, other);
+  assert.equal(k.removedError("futures", 200099), undefined);
+  assert.throws(() => k.removedError("earn", 200099), { name: "RangeError", message: 'unknown domain "earn"' });
+});
+
+test("a removed code reads as unknown and carries its tombstone", () => {
+  const info = parse("spot", 400, '{"code":"200099","msg":"Over the old limit"}');
+  assert.deepEqual([info.code, info.match, info.entry, info.category, info.removed], [200099, "unknown", null, null, k.REMOVED.spot[200099]]);
+  assert.equal("removed" in parse("spot", 400, '{"code":"200098","msg":"x"}'), false);
+  assert.equal("removed" in parse("spot", 200, '{"code":"200004","msg":"Balance insufficient"}'), false);
+  assert.equal("removed" in parse("futures", 400, '{"code":"200099","msg":"x"}'), false);
+});
+
 test("an unknown domain throws a RangeError from every entry point, also a name every object carries", () => {
   for (const domain of ["earn", "constructor", "__proto__", "toString"]) {
     const expected = { name: "RangeError", message: `unknown domain ${JSON.stringify(domain)}` };
