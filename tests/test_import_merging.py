@@ -1,0 +1,96 @@
+"""import-docs: where new messages land, which ids they get, what a new file says, and the errors of a bad catalogue folder."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from codegen.diagnostics import CatalogError
+from codegen.importers import merging
+from codegen.importers.documents import ErrorDocument
+from codegen.model import Catalog
+from tests.conftest import run_codegen
+from tests.test_import_docs import curated_copy, entry_block, import_page  # noqa: F401 (curated_copy is a fixture)
+
+SPOT = "Spot Errors Code\nCode\tMeaning\n"
+
+
+def variant_ids(block: str) -> list[str]:
+    return re.findall(r"^      - id: (\w+)$", block, re.M)
+
+
+def test_a_new_file_describes_its_domain_by_the_pages_title(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    import_page(SPOT + "200004\tBalance insufficient\n", catalog, tmp_path)
+    text = (catalog / "spot.yaml").read_text(encoding="utf-8")
+    assert "\ndomain: spot\ndescription: \"Errors of KuCoin's Spot REST endpoints, as documented on KuCoin's error page.\"\n" in text
+
+
+def test_a_catalogue_folder_that_is_missing_or_a_file_is_named_with_what_was_expected(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SPOT + "200004\tBalance insufficient\n", encoding="utf-8")
+    missing = run_codegen("import-docs", page, "--catalog", tmp_path / "nowhere")
+    assert missing.returncode == 2
+    assert f"{tmp_path / 'nowhere'}:0:0: catalogue folder not found; expected a folder (it may be empty)\n" in missing.stderr
+    a_file = tmp_path / "catalog.yaml"
+    a_file.write_text("domain: spot\n", encoding="utf-8")
+    refused = run_codegen("import-docs", page, "--catalog", a_file)
+    assert refused.returncode == 2
+    assert f"{a_file}:0:0: is a file; expected a folder (it may be empty)\n" in refused.stderr
+    assert "Traceback" not in missing.stderr + refused.stderr
+
+
+def test_a_new_message_the_page_lists_before_every_known_one_becomes_the_first_variant(curated_copy: Path, tmp_path: Path) -> None:
+    import_page(SPOT + "400100\tA message before the others\n400100\tParameter Error\n400100\taccount.available.amount -- Insufficient balance\n", curated_copy, tmp_path)
+    assert variant_ids(entry_block(curated_copy, "spot", 400100)) == ["MESSAGE_BEFORE_OTHERS", "PARAMETER_ERROR", "INSUFFICIENT_BALANCE"]
+
+
+def test_a_new_message_whose_words_give_a_catalogued_id_of_its_code_gets_a_placeholder_id(curated_copy: Path, tmp_path: Path) -> None:
+    import_page(SPOT + "400100\tParameter Error\n400100\taccount.available.amount -- Insufficient balance\n400100\tInsufficient: balance!\n", curated_copy, tmp_path)
+    block = entry_block(curated_copy, "spot", 400100)
+    assert variant_ids(block) == ["PARAMETER_ERROR", "INSUFFICIENT_BALANCE", "UNNAMED_MESSAGE"]
+    assert run_codegen("validate", "--catalog", curated_copy).returncode == 0
+
+
+def test_several_unnamed_messages_of_a_new_code_get_distinct_placeholder_ids(curated_copy: Path, tmp_path: Path) -> None:
+    import_page(SPOT + f"200010\tOrder rejected\n200010\t{'overlong' * 30}\n200010\t{'outsized' * 30}\n", curated_copy, tmp_path)
+    assert variant_ids(entry_block(curated_copy, "spot", 200010)) == ["ORDER_REJECTED", "UNNAMED_MESSAGE", "UNNAMED_MESSAGE_2"]
+    assert run_codegen("validate", "--catalog", curated_copy).returncode == 0
+
+
+def test_a_reworded_message_with_its_own_category_passes_it_to_the_same_message_elsewhere_in_the_import(curated_copy: Path, tmp_path: Path) -> None:
+    page = (
+        "Broker Errors Code\nCode\tMeaning\n600100\tbroker not exists\n600100\tYour account has been frozen by KuCoin.\n"
+        "CopyTrading Errors Code\nCode\tMeaning\n300999\tYour account has been frozen by KuCoin.\n"
+    )
+    output = import_page(page, curated_copy, tmp_path)
+    assert "broker: 0 added, 1 changed, 1 unchanged" in output
+    added = entry_block(curated_copy, "copytrading", 300999)
+    assert "    name: BROKER_NOT_FOUND\n" in added and "    category: account_suspended\n" in added
+    assert "classified like broker 600100, which has the same message" in added
+
+
+def test_a_merge_that_would_leave_the_catalogue_invalid_is_refused_under_a_headline_naming_the_page(
+    curated_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The merge never makes an invalid file by design; a broken one stands in for a defect, which the final check must catch.
+    original = merging.merge_document
+
+    def merge_with_a_duplicate_code(document: ErrorDocument, catalog_dir: Path, catalog: Catalog | None) -> merging.ImportResult:
+        result = original(document, catalog_dir, catalog)
+        path = catalog_dir / "spot.yaml"
+        old, new = result.files[path]
+        result.files[path] = (old, new.replace("  - code: 200001\n", "  - code: 200004\n", 1))
+        return result
+
+    monkeypatch.setattr(merging, "merge_document", merge_with_a_duplicate_code)
+    page = tmp_path / "page.txt"
+    page.write_text(SPOT + "200004\tBalance insufficient, really\n", encoding="utf-8")
+    with pytest.raises(CatalogError) as refused:
+        merging.plan_import(page, curated_copy)
+    headline, *places = [str(problem) for problem in refused.value.problems]
+    assert headline == f"{page}:0:0: folding this page in would make the catalogue invalid; the places below are in the merged files, as --dry-run shows them"
+    assert places and all(place.startswith("catalog/spot.yaml:") for place in places)
