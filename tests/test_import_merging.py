@@ -196,3 +196,14 @@ def test_a_rewording_that_makes_every_alias_part_of_the_row_drops_the_aliases(cu
     path.write_text(path.read_text(encoding="utf-8").replace('          - "KC-API-KEY not exists"\n', '          - "apikey.not.exists"\n', 1), encoding="utf-8")
     import_page(SPOT + "400003\tapikey.not.exists -- KC-API-KEY does not exist\n", curated_copy, tmp_path)
     assert entry_block(curated_copy, "spot", 400003).endswith('      - id: API_KEY_NOT_FOUND\n        key: "apikey.not.exists"\n        message: "KC-API-KEY does not exist"\n')
+
+
+def test_an_unchanged_message_is_recorded_with_the_wording_the_page_gives(curated_copy: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SPOT + "400003\tKC-API-KEY not exists\n200004\tBalance insufficient\n", encoding="utf-8")
+    unchanged = [change for change in merging.plan_import(page, curated_copy).changes if change.kind == "unchanged"]
+    assert unchanged == [
+        merging.Change("spot", "unchanged", 400003, "API_KEY_NOT_FOUND", "API_KEY_NOT_FOUND: 'KC-API-KEY not exists' (an other wording of it)"),
+        merging.Change("spot", "unchanged", 200004, "BALANCE_INSUFFICIENT", "BALANCE_INSUFFICIENT: 'Balance insufficient'"),
+    ]
+
