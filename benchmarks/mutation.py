@@ -110,7 +110,7 @@ MODULES = [
         # Those tests run the command line in a subprocess, where mutmut sees nothing; this runs it in process.
         plugins=("benchmarks.mutmut_in_process",),
     ),
-    Module("codegen/loading.py", ("tests/test_loading.py", "tests/test_fast_loading.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/loading.py", ("tests/test_loading.py", "tests/test_fast_loading.py", "tests/test_loading_edges.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/located_reader.py", ("tests/test_fast_loading.py", "tests/test_loading.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/source_document.py", ("tests/test_fast_loading.py", "tests/test_loading.py"), deselect=_SLOW_LOADING, plugins=_IN_PROCESS),
     Module("codegen/schema_check.py", ("tests/test_fast_loading.py", "tests/test_validation.py", "tests/test_loading.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
@@ -224,6 +224,7 @@ EQUIVALENT: dict[str, str] = {
         "a further message of a new code has retry advice of its own only when the catalogue already knows the message, "
         "and then _learn's setdefault keeps what the catalogue says: the advice passed is never stored"
     ),
+    "codegen.loading.x__fast_data__mutmut_37": "resolved only remembers what _plain gave for a scalar already read: resolving it again gives the same value",
     "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_31": _AFTER_THE_MESSAGE,
     "codegen.importers.merging.x_merge_document__mutmut_60": "splice with no insertions gives back the text it was given: only a parse is saved",
     "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_39": _TABLE_ALWAYS_THERE,
