@@ -50,3 +50,13 @@ def test_a_file_gone_before_it_is_read_is_reported_as_unreadable_not_as_a_dangli
     document, problems = loading.read_document(tmp_path / "gone.yaml", tmp_path)
     assert document.data is None
     assert [str(problem) for problem in problems] == [f"{tmp_path.name}/gone.yaml:1:1: cannot be read: No such file or directory; expected a readable YAML file"]
+
+
+def test_a_syntax_error_names_where_the_construct_it_breaks_began(tmp_path: Path) -> None:
+    path = tmp_path / "spot.yaml"
+    path.write_text('domain: spot\ndescription: "x"\nsuccess_codes: [200000\nerrors: []\n', encoding="utf-8")
+    _, problems = loading.read_document(path, tmp_path)
+    # The flow sequence opens with the "[" at line 3, column 16; the parser stops at the ":" of line 4, column 7.
+    assert [str(problem) for problem in problems] == [
+        f"{tmp_path.name}/spot.yaml:4:7: invalid YAML: expected ',' or ']', but got ':' (while parsing a flow sequence at line 3, column 16)"
+    ]
