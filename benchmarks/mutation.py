@@ -112,7 +112,7 @@ MODULES = [
     ),
     Module("codegen/loading.py", ("tests/test_loading.py", "tests/test_fast_loading.py", "tests/test_loading_edges.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/located_reader.py", ("tests/test_fast_loading.py", "tests/test_loading.py", "tests/test_loading_edges.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
-    Module("codegen/source_document.py", ("tests/test_fast_loading.py", "tests/test_loading.py"), deselect=_SLOW_LOADING, plugins=_IN_PROCESS),
+    Module("codegen/source_document.py", ("tests/test_fast_loading.py", "tests/test_loading.py", "tests/test_source_document.py"), deselect=_SLOW_LOADING, plugins=_IN_PROCESS),
     Module("codegen/schema_check.py", ("tests/test_fast_loading.py", "tests/test_validation.py", "tests/test_loading.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/serialize.py", ("tests/test_roundtrip.py", "tests/test_properties.py"), every=THIN_SAMPLE),
     Module("codegen/naming.py", ("tests/test_naming.py",), plugins=_IN_PROCESS),
@@ -229,6 +229,7 @@ EQUIVALENT: dict[str, str] = {
     "codegen.located_reader.xǁLocatedReaderǁ_syntax_problem__mutmut_11": (
         "out of reach: ruamel's scanner and parser errors always carry a problem or a context mark; the (1, 1) fallback is a guard"
     ),
+    "codegen.source_document.xǁSourceDocumentǁplace__mutmut_11": "the extra step looks up path[:-1], already looked up one step before: the same place",
     "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_31": _AFTER_THE_MESSAGE,
     "codegen.importers.merging.x_merge_document__mutmut_60": "splice with no insertions gives back the text it was given: only a parse is saved",
     "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_39": _TABLE_ALWAYS_THERE,
