@@ -17,6 +17,9 @@ CASES: list[tuple[dict[str, Any], Any]] = [
     ({"type": "object", "properties": {"a": {}}, "additionalProperties": {"type": "integer"}}, {"a": 1, "b": 2}),
     ({"type": "object", "patternProperties": {"^b": {}}, "additionalProperties": False}, {"b": 2}),
     ({"type": "object", "properties": {"a": {}}, "additionalProperties": False}, {"a": 1, "b": 2}),
+    ({"oneOf": [{"type": "integer"}, {"type": "string"}]}, 5),
+    ({"oneOf": [{"type": "integer"}, {"type": "number"}]}, 5),
+    ({"oneOf": [{"const": "a"}, {"const": "b"}]}, "b"),
 ]
 
 
@@ -31,3 +34,10 @@ def test_a_schema_of_annotations_only_accepts_everything() -> None:
     check = compile_check({"description": "annotations only", "title": "t"})
     assert check is not None
     assert all(check(value) for value in (None, 0, "", [], {"a": 1}))
+
+
+def test_only_references_into_defs_are_compiled() -> None:
+    assert compile_check({"$defs": {"a": {"type": "integer"}}, "$ref": "a"}) is None
+    assert compile_check({"$defs": {"a": {"type": "integer"}}, "$ref": "#/$defs/b"}) is None
+    check = compile_check({"$defs": {"a": {"type": "integer"}}, "$ref": "#/$defs/a"})
+    assert check is not None and check(3) and not check("3")
