@@ -114,7 +114,7 @@ MODULES = [
     Module("codegen/located_reader.py", ("tests/test_fast_loading.py", "tests/test_loading.py", "tests/test_loading_edges.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/source_document.py", ("tests/test_fast_loading.py", "tests/test_loading.py", "tests/test_source_document.py"), deselect=_SLOW_LOADING, plugins=_IN_PROCESS),
     Module("codegen/schema_check.py", ("tests/test_fast_loading.py", "tests/test_validation.py", "tests/test_loading.py", "tests/test_schema_check.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
-    Module("codegen/serialize.py", ("tests/test_roundtrip.py", "tests/test_properties.py"), every=THIN_SAMPLE),
+    Module("codegen/serialize.py", ("tests/test_roundtrip.py", "tests/test_properties.py", "tests/test_serialize.py"), every=THIN_SAMPLE),
     Module("codegen/naming.py", ("tests/test_naming.py",), plugins=_IN_PROCESS),
     Module("codegen/escaping.py", ("tests/test_escaping.py",), every=SAMPLE),
     Module("codegen/placeholders.py", ("tests/test_placeholders.py",)),
