@@ -199,6 +199,7 @@ _ONE_OF_SHORTCUT = (
     "the shortcut for a oneOf of distinct string constants gives the answers of the general oneOf, whose options compile to the same "
     "string comparisons (_const): missing the shortcut only costs time"
 )
+_U10000_PRINTABLE = "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped"
 #: Surviving mutants a reader judged equivalent (no test can tell them from the original), with why. A reason that
 #: starts with "out of reach" marks one that is not equivalent but that no test can reach under the tool.
 EQUIVALENT: dict[str, str] = {
@@ -236,6 +237,9 @@ EQUIVALENT: dict[str, str] = {
     "codegen.source_document.xǁSourceDocumentǁplace__mutmut_11": "the extra step looks up path[:-1], already looked up one step before: the same place",
     "codegen.schema_check.x__one_of__mutmut_2": _ONE_OF_SHORTCUT,
     "codegen.schema_check.x__one_of__mutmut_14": _ONE_OF_SHORTCUT,
+    "codegen.serialize.x_entry_from_data__mutmut_4": "the text of an assertion that data which passed the schema never fails: never shown",
+    "codegen.escaping.x__python_escape__mutmut_7": _U10000_PRINTABLE,
+    "codegen.escaping.x__typescript_escape__mutmut_6": _U10000_PRINTABLE,
     "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_31": _AFTER_THE_MESSAGE,
     "codegen.importers.merging.x_merge_document__mutmut_60": "splice with no insertions gives back the text it was given: only a parse is saved",
     "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_39": _TABLE_ALWAYS_THERE,
