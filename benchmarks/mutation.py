@@ -119,7 +119,7 @@ MODULES = [
     Module("codegen/escaping.py", ("tests/test_escaping.py",), every=SAMPLE),
     Module("codegen/placeholders.py", ("tests/test_placeholders.py",)),
     Module("codegen/model.py", ("tests/test_catalog_content.py", "tests/test_matching.py", "tests/test_validation.py"), every=THIN_SAMPLE),
-    Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/config.py", ("tests/test_config.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/cache.py", ("tests/test_cache.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
 ]
