@@ -60,3 +60,13 @@ def test_a_syntax_error_names_where_the_construct_it_breaks_began(tmp_path: Path
     assert [str(problem) for problem in problems] == [
         f"{tmp_path.name}/spot.yaml:4:7: invalid YAML: expected ',' or ']', but got ':' (while parsing a flow sequence at line 3, column 16)"
     ]
+
+
+@pytest.mark.parametrize("plain", ["-_", "+_", "0x_", "0o_", "0b_"])
+def test_a_plain_scalar_ruamel_takes_for_an_empty_number_is_a_problem_at_its_place_not_a_crash(tmp_path: Path, plain: str) -> None:
+    path = tmp_path / "spot.yaml"
+    path.write_text(f"domain: spot\ndescription: {plain}\n", encoding="utf-8")
+    _, problems = loading.read_document(path, tmp_path)
+    assert [(problem.line, problem.column) for problem in problems] == [(2, 14)]
+    assert problems[0].message.startswith(f"{plain!r} cannot be read as a YAML int (")
+    assert problems[0].message.endswith("); expected a valid value, or quotes around text")
