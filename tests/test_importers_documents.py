@@ -206,3 +206,8 @@ def test_a_websocket_row_under_no_sub_table_heading_is_refused() -> None:
 def test_the_pages_own_title_is_no_section() -> None:
     rows = parse_document("KuCoin Error Codes\nSpot Errors Code\nCode\tMeaning\n400100\tA\n", "page.txt").rows
     assert [(row.domain, row.code, row.text) for row in rows] == [("spot", 400100, "A")]
+
+
+def test_a_code_in_two_tables_of_a_section_met_twice_is_refused() -> None:
+    page = "Spot Errors Code\nCode\tMeaning\n400100\tA\nFutures Errors Code\nCode\tMeaning\n1\tB\nSpot Errors Code\nCode\tMeaning\n400100\tC\n"
+    assert problems_of(page) == ["page.txt:9:1: Spot code 400100 is in two Spot tables (line 3 and this one); expected each code in one table of its section"]
