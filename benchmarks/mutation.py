@@ -57,7 +57,15 @@ class Module:
 
 #: A full run of every mutant of the larger modules takes hours on two shared cores; they are sampled.
 SAMPLE = 6
+#: The modules measured later, on a machine busier still, are sampled more thinly.
+THIN_SAMPLE = 12
 _LINTS_ON_MUTATED_SOURCE = "lints and type-checks the source, which mutmut's trampolines change; says nothing of behaviour"
+
+_IN_PROCESS = ("benchmarks.mutmut_in_process",)
+_SLOW_LOADING = {
+    "tests/test_loading.py::test_any_damage_to_a_file_gives_one_line_problems_never_an_exception": "3.5 s of random damage per mutant; the targeted tests cover the same rules",
+    "tests/test_loading.py::test_deep_nesting_is_refused_at_the_first_level_too_deep[100000]": "slow; the 300-level case checks the same rule",
+}
 
 MODULES = [
     Module(
@@ -97,11 +105,26 @@ MODULES = [
     Module("codegen/matching.py", ("tests/test_matching.py",)),
     Module(
         "codegen/importers/merging.py",
-        ("tests/test_import_docs.py", "tests/test_import_rewording.py"),
+        ("tests/test_import_docs.py", "tests/test_import_rewording.py", "tests/test_import_merging.py"),
         every=SAMPLE,
         # Those tests run the command line in a subprocess, where mutmut sees nothing; this runs it in process.
         plugins=("benchmarks.mutmut_in_process",),
     ),
+    Module("codegen/loading.py", ("tests/test_loading.py", "tests/test_fast_loading.py", "tests/test_loading_edges.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/located_reader.py", ("tests/test_fast_loading.py", "tests/test_loading.py", "tests/test_loading_edges.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/source_document.py", ("tests/test_fast_loading.py", "tests/test_loading.py", "tests/test_source_document.py"), deselect=_SLOW_LOADING, plugins=_IN_PROCESS),
+    Module("codegen/schema_check.py", ("tests/test_fast_loading.py", "tests/test_validation.py", "tests/test_loading.py", "tests/test_schema_check.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/serialize.py", ("tests/test_roundtrip.py", "tests/test_properties.py", "tests/test_serialize.py"), every=THIN_SAMPLE),
+    Module("codegen/naming.py", ("tests/test_naming.py",), plugins=_IN_PROCESS),
+    Module("codegen/escaping.py", ("tests/test_escaping.py",), every=SAMPLE),
+    Module("codegen/placeholders.py", ("tests/test_placeholders.py",)),
+    Module("codegen/model.py", ("tests/test_catalog_content.py", "tests/test_matching.py", "tests/test_validation.py"), every=THIN_SAMPLE),
+    Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/config.py", ("tests/test_config.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/cache.py", ("tests/test_cache.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/documentation.py", ("tests/test_documentation.py",), every=THIN_SAMPLE),
+    Module("codegen/importers/suggestions.py", ("tests/test_importers_suggestions.py",), every=THIN_SAMPLE),
+    Module("codegen/importers/documents.py", ("tests/test_importers_documents.py",), every=THIN_SAMPLE),
 ]
 
 _CAST = "the string of typing.cast is read by type checkers only"
@@ -167,6 +190,21 @@ _STRYKER_EQUIVALENT = [
     ("436:7 ConditionalExpression", "true", "without an afterHeader no header is read and the response's reset is not used: the same fall-through"),
     ("446:11 ConditionalExpression", "false", "RETRY_DELAYS[null] is undefined: the same fallback"),
 ]
+_AFTER_THE_MESSAGE = (
+    "insert_after puts the new key after the last of the listed keys the variant has, and every variant has its message, "
+    "which comes after its id and key: changing an earlier name of the list moves nothing"
+)
+_TABLE_ALWAYS_THERE = (
+    "out of reach: validation requires a table of every variant of a domain with sub-tables, and import refuses an invalid catalogue "
+    "before merging, so a page's table is never inserted into a variant without one"
+)
+_ONE_OF_SHORTCUT = (
+    "the shortcut for a oneOf of distinct string constants gives the answers of the general oneOf, whose options compile to the same "
+    "string comparisons (_const): missing the shortcut only costs time"
+)
+_U10000_PRINTABLE = "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped"
+_FIXED_LABEL = "another fixed label for one part of the key: the key still changes exactly when that part does"
+_TABLE_NUMBERS = "table numbers are only compared for equality: starting at 1, or counting by 2, keeps every table's number its own"
 #: Surviving mutants a reader judged equivalent (no test can tell them from the original), with why. A reason that
 #: starts with "out of reach" marks one that is not equivalent but that no test can reach under the tool.
 EQUIVALENT: dict[str, str] = {
@@ -188,6 +226,44 @@ EQUIVALENT: dict[str, str] = {
         "insert_after goes after the last of these keys the variant has, and every variant has a message after its id: the id is never the one"
     ),
     "codegen.writing.x__read__mutmut_3": "bytes.decode() decodes UTF-8 by default",
+    "codegen.importers.merging.xǁ_DomainMergerǁ_queue__mutmut_9": (
+        "queueing each item as its own insertion only costs a splice step: splice places insertions at one line in queue order, "
+        "and a new file takes the queued items in order (test_new_codes_and_messages_queued_at_one_place_keep_the_pages_order)"
+    ),
+    "codegen.importers.merging.xǁ_DomainMergerǁ_new_entry__mutmut_97": (
+        "a further message of a new code has retry advice of its own only when the catalogue already knows the message, "
+        "and then _learn's setdefault keeps what the catalogue says: the advice passed is never stored"
+    ),
+    "codegen.loading.x__fast_data__mutmut_37": "resolved only remembers what _plain gave for a scalar already read: resolving it again gives the same value",
+    "codegen.located_reader.xǁLocatedReaderǁ_scalar__mutmut_37": "a resolved tag (tag:yaml.org,2002:int) has one colon after rsplit's limit: [1] and [-1] are the same part",
+    "codegen.located_reader.xǁLocatedReaderǁ_syntax_problem__mutmut_11": (
+        "out of reach: ruamel's scanner and parser errors always carry a problem or a context mark; the (1, 1) fallback is a guard"
+    ),
+    "codegen.source_document.xǁSourceDocumentǁplace__mutmut_11": "the extra step looks up path[:-1], already looked up one step before: the same place",
+    "codegen.schema_check.x__one_of__mutmut_2": _ONE_OF_SHORTCUT,
+    "codegen.schema_check.x__one_of__mutmut_14": _ONE_OF_SHORTCUT,
+    "codegen.serialize.x_entry_from_data__mutmut_4": "the text of an assertion that data which passed the schema never fails: never shown",
+    "codegen.escaping.x__python_escape__mutmut_7": _U10000_PRINTABLE,
+    "codegen.escaping.x__typescript_escape__mutmut_6": _U10000_PRINTABLE,
+    "codegen.cache.x_run_key__mutmut_12": _FIXED_LABEL,
+    "codegen.cache.x_run_key__mutmut_36": _FIXED_LABEL,
+    "codegen.cache.xǁRunCacheǁdigests__mutmut_3": "the digest line and the one-line JSON body hold a single line feed between them: partition and rpartition split at the same one",
+    "codegen.cache.xǁRunCacheǁstore__mutmut_11": "the record is read back with json.loads: the order of its keys changes nothing read",
+    "codegen.importers.documents.xǁ_Readerǁ__init____mutmut_14": _TABLE_NUMBERS,
+    "codegen.importers.documents.xǁ_Readerǁscope_sentence__mutmut_3": _TABLE_NUMBERS,
+    "codegen.importers.documents.xǁ_Readerǁsub_heading__mutmut_13": _TABLE_NUMBERS,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_31": _AFTER_THE_MESSAGE,
+    "codegen.importers.merging.x_merge_document__mutmut_60": "splice with no insertions gives back the text it was given: only a parse is saved",
+    "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_39": _TABLE_ALWAYS_THERE,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_45": _TABLE_ALWAYS_THERE,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_51": _TABLE_ALWAYS_THERE,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_57": _TABLE_ALWAYS_THERE,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_37": _AFTER_THE_MESSAGE,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_43": (
+        "a detail separator is only set with a detail, which the loop has put after the message just before: the new key goes after the detail either way"
+    ),
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_97": _AFTER_THE_MESSAGE,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_151": _AFTER_THE_MESSAGE,
     **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT},
     "kucoin_errors_fixture._runtime.x__number_text__mutmut_75": "point == 1 is taken by the branch before (0 < point <= 21)",
     "kucoin_errors_fixture._runtime.x__raw_decode__mutmut_10": (
@@ -252,7 +328,8 @@ def with_base_settings(scratch: Path) -> dict[str, object]:
 _STATUS = {1: "killed", 3: "killed", 0: "survived", 36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout", 5: "no_tests", 33: "no_tests"}
 
 
-def run_mutmut(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
+def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | None = None) -> dict[str, Any]:
+    """Mutate ``module`` and run its tests against every mutant of its sample (or only the mutants named in ``only``)."""
     scratch = scratch_copy(ref)
     try:
         if module.path.startswith("runtime/python/"):
@@ -280,14 +357,14 @@ def run_mutmut(module: Module, log: Path, ref: str | None) -> dict[str, Any]:
         meta = scratch / "mutants" / (target + ".meta")
         chosen: list[str] = []
         with log.open("w") as out:
-            if module.every > 1:
+            if module.every > 1 or only is not None:
                 # A run that matches no mutant makes the mutants and the test statistics, then stops; the second
                 # run reuses both and checks only the sample.
                 subprocess.run([str(MUTMUT), "run", "--max-children", "1", "no-such-mutant"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
                 if not meta.exists():
                     raise ModuleFailed(f"mutmut made no mutants of {module.path}; see {log}")
                 every_name = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"], key=natural_key)
-                chosen = every_name[:: module.every]
+                chosen = every_name[:: module.every] if only is None else [name for name in every_name if name in set(only)]
             done = subprocess.run([str(MUTMUT), "run", "--max-children", "1", *chosen], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
         if done.returncode != 0 or not meta.exists():
             raise ModuleFailed(f"mutmut failed on {module.path} (exit {done.returncode}); see {log}")
@@ -380,6 +457,11 @@ def main() -> int:
     parser.add_argument("--label", default="after", help='the key of the results in the JSON file (default "after")')
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--ref", help="test the files of this commit instead of the work tree (the module list, settings and benchmarks/ stay the work tree's)")
+    parser.add_argument(
+        "--recheck",
+        metavar="LABEL",
+        help="run again only the surviving mutants of each module under LABEL, keeping the mutants it killed (tests only added: a killed mutant stays killed)",
+    )
     parser.add_argument("--annotate", action="store_true", help="only mark the survivors already in the JSON file with the equivalents listed in this script")
     args = parser.parse_args()
     if args.annotate:
@@ -399,7 +481,10 @@ def main() -> int:
         module_started = time.monotonic()
         log = logs / (module.path.replace("/", "_") + ".log")
         try:
-            result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
+            if args.recheck is not None:
+                result = recheck(module, log, args.ref, args.output, args.recheck)
+            else:
+                result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
         except ModuleFailed as failure:
             print(f"  {failure}", flush=True)
             result = {"error": str(failure), "counts": dict.fromkeys(("killed", "survived", "timeout", "no_tests", "other", "not_run"), 0), "survivors": []}
@@ -418,6 +503,26 @@ def main() -> int:
     print(f"\nwall time of the whole run: {wall:.0f} s (logs in {logs})")
     print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
     return 1 if any("error" in result for result in results.values()) else 0
+
+
+def recheck(module: Module, log: Path, ref: str | None, output: Path, label: str) -> dict[str, Any]:
+    """The results of ``module`` under ``label`` with its surviving mutants run again against today's tests."""
+    earlier = json.loads(output.read_text(encoding="utf-8"))["runs"][label]["modules"].get(module.path)
+    if earlier is None or earlier.get("tool") != "mutmut":
+        raise ModuleFailed(f"{module.path} has no mutmut results under {label!r} to check again")
+    survivors = [survivor["mutant"] for survivor in earlier["survivors"]]
+    again = run_mutmut(module, log, ref, only=survivors)
+    counts = dict(earlier["counts"])
+    for status in ("survived", "no_tests"):
+        counts[status] -= sum(1 for survivor in earlier["survivors"] if survivor["status"] == status)
+    for status, count in again["counts"].items():
+        counts[status] += count
+    return {
+        **again,
+        "mutants_made": earlier["mutants_made"],
+        "counts": counts,
+        "rechecked": f"the {len(survivors)} surviving mutants of the run {label!r} run again with today's tests; the mutants it killed or timed out are kept",
+    }
 
 
 def stryker_key(survivor: dict[str, Any]) -> str:

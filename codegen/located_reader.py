@@ -219,9 +219,10 @@ class LocatedReader:
                 return _MERGE
             resolved = _YAML_TAG_PREFIX + "str"  # '<<' anywhere else is text
         node = ScalarNode(resolved, event.value, event.start_mark, event.end_mark, style=event.style)
+        # IndexError: ruamel's int constructor on a sign or base prefix followed by underscores only (-_, 0x_).
         try:
             value = self.yaml.constructor.construct_object(node)
-        except (YAMLError, ValueError, KeyError, TypeError, OverflowError) as error:
+        except (YAMLError, ValueError, KeyError, TypeError, OverflowError, IndexError) as error:
             kind = str(resolved).rsplit(":", 1)[-1]
             self._report(place, f"{event.value!r} cannot be read as a YAML {kind} ({' '.join(str(error).split())}); expected a valid value, or quotes around text")
             return _REPORTED

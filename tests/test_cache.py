@@ -133,6 +133,8 @@ def test_the_key_covers_every_input(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     changed()
     (templates / "y.j2").write_text("", encoding="utf-8")
     changed()
+    (templates / "y.j2").rename(templates / "z.j2")  # the same bytes under another name
+    changed()
     (runtime / "x.c").write_text("int y;", encoding="utf-8")
     changed()
     targets = targets[:-1]
@@ -148,6 +150,8 @@ def test_the_key_covers_every_input(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     generator = Path(shutil.copytree(cache_module._GENERATOR_DIR, tmp_path / "codegen"))
     monkeypatch.setattr(cache_module, "_GENERATOR_DIR", generator)
     assert run_key(catalog, targets) == keys[-1]  # the same source elsewhere
+    (generator / "notes.md").write_text("not read by the generator", encoding="utf-8")
+    assert run_key(catalog, targets) == keys[-1]  # only the generator's sources count
     (generator / "naming.py").write_text((generator / "naming.py").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     changed()
     renamed = catalog.rename(tmp_path / "catalogue")  # the banners name the folder
@@ -185,3 +189,38 @@ def test_the_cache_keeps_a_bounded_number_of_entries(tmp_path: Path, monkeypatch
         assert RunCache(folder, key, CATALOG_DIR, ()).digests() == {"a": cache_module._sha256(b"b")}
     assert len(list(folder.glob("*.json"))) == 3
     assert not list(folder.glob(".tmp-*"))
+
+
+def test_the_key_holds_the_jinja_the_run_would_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    import jinja2  # noqa: PLC0415
+
+    assert cache_module._jinja_version_file() == Path(jinja2.__file__).read_bytes()
+    monkeypatch.setattr(sys, "path", [])
+    assert cache_module._jinja_version_file() == b""
+
+
+def test_an_entry_is_kept_in_a_cache_folder_whose_parents_do_not_exist_yet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = "1" * 64
+    monkeypatch.setattr(cache_module, "run_key", lambda catalog, targets: key)
+    folder = tmp_path / "deep" / "er" / CACHE_FOLDER
+    RunCache(folder, key, CATALOG_DIR, ()).store({"a": "b"})
+    assert RunCache(folder, key, CATALOG_DIR, ()).digests() == {"a": cache_module._sha256(b"b")}
+
+
+def test_an_entry_that_cannot_be_renamed_into_place_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = "2" * 64
+    monkeypatch.setattr(cache_module, "run_key", lambda catalog, targets: key)
+
+    def refuse(source: object, destination: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(cache_module.os, "rename", refuse)
+    folder = tmp_path / CACHE_FOLDER
+    RunCache(folder, key, CATALOG_DIR, ()).store({"a": "b"})
+    assert list(folder.iterdir()) == []
+
+
+def test_a_catalogue_file_over_the_size_limit_turns_the_cache_off_for_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_key(CATALOG_DIR, registered_targets()) is not None
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, "100")
+    assert run_key(CATALOG_DIR, registered_targets()) is None

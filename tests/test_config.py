@@ -148,3 +148,26 @@ def test_this_repository_generates_from_any_subfolder() -> None:
     result = run_codegen("--check", cwd=ROOT / "catalog" / "sources")
     assert result.returncode == 0, result.stderr
     assert f"{len(OUTPUTS)} generated files are current in {ROOT / 'generated'}" in result.stdout
+
+
+def test_a_table_where_a_string_is_expected_is_named_as_a_table(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", "[tool.codegen]\nout = {a = 1}\n")
+    assert problems(path) == ["pyproject.toml:2:7: [tool.codegen] out must be a string: the output folder, relative to this file; found a table"]
+
+
+def test_a_file_that_is_not_utf8_is_named_as_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_bytes(b"[tool.codegen]\nout = \"\xff\"\n")
+    assert problems(path) == ["pyproject.toml:0:0: cannot be read: not UTF-8 text"]
+
+
+def test_an_unknown_target_at_the_start_of_a_line_is_named_there(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", '[tool.codegen]\ntargets = [\n"json",\n"pyhton",\n]\n')
+    assert problems(path) == [
+        "pyproject.toml:4:1: unknown target 'pyhton' in [tool.codegen] targets (did you mean 'python'?); expected one of: docs, json, python, typescript",
+    ]
+
+
+def test_a_mistake_in_an_inline_generator_table_is_reported_without_a_place(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", "[tool]\ncodegen = {out = 3}\n")
+    assert problems(path) == ["pyproject.toml:0:0: [tool.codegen] out must be a string: the output folder, relative to this file; found an integer"]

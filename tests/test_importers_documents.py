@@ -178,3 +178,36 @@ def test_control_characters_in_a_message_are_refused_at_their_place() -> None:
     assert problems_of("Spot Errors Code\n1\tbell \x07 here\n") == [
         "page.txt:2:8: character U+0007 is not allowed in a message; expected printable text (tab allowed)"
     ]
+
+
+def test_the_largest_wire_code_is_a_code() -> None:
+    assert [(row.domain, row.code, row.text) for row in parse_document("Spot Errors Code\nCode\tMeaning\n2147483647\tThe largest code\n", "page.txt").rows] == [
+        ("spot", 2147483647, "The largest code")
+    ]
+
+
+def test_a_code_without_a_meaning_is_refused_where_the_meaning_should_be() -> None:
+    assert problems_of("Spot Errors Code\nCode\tMeaning\n400100\t\n") == ["page.txt:3:8: code 400100 has no meaning; expected the message after the code"]
+
+
+def test_a_websocket_message_in_two_sub_tables_is_refused() -> None:
+    page = "Websocket Errors Code\n\nSubscribing\n\nCode\tMeaning\n400\ttopic is invalid\n\nOther\n\nCode\tMeaning\n400\ttopic is invalid\n"
+    assert problems_of(page) == [
+        "page.txt:11:1: Websocket code 400 'topic is invalid' is in the other table but also in the subscribing table (line 6); expected each message in one table"
+    ]
+
+
+def test_a_websocket_row_under_no_sub_table_heading_is_refused() -> None:
+    assert problems_of("Websocket Errors Code\n\nCode\tMeaning\n400\ttopic is invalid\n") == [
+        "page.txt:4:1: row of the Websocket section under no sub-table heading; expected one of: 'Subscribing', 'Connecting', 'Other' before the rows"
+    ]
+
+
+def test_the_pages_own_title_is_no_section() -> None:
+    rows = parse_document("KuCoin Error Codes\nSpot Errors Code\nCode\tMeaning\n400100\tA\n", "page.txt").rows
+    assert [(row.domain, row.code, row.text) for row in rows] == [("spot", 400100, "A")]
+
+
+def test_a_code_in_two_tables_of_a_section_met_twice_is_refused() -> None:
+    page = "Spot Errors Code\nCode\tMeaning\n400100\tA\nFutures Errors Code\nCode\tMeaning\n1\tB\nSpot Errors Code\nCode\tMeaning\n400100\tC\n"
+    assert problems_of(page) == ["page.txt:9:1: Spot code 400100 is in two Spot tables (line 3 and this one); expected each code in one table of its section"]

@@ -26,7 +26,8 @@ from pathlib import Path
 import pytest
 
 from codegen import naming
-from codegen.naming import IDENTIFIER_PATTERN, camel_case, constant_name, enum_class_name, identifier_problem, pascal_case, reserved_words
+from codegen.naming import IDENTIFIER_PATTERN, camel_case, constant_name, enum_class_name, exception_class_name, identifier_problem, pascal_case, reserved_words
+from codegen.target import languages
 from tests.conftest import GENERATED_DIR, compile_typescript_commonjs, run_codegen, write_catalog
 from tests.test_validation import GOOD_ENTRY, problems_for, spot_file
 
@@ -170,3 +171,20 @@ def test_derived_names() -> None:
     assert constant_name("futures") == "FUTURES_ERRORS"
     assert pascal_case("high_frequency") == "HighFrequency"
     assert camel_case("retry_after_ms") == "retryAfterMs"
+
+
+def test_exception_classes_are_named_after_the_category_except_where_client_authors_know_another_name() -> None:
+    assert exception_class_name("insufficient_funds") == "InsufficientFundsError"
+    assert exception_class_name("rate_limited") == "RateLimitError"
+
+
+def test_only_the_languages_asked_about_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    python = next(language for language in languages() if language.name == "python")
+    monkeypatch.setattr(naming, "reserved_words", lambda language: frozenset({"SOME_NAME"}) if language == "typescript" else frozenset())
+    assert identifier_problem("SOME_NAME", among=[python]) is None
+    assert identifier_problem("SOME_NAME") == "'SOME_NAME' is reserved in Typescript"
+
+
+def test_the_reserved_words_of_a_language_nobody_registered_are_a_key_error_naming_it() -> None:
+    with pytest.raises(KeyError, match="cobol"):
+        reserved_words("cobol")

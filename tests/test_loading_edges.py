@@ -1,0 +1,72 @@
+"""Loading at its edges: links out of the folder, the size limit's variable, columns after a byte order mark, the fast reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from codegen import loading
+from tests.conftest import CATALOG_DIR
+from tests.test_loading import catalog_with_spot
+from tests.test_validation import problems_for, refused, spot_file
+
+
+def test_a_symlink_to_a_file_outside_the_folder_is_refused_unread(tmp_path: Path) -> None:
+    catalog = catalog_with_spot(tmp_path)
+    outside = tmp_path / "secret.yaml"
+    outside.write_text("password: hunter2\n", encoding="utf-8")
+    (catalog / "zz.yaml").symlink_to(outside)
+    (problem,) = refused(catalog, tmp_path / "out")
+    assert str(problem) == "catalog/zz.yaml:1:1: is a symbolic link to a file outside the catalogue folder; expected a file inside the folder"
+
+
+@pytest.mark.parametrize(("value", "limit"), [("", loading.MAX_FILE_BYTES), ("4096", 4096), (" 12 ", 12)])
+def test_the_size_limit_variable_sets_the_limit_in_bytes(monkeypatch: pytest.MonkeyPatch, value: str, limit: int) -> None:
+    monkeypatch.setenv(loading.MAX_FILE_BYTES_VARIABLE, value)
+    assert loading.max_file_bytes() == limit
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "1e6", "１２", "big"])
+def test_a_size_limit_variable_that_is_no_whole_positive_number_of_ascii_digits_is_refused(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv(loading.MAX_FILE_BYTES_VARIABLE, value)
+    assert loading.max_file_bytes() == f"CODEGEN_MAX_FILE_BYTES={value!r} is not a size; expected a whole number of bytes, such as 67108864"
+
+
+def test_a_byte_order_mark_further_down_the_file_moves_no_column_above_it(tmp_path: Path) -> None:
+    content = spot_file() + "# a comment with \x01\n# and one with \ufeff\n"
+    problems = problems_for(tmp_path, {"spot.yaml": content})
+    assert (problems[0].line, problems[0].column, problems[0].message.split(";")[0]) == (13, 18, "character U+0001 is not allowed in a catalogue file")
+
+
+def test_the_fast_reader_made_afresh_reads_a_catalogue_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loading, "_FAST_PARSER", ...)
+    document = loading.read_fast(CATALOG_DIR / "spot.yaml", CATALOG_DIR)
+    assert document is not None
+    assert (document.display_path, document.data["domain"], document.data["success_codes"]) == ("catalog/spot.yaml", "spot", [200000])
+
+
+def test_a_file_gone_before_it_is_read_is_reported_as_unreadable_not_as_a_dangling_link(tmp_path: Path) -> None:
+    document, problems = loading.read_document(tmp_path / "gone.yaml", tmp_path)
+    assert document.data is None
+    assert [str(problem) for problem in problems] == [f"{tmp_path.name}/gone.yaml:1:1: cannot be read: No such file or directory; expected a readable YAML file"]
+
+
+def test_a_syntax_error_names_where_the_construct_it_breaks_began(tmp_path: Path) -> None:
+    path = tmp_path / "spot.yaml"
+    path.write_text('domain: spot\ndescription: "x"\nsuccess_codes: [200000\nerrors: []\n', encoding="utf-8")
+    _, problems = loading.read_document(path, tmp_path)
+    # The flow sequence opens with the "[" at line 3, column 16; the parser stops at the ":" of line 4, column 7.
+    assert [str(problem) for problem in problems] == [
+        f"{tmp_path.name}/spot.yaml:4:7: invalid YAML: expected ',' or ']', but got ':' (while parsing a flow sequence at line 3, column 16)"
+    ]
+
+
+@pytest.mark.parametrize("plain", ["-_", "+_", "0x_", "0o_", "0b_"])
+def test_a_plain_scalar_ruamel_takes_for_an_empty_number_is_a_problem_at_its_place_not_a_crash(tmp_path: Path, plain: str) -> None:
+    path = tmp_path / "spot.yaml"
+    path.write_text(f"domain: spot\ndescription: {plain}\n", encoding="utf-8")
+    _, problems = loading.read_document(path, tmp_path)
+    assert [(problem.line, problem.column) for problem in problems] == [(2, 14)]
+    assert problems[0].message.startswith(f"{plain!r} cannot be read as a YAML int (")
+    assert problems[0].message.endswith("); expected a valid value, or quotes around text")
