@@ -155,7 +155,7 @@ DECISIONS: dict[str, tuple[Response, Decision]] = {
     "unknown-code-http-404": (Response("earn", 404, body("999999", "Brand new failure")),
                               Decision(999999, "unknown", None, None, {}, "not_found", "fix_request", None)),
     "unknown-no-code-html-502": (Response("spot", 502, "<html><body><h1>502 Bad Gateway</h1></body></html>"),
-                                 Decision(None, "unknown", None, None, {}, "exchange_unavailable", "retry", 1000)),
+                                 Decision(None, "unknown", None, None, {}, "exchange_unavailable", "check_state", None)),
     "unknown-no-code-http-429": (Response("margin", 429, "", {"gw-ratelimit-reset": "2500"}),
                                  Decision(None, "unknown", None, None, {}, "rate_limited", "wait", 2500)),
 }

@@ -167,7 +167,7 @@ def test_the_status_fills_in_for_a_body_without_a_code(rt: ModuleType) -> None:
     assert (too_many.category, too_many.retry.after_header, too_many.message) == ("rate_limited", "gw-ratelimit-reset", "<html>slow down</html>")
     assert rt.retry_after(too_many) == 1.0
     bad_gateway = rt.parse_response(502, b"", domain="spot")
-    assert (bad_gateway.category, bad_gateway.retry.action) == ("exchange_unavailable", "retry")
+    assert (bad_gateway.category, bad_gateway.retry.action) == ("exchange_unavailable", "check_state")
     maintenance = rt.parse_response(503, b"", domain="spot")
     assert (maintenance.category, rt.retry_after(maintenance)) == ("maintenance", 30.0)
     assert rt.parse_response(418, b"", domain="spot").category is None

@@ -250,7 +250,8 @@ func statusAdvice(status int) (Category, *RetryAdvice) {
 		// A timeout: a write may have taken effect.
 		return "network_timeout", &RetryAdvice{Action: "check_state"}
 	case status >= 500 && status <= 599:
-		return "exchange_unavailable", &RetryAdvice{Action: "retry"}
+		// A server or proxy failed after the request may have reached the service: look a write up first.
+		return "exchange_unavailable", &RetryAdvice{Action: "check_state"}
 	}
 	return "", nil
 }

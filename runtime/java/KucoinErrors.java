@@ -140,7 +140,8 @@ public final class KucoinErrors {
             // A timeout: a write may have taken effect.
             return new RetryAdvice(RetryAction.CHECK_STATE, null, null, null, null);
         }
-        return httpStatus >= 500 && httpStatus <= 599 ? new RetryAdvice(RetryAction.RETRY, null, null, null, null) : null;
+        // A server or proxy failed after the request may have reached the service: look a write up first.
+        return httpStatus >= 500 && httpStatus <= 599 ? new RetryAdvice(RetryAction.CHECK_STATE, null, null, null, null) : null;
     }
 
     private static Matching.CodeMatcher matcherOf(Domain layer, Object code) {

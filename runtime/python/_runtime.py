@@ -301,7 +301,8 @@ def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvic
         # A timeout: a write may have taken effect.
         return "network_timeout", RetryAdvice("check_state")
     if 500 <= http_status <= 599:
-        return "exchange_unavailable", RetryAdvice("retry")
+        # A server or proxy failed after the request may have reached the service: look a write up first.
+        return "exchange_unavailable", RetryAdvice("check_state")
     return None, None
 
 

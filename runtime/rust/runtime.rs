@@ -248,9 +248,10 @@ fn status_advice(http_status: Option<u16>) -> (Option<Category>, Option<RetryAdv
             Some(Category::NetworkTimeout),
             Some(RetryAdvice::of(RetryAction::CheckState)),
         ),
+        // A server or proxy failed after the request may have reached the service: look a write up first.
         500..=599 => (
             Some(Category::ExchangeUnavailable),
-            Some(RetryAdvice::of(RetryAction::Retry)),
+            Some(RetryAdvice::of(RetryAction::CheckState)),
         ),
         _ => (None, None),
     }

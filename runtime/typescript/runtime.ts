@@ -314,7 +314,8 @@ function statusAdvice(httpStatus: number | null): { category: Category | null; r
   if (httpStatus === 429) return { category: "rate_limited", retry: { action: "wait", afterHeader: WIRE.rateLimitResetHeader } };
   // A timeout: a write may have taken effect.
   if (httpStatus === 408 || httpStatus === 504) return { category: "network_timeout", retry: { action: "check_state" } };
-  if (httpStatus >= 500 && httpStatus <= 599) return { category: "exchange_unavailable", retry: { action: "retry" } };
+  // A server or proxy failed after the request may have reached the service: look a write up first.
+  if (httpStatus >= 500 && httpStatus <= 599) return { category: "exchange_unavailable", retry: { action: "check_state" } };
   return { category: null, retry: null };
 }
 

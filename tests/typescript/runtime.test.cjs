@@ -95,7 +95,7 @@ test("the status fills in for a body without a code", () => {
   assert.deepEqual([tooMany.category, tooMany.retry.afterHeader, tooMany.message], ["rate_limited", "gw-ratelimit-reset", "<html>slow down</html>"]);
   assert.equal(k.retryAfterMs(tooMany), 1000);
   const badGateway = parse("spot", 502, "");
-  assert.deepEqual([badGateway.category, badGateway.retry.action], ["exchange_unavailable", "retry"]);
+  assert.deepEqual([badGateway.category, badGateway.retry.action], ["exchange_unavailable", "check_state"]);
   const maintenance = parse("spot", 503, "");
   assert.deepEqual([maintenance.category, k.retryAfterMs(maintenance)], ["maintenance", 30000]);
   assert.equal(parse("spot", 418, "").category, null);
