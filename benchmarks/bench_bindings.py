@@ -3,13 +3,15 @@
 Run from the project root after ``npm ci``: ``python benchmarks/bench_bindings.py``.
 Response parsing is timed on a mix of failures as text without headers, and as
 bytes with the headers KuCoin sends, followed by the retry delay.
-It prints figures; it asserts nothing. Import times are medians over fresh
-interpreter (or Node) processes; lookups are timed in a loop after import.
+It prints figures and writes them to ``benchmarks/results/bindings.json``; it
+asserts nothing. Import times are medians over fresh interpreter (or Node)
+processes; lookups are timed in a loop after import.
 """
 
 from __future__ import annotations
 
 import json
+import platform
 import shutil
 import statistics
 import subprocess
@@ -24,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from codegen.catalog import load_catalog  # noqa: E402
 from codegen.rendering import render_all  # noqa: E402
 
+RESULTS = ROOT / "benchmarks" / "results" / "bindings.json"
 RUNS = 15
 LOOKUPS = 200_000
 PARSES = 50_000
@@ -203,6 +206,7 @@ def main() -> None:
     rendered_at = time.perf_counter()
     entries = sum(len(domain.errors) for domain in loaded.catalog.domains)
     variants = sum(len(entry.variants) for domain in loaded.catalog.domains for entry in domain.errors)
+    figures: dict[str, float] = {}
     print(f"catalogue: {entries} codes, {variants} messages in {len(loaded.catalog.domains)} domains")
     print(f"generator: load+validate {1e3 * (loaded_at - start):.1f} ms, render {1e3 * (rendered_at - loaded_at):.1f} ms (in process, first run)")
     for name, text in files.items():
@@ -213,12 +217,17 @@ def main() -> None:
     package = str(scratch / "python")
     python = [sys.executable, "-I", "-S", "-c"]
     print(f"python import (median of {RUNS} fresh -I -S processes):")
-    print(f"  kucoin_errors: {median_of([*python, PYTHON_IMPORT, package]):.2f} ms")
-    print(f"  of which the standard library (dataclasses, enum, typing, types alone): {median_of([*python, PYTHON_BASELINE]):.2f} ms")
-    print(f"  kucoin_errors once those are loaded, as in most applications: {median_of([*python, PYTHON_MARGINAL, package]):.2f} ms")
+    figures["python_import_ms"] = median_of([*python, PYTHON_IMPORT, package])
+    figures["python_stdlib_import_ms"] = median_of([*python, PYTHON_BASELINE])
+    figures["python_import_after_stdlib_ms"] = median_of([*python, PYTHON_MARGINAL, package])
+    print(f"  kucoin_errors: {figures['python_import_ms']:.2f} ms")
+    print(f"  of which the standard library (dataclasses, enum, typing, types alone): {figures['python_stdlib_import_ms']:.2f} ms")
+    print(f"  kucoin_errors once those are loaded, as in most applications: {figures['python_import_after_stdlib_ms']:.2f} ms")
     lookup_ns, enum_ns = (float(x) for x in subprocess.run([*python, PYTHON_LOOKUP, package, str(LOOKUPS)], capture_output=True, text=True, check=True).stdout.split())
+    figures["python_lookup_ns"], figures["python_enum_call_ns"] = lookup_ns, enum_ns
     print(f"python lookup('spot', code): {lookup_ns:.0f} ns per call (mixed hits and misses); SpotErrorCode(200004): {enum_ns:.0f} ns")
     parse_us, bytes_us, classify_us = (float(x) for x in subprocess.run([*python, PYTHON_PARSE, package, json.dumps(RESPONSES), str(PARSES), json.dumps(HEADERS)], capture_output=True, text=True, check=True).stdout.split())
+    figures["python_parse_us"], figures["python_parse_bytes_headers_us"], figures["python_classify_template_us"] = parse_us, bytes_us, classify_us
     print(f"python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures, str bodies, no headers);"
           f" bytes bodies with {len(HEADERS)} headers, plus retry_after: {bytes_us:.2f} us; classify of a template: {classify_us:.2f} us")
     large_ms = subprocess.run([*python, PYTHON_LARGE, package, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
@@ -234,17 +243,22 @@ def main() -> None:
         }))
         compile_start = time.perf_counter()
         subprocess.run([str(ROOT / "node_modules" / ".bin" / "tsc"), "-p", str(config)], check=True)
-        print(f"tsc --strict compile of kucoin-errors.ts: {1e3 * (time.perf_counter() - compile_start):.0f} ms")
+        figures["tsc_compile_ms"] = 1e3 * (time.perf_counter() - compile_start)
+        print(f"tsc --strict compile of kucoin-errors.ts: {figures['tsc_compile_ms']:.0f} ms")
         module = str(out / "kucoin-errors.js")
-        print(f"node require (median of {RUNS} processes): {median_of(['node', '-e', NODE_IMPORT, module]):.2f} ms")
+        figures["node_require_ms"] = median_of(["node", "-e", NODE_IMPORT, module])
+        print(f"node require (median of {RUNS} processes): {figures['node_require_ms']:.2f} ms")
         node_ns = float(subprocess.run(["node", "-e", NODE_LOOKUP, module, str(LOOKUPS)], capture_output=True, text=True, check=True).stdout.split()[0])
+        figures["node_lookup_ns"] = node_ns
         print(f"node lookupError('spot', code): {node_ns:.0f} ns per call (mixed hits and misses)")
         parse_us, bytes_us, classify_us = (float(x) for x in subprocess.run(["node", "-e", NODE_PARSE, module, json.dumps(RESPONSES), str(PARSES), json.dumps(HEADERS)], capture_output=True, text=True, check=True).stdout.split())
+        figures["node_parse_us"], figures["node_parse_bytes_headers_us"], figures["node_classify_template_us"] = parse_us, bytes_us, classify_us
         print(f"node parseKucoinResponse: {parse_us:.2f} us per response (same mix, string bodies, no headers);"
               f" Uint8Array bodies with a Headers object, plus retryAfterMs: {bytes_us:.2f} us; classifyMessage of a template: {classify_us:.2f} us")
         large_ms = subprocess.run(["node", "-e", NODE_LARGE, module, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
         print(f"node parseKucoinResponse of large non-JSON pages: {_large(large_ms)}")
     shutil.rmtree(scratch)
+    RESULTS.write_text(json.dumps({"python": platform.python_version(), "entries": entries, "runs": RUNS, "figures": figures}, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

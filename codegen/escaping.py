@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 _SHORT_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -109,13 +110,70 @@ def json_document(value: Any) -> str:
     by a direct walk (json's own indenting encoder is a much slower pure-Python
     generator); a value of a type the walk does not know goes to ``json.dumps``.
     """
+    return "".join(json_chunks(value))
+
+
+#: Containers this deep are opened piece by piece; what lies deeper is written whole by the direct walk.
+_CHUNKED_DEPTH = 4
+#: How many pieces make a chunk.
+_CHUNK_PIECES = 4096
+
+
+def json_chunks(value: Any) -> Iterator[str]:
+    """``json_document(value)`` in pieces of bounded size, for a template to loop over.
+
+    A document rendered whole is one string, which a single non-ASCII
+    character makes Python store at four bytes a character; in pieces, the
+    renderer can encode and join them as they come. The outer containers are
+    walked one item at a time, each item by the direct walk.
+    """
     out: list[str] = []
-    try:
-        _pretty_json(value, "\n", out)
-    except _NotPlain:
-        return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    for _ in _chunked_json(value, "\n", out, _CHUNKED_DEPTH):
+        yield "".join(out)
+        out.clear()
     out.append("\n")
-    return "".join(out)
+    yield "".join(out)
+
+
+def _chunked_json(value: Any, newline: str, out: list[str], depth: int) -> Iterator[None]:
+    """Append ``value`` as indented JSON to ``out``, pausing (yielding) whenever ``out`` holds a chunk's worth of pieces."""
+    kind = type(value)
+    if depth == 0 or not (kind is dict or kind is list or kind is tuple) or not value or (kind is dict and any(type(key) is not str for key in value)):
+        _plain_or_dumped(value, newline, out)
+        return
+    inner = newline + "  "
+    if kind is dict:
+        separator = "{" + inner
+        for key, item in value.items():
+            out.append(f"{separator}{_encode_json_string(key)}: ")
+            yield from _chunked_json(item, inner, out, depth - 1)
+            if len(out) >= _CHUNK_PIECES:
+                yield
+            separator = "," + inner
+        out.append(newline + "}")
+    else:
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            yield from _chunked_json(item, inner, out, depth - 1)
+            if len(out) >= _CHUNK_PIECES:
+                yield
+            separator = "," + inner
+        out.append(newline + "]")
+
+
+def _plain_or_dumped(value: Any, newline: str, out: list[str]) -> None:
+    """Append ``value`` by the direct walk, or as ``json.dumps`` writes it where the walk does not know a type.
+
+    ``json.dumps`` of a nested value, its line breaks followed by the indent it
+    sits at, is the text ``json.dumps`` writes for it inside the whole document.
+    """
+    piece: list[str] = []
+    try:
+        _pretty_json(value, newline, piece)
+    except _NotPlain:
+        piece = [json.dumps(value, indent=2, ensure_ascii=False).replace("\n", newline)]
+    out.extend(piece)
 
 
 class _NotPlain(Exception):

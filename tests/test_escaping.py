@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from codegen.escaping import html_comment, jsdoc, json_document, line_comment, markdown_text, python_docstring, python_string, typescript_string
+from codegen.escaping import html_comment, jsdoc, json_chunks, json_document, line_comment, markdown_text, python_docstring, python_string, typescript_string
 from tests.conftest import AWKWARD_TEXTS
 
 # Any Unicode text except lone surrogates, which no catalogue file can hold.
@@ -183,3 +183,26 @@ def test_json_document_is_json_dumps_indented_by_two(value: object) -> None:
 def test_json_document_leaves_what_it_does_not_walk_to_json_dumps() -> None:
     for value in ({"ratio": 1.5}, {1: "one"}, ("a", ["b", 2.0])):
         assert json_document(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+# Values with what the direct walk leaves to json.dumps (floats, keys that are not strings, tuples) at any depth.
+mixed_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts | st.sampled_from(AWKWARD_TEXTS),
+    lambda children: st.lists(children, max_size=4) | st.tuples(children, children) | st.dictionaries(texts | st.integers(), children, max_size=4),
+    max_leaves=40,
+)
+
+
+@given(mixed_json_values)
+def test_json_chunks_join_to_json_dumps_indented_by_two(value: object) -> None:
+    assert "".join(json_chunks(value)) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_json_chunks_split_a_large_document_into_bounded_pieces() -> None:
+    entry = {"code": 200004, "message": "Balance insufficient 😀", "variants": [{"id": "a", "ratio": 0.5}]}
+    document = {"domains": [{"domain": f"d{index}", "errors": [entry] * 5_000} for index in range(4)]}
+    whole = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    chunks = list(json_chunks(document))
+    assert "".join(chunks) == whole
+    assert len(chunks) >= 8
+    assert max(len(chunk) for chunk in chunks) < len(whole) // 4

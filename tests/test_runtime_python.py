@@ -431,3 +431,20 @@ def test_json_exactly_a_hundred_levels_deep_is_read_among_more_brackets_and_stri
     assert rt.parse_response(200, hundred, domain="spot") is None
     strings = '{"code":"200000","data":[' + '[],"x",' * 120 + "[]]}"
     assert rt.parse_response(200, strings, domain="spot") is None
+
+
+LAZY_DOMAINS = f"""
+from {PACKAGE} import _model, _runtime
+from {PACKAGE}._data import FuturesErrorCode, SpotErrorCode
+built = [sorted(_runtime._INDEXES), sorted(enum.__name__ for enum in _model._ENTRIES)]
+_runtime.classify("spot", 400001, "Please check the URL of your request.")
+built += [sorted(_runtime._INDEXES), sorted(enum.__name__ for enum in _model._ENTRIES)]
+print(built, FuturesErrorCode(200004).info.name)
+"""
+
+
+def test_a_domain_s_entries_and_matchers_are_built_on_its_first_use_only(package_dir: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", LAZY_DOMAINS], cwd=package_dir, capture_output=True, text=True, check=True)
+    # Nothing at import; classifying a spot response builds spot and its fallback, the gateway, and no other domain.
+    assert result.stdout.split("] ")[-1].strip() == "BALANCE_INSUFFICIENT"
+    assert result.stdout.startswith("[[], [], ['gateway', 'spot'], ['GatewayErrorCode', 'SpotErrorCode']]")

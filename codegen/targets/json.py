@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from codegen.escaping import json_document
+from codegen.escaping import json_chunks, json_document
 from codegen.resources import TEMPLATES_DIR
 from codegen.serialize import FORMAT_VERSION, catalog_to_data
 from codegen.target import Context, Output, Target, register
@@ -64,7 +64,7 @@ JSON = register(
         name="json",
         template_dir=TEMPLATES_DIR / "json",
         outputs=(Output("bundle.json.j2", f"json/{BUNDLE_FILE}"), Output("schema.json.j2", f"json/{BUNDLE_SCHEMA_FILE}")),
-        filters={"json_document": json_document},
+        filters={"json_document": json_document, "json_chunks": json_chunks},
         context=json_bundle_context,
         round_trip=read_bundle,
     )

@@ -6,7 +6,7 @@ package; ``_definitions`` is the generated module of the taxonomy and wire const
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from types import MappingProxyType
@@ -119,8 +119,10 @@ class RemovedCode:
     replaced_by: str | None = None
 
 
-#: The catalogue entry of every member of every domain's enum, filled in by ``_data``.
-ENTRIES: Final[dict[type[KucoinErrorCode], Mapping[int, ErrorInfo]]] = {}
+#: The function that builds the catalogue entries of each domain's enum, registered by ``_data``.
+ENTRY_BUILDERS: Final[dict[type[KucoinErrorCode], Callable[[], Mapping[int, ErrorInfo]]]] = {}
+# Each domain's entries, built on the first read of one of its codes' ``info``: importing the package does not pay for them.
+_ENTRIES: Final[dict[type[KucoinErrorCode], Mapping[int, ErrorInfo]]] = {}
 
 
 class KucoinErrorCode(IntEnum):
@@ -129,7 +131,10 @@ class KucoinErrorCode(IntEnum):
     @property
     def info(self) -> ErrorInfo:
         """The catalogue entry of this code."""
-        return ENTRIES[type(self)][self._value_]
+        entries = _ENTRIES.get(type(self))
+        if entries is None:
+            entries = _ENTRIES[type(self)] = ENTRY_BUILDERS[type(self)]()
+        return entries[self._value_]
 
 
 @dataclass(frozen=True)

@@ -146,39 +146,47 @@ def _matcher(info: ErrorInfo) -> _Matcher:
     return _Matcher(info, exact, templates)
 
 
-def _matchers_of(enum: type[KucoinErrorCode]) -> dict[int | str, _Matcher]:
-    """The matcher of every code of a domain under both forms of its code: 200004 and "200004"."""
-    table: dict[int | str, _Matcher] = {}
-    for member in enum:
-        table[member.value] = table[str(member.value)] = _matcher(member.info)
-    return table
+@dataclass(frozen=True)
+class _DomainIndex:
+    """What classifying a domain's responses takes, built on the domain's first use."""
+
+    #: The matcher of every code under both forms of its code: 200004 and "200004".
+    matchers: Mapping[int | str, _Matcher]
+    #: Each normalised, folded text and the lowest code that has it.
+    by_message: Mapping[str, int]
+    #: Every template with its code, lowest code first.
+    templates: tuple[tuple[int, re.Pattern[str]], ...]
 
 
-_MATCHERS: Final[dict[str, dict[int | str, _Matcher]]] = {domain: _matchers_of(enum) for domain, enum in ERROR_CODES.items()}
+def _build_index(enum: type[KucoinErrorCode]) -> _DomainIndex:
+    matchers: dict[int | str, _Matcher] = {}
+    by_message: dict[str, int] = {}
+    for member in sorted(enum, key=int):
+        matcher = _matcher(member.info)
+        matchers[member.value] = matchers[str(member.value)] = matcher
+        for text in matcher.exact:
+            by_message.setdefault(text, member.value)
+    templates = tuple((code, pattern) for code in sorted(code for code in matchers if isinstance(code, int)) for _, pattern, _ in matchers[code].templates)
+    return _DomainIndex(matchers, by_message, templates)
 
 
-def _codes_by_message() -> dict[str, dict[str, int]]:
-    """Per domain, each normalised text and the lowest code that has it."""
-    by_message: dict[str, dict[str, int]] = {}
-    for domain, matchers in _MATCHERS.items():
-        messages = by_message.setdefault(domain, {})
-        for matcher in matchers.values():
-            for text in matcher.exact:
-                messages[text] = min(messages.get(text, matcher.entry.code), matcher.entry.code)
-    return by_message
+# A domain nobody asks about costs nothing at import: its matchers and patterns are built when first needed.
+_INDEXES: Final[dict[str, _DomainIndex]] = {}
+_ENUMS: Final = cast("Mapping[str, type[KucoinErrorCode]]", ERROR_CODES)  # looked up by any str a caller passes
 
 
-def _templates_by_domain() -> dict[str, tuple[tuple[int, re.Pattern[str]], ...]]:
-    """Per domain, every template with its code, lowest code first."""
-    by_domain: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
-    for domain, matchers in _MATCHERS.items():
-        codes = sorted(code for code in matchers if isinstance(code, int))
-        by_domain[domain] = tuple((code, pattern) for code in codes for _, pattern, _ in matchers[code].templates)
-    return by_domain
+def _index(domain: str) -> _DomainIndex | None:
+    """The domain's index, built on first use; None for a domain the catalogue does not have."""
+    index = _INDEXES.get(domain)
+    if index is None:
+        enum = _ENUMS.get(domain)
+        if enum is None:
+            return None
+        index = _INDEXES[domain] = _build_index(enum)
+    return index
 
 
-_BY_MESSAGE: Final = _codes_by_message()
-_DOMAIN_TEMPLATES: Final = _templates_by_domain()
+_NO_INDEX: Final = _DomainIndex(MappingProxyType({}), MappingProxyType({}), ())
 
 
 def _layers(domain: str) -> tuple[str, ...]:
@@ -193,9 +201,10 @@ def _code_named_by(domain: str, normalised: str, folded: str) -> int | None:
     Codes that share a text share its category and retry advice, so which one is named does not change the advice.
     """
     for layer in _layers(domain):
-        code = _BY_MESSAGE.get(layer, {}).get(folded)
+        index = _index(layer) or _NO_INDEX
+        code = index.by_message.get(folded)
         if code is None and len(normalised) <= TEMPLATE_MATCH_LIMIT:
-            code = next((code for code, pattern in _DOMAIN_TEMPLATES.get(layer, ()) if pattern.match(normalised)), None)
+            code = next((code for code, pattern in index.templates if pattern.match(normalised)), None)
         if code is not None:
             return code
     return None
@@ -207,7 +216,7 @@ def _code_of_exact_text(domain: str, message: str) -> int | None:
         return None
     folded = _fold(_normalise(message))
     for layer in _layers(domain):
-        code = _BY_MESSAGE.get(layer, {}).get(folded)
+        code = (_index(layer) or _NO_INDEX).by_message.get(folded)
         if code is not None:
             return code
     return None
@@ -307,8 +316,7 @@ def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvic
 
 
 def _classify(domain: Domain, code: int | str | None, message: str, http_status: int | None, reset_ms: float | None = None) -> KucoinErrorInfo:
-    matchers = _MATCHERS.get(domain)
-    if matchers is None:
+    if _index(domain) is None:
         raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
     normalised = _normalise(message)
     folded = _fold(normalised)
@@ -317,10 +325,10 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
         code = _code_named_by(domain, normalised, folded)
     found: list[_Matcher] = []
     if code is not None:
-        found = [matcher for layer in _layers(domain) if (matcher := _MATCHERS[layer].get(code)) is not None]
-    if not found and isinstance(code, int) and code in GATEWAY_CODES and GATEWAY_CODES[code] in _MATCHERS:
+        found = [matcher for layer in _layers(domain) if (matcher := (_index(layer) or _NO_INDEX).matchers.get(code)) is not None]
+    if not found and isinstance(code, int) and code in GATEWAY_CODES:
         # KuCoin documents these in one table, and sends them for every API.
-        found = [matcher] if (matcher := _MATCHERS[GATEWAY_CODES[code]].get(code)) is not None else []
+        found = [matcher] if (matcher := (_index(GATEWAY_CODES[code]) or _NO_INDEX).matchers.get(code)) is not None else []
     if not found:
         category, retry = _status_advice(http_status)
         return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms, _removed_in(domain, code))
@@ -607,7 +615,7 @@ def batch_failures(body: object, *, domain: Domain) -> list[tuple[int, KucoinErr
 
     Raises ValueError for a domain the catalogue does not have, as every function taking a domain does.
     """
-    if domain not in _MATCHERS:
+    if domain not in _ENUMS:
         raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
     document, _ = _decode(body)
     data = document.get("data") if document is not None else None
