@@ -189,6 +189,10 @@ CASES: dict[str, dict[str, Any]] = {
     "template-with-a-long-s": response("spot", 400, decoded({"code": "600203", "msg": "\u017fymbol BTC-USDT cant be traded"})),
     "template-with-arabic-indic-digits": response("margin", 400, decoded({"code": "126029", "msg": "The maximum order price is: \u0661\u0662\u0663"})),
     "template-with-fullwidth-digits": response("margin", 400, decoded({"code": "126029", "msg": "The maximum order price is: \uff11\uff12"})),
+    # Codes that are not numbers and failures under the success code that no catalogued text names.
+    "string-code-order-not-exist": response("spot", 400, text('{"code":"order_not_exist","msg":"order_not_exist"}')),
+    "string-code-order-not-exist-with-http-200": response("spot", 200, text('{"code":"order_not_exist","msg":"order_not_exist"}')),
+    "futures-position-does-not-exist-under-the-success-code": response("futures", 200, text('{"code":"200000","msg":"Position does not exist"}')),
 }
 for _domain, _code, _variant, _message, _ in filled_templates():
     CASES[f"template-{_domain}-{_code}-{_variant}"] = response(_domain, 400, decoded({"code": str(_code), "msg": _message}))
@@ -329,6 +333,9 @@ HAND_CHECKED: dict[str, dict[str, Any]] = {
                                       "INSUFFICIENT_BALANCE", "insufficient_funds", "top_up"),
     "reworded-message": expected_error("spot", 400003, "KC-API-KEY was not found", 401, "code_only", ["spot", 400003], None,
                                        "authentication", "reauthenticate"),
+    # A code that is not a number is kept raw; the HTTP status decides (400: bad_request; 200: nothing to go on, yet no success).
+    "string-code-order-not-exist": expected_error("spot", "order_not_exist", "order_not_exist", 400, "unknown", None, None, "bad_request", "fix_request"),
+    "string-code-order-not-exist-with-http-200": expected_error("spot", "order_not_exist", "order_not_exist", 200, "unknown", None, None, None, None),
 }
 
 
