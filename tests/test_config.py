@@ -164,7 +164,7 @@ def test_a_file_that_is_not_utf8_is_named_as_unreadable(tmp_path: Path) -> None:
 def test_an_unknown_target_at_the_start_of_a_line_is_named_there(tmp_path: Path) -> None:
     path = write(tmp_path / "pyproject.toml", '[tool.codegen]\ntargets = [\n"json",\n"pyhton",\n]\n')
     assert problems(path) == [
-        "pyproject.toml:4:1: unknown target 'pyhton' in [tool.codegen] targets (did you mean 'python'?); expected one of: docs, json, python, typescript",
+        "pyproject.toml:4:1: unknown target 'pyhton' in [tool.codegen] targets (did you mean 'python'?); expected one of: docs, go, java, json, python, rust, typescript",
     ]
 
 
