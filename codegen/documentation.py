@@ -54,6 +54,11 @@ def _in_margin_table(entry: ErrorEntry, scope: str) -> bool:
     return entry.scope in (scope, "both")
 
 
+def _documented(entry: ErrorEntry) -> list[MessageVariant]:
+    """The messages of ``entry`` that KuCoin's page lists (an undocumented one is on no page)."""
+    return [variant for variant in entry.variants if variant.undocumented is None]
+
+
 def source_tables(catalog: Catalog) -> list[SourceTable]:
     """The catalogue laid out as the tables of KuCoin's page, rows in catalogue order."""
     tables = []
@@ -61,16 +66,16 @@ def source_tables(catalog: Catalog) -> list[SourceTable]:
         heading: str | None = f"{DOMAIN_TITLES[domain.domain]} {PAGE_TITLE}"
         if domain.domain == "margin":
             parts = [
-                (MARGIN_SCOPE_SENTENCES[scope], [(entry, variant) for entry in domain.errors if _in_margin_table(entry, scope) for variant in entry.variants])
+                (MARGIN_SCOPE_SENTENCES[scope], [(entry, variant) for entry in domain.errors if _in_margin_table(entry, scope) for variant in _documented(entry)])
                 for scope, _ in _MARGIN_TABLES
             ]
         elif domain.domain in DOMAIN_TABLES:
             parts = [
-                (title, [(entry, variant) for entry in domain.errors for variant in entry.variants if variant.table == table])
+                (title, [(entry, variant) for entry in domain.errors for variant in _documented(entry) if variant.table == table])
                 for table, title in DOMAIN_TABLES[domain.domain].items()
             ]
         else:
-            tables.append(SourceTable(heading, None, tuple((entry.code, variant.documented_text) for entry in domain.errors for variant in entry.variants)))
+            tables.append(SourceTable(heading, None, tuple((entry.code, variant.documented_text) for entry in domain.errors for variant in _documented(entry))))
             continue
         for sentence, rows in parts:
             if rows:
@@ -186,6 +191,8 @@ def markdown_messages(entry: ErrorEntry) -> str:
             line += " (also: " + "; ".join(f"“{markdown_text(alias)}”" for alias in variant.aliases) + ")"
         if variant.review is not None:
             line += " *(awaits review)*"
+        if variant.undocumented is not None:
+            line += f" *(undocumented; seen in {markdown_text(variant.undocumented)})*"
         lines.append(line)
     return "<br>".join(lines)
 

@@ -93,6 +93,8 @@ class MessageVariant:
     aliases: tuple[str, ...] = ()
     #: The sub-table of KuCoin's page (websocket and gateway).
     table: str | None = None
+    #: Where a message no KuCoin page lists was seen; None for a documented message.
+    undocumented: str | None = None
 
     @property
     def documented_text(self) -> str:

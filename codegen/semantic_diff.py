@@ -232,7 +232,7 @@ def _variant_text_changes(change: _ChangeMaker, old: MessageVariant, new: Messag
         yield change(FEATURE if len(new_names) > len(old_names) else FIX, "placeholders changed", new.id)
     if old.table != new.table:
         yield change(FIX, f"table changed from {old.table} to {new.table}", new.id)
-    for field in ("note", "review"):
+    for field in ("note", "review", "undocumented"):
         if getattr(old, field) != getattr(new, field):
             yield change(FIX, f"{field} {_how(getattr(old, field), getattr(new, field))}", new.id)
 

@@ -71,6 +71,8 @@ def variant_to_data(variant: MessageVariant) -> dict[str, Any]:
         data["note"] = variant.note
     if variant.review is not None:
         data["review"] = variant.review
+    if variant.undocumented is not None:
+        data["undocumented"] = variant.undocumented
     return data
 
 
@@ -89,6 +91,7 @@ def variant_from_data(data: dict[str, Any]) -> MessageVariant:
         retry=_retry_from_data(data),
         note=data.get("note"),
         review=data.get("review"),
+        undocumented=data.get("undocumented"),
     )
 
 

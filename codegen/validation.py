@@ -141,7 +141,7 @@ class _Parts:
 
 
 _TEXT_FIELDS = ("key", "message", "detail")
-_NOTE_FIELDS = ("note", "review")
+_NOTE_FIELDS = ("note", "review", "undocumented")
 
 
 def _text_problems(document: SourceDocument, path: DataPath, text: object, *, note: bool = False) -> Iterator[Problem]:

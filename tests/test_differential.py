@@ -115,7 +115,7 @@ def _success_with_a_message(rng: random.Random, domains: list[str]) -> dict[str,
 
 
 def _random_body(rng: random.Random, domains: list[str]) -> dict[str, Any]:
-    code = rng.choice([None, True, 0, -0.0, 1e21, 2**31, 2**31 - 1, 200000, "200000", "200", 200, "abc", "", 1015, 429000, 3.5, "1e3"])
+    code = rng.choice([None, True, 0, -0.0, 1e21, 2**31, 2**31 - 1, 200000, "200000", "200", 200, "abc", "order_not_exist", "", 1015, 429000, 3.5, "1e3"])
     document: dict[str, Any] = {"code": code, "msg": rng.choice([*ODD_TEXTS, None, 5]), "data": rng.choice([None, [], {}, "x"])}
     if rng.random() < 0.3:
         document["success"] = rng.choice([True, False, "true"])

@@ -71,7 +71,8 @@ def source_rows(path: Path = SOURCE) -> list[Row]:
 
 
 def catalogued(loaded: LoadedCatalog) -> list[tuple[str, ErrorEntry, MessageVariant]]:
-    return [(domain.domain, entry, variant) for domain in loaded.catalog.domains for entry in domain.errors for variant in entry.variants]
+    """Every documented message of the catalogue (an undocumented one is on no page)."""
+    return [(domain.domain, entry, variant) for domain in loaded.catalog.domains for entry in domain.errors for variant in entry.variants if variant.undocumented is None]
 
 
 def in_scope(entry: ErrorEntry, scope: str | None) -> bool:
@@ -153,7 +154,7 @@ def test_the_catalogue_keeps_the_order_of_todays_page(real_catalog: LoadedCatalo
     }
     assert catalogued_codes == codes
     for domain, entry, _ in catalogued(real_catalog):
-        places = [first_seen.index((domain, entry.code, variant.documented_text)) for variant in entry.variants]
+        places = [first_seen.index((domain, entry.code, variant.documented_text)) for variant in entry.variants if variant.undocumented is None]
         assert places == sorted(places), (domain, entry.code)
 
 
@@ -163,4 +164,17 @@ def test_the_catalogue_keeps_the_order_of_todays_page(real_catalog: LoadedCatalo
 )
 def test_codes_with_several_messages_keep_each_one(real_catalog: LoadedCatalog, domain: str, code: int, count: int) -> None:
     entry = next(e for e in real_catalog.catalog.domain(domain).errors if e.code == code)
-    assert len(entry.variants) == count
+    assert len([variant for variant in entry.variants if variant.undocumented is None]) == count
+
+
+def test_undocumented_messages_are_on_neither_page_and_follow_every_documented_message_of_their_code(real_catalog: LoadedCatalog) -> None:
+    on_pages = {(domain, code, text) for page in (CURRENT, SOURCE) for domain, _, _, code, text in source_rows(page)}
+    undocumented = [(domain.domain, entry, variant) for domain in real_catalog.catalog.domains for entry in domain.errors for variant in entry.variants
+                    if variant.undocumented is not None]
+    assert {(domain, entry.code, variant.id) for domain, entry, variant in undocumented} >= {
+        ("spot", 400100, "ORDER_NOT_FOUND_OR_NOT_CANCELLABLE"), ("spot", 400100, "ORDER_SIZE_BELOW_MINIMUM"),
+        ("spot", 400100, "WITHDRAWAL_AMOUNT_BELOW_MINIMUM"), ("futures", 300009, "NO_OPEN_POSITIONS_TO_CLOSE"),
+    }
+    assert [(domain, entry.code, variant.message) for domain, entry, variant in undocumented if (domain, entry.code, variant.documented_text) in on_pages] == []
+    for _, entry, variant in undocumented:
+        assert entry.variants.index(variant) >= sum(1 for other in entry.variants if other.undocumented is None), (entry.code, variant.id)

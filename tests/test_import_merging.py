@@ -15,6 +15,8 @@ from tests.conftest import run_codegen
 from tests.test_import_docs import curated_copy, entry_block, import_page  # noqa: F401 (curated_copy is a fixture)
 
 SPOT = "Spot Errors Code\nCode\tMeaning\n"
+# The curated catalogue's messages of spot 400100 that no page lists: kept, after every message the page lists.
+UNDOCUMENTED_400100 = ["ORDER_NOT_FOUND_OR_NOT_CANCELLABLE", "ORDER_SIZE_BELOW_MINIMUM", "WITHDRAWAL_AMOUNT_BELOW_MINIMUM"]
 
 
 def variant_ids(block: str) -> list[str]:
@@ -45,13 +47,13 @@ def test_a_catalogue_folder_that_is_missing_or_a_file_is_named_with_what_was_exp
 
 def test_a_new_message_the_page_lists_before_every_known_one_becomes_the_first_variant(curated_copy: Path, tmp_path: Path) -> None:
     import_page(SPOT + "400100\tA message before the others\n400100\tParameter Error\n400100\taccount.available.amount -- Insufficient balance\n", curated_copy, tmp_path)
-    assert variant_ids(entry_block(curated_copy, "spot", 400100)) == ["MESSAGE_BEFORE_OTHERS", "PARAMETER_ERROR", "INSUFFICIENT_BALANCE"]
+    assert variant_ids(entry_block(curated_copy, "spot", 400100)) == ["MESSAGE_BEFORE_OTHERS", "PARAMETER_ERROR", "INSUFFICIENT_BALANCE", *UNDOCUMENTED_400100]
 
 
 def test_a_new_message_whose_words_give_a_catalogued_id_of_its_code_gets_a_placeholder_id(curated_copy: Path, tmp_path: Path) -> None:
     import_page(SPOT + "400100\tParameter Error\n400100\taccount.available.amount -- Insufficient balance\n400100\tInsufficient: balance!\n", curated_copy, tmp_path)
     block = entry_block(curated_copy, "spot", 400100)
-    assert variant_ids(block) == ["PARAMETER_ERROR", "INSUFFICIENT_BALANCE", "UNNAMED_MESSAGE"]
+    assert variant_ids(block) == ["PARAMETER_ERROR", "INSUFFICIENT_BALANCE", "UNNAMED_MESSAGE", *UNDOCUMENTED_400100]
     assert run_codegen("validate", "--catalog", curated_copy).returncode == 0
 
 
@@ -103,7 +105,7 @@ def test_new_codes_and_messages_queued_at_one_place_keep_the_pages_order(curated
         curated_copy,
         tmp_path,
     )
-    assert variant_ids(entry_block(curated_copy, "spot", 400100)) == ["PARAMETER_ERROR", "INSUFFICIENT_BALANCE", "THIRD_MESSAGE", "FOURTH_MESSAGE"]
+    assert variant_ids(entry_block(curated_copy, "spot", 400100)) == ["PARAMETER_ERROR", "INSUFFICIENT_BALANCE", "THIRD_MESSAGE", "FOURTH_MESSAGE", *UNDOCUMENTED_400100]
     codes = re.findall(r"^  - code: (\d+)$", (curated_copy / "spot.yaml").read_text(encoding="utf-8"), re.M)
     assert codes[codes.index("400100") : codes.index("400100") + 4] == ["400100", "400150", "400160", "400200"]
 
@@ -113,7 +115,7 @@ def test_a_message_known_elsewhere_whose_id_its_code_already_has_gets_a_placehol
     row = "Parameter Error -- You tried to access the resource with invalid parameters"
     import_page(SPOT + f"400100\tParameter Error\n400100\taccount.available.amount -- Insufficient balance\n400100\t{row}\n", curated_copy, tmp_path)
     block = entry_block(curated_copy, "spot", 400100)
-    assert variant_ids(block) == ["PARAMETER_ERROR", "INSUFFICIENT_BALANCE", "UNNAMED_MESSAGE"]
+    assert variant_ids(block) == ["PARAMETER_ERROR", "INSUFFICIENT_BALANCE", "UNNAMED_MESSAGE", *UNDOCUMENTED_400100]
 
 
 def test_a_new_message_in_two_domains_of_one_import_is_classified_alike(curated_copy: Path, tmp_path: Path) -> None:
@@ -207,3 +209,14 @@ def test_an_unchanged_message_is_recorded_with_the_wording_the_page_gives(curate
         merging.Change("spot", "unchanged", 200004, "BALANCE_INSUFFICIENT", "BALANCE_INSUFFICIENT: 'Balance insufficient'"),
     ]
 
+
+
+def test_an_undocumented_message_is_neither_missing_from_a_page_nor_the_old_wording_of_a_new_row(curated_copy: Path, tmp_path: Path) -> None:
+    reworded = "Order size is below the minimum requirement."
+    summary = import_page(SPOT + f"400100\tParameter Error\n400100\taccount.available.amount -- Insufficient balance\n400100\t{reworded}\n", curated_copy, tmp_path)
+    block = entry_block(curated_copy, "spot", 400100)
+    assert variant_ids(block)[-3:] == UNDOCUMENTED_400100
+    assert "is not on the page" in summary
+    assert [line for line in summary.splitlines() if "spot 400100" in line and "not on the page" in line] == []
+    assert 'message: "Order size below the minimum requirement."' in block
+    assert f'message: "{reworded}"' in block

@@ -189,6 +189,16 @@ CASES: dict[str, dict[str, Any]] = {
     "template-with-a-long-s": response("spot", 400, decoded({"code": "600203", "msg": "\u017fymbol BTC-USDT cant be traded"})),
     "template-with-arabic-indic-digits": response("margin", 400, decoded({"code": "126029", "msg": "The maximum order price is: \u0661\u0662\u0663"})),
     "template-with-fullwidth-digits": response("margin", 400, decoded({"code": "126029", "msg": "The maximum order price is: \uff11\uff12"})),
+    # Undocumented wordings other clients have seen under a documented code (the catalogue says where).
+    "undocumented-order-not-exist-or-not-cancellable": response("spot", 400, text('{"code":"400100","msg":"order_not_exist_or_not_allow_to_cancel"}')),
+    "undocumented-order-size-below-minimum": response("spot", 400, text('{"code":"400100","msg":"Order size below the minimum requirement."}')),
+    "undocumented-withdrawal-amount-below-minimum": response("spot", 400, text('{"code":"400100","msg":"The withdrawal amount is below the minimum requirement."}')),
+    "undocumented-no-open-positions-to-close": response("futures", 400, text('{"msg":"No open positions to close.","code":"300009"}')),
+    "undocumented-wording-in-a-batch-item": {"classify": ["spot", None, "order_not_exist_or_not_allow_to_cancel"]},
+    # Codes that are not numbers and failures under the success code that no catalogued text names.
+    "string-code-order-not-exist": response("spot", 400, text('{"code":"order_not_exist","msg":"order_not_exist"}')),
+    "string-code-order-not-exist-with-http-200": response("spot", 200, text('{"code":"order_not_exist","msg":"order_not_exist"}')),
+    "futures-position-does-not-exist-under-the-success-code": response("futures", 200, text('{"code":"200000","msg":"Position does not exist"}')),
 }
 for _domain, _code, _variant, _message, _ in filled_templates():
     CASES[f"template-{_domain}-{_code}-{_variant}"] = response(_domain, 400, decoded({"code": str(_code), "msg": _message}))
@@ -329,6 +339,21 @@ HAND_CHECKED: dict[str, dict[str, Any]] = {
                                       "INSUFFICIENT_BALANCE", "insufficient_funds", "top_up"),
     "reworded-message": expected_error("spot", 400003, "KC-API-KEY was not found", 401, "code_only", ["spot", 400003], None,
                                        "authentication", "reauthenticate"),
+    # Undocumented wordings: each matches exactly and takes its variant's advice.
+    "undocumented-order-not-exist-or-not-cancellable": expected_error(
+        "spot", 400100, "order_not_exist_or_not_allow_to_cancel", 400, "exact", ["spot", 400100], "ORDER_NOT_FOUND_OR_NOT_CANCELLABLE",
+        "order_not_found", "stop"),
+    "undocumented-order-size-below-minimum": expected_error(
+        "spot", 400100, "Order size below the minimum requirement.", 400, "exact", ["spot", 400100], "ORDER_SIZE_BELOW_MINIMUM",
+        "invalid_order", "fix_request"),
+    "undocumented-withdrawal-amount-below-minimum": expected_error(
+        "spot", 400100, "The withdrawal amount is below the minimum requirement.", 400, "exact", ["spot", 400100], "WITHDRAWAL_AMOUNT_BELOW_MINIMUM",
+        "bad_request", "fix_request"),
+    "undocumented-no-open-positions-to-close": expected_error(
+        "futures", 300009, "No open positions to close.", 400, "exact", ["futures", 300009], "NO_OPEN_POSITIONS_TO_CLOSE", "operation_rejected", "stop"),
+    # A code that is not a number is kept raw; the HTTP status decides (400: bad_request; 200: nothing to go on, yet no success).
+    "string-code-order-not-exist": expected_error("spot", "order_not_exist", "order_not_exist", 400, "unknown", None, None, "bad_request", "fix_request"),
+    "string-code-order-not-exist-with-http-200": expected_error("spot", "order_not_exist", "order_not_exist", 200, "unknown", None, None, None, None),
 }
 
 

@@ -206,6 +206,8 @@ class _DomainMerger:
         for entry in errors:
             if int(entry["code"]) not in groups:
                 for variant in entry["variants"]:
+                    if "undocumented" in variant:  # on no page: its absence from this one says nothing
+                        continue
                     self.record("missing", int(entry["code"]), str(entry["name"]), f"{variant['id']}: {documented_text_of(variant)!r} is not on the page (kept)")
 
     def _review(self, what: str) -> DoubleQuotedScalarString:
@@ -317,7 +319,8 @@ class _DomainMerger:
         page_texts = {row.text for row in rows}
         unmatched_rows = [row for row in rows if row.text not in index_of]
         on_page = {index_of[row.text] for row in rows if row.text in index_of}
-        unmatched = [index for index in range(len(variants)) if index not in on_page]
+        # An undocumented message is on no page: never missing from one, never the old wording of a row.
+        unmatched = [index for index in range(len(variants)) if index not in on_page and "undocumented" not in variants[index]]
         for index, (text, variant) in enumerate(zip(texts, variants, strict=True)):
             if index in on_page:
                 shown = text if text in page_texts else next(row.text for row in rows if index_of.get(row.text) == index)

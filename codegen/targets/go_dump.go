@@ -57,6 +57,7 @@ func variant(v kucoinerrors.MessageVariant) map[string]any {
 	}
 	setText(out, "note", v.Note)
 	setText(out, "review", v.Review)
+	setText(out, "undocumented", v.Undocumented)
 	return out
 }
 

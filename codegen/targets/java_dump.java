@@ -125,6 +125,7 @@ final class JavaDump {
         }
         putIfSet(out, "note", variant.note());
         putIfSet(out, "review", variant.review());
+        putIfSet(out, "undocumented", variant.undocumented());
         return out;
     }
 

@@ -50,6 +50,8 @@ def variant(v: Any) -> dict[str, Any]:
         out["note"] = v.note
     if v.review is not None:
         out["review"] = v.review
+    if v.undocumented is not None:
+        out["undocumented"] = v.undocumented
     return out
 
 

@@ -91,6 +91,7 @@ fn variant(v: &MessageVariant) -> String {
     }
     out.text("note", v.note);
     out.text("review", v.review);
+    out.text("undocumented", v.undocumented);
     out.finish()
 }
 

@@ -25,6 +25,7 @@ function variant(v) {
   if (v.retry !== undefined) retry(v.retry, out);
   if (v.note !== undefined) out.note = v.note;
   if (v.review !== undefined) out.review = v.review;
+  if (v.undocumented !== undefined) out.undocumented = v.undocumented;
   return out;
 }
 

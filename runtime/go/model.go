@@ -50,7 +50,7 @@ func (r RetryAdvice) Retryable() bool {
 }
 
 // MessageVariant is one documented message of a code; Category and Retry, when set, override the code's.
-// An empty Key, Detail, DetailSeparator, Table, Note or Review is absent.
+// An empty Key, Detail, DetailSeparator, Table, Note, Review or Undocumented is absent.
 type MessageVariant struct {
 	ID              string
 	Message         string
@@ -65,6 +65,8 @@ type MessageVariant struct {
 	Retry        *RetryAdvice
 	Note         string
 	Review       string
+	// Undocumented says where a message no KuCoin page lists was seen (another client's exception map).
+	Undocumented string
 }
 
 // DocumentedText is the row as KuCoin's documentation prints it (key -- message -- detail).

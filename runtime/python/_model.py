@@ -78,6 +78,8 @@ class MessageVariant:
     aliases: tuple[str, ...] = ()
     #: The sub-table of KuCoin's page the message is in (websocket and gateway).
     table: str | None = None
+    #: Where a message no KuCoin page lists was seen (another client's exception map); None when documented.
+    undocumented: str | None = None
 
     @property
     def documented_text(self) -> str:

@@ -101,6 +101,8 @@ pub struct MessageVariant {
     pub aliases: &'static [&'static str],
     /// The sub-table of KuCoin's page the message is in (websocket and gateway).
     pub table: Option<&'static str>,
+    /// Where a message no KuCoin page lists was seen (another client's exception map).
+    pub undocumented: Option<&'static str>,
     /// The normalised message as literal text and placeholders; empty without placeholders.
     pub template: &'static [TemplatePart],
 }

@@ -41,6 +41,8 @@ export interface MessageVariant {
   readonly aliases?: readonly string[];
   /** The sub-table of KuCoin's page the message is in (websocket and gateway). */
   readonly table?: string;
+  /** Where a message no KuCoin page lists was seen (another client's exception map); absent when documented. */
+  readonly undocumented?: string;
 }
 
 /** The catalogue entry of one error code. */
