@@ -31,6 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+if __package__ in {None, ""}:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks import source_mutation
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "mutation.json"
 MUTMUT = Path(sys.executable).parent / "mutmut"
@@ -59,6 +63,8 @@ class Module:
 SAMPLE = 6
 #: The modules measured later, on a machine busier still, are sampled more thinly.
 THIN_SAMPLE = 12
+#: Each mutant of a compiled runtime is a build and a test run of its own: 1 to 3 s.
+RUNTIME_SAMPLE = 4
 _LINTS_ON_MUTATED_SOURCE = "lints and type-checks the source, which mutmut's trampolines change; says nothing of behaviour"
 
 _IN_PROCESS = ("benchmarks.mutmut_in_process",)
@@ -125,6 +131,10 @@ MODULES = [
     Module("codegen/documentation.py", ("tests/test_documentation.py",), every=THIN_SAMPLE),
     Module("codegen/importers/suggestions.py", ("tests/test_importers_suggestions.py",), every=THIN_SAMPLE),
     Module("codegen/importers/documents.py", ("tests/test_importers_documents.py",), every=THIN_SAMPLE),
+    # Source-level mutants (benchmarks/source_mutation.py): no mutation tool for these languages installs offline.
+    Module("runtime/go", ("tests/go/runtime_test.go",), every=RUNTIME_SAMPLE),
+    Module("runtime/rust", ("tests/fixtures/rust/fixture_tests.rs",), every=RUNTIME_SAMPLE),
+    Module("runtime/java", ("tests/java/RuntimeTest.java",), every=RUNTIME_SAMPLE),
 ]
 
 _CAST = "the string of typing.cast is read by type checkers only"
@@ -481,7 +491,9 @@ def main() -> int:
         module_started = time.monotonic()
         log = logs / (module.path.replace("/", "_") + ".log")
         try:
-            if args.recheck is not None:
+            if module.path in source_mutation.RUNTIMES:
+                result = run_source_mutation(module, log, args.ref, args.output, args.recheck)
+            elif args.recheck is not None:
                 result = recheck(module, log, args.ref, args.output, args.recheck)
             else:
                 result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
@@ -492,7 +504,8 @@ def main() -> int:
         add_scores(result)
         result["deselected"] = module.deselect
         if module.every > 1:
-            result["sample"] = f"every {module.every}th mutant in name order (function, then number); a full run of this module takes too long on two shared cores"
+            order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
+            result["sample"] = f"every {module.every}th mutant in {order}; a full run of this module takes too long on two shared cores"
         results[module.path] = result
         print(f"  {result['counts']} score {result['score']} % in {result['seconds']:.0f} s", flush=True)
         # Written after each module, so that an interrupted run keeps what it measured.
@@ -523,6 +536,23 @@ def recheck(module: Module, log: Path, ref: str | None, output: Path, label: str
         "counts": counts,
         "rechecked": f"the {len(survivors)} surviving mutants of the run {label!r} run again with today's tests; the mutants it killed or timed out are kept",
     }
+
+
+def run_source_mutation(module: Module, log: Path, ref: str | None, output: Path, recheck_label: str | None) -> dict[str, Any]:
+    """A Go, Rust or Java runtime through benchmarks/source_mutation.py; with ``recheck_label``, only that run's survivors again."""
+    if ref is not None:
+        raise ModuleFailed(f"{module.path}: --ref is not supported for source-level mutation")
+    runtime = source_mutation.RUNTIMES[module.path]
+    if recheck_label is None:
+        return source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT)
+    earlier = json.loads(output.read_text(encoding="utf-8"))["runs"][recheck_label]["modules"][module.path]
+    again = source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT, only={survivor["mutant"] for survivor in earlier["survivors"]})
+    counts = dict(earlier["counts"])
+    counts["survived"] -= len(earlier["survivors"])
+    for status, count in again["counts"].items():
+        counts[status] += count
+    return {**again, "mutants_run": earlier["mutants_run"], "counts": counts,
+            "rechecked": f"the {len(earlier['survivors'])} surviving mutants of the run {recheck_label!r} run again with today's tests; the others are kept"}
 
 
 def stryker_key(survivor: dict[str, Any]) -> str:

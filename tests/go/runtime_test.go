@@ -302,3 +302,95 @@ func TestHostileSizesAreDecidedWithoutBlowUp(t *testing.T) {
 		t.Errorf("a large page: %v, %d characters", page.Code, len([]rune(page.Message)))
 	}
 }
+
+func TestTheJSONReaderTakesJSONsSyntaxAndNothingElse(t *testing.T) {
+	read := map[string]any{
+		`{ "a" : 1 , "b" : [ ] }`:                        map[string]any{"a": 1.0, "b": []any{}},
+		`{"a":[1 ,2],"b":{"c":{}}}`:                      map[string]any{"a": []any{1.0, 2.0}, "b": map[string]any{"c": map[string]any{}}},
+		`{"a":-5,"b":0.5,"c":1.5e-1,"d":1E+2}`:           map[string]any{"a": -5.0, "b": 0.5, "c": 0.15, "d": 100.0},
+		`{"a":true,"b":false,"c":null}`:                  map[string]any{"a": true, "b": false, "c": nil},
+		`{"a":"\b\f\n\r\t\"\\\/"}`:                       map[string]any{"a": "\b\f\n\r\t\"\\/"},
+		`{"a":"\u00A9\u00af\u0041 \ud800\u0041"}`:        map[string]any{"a": "\u00a9\u00afA \uFFFDA"},
+		`{"":"","b":"` + strings.Repeat("[", 150) + `"}`: map[string]any{"": "", "b": strings.Repeat("[", 150)},
+	}
+	for text, want := range read {
+		if got, _ := decodeDocument(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %#v, want %#v", text, got, want)
+		}
+	}
+	for _, text := range []string{`{"a"`, `{"a" 1}`, `{"a":1`, `{"a":-`, `{"a":-}`, `{"a":1.}`, `{"a":1e}`, `{"a":[1 2]}`, `{"a":[`, `{"a":[1`,
+		`{"a":"\x"}`, `{"a":"\u123`, `{"a":"\u12G4"}`, `{"a":tru}`, `[1]`, ``, `   `, `{"a":1}}`} {
+		if got, _ := decodeDocument(text); got != nil {
+			t.Errorf("%q is not a JSON object, got %#v", text, got)
+		}
+	}
+}
+
+func TestEachUTF8LeadByteTakesItsOwnRangeOfSecondBytes(t *testing.T) {
+	// A valid sequence before an invalid byte: the whole text takes the byte-by-byte path.
+	cases := map[string]string{
+		"\xc2\x80\xff":         "\u0080\uFFFD",
+		"\xdf\xbf\xff":         "\u07ff\uFFFD",
+		"\xe0\xa0\x80\xff":     "\u0800\uFFFD",
+		"\xe0\x9f\x80":         "\uFFFD\uFFFD\uFFFD",
+		"\xed\x9f\xbf\xff":     "\ud7ff\uFFFD",
+		"\xef\xbf\xbf\xff":     "\uffff\uFFFD",
+		"\xf0\x90\x80\x80\xff": "\U00010000\uFFFD",
+		"\xf0\x8f\xbf\xbf":     "\uFFFD\uFFFD\uFFFD\uFFFD",
+		"\xf1\x80\x80\x80\xff": "\U00040000\uFFFD",
+		"\xf4\x8f\xbf\xbf\xff": "\U0010FFFF\uFFFD",
+		"\x7f\xff":             "\x7f\uFFFD",
+		"\xc1\xbf":             "\uFFFD\uFFFD",
+		"\xf5\x80\x80\x80":     "\uFFFD\uFFFD\uFFFD\uFFFD",
+	}
+	for input, want := range cases {
+		if got := decodeText([]byte(input)); got != want {
+			t.Errorf("%q: got %q, want %q", input, got, want)
+		}
+	}
+}
+
+func TestTheSmallestCodeTabsAndTheLetterZAreNoEdgeCases(t *testing.T) {
+	for _, body := range []string{`{"code":"1","msg":"x"}`, `{"code":1,"msg":"x"}`} {
+		if failure := parsed(t, DomainFutures, 400, body, nil); failure.Code != (WireCode{Number: 1}) || failure.Code.String() != "1" {
+			t.Errorf("%s: code %+v", body, failure.Code)
+		}
+	}
+	if normalise("a\tb\rc") != "a b c" || fold("AZaz@[") != "azaz@[" {
+		t.Errorf("normalise or fold: %q %q", normalise("a\tb\rc"), fold("AZaz@["))
+	}
+	if fallback, ok := DomainGateway.Fallback(); ok || fallback != "" {
+		t.Errorf("the gateway has no fallback: %q", fallback)
+	}
+	if fallback, ok := DomainSpot.Fallback(); !ok || fallback != DomainGateway {
+		t.Errorf("spot falls back to the gateway: %q", fallback)
+	}
+}
+
+func TestAStatusAtTheEdgeOfItsRangeDecidesAsInside(t *testing.T) {
+	if failure, err := ParseResponse(DomainSpot, 299, []byte(`{"data":[]}`), nil); failure != nil || err != nil {
+		t.Errorf("a 299 with data and no code is a success: %+v %v", failure, err)
+	}
+	if failure := parsed(t, DomainSpot, 300, `{"data":[]}`, nil); failure.Code.Present() {
+		t.Errorf("a 300 is a failure without a code: %+v", failure)
+	}
+	if failure := parsed(t, DomainSpot, 408, "<html>timeout</html>", nil); failure.Category != CategoryNetworkTimeout {
+		t.Errorf("408: %+v", failure)
+	}
+	if failure := parsed(t, DomainSpot, 599, "<html>down</html>", nil); failure.Category != CategoryExchangeUnavailable {
+		t.Errorf("599: %+v", failure)
+	}
+}
+
+func TestARetryDelayBeyondTheLongestDurationIsTheLongestDuration(t *testing.T) {
+	failure := parsed(t, DomainSpot, 429, "<html>Too Many Requests</html>", nil)
+	header := http.Header{}
+	header.Set("gw-ratelimit-reset", "99999999999999999999")
+	if delay, ok := RetryAfter(failure, header, 1); !ok || delay != time.Duration(math.MaxInt64) {
+		t.Errorf("got %v, %v", delay, ok)
+	}
+	header.Set("gw-ratelimit-reset", "1500")
+	if delay, ok := RetryAfter(failure, header, 1); !ok || delay != 1500*time.Millisecond {
+		t.Errorf("got %v, %v", delay, ok)
+	}
+}
