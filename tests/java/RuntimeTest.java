@@ -65,6 +65,36 @@ final class RuntimeTest {
         check("50,000 levels do not overflow the stack", Json.object(nested(50_000)), null);
     }
 
+    private static Object jsonValue(String text) {
+        try {
+            return Json.value(text);
+        } catch (Json.NotJson notJson) {
+            return "<not JSON>";
+        }
+    }
+
+    static void jsonSyntaxEdgesAreDecidedAsPythonDecidesThem() {
+        check("a one-digit number", jsonField("{\"a\":1}", "a"), 1.0);
+        check("a nine", jsonField("{\"a\":9}", "a"), 9.0);
+        check("an exponent", jsonField("{\"a\":1.5e-1,\"b\":1E+2}", "b"), 100.0);
+        check("an exponent without digits is not JSON", jsonField("{\"a\":1e}", "a"), "<not JSON>");
+        check("hex escapes in either case", jsonField("{\"a\":\"\\u00a9\\u00A9\\u0041\"}", "a"), "\u00a9\u00a9A");
+        check("a non-hex digit in an escape is not JSON", jsonField("{\"a\":\"\\u12G4\"}", "a"), "<not JSON>");
+        check("an escape cut short at the end is not JSON", Json.object("{\"a\":\"\\u123"), null);
+        check("a string cut short at the end is not JSON", Json.object("{\"a\":\"abc"), null);
+        check("a value missing at the end is not JSON", Json.object("{\"a\":"), null);
+        check("an object cut short after a value is not JSON", Json.object("{\"a\":1"), null);
+        check("members without a comma are not JSON", Json.object("{\"a\":1x\"b\":2}"), null);
+        check("a value with space after it", jsonValue("1 "), 1.0);
+        check("a value with text after it is not JSON", jsonValue("1 x"), "<not JSON>");
+        String brackets = "[".repeat(150);
+        check("an empty string before a string of brackets", jsonField("{\"\":\"\",\"b\":\"" + brackets + "\"}", "b"), brackets);
+        check("an escaped quote before a string of brackets", jsonField("{\"q\":\"\\\"[\",\"b\":\"" + brackets + "\"}", "b"), brackets);
+        String zeros = "0,".repeat(60) + "0";
+        check("only brackets nest, not what is between them",
+                jsonField("{\"a\":\"" + brackets + "\",\"b\":[" + zeros + "]}", "b") instanceof List<?> list ? list.size() : -1, 61);
+    }
+
     static void utf8IsDecodedAsPythonDecodesIt() {
         check("valid", Text.decodeUtf8("\u00e9\u4e2d\ud83d\ude80".getBytes(StandardCharsets.UTF_8)), "\u00e9\u4e2d\ud83d\ude80");
         check("overlong three bytes", Text.decodeUtf8(new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80}), "\ufffd\ufffd\ufffd");
@@ -219,6 +249,7 @@ final class RuntimeTest {
 
     public static void main(String[] arguments) {
         jsonIsReadAsPythonReadsIt();
+        jsonSyntaxEdgesAreDecidedAsPythonDecidesThem();
         utf8IsDecodedAsPythonDecodesIt();
         oddCodesAreWrittenAsJavaScriptWritesThem();
         textsAreNormalisedAndFoldedAsEveryBindingDoes();
