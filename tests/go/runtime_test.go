@@ -319,7 +319,8 @@ func TestTheJSONReaderTakesJSONsSyntaxAndNothingElse(t *testing.T) {
 		}
 	}
 	for _, text := range []string{`{"a"`, `{"a" 1}`, `{"a":1`, `{"a":-`, `{"a":-}`, `{"a":1.}`, `{"a":1e}`, `{"a":[1 2]}`, `{"a":[`, `{"a":[1`,
-		`{"a":"\x"}`, `{"a":"\u123`, `{"a":"\u12G4"}`, `{"a":tru}`, `[1]`, ``, `   `, `{"a":1}}`} {
+		`{"a":"\x"}`, `{"a":"\u123`, `{"a":"\u12G4"}`, `{"a":tru}`, `[1]`, ``, `   `, `{"a":1}}`, `{`, `{"a":{`, `{"a":1e`, `{"a":1e+`,
+		`{"a":` + strings.Repeat("[", 150) + `"abc`} {
 		if got, _ := decodeDocument(text); got != nil {
 			t.Errorf("%q is not a JSON object, got %#v", text, got)
 		}
