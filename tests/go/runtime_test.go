@@ -2,6 +2,7 @@
 package kucoinerrors
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"net/http"
@@ -310,7 +311,8 @@ func TestTheJSONReaderTakesJSONsSyntaxAndNothingElse(t *testing.T) {
 		`{"a":-5,"b":0.5,"c":1.5e-1,"d":1E+2}`:           map[string]any{"a": -5.0, "b": 0.5, "c": 0.15, "d": 100.0},
 		`{"a":true,"b":false,"c":null}`:                  map[string]any{"a": true, "b": false, "c": nil},
 		`{"a":"\b\f\n\r\t\"\\\/"}`:                       map[string]any{"a": "\b\f\n\r\t\"\\/"},
-		`{"a":"\u00A9\u00af\u0041 \ud800\u0041"}`:        map[string]any{"a": "\u00a9\u00afA \uFFFDA"},
+		`{"a":"\u00A9\u00af\u00AF\u0041 \ud800\u0041"}`:  map[string]any{"a": "\u00a9\u00af\u00afA \uFFFDA"},
+		`{"a":"\ud800\udc00"}`:                           map[string]any{"a": "\U00010000"},
 		`{"":"","b":"` + strings.Repeat("[", 150) + `"}`: map[string]any{"": "", "b": strings.Repeat("[", 150)},
 	}
 	for text, want := range read {
@@ -319,7 +321,7 @@ func TestTheJSONReaderTakesJSONsSyntaxAndNothingElse(t *testing.T) {
 		}
 	}
 	for _, text := range []string{`{"a"`, `{"a" 1}`, `{"a":1`, `{"a":-`, `{"a":-}`, `{"a":1.}`, `{"a":1e}`, `{"a":[1 2]}`, `{"a":[`, `{"a":[1`,
-		`{"a":"\x"}`, `{"a":"\u123`, `{"a":"\u12G4"}`, `{"a":tru}`, `[1]`, ``, `   `, `{"a":1}}`, `{`, `{"a":{`, `{"a":1e`, `{"a":1e+`,
+		`{"a":"\x}`, `{"a":"\u}`, `{"\u12G4":1}`, `{"a":"\`, `{"a":"\x"}`, `{"a":"\u123`, `{"a":"\u12G4"}`, `{"a":tru}`, `[1]`, ``, `   `, `{"a":1}}`, `{`, `{"a":{`, `{"a":1e`, `{"a":1e+`,
 		`{"a":` + strings.Repeat("[", 150) + `"abc`} {
 		if got, _ := decodeDocument(text); got != nil {
 			t.Errorf("%q is not a JSON object, got %#v", text, got)
@@ -393,5 +395,40 @@ func TestARetryDelayBeyondTheLongestDurationIsTheLongestDuration(t *testing.T) {
 	header.Set("gw-ratelimit-reset", "1500")
 	if delay, ok := RetryAfter(failure, header, 1); !ok || delay != 1500*time.Millisecond {
 		t.Errorf("got %v, %v", delay, ok)
+	}
+}
+
+func TestTheTaxonomyAndDomainAccessorsAnswerForKnownNamesOnly(t *testing.T) {
+	if CategoryRateLimited.Description() != "Too many requests." || Category("nope").Description() != "" || RetryAction("check_state").Description() != "Look the write up first." {
+		t.Error("descriptions of taxonomy terms")
+	}
+	if DomainSpot.Description() != "Spot." || Domain("nowhere").Description() != "" {
+		t.Error("descriptions of domains")
+	}
+	if removed := DomainSpot.RemovedCodes(); len(removed) != 1 || removed[0].Code != 200005 || Domain("nowhere").RemovedCodes() != nil {
+		t.Errorf("removed codes: %+v", removed)
+	}
+	if !IsSuccess(DomainSpot, 200000) || !IsSuccess(DomainSpot, "200000") || IsSuccess(DomainSpot, 200004) || IsSuccess(Domain("nowhere"), 200000) || IsSuccess(DomainSpot, "x") {
+		t.Error("IsSuccess")
+	}
+	for placeholder, want := range map[Placeholder]PlaceholderKind{
+		{Token: "XX", Name: "a", Kind: KindNumber}: KindNumber, {Token: "XX", Name: "a"}: KindCurrency, {Token: "N", Name: "a"}: KindText,
+	} {
+		if got := placeholder.ValueKind(); got != want {
+			t.Errorf("%+v: %q, want %q", placeholder, got, want)
+		}
+	}
+}
+
+func TestACodeDecodedElsewhereIsReadAsTheSameNumber(t *testing.T) {
+	cases := map[any]WireCode{int(1): {Number: 1}, int64(2147483647): {Number: 2147483647}, json.Number("-1e400"): {Raw: "-Infinity"}, json.Number("200004"): {Number: 200004}}
+	for raw, want := range cases {
+		failure, err := ParseDecoded(DomainFutures, 400, map[string]any{"code": raw, "msg": "x"}, nil)
+		if err != nil || failure == nil || failure.Code != want {
+			t.Errorf("%#v: %+v %v, want %+v", raw, failure, err, want)
+		}
+	}
+	if numberText(1) != "1" || numberText(-1) != "-1" {
+		t.Errorf("numberText(1) = %q", numberText(1))
 	}
 }
