@@ -432,3 +432,43 @@ func TestACodeDecodedElsewhereIsReadAsTheSameNumber(t *testing.T) {
 		t.Errorf("numberText(1) = %q", numberText(1))
 	}
 }
+
+func TestOnlyTheExactDecimalFormOfACodeIsACode(t *testing.T) {
+	type result struct {
+		number int
+		ok     bool
+	}
+	cases := map[string]result{
+		"0": {0, true}, "9": {9, true}, "1234567890": {1234567890, true}, "2147483647": {2147483647, true},
+		"2147483648": {0, false}, "12345678901": {0, false}, "": {0, false}, "01": {0, false}, "+1": {0, false}, "1a": {0, false}, "-1": {0, false},
+	}
+	for text, want := range cases {
+		if number, ok := decimalCode(text); (result{number, ok}) != want {
+			t.Errorf("decimalCode(%q) = %d, %v; want %+v", text, number, ok, want)
+		}
+	}
+}
+
+func TestEdgesOfSuccessStatusesBatchesAndUnknownDomains(t *testing.T) {
+	for _, body := range []string{`{"data":[]}`, `{"success":true,"code":"900001","msg":"nothing known"}`} {
+		if failure, err := ParseResponse(DomainSpot, 200, []byte(body), nil); failure != nil || err != nil {
+			t.Errorf("%s is a success: %+v %v", body, failure, err)
+		}
+	}
+	if failure := parsed(t, DomainSpot, 500, "<html>error</html>", nil); failure.Category != CategoryExchangeUnavailable {
+		t.Errorf("500: %+v", failure)
+	}
+	if failure := parsed(t, DomainSpot, 600, "<html>error</html>", nil); failure.Category != "" || failure.Retry != nil {
+		t.Errorf("600 is no server error: %+v", failure)
+	}
+	failures, err := BatchFailures(DomainSpot, []byte(`{"code":"200000","data":["not an item",{"status":"fail","failMsg":"Balance insufficient"}]}`))
+	if err != nil || len(failures) != 1 || failures[0].Index != 1 {
+		t.Errorf("a failure after an item that is no object: %+v %v", failures, err)
+	}
+	if failure, err := Classify(Domain("nowhere"), WireCode{Number: 200004}, ""); failure != nil || !errors.Is(err, ErrUnknownDomain) {
+		t.Errorf("an unknown domain: %+v %v", failure, err)
+	}
+	if fold("Z") != "z" || fold("\u00e9Z") != "\u00e9z" {
+		t.Errorf("fold: %q %q", fold("Z"), fold("\u00e9Z"))
+	}
+}
