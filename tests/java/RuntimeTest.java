@@ -225,6 +225,47 @@ final class RuntimeTest {
         }
     }
 
+    private static List<Object> statusDecision(int status) {
+        KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.SPOT, status, "<html>error</html>", null).orElseThrow();
+        return java.util.Arrays.asList(error.category(), error.retry() == null ? null : error.retry().action());
+    }
+
+    static void statusesCodesAndBatchesAtTheirEdges() {
+        check("408", statusDecision(408), List.of(Category.NETWORK_TIMEOUT, RetryAction.CHECK_STATE));
+        check("504", statusDecision(504), List.of(Category.NETWORK_TIMEOUT, RetryAction.CHECK_STATE));
+        check("429", statusDecision(429), List.of(Category.RATE_LIMITED, RetryAction.WAIT));
+        check("501", statusDecision(501), List.of(Category.EXCHANGE_UNAVAILABLE, RetryAction.RETRY));
+        check("599", statusDecision(599), List.of(Category.EXCHANGE_UNAVAILABLE, RetryAction.RETRY));
+        check("600", statusDecision(600), java.util.Arrays.asList(null, null));
+        check("499", statusDecision(499), java.util.Arrays.asList(null, null));
+        check("data at 200 is a success", KucoinErrors.parseResponse(Domain.SPOT, 200, "{\"data\":[]}", null).isPresent(), false);
+        check("data at 299 is a success", KucoinErrors.parseResponse(Domain.SPOT, 299, "{\"data\":[]}", null).isPresent(), false);
+        check("data at 300 is a failure", KucoinErrors.parseResponse(Domain.SPOT, 300, "{\"data\":[]}", null).isPresent(), true);
+        check("success with an unknown code and text", KucoinErrors.parseResponse(Domain.SPOT, 200, "{\"success\":true,\"code\":\"900001\",\"msg\":\"nothing known\"}", null)
+                .isPresent(), false);
+        for (String code : List.of("1", "2147483647", "\"1\"", "\"2147483647\"", "1.0", "2147483647.0")) {
+            String wire = code.replace("\"", "").replace(".0", "");
+            KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":" + code + ",\"msg\":\"x\"}", null).orElseThrow();
+            check("the code " + code, java.util.Arrays.asList(error.code(), error.rawCode()), java.util.Arrays.asList(Integer.valueOf(wire), null));
+        }
+        for (String code : List.of("0", "2147483648", "\"2147483648\"", "\"0\"", "\"01\"", "\"12345678901\"", "-1", "1e21", "1e-7", "123456789012345680000")) {
+            KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":" + code + ",\"msg\":\"x\"}", null).orElseThrow();
+            check("no code: " + code, error.code(), null);
+        }
+        check("1e21 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":1e21}", null).orElseThrow().rawCode(), "1e+21");
+        check("1e-7 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":1e-7}", null).orElseThrow().rawCode(), "1e-7");
+        check("1.5e-7 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":1.5e-7}", null).orElseThrow().rawCode(), "1.5e-7");
+        check("1e20 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":1e20}", null).orElseThrow().rawCode(),
+                "100000000000000000000");
+        check("0.1 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":0.1}", null).orElseThrow().rawCode(), "0.1");
+        check("0.30000000000000004 as JavaScript writes it",
+                KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":0.30000000000000004}", null).orElseThrow().rawCode(), "0.30000000000000004");
+        List<BatchFailure> failures = KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":[null,\"x\",{\"status\":\"fail\",\"failMsg\":\"Balance insufficient\"},"
+                + "{\"code\":\"200000\"},{\"code\":\"400100\"}]}");
+        check("batch failures after items that are no objects", failures.stream().map(BatchFailure::index).toList(), List.of(2, 4));
+        check("data that is no list", KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":{\"a\":1}}"), List.of());
+    }
+
     static void noMemberOfTheEnumsCanBeNamedLikeACatalogueName() {
         java.util.regex.Pattern upperSnake = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
         List<String> clashes = new ArrayList<>();
@@ -258,6 +299,7 @@ final class RuntimeTest {
         codesAreLookedUpInTheirWireFormOnly();
         headersAreReadInEveryShape();
         responsesFramesAndBatchesAreClassified();
+        statusesCodesAndBatchesAtTheirEdges();
         noMemberOfTheEnumsCanBeNamedLikeACatalogueName();
         FAILURES.forEach(System.out::println);
         System.out.println(checks + " checks, " + FAILURES.size() + " failed");
