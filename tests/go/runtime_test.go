@@ -322,7 +322,7 @@ func TestTheJSONReaderTakesJSONsSyntaxAndNothingElse(t *testing.T) {
 	}
 	for _, text := range []string{`{"a"`, `{"a" 1}`, `{"a":1`, `{"a":-`, `{"a":-}`, `{"a":1.}`, `{"a":1e}`, `{"a":[1 2]}`, `{"a":[`, `{"a":[1`,
 		`{"a":"\x}`, `{"a":"\u}`, `{"\u12G4":1}`, `{"a":"\`, `{"a":"\x"}`, `{"a":"\u123`, `{"a":"\u12G4"}`, `{"a":tru}`, `[1]`, ``, `   `, `{"a":1}}`, `{`, `{"a":{`, `{"a":1e`, `{"a":1e+`,
-		`{"a":` + strings.Repeat("[", 150) + `"abc`} {
+		`{"a":"` + strings.Repeat("[", 150), `{"a":` + strings.Repeat("[", 150) + `"abc`} {
 		if got, _ := decodeDocument(text); got != nil {
 			t.Errorf("%q is not a JSON object, got %#v", text, got)
 		}
@@ -470,5 +470,27 @@ func TestEdgesOfSuccessStatusesBatchesAndUnknownDomains(t *testing.T) {
 	}
 	if fold("Z") != "z" || fold("\u00e9Z") != "\u00e9z" {
 		t.Errorf("fold: %q %q", fold("Z"), fold("\u00e9Z"))
+	}
+}
+
+func TestTheGatewaysEntryDecidesWhenOnlyItsMessageMatches(t *testing.T) {
+	gateway, _ := Classify(DomainSpot, WireCode{Number: 400001}, "Please check the URL of your request.")
+	if gateway.Domain != DomainGateway || gateway.Entry.Name != "URL_INVALID" || gateway.Match != MatchExact {
+		t.Errorf("the gateway's message: %+v", gateway)
+	}
+	own, _ := Classify(DomainSpot, WireCode{Number: 400001}, "something else")
+	if own.Domain != DomainSpot || own.Entry.Name != "MISSING_AUTH_HEADERS" || own.Match != MatchCodeOnly {
+		t.Errorf("no message matches: %+v", own)
+	}
+}
+
+func TestAMessageOverTheTemplateLimitNamesNoCode(t *testing.T) {
+	long, _ := Classify(DomainSpot, WireCode{}, "Price "+strings.Repeat("9", 1000)+" is above the limit 4")
+	if long.Code.Present() || long.Match != MatchUnknown {
+		t.Errorf("a message over the limit: %+v", long.Code)
+	}
+	short, _ := Classify(DomainSpot, WireCode{}, "Price "+strings.Repeat("9", 900)+" is above the limit 4")
+	if short.Code.Number != 300000 {
+		t.Errorf("a message under the limit: %+v", short.Code)
 	}
 }
