@@ -258,6 +258,8 @@ _RUST_EQUIVALENT = {
     "runtime.rs:247:15 constant '504' -> '503'": _STATUS_TABLE,
     "runtime.rs:479:36 constant '0' -> '1'": _POINT_ONE,
     "runtime.rs:512:36 equality '==' -> '!='": _DEPTH_PRECOUNT,
+    "runtime.rs:525:42 comparison '<' -> '<='": "a backslash as the last byte ends the scan either way, as an unclosed string",
+    "runtime.rs:534:40 constant '1' -> '2'": "an unclosed quote makes the text no JSON whatever the depth: skipping one more character changes no answer",
 }
 _JAVA_EQUIVALENT = {
     "Json.java:75:25 equality '==' -> '!='": _DEPTH_PRECOUNT,
@@ -267,6 +269,8 @@ _JAVA_EQUIVALENT = {
     "Json.java:124:17 constant '1' -> '2'": _NEGATIVE_IS_UNTERMINATED,
     "Json.java:159:51 logical '&&' -> '||'": "every character sent to number() that is no digit or minus is refused there as well",
     "KucoinErrors.java:139:48 constant '504' -> '503'": _STATUS_TABLE,
+    "KucoinErrors.java:125:27 comparison '>=' -> '>'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
+    "KucoinErrors.java:143:30 constant '500' -> '501'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
     "KucoinErrors.java:230:35 constant '21' -> '20'": _LONGEST_INTEGER,
     "KucoinErrors.java:237:66 comparison '>' -> '>='": _POINT_ONE,
 }

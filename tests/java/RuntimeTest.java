@@ -263,6 +263,16 @@ final class RuntimeTest {
         List<BatchFailure> failures = KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":[null,\"x\",{\"status\":\"fail\",\"failMsg\":\"Balance insufficient\"},"
                 + "{\"code\":\"200000\"},{\"code\":\"400100\"}]}");
         check("batch failures after items that are no objects", failures.stream().map(BatchFailure::index).toList(), List.of(2, 4));
+        check("a backslash at the end is not JSON", Json.object("{\"a\":\"\\"), null);
+        check("a minus at the end is not JSON", Json.object("{\"a\":-"), null);
+        check("a three-byte sequence after E0", Text.decodeUtf8(new byte[] {(byte) 0xE0, (byte) 0xA0, (byte) 0x80, (byte) 0xFF}), "\u0800\ufffd");
+        for (Object number : List.<Object>of(200004, 200004L, java.math.BigInteger.valueOf(200004), 200004.0)) {
+            check("a decoded " + number.getClass().getSimpleName() + " code",
+                    KucoinErrors.parseResponse(Domain.SPOT, 400, Map.of("code", number, "msg", "x"), null).orElseThrow().code(), 200004);
+        }
+        for (Object number : List.<Object>of(0, 0L, java.math.BigInteger.ZERO, 2_147_483_648L, java.math.BigInteger.valueOf(2_147_483_648L))) {
+            check("a decoded " + number + " is no code", KucoinErrors.parseResponse(Domain.SPOT, 400, Map.of("code", number, "msg", "x"), null).orElseThrow().code(), null);
+        }
         check("data that is no list", KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":{\"a\":1}}"), List.of());
     }
 
