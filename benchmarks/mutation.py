@@ -31,6 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+if __package__ in {None, ""}:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks import source_mutation
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "mutation.json"
 MUTMUT = Path(sys.executable).parent / "mutmut"
@@ -59,6 +63,8 @@ class Module:
 SAMPLE = 6
 #: The modules measured later, on a machine busier still, are sampled more thinly.
 THIN_SAMPLE = 12
+#: Each mutant of a compiled runtime is a build and a test run of its own: 1 to 3 s.
+RUNTIME_SAMPLE = 4
 _LINTS_ON_MUTATED_SOURCE = "lints and type-checks the source, which mutmut's trampolines change; says nothing of behaviour"
 
 _IN_PROCESS = ("benchmarks.mutmut_in_process",)
@@ -125,6 +131,15 @@ MODULES = [
     Module("codegen/documentation.py", ("tests/test_documentation.py",), every=THIN_SAMPLE),
     Module("codegen/importers/suggestions.py", ("tests/test_importers_suggestions.py",), every=THIN_SAMPLE),
     Module("codegen/importers/documents.py", ("tests/test_importers_documents.py",), every=THIN_SAMPLE),
+    Module("codegen/semantic_diff.py", ("tests/test_semantic_diff.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/editing.py", ("tests/test_editing.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/edit_fields.py", ("tests/test_editing.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/placement.py", ("tests/test_placement.py",), plugins=_IN_PROCESS),
+    Module("codegen/user_templates.py", ("tests/test_user_templates.py",), plugins=_IN_PROCESS),
+    # Source-level mutants (benchmarks/source_mutation.py): no mutation tool for these languages installs offline.
+    Module("runtime/go", ("tests/go/runtime_test.go",), every=RUNTIME_SAMPLE),
+    Module("runtime/rust", ("tests/fixtures/rust/fixture_tests.rs",), every=RUNTIME_SAMPLE),
+    Module("runtime/java", ("tests/java/RuntimeTest.java",), every=RUNTIME_SAMPLE),
 ]
 
 _CAST = "the string of typing.cast is read by type checkers only"
@@ -207,6 +222,58 @@ _FIXED_LABEL = "another fixed label for one part of the key: the key still chang
 _TABLE_NUMBERS = "table numbers are only compared for equality: starting at 1, or counting by 2, keeps every table's number its own"
 #: Surviving mutants a reader judged equivalent (no test can tell them from the original), with why. A reason that
 #: starts with "out of reach" marks one that is not equivalent but that no test can reach under the tool.
+_NEGATIVE_IS_UNTERMINATED = "any negative index is read as a string without its closing quote"
+_POINT_ONE = "point 1 is taken by the cases before (0 < point <= 21): the exponent's sign is never computed for it"
+_LONGEST_INTEGER = "a double has at most 17 significant digits, so 21 integer digits are taken by the case before"
+_NOT_A_CODE = "0 and 2^31-1 are codes of no table: Lookup and IsSuccess find nothing for them either way"
+_STATUS_TABLE = "out of reach: the http table (fixture and catalogue) has 503 and 504, which decide before this fallback"
+_DEPTH_PRECOUNT = "the bracket count only lets a text with few brackets skip the exact scan: counting more, or scanning anyway, gives the same answer"
+#: Survivors of the source-level mutants judged equivalent: "file:line:column operator 'original' -> 'replacement'" -> why.
+_GO_EQUIVALENT = {
+    "jsontext.go:55:5 loop 'break' -> 'continue'": "the loop goes on at the same byte, which fails the same check: complete stays false and end does not move",
+    "jsontext.go:100:55 comparison '<=' -> '<'": _DEPTH_PRECOUNT,
+    "jsontext.go:111:13 constant '0' -> '1'": "closingQuote gives -1 or an index at least i+1, which is at least 1",
+    "jsontext.go:135:9 constant '1' -> '0'": "i < len(text) inside the loop, so the check is never true; the step past the end then leaves the loop and gives -1 alike",
+    "jsontext.go:136:13 constant '1' -> '2'": _NEGATIVE_IS_UNTERMINATED,
+    "jsontext.go:344:12 constant '1' -> '2'": "a backslash with one character after it ends the text: the string is unterminated either way",
+    "jsontext.go:418:13 constant '0' -> '1'": "floatCode gives the same code for 1",
+    "jsontext.go:436:26 constant '1' -> '2'": "math.IsInf reads any positive sign as +Inf",
+    "jsontext.go:456:26 comparison '<=' -> '<'": _LONGEST_INTEGER,
+    "jsontext.go:466:13 comparison '<' -> '<='": _POINT_ONE,
+    "model.go:296:30 comparison '>=' -> '>'": _NOT_A_CODE,
+    "model.go:299:30 comparison '<=' -> '<'": _NOT_A_CODE,
+    "runtime.go:179:43 logical '&&' -> '||'": "without a fallback there is no index for it either; every fallback named is a domain of the catalogue",
+    "runtime.go:206:10 constant '0' -> '1'": "the code is not read when ok is false",
+    "runtime.go:249:34 constant '504' -> '503'": _STATUS_TABLE,
+    "runtime.go:260:20 constant '0' -> '1'": "code 1 is in no table: read as text it finds nothing either",
+    "runtime.go:366:15 constant '0' -> '1'": "a code sent as text in its exact decimal form is read as its number already: the text branch never finds a success code",
+    "runtime.go:462:99 constant '0' -> '1'": "status 1, like 0, has no entry and no advice",
+    "runtime.go:524:14 boolean 'false' -> 'true'": "headerMs reads an empty value as no value",
+    "runtime.go:552:50 constant '64' -> '65'": "strconv.ParseFloat reads every bit size but 32 as 64",
+    "runtime.go:553:16 logical '||' -> '&&'": "the text is digits only: ParseFloat fails only on overflow, which also gives an infinity",
+}
+_RUST_EQUIVALENT = {
+    "matching.rs:236:60 constant '1' -> '2'": "a table one column wider than needed: the extra column is never read",
+    "matching.rs:239:35 constant '2' -> '3'": "a table one slot longer than needed: the extra slot is never read",
+    "runtime.rs:247:15 constant '504' -> '503'": _STATUS_TABLE,
+    "runtime.rs:479:36 constant '0' -> '1'": _POINT_ONE,
+    "runtime.rs:512:36 equality '==' -> '!='": _DEPTH_PRECOUNT,
+    "runtime.rs:525:42 comparison '<' -> '<='": "a backslash as the last byte ends the scan either way, as an unclosed string",
+    "runtime.rs:534:40 constant '1' -> '2'": "an unclosed quote makes the text no JSON whatever the depth: skipping one more character changes no answer",
+}
+_JAVA_EQUIVALENT = {
+    "Json.java:75:25 equality '==' -> '!='": _DEPTH_PRECOUNT,
+    "Json.java:89:28 constant '0' -> '1'": "stringEnd gives -1 or an index at least index+1, which is at least 1",
+    "Json.java:116:21 condition 'index + 1 >= text.length()' -> 'false'": "stepping two past the backslash leaves the loop, which gives -1 alike",
+    "Json.java:116:29 constant '1' -> '2'": "a backslash with one character after it ends the text: the string is unterminated either way",
+    "Json.java:124:17 constant '1' -> '2'": _NEGATIVE_IS_UNTERMINATED,
+    "Json.java:159:51 logical '&&' -> '||'": "every character sent to number() that is no digit or minus is refused there as well",
+    "KucoinErrors.java:139:48 constant '504' -> '503'": _STATUS_TABLE,
+    "KucoinErrors.java:125:27 comparison '>=' -> '>'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
+    "KucoinErrors.java:143:30 constant '500' -> '501'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
+    "KucoinErrors.java:230:35 constant '21' -> '20'": _LONGEST_INTEGER,
+    "KucoinErrors.java:237:66 comparison '>' -> '>='": _POINT_ONE,
+}
 EQUIVALENT: dict[str, str] = {
     "kucoin_errors_fixture._runtime.x__as_mapping__mutmut_7": _CAST,
     "kucoin_errors_fixture._runtime.x__header_ms__mutmut_14": _CAST,
@@ -265,6 +332,9 @@ EQUIVALENT: dict[str, str] = {
     "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_97": _AFTER_THE_MESSAGE,
     "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_151": _AFTER_THE_MESSAGE,
     **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT},
+    **{f"runtime/go/{where}": why for where, why in _GO_EQUIVALENT.items()},
+    **{f"runtime/rust/{where}": why for where, why in _RUST_EQUIVALENT.items()},
+    **{f"runtime/java/{where}": why for where, why in _JAVA_EQUIVALENT.items()},
     "kucoin_errors_fixture._runtime.x__number_text__mutmut_75": "point == 1 is taken by the branch before (0 < point <= 21)",
     "kucoin_errors_fixture._runtime.x__raw_decode__mutmut_10": (
         "out of reach: the thread fallback runs only near the recursion limit, which mutmut's trampolines move; "
@@ -481,7 +551,9 @@ def main() -> int:
         module_started = time.monotonic()
         log = logs / (module.path.replace("/", "_") + ".log")
         try:
-            if args.recheck is not None:
+            if module.path in source_mutation.RUNTIMES:
+                result = run_source_mutation(module, log, args.ref, args.output, args.recheck)
+            elif args.recheck is not None:
                 result = recheck(module, log, args.ref, args.output, args.recheck)
             else:
                 result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
@@ -492,7 +564,8 @@ def main() -> int:
         add_scores(result)
         result["deselected"] = module.deselect
         if module.every > 1:
-            result["sample"] = f"every {module.every}th mutant in name order (function, then number); a full run of this module takes too long on two shared cores"
+            order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
+            result["sample"] = f"every {module.every}th mutant in {order}; a full run of this module takes too long on two shared cores"
         results[module.path] = result
         print(f"  {result['counts']} score {result['score']} % in {result['seconds']:.0f} s", flush=True)
         # Written after each module, so that an interrupted run keeps what it measured.
@@ -523,6 +596,23 @@ def recheck(module: Module, log: Path, ref: str | None, output: Path, label: str
         "counts": counts,
         "rechecked": f"the {len(survivors)} surviving mutants of the run {label!r} run again with today's tests; the mutants it killed or timed out are kept",
     }
+
+
+def run_source_mutation(module: Module, log: Path, ref: str | None, output: Path, recheck_label: str | None) -> dict[str, Any]:
+    """A Go, Rust or Java runtime through benchmarks/source_mutation.py; with ``recheck_label``, only that run's survivors again."""
+    if ref is not None:
+        raise ModuleFailed(f"{module.path}: --ref is not supported for source-level mutation")
+    runtime = source_mutation.RUNTIMES[module.path]
+    if recheck_label is None:
+        return source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT)
+    earlier = json.loads(output.read_text(encoding="utf-8"))["runs"][recheck_label]["modules"][module.path]
+    again = source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT, only={survivor["mutant"] for survivor in earlier["survivors"]})
+    counts = dict(earlier["counts"])
+    counts["survived"] -= len(earlier["survivors"])
+    for status, count in again["counts"].items():
+        counts[status] += count
+    return {**again, "mutants_run": earlier["mutants_run"], "counts": counts,
+            "rechecked": f"the {len(earlier['survivors'])} surviving mutants of the run {recheck_label!r} run again with today's tests; the others are kept"}
 
 
 def stryker_key(survivor: dict[str, Any]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from codegen.catalog import load_catalog
 from codegen.cli import main
+from codegen.edit_fields import EditError, parse_assignments, resolve
 from codegen.model import Deprecation, ErrorEntry, Tombstone
 from tests.conftest import CATALOG_DIR
 
@@ -187,3 +189,22 @@ def test_generate_refreshes_the_outputs_in_the_same_step(catalog: Path, tmp_path
     assert main(["set", "spot", "200004", "note=Generated too", "--catalog", str(catalog), "--out", str(out), "--generate"]) == 0
     assert "Generated too" in (out / "json" / "kucoin-errors.json").read_text(encoding="utf-8")
     assert main(["--catalog", str(catalog), "--out", str(out), "--check"]) == 0
+
+
+def test_a_mapping_or_list_given_on_the_command_line_is_read_as_yaml_of_the_fields_kind() -> None:
+    assert parse_assignments(["deprecated={reason: Old, replaced_by: 'spot:1'}"], ["error"]) == {"deprecated": ("error", {"reason": "Old", "replaced_by": "spot:1"})}
+    assert parse_assignments(["aliases=[a, b]"], ["variant"]) == {"aliases": ("variant", ["a", "b"])}
+    with pytest.raises(EditError, match=re.escape("deprecated: '[Old]' is not a mapping ({key: value})")):
+        parse_assignments(["deprecated=[Old]"], ["error"])
+    with pytest.raises(EditError, match=re.escape("aliases: 'a' is not a list ([a, b])")):
+        parse_assignments(["aliases=a"], ["variant"])
+    with pytest.raises(EditError, match=re.escape("cannot be read as YAML")):
+        parse_assignments(["deprecated={reason: [Old"], ["error"])
+
+
+def test_a_schema_reference_lends_its_description_only_where_the_field_has_none() -> None:
+    schema = {"$defs": {"plain": {"type": "string"}, "described": {"type": "string", "description": "From the definition."}}}
+    assert resolve(schema, {"type": "string"}) == ({"type": "string"}, "")
+    assert resolve(schema, {"$ref": "#/$defs/plain"}) == ({"type": "string"}, "")
+    assert resolve(schema, {"$ref": "#/$defs/described"}) == (schema["$defs"]["described"], "From the definition.")
+    assert resolve(schema, {"$ref": "#/$defs/described", "description": "Own."})[1] == "Own."

@@ -13,7 +13,7 @@ import pytest
 
 from codegen.catalog import LoadedCatalog
 from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, Tombstone
-from codegen.semantic_diff import bump, diff_catalogs, fails, format_json, format_markdown, format_text
+from codegen.semantic_diff import Change, bump, diff_catalogs, fails, format_json, format_markdown, format_text
 from tests.conftest import CATALOG_DIR, run_codegen
 
 Edit = Callable[[ErrorEntry], ErrorEntry | None]
@@ -172,3 +172,50 @@ def test_an_unknown_revision_or_no_repository_is_refused_with_exit_2(repository:
     shutil.copytree(CATALOG_DIR, outside / "catalog", ignore=shutil.ignore_patterns("sources"))
     result = run_codegen("diff", cwd=outside)
     assert result.returncode == 2 and "is not in a git repository" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_each_change_is_described_exactly_with_its_subject(real_catalog: LoadedCatalog) -> None:
+    catalog = real_catalog.catalog
+    (spot_domain,) = [domain for domain in catalog.domains if domain.domain == "spot"]
+    entry = next(e for e in spot_domain.errors if e.code == 200004)
+    variant = entry.variants[0].id
+    dead = Tombstone(999002, "GONE", "Merged")
+    with_tombstone = spot(catalog, lambda d: replace(d, removed=(*d.removed, dead)))
+
+    def in_spot(impact: str, what: str, variant: str | None = None) -> Change:
+        return Change(impact, "spot", what, 200004, "BALANCE_INSUFFICIENT", variant)
+
+    expected: list[tuple[Catalog, Catalog, list[Change]]] = [
+        (catalog, spot(catalog, lambda d: replace(d, description="Spot.")), [Change("fix", "spot", "description reworded")]),
+        (catalog, spot(catalog, lambda d: replace(d, success_codes=(*d.success_codes, 200))), [Change("feature", "spot", "success code 200 added", 200)]),
+        (catalog, spot(catalog, lambda d: replace(d, errors=(*d.errors, NEW_ENTRY))),
+         [Change("feature", "spot", "code added (bad_request, fix_request)", 999001, "BRAND_NEW")]),
+        (catalog, with_tombstone, [Change("fix", "spot", "tombstone added for a code the base did not have", 999002, "GONE")]),
+        (with_tombstone, spot(catalog, lambda d: replace(d, removed=(*d.removed, replace(dead, reason="Split")))),
+         [Change("fix", "spot", "tombstone reworded", 999002, "GONE")]),
+        (with_tombstone, catalog, [Change("fix", "spot", "tombstone deleted: the code and name may be reused", 999002, "GONE")]),
+        (catalog, edited(catalog, "spot", 200004, lambda e: first_variant(e, category="exchange_error")),
+         [in_spot("breaking", "category changed from insufficient_funds to exchange_error", variant)]),
+        (catalog, edited(catalog, "spot", 200004, lambda e: first_variant(e, table="Orders")),
+         [in_spot("fix", f"table changed from {entry.variants[0].table} to Orders", variant)]),
+        (catalog, edited(catalog, "spot", 200004, lambda e: first_variant(e, note="Top up.")), [in_spot("fix", "note added", variant)]),
+        (edited(catalog, "spot", 200004, lambda e: first_variant(e, note="Top up.")), catalog, [in_spot("fix", "note removed", variant)]),
+        (edited(catalog, "spot", 200004, lambda e: replace(e, note="Top up.")), edited(catalog, "spot", 200004, lambda e: replace(e, note="Add funds.")),
+         [in_spot("fix", "note reworded")]),
+        (edited(catalog, "spot", 200004, lambda e: replace(e, deprecated=Deprecation("Old"))), catalog, [in_spot("fix", "no longer deprecated")]),
+        (edited(catalog, "spot", 200004, lambda e: replace(e, deprecated=Deprecation("Old"))),
+         edited(catalog, "spot", 200004, lambda e: replace(e, deprecated=Deprecation("Older"))), [in_spot("fix", "deprecation reworded")]),
+    ]
+    for base, head, changes in expected:
+        assert diff_catalogs(base, head) == changes
+
+
+def test_placeholder_changes_and_a_removed_domain_are_described_exactly(real_catalog: LoadedCatalog) -> None:
+    catalog = real_catalog.catalog
+    gained = edited(catalog, "spot", 200004, lambda e: first_variant(e, placeholders=(*e.variants[0].placeholders, Placeholder("XX", "currency"))))
+    variant = next(e for d in catalog.domains if d.domain == "spot" for e in d.errors if e.code == 200004).variants[0].id
+    assert diff_catalogs(catalog, gained) == [Change("feature", "spot", "placeholders changed", 200004, "BALANCE_INSUFFICIENT", variant)]
+    (spot_domain,) = [domain for domain in catalog.domains if domain.domain == "spot"]
+    without_spot = Catalog(tuple(domain for domain in catalog.domains if domain.domain != "spot"))
+    assert diff_catalogs(catalog, without_spot) == [Change("breaking", "spot", f"domain removed with its {len(spot_domain.errors)} codes")]
+    assert format_text([Change("fix", "spot", "description reworded")]) == "fix       spot: description reworded\n1 change; version bump: patch\n"

@@ -2,6 +2,7 @@
 package kucoinerrors
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"net/http"
@@ -300,5 +301,196 @@ func TestHostileSizesAreDecidedWithoutBlowUp(t *testing.T) {
 	page := parsed(t, DomainSpot, 429, "<html>"+strings.Repeat("rate limit ", 100_000)+"</html>", nil)
 	if page.Code.Present() || len([]rune(page.Message)) != messageLimit {
 		t.Errorf("a large page: %v, %d characters", page.Code, len([]rune(page.Message)))
+	}
+}
+
+func TestTheJSONReaderTakesJSONsSyntaxAndNothingElse(t *testing.T) {
+	read := map[string]any{
+		`{ "a" : 1 , "b" : [ ] }`:                        map[string]any{"a": 1.0, "b": []any{}},
+		`{"a":[1 ,2],"b":{"c":{}}}`:                      map[string]any{"a": []any{1.0, 2.0}, "b": map[string]any{"c": map[string]any{}}},
+		`{"a":-5,"b":0.5,"c":1.5e-1,"d":1E+2}`:           map[string]any{"a": -5.0, "b": 0.5, "c": 0.15, "d": 100.0},
+		`{"a":true,"b":false,"c":null}`:                  map[string]any{"a": true, "b": false, "c": nil},
+		`{"a":"\b\f\n\r\t\"\\\/"}`:                       map[string]any{"a": "\b\f\n\r\t\"\\/"},
+		`{"a":"\u00A9\u00af\u00AF\u0041 \ud800\u0041"}`:  map[string]any{"a": "\u00a9\u00af\u00afA \uFFFDA"},
+		`{"a":"\ud800\udc00"}`:                           map[string]any{"a": "\U00010000"},
+		`{"":"","b":"` + strings.Repeat("[", 150) + `"}`: map[string]any{"": "", "b": strings.Repeat("[", 150)},
+	}
+	for text, want := range read {
+		if got, _ := decodeDocument(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %#v, want %#v", text, got, want)
+		}
+	}
+	for _, text := range []string{`{"a"`, `{"a" 1}`, `{"a":1`, `{"a":-`, `{"a":-}`, `{"a":1.}`, `{"a":1e}`, `{"a":[1 2]}`, `{"a":[`, `{"a":[1`,
+		`{"a":"\x}`, `{"a":"\u}`, `{"\u12G4":1}`, `{"a":"\`, `{"a":"\x"}`, `{"a":"\u123`, `{"a":"\u12G4"}`, `{"a":tru}`, `[1]`, ``, `   `, `{"a":1}}`, `{`, `{"a":{`, `{"a":1e`, `{"a":1e+`,
+		`{"a":"` + strings.Repeat("[", 150), `{"a":` + strings.Repeat("[", 150) + `"abc`} {
+		if got, _ := decodeDocument(text); got != nil {
+			t.Errorf("%q is not a JSON object, got %#v", text, got)
+		}
+	}
+}
+
+func TestEachUTF8LeadByteTakesItsOwnRangeOfSecondBytes(t *testing.T) {
+	// A valid sequence before an invalid byte: the whole text takes the byte-by-byte path.
+	cases := map[string]string{
+		"\xc2\x80\xff":         "\u0080\uFFFD",
+		"\xdf\xbf\xff":         "\u07ff\uFFFD",
+		"\xe0\xa0\x80\xff":     "\u0800\uFFFD",
+		"\xe0\x9f\x80":         "\uFFFD\uFFFD\uFFFD",
+		"\xed\x9f\xbf\xff":     "\ud7ff\uFFFD",
+		"\xef\xbf\xbf\xff":     "\uffff\uFFFD",
+		"\xf0\x90\x80\x80\xff": "\U00010000\uFFFD",
+		"\xf0\x8f\xbf\xbf":     "\uFFFD\uFFFD\uFFFD\uFFFD",
+		"\xf1\x80\x80\x80\xff": "\U00040000\uFFFD",
+		"\xf4\x8f\xbf\xbf\xff": "\U0010FFFF\uFFFD",
+		"\x7f\xff":             "\x7f\uFFFD",
+		"\xc1\xbf":             "\uFFFD\uFFFD",
+		"\xf5\x80\x80\x80":     "\uFFFD\uFFFD\uFFFD\uFFFD",
+	}
+	for input, want := range cases {
+		if got := decodeText([]byte(input)); got != want {
+			t.Errorf("%q: got %q, want %q", input, got, want)
+		}
+	}
+}
+
+func TestTheSmallestCodeTabsAndTheLetterZAreNoEdgeCases(t *testing.T) {
+	for _, body := range []string{`{"code":"1","msg":"x"}`, `{"code":1,"msg":"x"}`} {
+		if failure := parsed(t, DomainFutures, 400, body, nil); failure.Code != (WireCode{Number: 1}) || failure.Code.String() != "1" {
+			t.Errorf("%s: code %+v", body, failure.Code)
+		}
+	}
+	if normalise("a\tb\rc") != "a b c" || fold("AZaz@[") != "azaz@[" {
+		t.Errorf("normalise or fold: %q %q", normalise("a\tb\rc"), fold("AZaz@["))
+	}
+	if fallback, ok := DomainGateway.Fallback(); ok || fallback != "" {
+		t.Errorf("the gateway has no fallback: %q", fallback)
+	}
+	if fallback, ok := DomainSpot.Fallback(); !ok || fallback != DomainGateway {
+		t.Errorf("spot falls back to the gateway: %q", fallback)
+	}
+}
+
+func TestAStatusAtTheEdgeOfItsRangeDecidesAsInside(t *testing.T) {
+	if failure, err := ParseResponse(DomainSpot, 299, []byte(`{"data":[]}`), nil); failure != nil || err != nil {
+		t.Errorf("a 299 with data and no code is a success: %+v %v", failure, err)
+	}
+	if failure := parsed(t, DomainSpot, 300, `{"data":[]}`, nil); failure.Code.Present() {
+		t.Errorf("a 300 is a failure without a code: %+v", failure)
+	}
+	if failure := parsed(t, DomainSpot, 408, "<html>timeout</html>", nil); failure.Category != CategoryNetworkTimeout {
+		t.Errorf("408: %+v", failure)
+	}
+	if failure := parsed(t, DomainSpot, 599, "<html>down</html>", nil); failure.Category != CategoryExchangeUnavailable {
+		t.Errorf("599: %+v", failure)
+	}
+}
+
+func TestARetryDelayBeyondTheLongestDurationIsTheLongestDuration(t *testing.T) {
+	failure := parsed(t, DomainSpot, 429, "<html>Too Many Requests</html>", nil)
+	header := http.Header{}
+	header.Set("gw-ratelimit-reset", "99999999999999999999")
+	if delay, ok := RetryAfter(failure, header, 1); !ok || delay != time.Duration(math.MaxInt64) {
+		t.Errorf("got %v, %v", delay, ok)
+	}
+	header.Set("gw-ratelimit-reset", "1500")
+	if delay, ok := RetryAfter(failure, header, 1); !ok || delay != 1500*time.Millisecond {
+		t.Errorf("got %v, %v", delay, ok)
+	}
+}
+
+func TestTheTaxonomyAndDomainAccessorsAnswerForKnownNamesOnly(t *testing.T) {
+	if CategoryRateLimited.Description() != "Too many requests." || Category("nope").Description() != "" || RetryAction("check_state").Description() != "Look the write up first." {
+		t.Error("descriptions of taxonomy terms")
+	}
+	if DomainSpot.Description() != "Spot." || Domain("nowhere").Description() != "" {
+		t.Error("descriptions of domains")
+	}
+	if removed := DomainSpot.RemovedCodes(); len(removed) != 1 || removed[0].Code != 200005 || Domain("nowhere").RemovedCodes() != nil {
+		t.Errorf("removed codes: %+v", removed)
+	}
+	if !IsSuccess(DomainSpot, 200000) || !IsSuccess(DomainSpot, "200000") || IsSuccess(DomainSpot, 200004) || IsSuccess(Domain("nowhere"), 200000) || IsSuccess(DomainSpot, "x") {
+		t.Error("IsSuccess")
+	}
+	for placeholder, want := range map[Placeholder]PlaceholderKind{
+		{Token: "XX", Name: "a", Kind: KindNumber}: KindNumber, {Token: "XX", Name: "a"}: KindCurrency, {Token: "N", Name: "a"}: KindText,
+	} {
+		if got := placeholder.ValueKind(); got != want {
+			t.Errorf("%+v: %q, want %q", placeholder, got, want)
+		}
+	}
+}
+
+func TestACodeDecodedElsewhereIsReadAsTheSameNumber(t *testing.T) {
+	cases := map[any]WireCode{int(1): {Number: 1}, int64(2147483647): {Number: 2147483647}, json.Number("-1e400"): {Raw: "-Infinity"}, json.Number("200004"): {Number: 200004}}
+	for raw, want := range cases {
+		failure, err := ParseDecoded(DomainFutures, 400, map[string]any{"code": raw, "msg": "x"}, nil)
+		if err != nil || failure == nil || failure.Code != want {
+			t.Errorf("%#v: %+v %v, want %+v", raw, failure, err, want)
+		}
+	}
+	if numberText(1) != "1" || numberText(-1) != "-1" {
+		t.Errorf("numberText(1) = %q", numberText(1))
+	}
+}
+
+func TestOnlyTheExactDecimalFormOfACodeIsACode(t *testing.T) {
+	type result struct {
+		number int
+		ok     bool
+	}
+	cases := map[string]result{
+		"0": {0, true}, "9": {9, true}, "1234567890": {1234567890, true}, "2147483647": {2147483647, true},
+		"2147483648": {0, false}, "12345678901": {0, false}, "": {0, false}, "01": {0, false}, "+1": {0, false}, "1a": {0, false}, "-1": {0, false},
+	}
+	for text, want := range cases {
+		if number, ok := decimalCode(text); (result{number, ok}) != want {
+			t.Errorf("decimalCode(%q) = %d, %v; want %+v", text, number, ok, want)
+		}
+	}
+}
+
+func TestEdgesOfSuccessStatusesBatchesAndUnknownDomains(t *testing.T) {
+	for _, body := range []string{`{"data":[]}`, `{"success":true,"code":"900001","msg":"nothing known"}`} {
+		if failure, err := ParseResponse(DomainSpot, 200, []byte(body), nil); failure != nil || err != nil {
+			t.Errorf("%s is a success: %+v %v", body, failure, err)
+		}
+	}
+	if failure := parsed(t, DomainSpot, 500, "<html>error</html>", nil); failure.Category != CategoryExchangeUnavailable {
+		t.Errorf("500: %+v", failure)
+	}
+	if failure := parsed(t, DomainSpot, 600, "<html>error</html>", nil); failure.Category != "" || failure.Retry != nil {
+		t.Errorf("600 is no server error: %+v", failure)
+	}
+	failures, err := BatchFailures(DomainSpot, []byte(`{"code":"200000","data":["not an item",{"status":"fail","failMsg":"Balance insufficient"}]}`))
+	if err != nil || len(failures) != 1 || failures[0].Index != 1 {
+		t.Errorf("a failure after an item that is no object: %+v %v", failures, err)
+	}
+	if failure, err := Classify(Domain("nowhere"), WireCode{Number: 200004}, ""); failure != nil || !errors.Is(err, ErrUnknownDomain) {
+		t.Errorf("an unknown domain: %+v %v", failure, err)
+	}
+	if fold("Z") != "z" || fold("\u00e9Z") != "\u00e9z" {
+		t.Errorf("fold: %q %q", fold("Z"), fold("\u00e9Z"))
+	}
+}
+
+func TestTheGatewaysEntryDecidesWhenOnlyItsMessageMatches(t *testing.T) {
+	gateway, _ := Classify(DomainSpot, WireCode{Number: 400001}, "Please check the URL of your request.")
+	if gateway.Domain != DomainGateway || gateway.Entry.Name != "URL_INVALID" || gateway.Match != MatchExact {
+		t.Errorf("the gateway's message: %+v", gateway)
+	}
+	own, _ := Classify(DomainSpot, WireCode{Number: 400001}, "something else")
+	if own.Domain != DomainSpot || own.Entry.Name != "MISSING_AUTH_HEADERS" || own.Match != MatchCodeOnly {
+		t.Errorf("no message matches: %+v", own)
+	}
+}
+
+func TestAMessageOverTheTemplateLimitNamesNoCode(t *testing.T) {
+	long, _ := Classify(DomainSpot, WireCode{}, "Price "+strings.Repeat("9", 1000)+" is above the limit 4")
+	if long.Code.Present() || long.Match != MatchUnknown {
+		t.Errorf("a message over the limit: %+v", long.Code)
+	}
+	short, _ := Classify(DomainSpot, WireCode{}, "Price "+strings.Repeat("9", 900)+" is above the limit 4")
+	if short.Code.Number != 300000 {
+		t.Errorf("a message under the limit: %+v", short.Code)
 	}
 }

@@ -65,6 +65,36 @@ final class RuntimeTest {
         check("50,000 levels do not overflow the stack", Json.object(nested(50_000)), null);
     }
 
+    private static Object jsonValue(String text) {
+        try {
+            return Json.value(text);
+        } catch (Json.NotJson notJson) {
+            return "<not JSON>";
+        }
+    }
+
+    static void jsonSyntaxEdgesAreDecidedAsPythonDecidesThem() {
+        check("a one-digit number", jsonField("{\"a\":1}", "a"), 1.0);
+        check("a nine", jsonField("{\"a\":9}", "a"), 9.0);
+        check("an exponent", jsonField("{\"a\":1.5e-1,\"b\":1E+2}", "b"), 100.0);
+        check("an exponent without digits is not JSON", jsonField("{\"a\":1e}", "a"), "<not JSON>");
+        check("hex escapes in either case", jsonField("{\"a\":\"\\u00a9\\u00A9\\u0041\"}", "a"), "\u00a9\u00a9A");
+        check("a non-hex digit in an escape is not JSON", jsonField("{\"a\":\"\\u12G4\"}", "a"), "<not JSON>");
+        check("an escape cut short at the end is not JSON", Json.object("{\"a\":\"\\u123"), null);
+        check("a string cut short at the end is not JSON", Json.object("{\"a\":\"abc"), null);
+        check("a value missing at the end is not JSON", Json.object("{\"a\":"), null);
+        check("an object cut short after a value is not JSON", Json.object("{\"a\":1"), null);
+        check("members without a comma are not JSON", Json.object("{\"a\":1x\"b\":2}"), null);
+        check("a value with space after it", jsonValue("1 "), 1.0);
+        check("a value with text after it is not JSON", jsonValue("1 x"), "<not JSON>");
+        String brackets = "[".repeat(150);
+        check("an empty string before a string of brackets", jsonField("{\"\":\"\",\"b\":\"" + brackets + "\"}", "b"), brackets);
+        check("an escaped quote before a string of brackets", jsonField("{\"q\":\"\\\"[\",\"b\":\"" + brackets + "\"}", "b"), brackets);
+        String zeros = "0,".repeat(60) + "0";
+        check("only brackets nest, not what is between them",
+                jsonField("{\"a\":\"" + brackets + "\",\"b\":[" + zeros + "]}", "b") instanceof List<?> list ? list.size() : -1, 61);
+    }
+
     static void utf8IsDecodedAsPythonDecodesIt() {
         check("valid", Text.decodeUtf8("\u00e9\u4e2d\ud83d\ude80".getBytes(StandardCharsets.UTF_8)), "\u00e9\u4e2d\ud83d\ude80");
         check("overlong three bytes", Text.decodeUtf8(new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80}), "\ufffd\ufffd\ufffd");
@@ -195,6 +225,59 @@ final class RuntimeTest {
         }
     }
 
+    private static List<Object> statusDecision(int status) {
+        KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.SPOT, status, "<html>error</html>", null).orElseThrow();
+        return java.util.Arrays.asList(error.category(), error.retry() == null ? null : error.retry().action());
+    }
+
+    static void statusesCodesAndBatchesAtTheirEdges() {
+        check("408", statusDecision(408), List.of(Category.NETWORK_TIMEOUT, RetryAction.CHECK_STATE));
+        check("504", statusDecision(504), List.of(Category.NETWORK_TIMEOUT, RetryAction.CHECK_STATE));
+        check("429", statusDecision(429), List.of(Category.RATE_LIMITED, RetryAction.WAIT));
+        // The action a 5xx status advises is the shared decision tests' (tests/test_responses.py); here, the range.
+        check("501", statusDecision(501).get(0), Category.EXCHANGE_UNAVAILABLE);
+        check("599", statusDecision(599).get(0), Category.EXCHANGE_UNAVAILABLE);
+        check("599 advises", statusDecision(599).get(1) != null, true);
+        check("600", statusDecision(600), java.util.Arrays.asList(null, null));
+        check("499", statusDecision(499), java.util.Arrays.asList(null, null));
+        check("data at 200 is a success", KucoinErrors.parseResponse(Domain.SPOT, 200, "{\"data\":[]}", null).isPresent(), false);
+        check("data at 299 is a success", KucoinErrors.parseResponse(Domain.SPOT, 299, "{\"data\":[]}", null).isPresent(), false);
+        check("data at 300 is a failure", KucoinErrors.parseResponse(Domain.SPOT, 300, "{\"data\":[]}", null).isPresent(), true);
+        check("success with an unknown code and text", KucoinErrors.parseResponse(Domain.SPOT, 200, "{\"success\":true,\"code\":\"900001\",\"msg\":\"nothing known\"}", null)
+                .isPresent(), false);
+        for (String code : List.of("1", "2147483647", "\"1\"", "\"2147483647\"", "1.0", "2147483647.0")) {
+            String wire = code.replace("\"", "").replace(".0", "");
+            KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":" + code + ",\"msg\":\"x\"}", null).orElseThrow();
+            check("the code " + code, java.util.Arrays.asList(error.code(), error.rawCode()), java.util.Arrays.asList(Integer.valueOf(wire), null));
+        }
+        for (String code : List.of("0", "2147483648", "\"2147483648\"", "\"0\"", "\"01\"", "\"12345678901\"", "-1", "1e21", "1e-7", "123456789012345680000")) {
+            KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":" + code + ",\"msg\":\"x\"}", null).orElseThrow();
+            check("no code: " + code, error.code(), null);
+        }
+        check("1e21 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":1e21}", null).orElseThrow().rawCode(), "1e+21");
+        check("1e-7 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":1e-7}", null).orElseThrow().rawCode(), "1e-7");
+        check("1.5e-7 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":1.5e-7}", null).orElseThrow().rawCode(), "1.5e-7");
+        check("1e20 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":1e20}", null).orElseThrow().rawCode(),
+                "100000000000000000000");
+        check("0.1 as JavaScript writes it", KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":0.1}", null).orElseThrow().rawCode(), "0.1");
+        check("0.30000000000000004 as JavaScript writes it",
+                KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":0.30000000000000004}", null).orElseThrow().rawCode(), "0.30000000000000004");
+        List<BatchFailure> failures = KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":[null,\"x\",{\"status\":\"fail\",\"failMsg\":\"Balance insufficient\"},"
+                + "{\"code\":\"200000\"},{\"code\":\"400100\"}]}");
+        check("batch failures after items that are no objects", failures.stream().map(BatchFailure::index).toList(), List.of(2, 4));
+        check("a backslash at the end is not JSON", Json.object("{\"a\":\"\\"), null);
+        check("a minus at the end is not JSON", Json.object("{\"a\":-"), null);
+        check("a three-byte sequence after E0", Text.decodeUtf8(new byte[] {(byte) 0xE0, (byte) 0xA0, (byte) 0x80, (byte) 0xFF}), "\u0800\ufffd");
+        for (Object number : List.<Object>of(200004, 200004L, java.math.BigInteger.valueOf(200004), 200004.0)) {
+            check("a decoded " + number.getClass().getSimpleName() + " code",
+                    KucoinErrors.parseResponse(Domain.SPOT, 400, Map.of("code", number, "msg", "x"), null).orElseThrow().code(), 200004);
+        }
+        for (Object number : List.<Object>of(0, 0L, java.math.BigInteger.ZERO, 2_147_483_648L, java.math.BigInteger.valueOf(2_147_483_648L))) {
+            check("a decoded " + number + " is no code", KucoinErrors.parseResponse(Domain.SPOT, 400, Map.of("code", number, "msg", "x"), null).orElseThrow().code(), null);
+        }
+        check("data that is no list", KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":{\"a\":1}}"), List.of());
+    }
+
     static void noMemberOfTheEnumsCanBeNamedLikeACatalogueName() {
         java.util.regex.Pattern upperSnake = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
         List<String> clashes = new ArrayList<>();
@@ -219,6 +302,7 @@ final class RuntimeTest {
 
     public static void main(String[] arguments) {
         jsonIsReadAsPythonReadsIt();
+        jsonSyntaxEdgesAreDecidedAsPythonDecidesThem();
         utf8IsDecodedAsPythonDecodesIt();
         oddCodesAreWrittenAsJavaScriptWritesThem();
         textsAreNormalisedAndFoldedAsEveryBindingDoes();
@@ -227,6 +311,7 @@ final class RuntimeTest {
         codesAreLookedUpInTheirWireFormOnly();
         headersAreReadInEveryShape();
         responsesFramesAndBatchesAreClassified();
+        statusesCodesAndBatchesAtTheirEdges();
         noMemberOfTheEnumsCanBeNamedLikeACatalogueName();
         FAILURES.forEach(System.out::println);
         System.out.println(checks + " checks, " + FAILURES.size() + " failed");
