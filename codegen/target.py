@@ -11,7 +11,9 @@ other module.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+import json
+import subprocess
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -54,6 +56,15 @@ def _read_words(path: Path) -> frozenset[str]:
 
 def _no_context(context: Context) -> dict[str, Any]:
     return {}
+
+
+def run_dumper(command: Sequence[str | Path], failure: str, **options: Any) -> dict[str, Any]:
+    """Run a round-trip dumper and return the catalogue data it prints as JSON; RuntimeError naming ``failure`` when it fails."""
+    result = subprocess.run([str(part) for part in command], capture_output=True, check=False, **options)
+    if result.returncode != 0:
+        raise RuntimeError(f"{failure}: {result.stderr.decode('utf-8', 'replace')}")
+    dumped: dict[str, Any] = json.loads(result.stdout.decode("utf-8"))
+    return dumped
 
 
 @dataclass(frozen=True)

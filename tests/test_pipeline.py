@@ -18,7 +18,7 @@ from codegen.catalog import LoadedCatalog, load_catalog
 from codegen.diagnostics import CatalogError
 from codegen.escaping import line_comment
 from codegen.rendering import render_all
-from codegen.target import Language, Output, Target, register, registered_targets, unregister
+from codegen.target import Language, Output, Target, register, registered_targets, run_dumper, unregister
 from tests.conftest import GENERATED_DIR, ROOT, compile_typescript_commonjs, run_codegen, write_catalog
 
 TAG = re.compile(r"\{\{|\{%|\{#")
@@ -205,3 +205,11 @@ def test_rendering_imports_no_importer_and_no_validator(real_catalog: LoadedCata
     modules = json.loads(result.stdout)
     assert "codegen.rendering" in modules and "codegen.targets.typescript" in modules
     assert [name for name in modules if name.startswith("codegen.importers") or name in ("codegen.catalog", "codegen.validation", "codegen.loading")] == []
+
+
+def test_a_round_trip_dumper_gives_the_json_it_prints_or_fails_with_what_it_wrote_on_stderr() -> None:
+    printed = 'import json; print(json.dumps({"domains": [], "note": "caf\\u00e9 \\U0001f680"}, ensure_ascii=False))'
+    assert run_dumper([sys.executable, "-c", printed], "unused", env={"PYTHONIOENCODING": "utf-8"}) == {"domains": [], "note": "café \U0001f680"}
+    failing = 'import sys; sys.stderr.write("no such package"); sys.exit(3)'
+    with pytest.raises(RuntimeError, match=r"^the generated binding did not load: no such package$"):
+        run_dumper([sys.executable, "-c", failing], "the generated binding did not load")

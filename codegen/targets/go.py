@@ -7,11 +7,9 @@ each file copied verbatim behind the banner.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,7 @@ from codegen.escaping import go_string, line_comment
 from codegen.matching import KIND_PATTERNS
 from codegen.naming import camel_case, pascal_case
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
-from codegen.target import Context, Language, Output, Target, register
+from codegen.target import Context, Language, Output, Target, register, run_dumper
 
 MODULE_DIR = "go"
 #: The module path of the generated module, as ``go.mod`` declares it.
@@ -136,11 +134,7 @@ def dump_go(out_dir: Path, scratch: Path) -> dict[str, Any]:
         encoding="utf-8",
     )
     shutil.copyfile(_HERE / "go_dump.go", program / "main.go")
-    result = subprocess.run([go_tool(), "run", "."], cwd=program, capture_output=True, text=True, encoding="utf-8", check=False, env=go_environment(scratch))
-    if result.returncode != 0:
-        raise RuntimeError(f"the generated Go module did not build: {result.stderr}")
-    dumped: dict[str, Any] = json.loads(result.stdout)
-    return dumped
+    return run_dumper([go_tool(), "run", "."], "the generated Go module did not build", cwd=program, env=go_environment(scratch))
 
 
 GO = register(

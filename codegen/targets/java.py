@@ -9,7 +9,6 @@ the banner.
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 from codegen import wire
 from codegen.matching import KIND_PATTERNS
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
-from codegen.target import Context, Language, Output, Target, register
+from codegen.target import Context, Language, Output, Target, register, run_dumper
 
 PACKAGE = "java/kucoinerrors"
 _HERE = Path(__file__).resolve().parent
@@ -134,11 +133,7 @@ def dump_java(out_dir: Path, scratch: Path) -> dict[str, Any]:
     """Compile the generated package with the dumper and run it: the catalogue as the compiled binding holds it."""
     classes = scratch / "java-dump"
     compile_java([*package_sources(out_dir), _HERE / "java_dump.java"], classes)
-    result = subprocess.run([_tool("java"), "-cp", str(classes), "JavaDump"], capture_output=True, check=False)
-    if result.returncode != 0:
-        raise RuntimeError(f"the generated Java package did not load: {result.stderr.decode('utf-8', 'replace')}")
-    dumped: dict[str, Any] = json.loads(result.stdout.decode("utf-8"))
-    return dumped
+    return run_dumper([_tool("java"), "-cp", classes, "JavaDump"], "the generated Java package did not load")
 
 
 JAVA = register(

@@ -8,8 +8,6 @@ static runtime (``_model``, ``_runtime``), copied verbatim behind the banner.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 import textwrap
 import unicodedata
@@ -23,7 +21,7 @@ from codegen.matching import KIND_PATTERNS
 from codegen.model import Placeholder
 from codegen.naming import enum_class_name, exception_class_name
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
-from codegen.target import Context, Language, Output, Target, register
+from codegen.target import Context, Language, Output, Target, register, run_dumper
 
 PACKAGE = "python/kucoin_errors"
 _HERE = Path(__file__).resolve().parent
@@ -132,14 +130,8 @@ def python_context(context: Context) -> dict[str, Any]:
 
 def dump_python(out_dir: Path, scratch: Path) -> dict[str, Any]:
     """Import the generated package with only the standard library on the path, and dump it as catalogue data."""
-    result = subprocess.run(
-        [sys.executable, "-I", "-S", str(_HERE / "python_dump.py"), str(out_dir / "python")],
-        capture_output=True, text=True, check=False, env={"PYTHONIOENCODING": "utf-8"},
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"the generated Python package did not load: {result.stderr}")
-    dumped: dict[str, Any] = json.loads(result.stdout)
-    return dumped
+    return run_dumper([sys.executable, "-I", "-S", _HERE / "python_dump.py", out_dir / "python"], "the generated Python package did not load",
+                      env={"PYTHONIOENCODING": "utf-8"})
 
 
 PYTHON = register(

@@ -22,7 +22,7 @@ from codegen.model import Catalog, DomainCatalog, MessageVariant
 from codegen.naming import enum_class_name, pascal_case
 from codegen.placeholders import PLACEHOLDER_PATTERN
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
-from codegen.target import Context, Language, Output, Target, register
+from codegen.target import Context, Language, Output, Target, register, run_dumper
 
 CRATE = "rust"
 RUNTIME_MODULES = ("macros", "model", "json", "matching", "runtime")
@@ -213,11 +213,7 @@ def build_rust_program(crate: Path, program: Path, scratch: Path) -> Path:
 def dump_rust(out_dir: Path, scratch: Path) -> dict[str, Any]:
     """Build the generated crate with a dumper program and dump it as catalogue data."""
     executable = build_rust_program(out_dir / CRATE, _HERE / "rust_dump.rs", scratch)
-    result = subprocess.run([str(executable)], capture_output=True, text=True, check=False, encoding="utf-8")
-    if result.returncode != 0:
-        raise RuntimeError(f"the generated Rust crate did not dump: {result.stderr}")
-    dumped: dict[str, Any] = json.loads(result.stdout)
-    return dumped
+    return run_dumper([executable], "the generated Rust crate did not dump")
 
 
 RUST = register(

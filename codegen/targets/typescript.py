@@ -18,7 +18,7 @@ from codegen.escaping import jsdoc, typescript_string
 from codegen.matching import KIND_PATTERNS
 from codegen.naming import camel_case
 from codegen.resources import PROJECT_ROOT, RUNTIME_DIR, TEMPLATES_DIR
-from codegen.target import Context, Language, Output, Target, register
+from codegen.target import Context, Language, Output, Target, register, run_dumper
 
 MODULE = "typescript/kucoin-errors.ts"
 SOURCE_ONLY_BEGIN = "// codegen: begin source-only\n"
@@ -72,11 +72,7 @@ def dump_typescript(out_dir: Path, scratch: Path) -> dict[str, Any]:
         "files": [str(out_dir / MODULE)],
     }))
     subprocess.run([_tool("tsc"), "-p", str(config)], check=True, capture_output=True)
-    result = subprocess.run(["node", str(_HERE / "typescript_dump.cjs"), str(scratch / "out" / "kucoin-errors.js")], capture_output=True, text=True, check=False, encoding="utf-8")
-    if result.returncode != 0:
-        raise RuntimeError(f"the generated TypeScript module did not load: {result.stderr}")
-    dumped: dict[str, Any] = json.loads(result.stdout)
-    return dumped
+    return run_dumper(["node", _HERE / "typescript_dump.cjs", scratch / "out" / "kucoin-errors.js"], "the generated TypeScript module did not load")
 
 
 TYPESCRIPT = register(
