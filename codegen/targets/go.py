@@ -65,22 +65,19 @@ def go_pattern(pattern: str) -> str:
     ASCII letters are lowered (the runtime folds the message's ASCII letters before matching, so no
     Unicode case folding happens: the Kelvin sign is not a k) and ``\uXXXX`` becomes ``\x{XXXX}``.
     """
-    out: list[str] = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\" and index + 1 < len(pattern):
-            following = pattern[index + 1]
-            if following == "u":
-                out.append("\\x{" + pattern[index + 2 : index + 6] + "}")
-                index += 6
-                continue
-            out.append(char + following)
-            index += 2
-            continue
-        out.append(char.lower() if "A" <= char <= "Z" else char)
-        index += 1
-    return "".join(out)
+    return _GO_REWRITTEN.sub(_go_rewrite, pattern)
+
+
+#: What go_pattern rewrites, left to right: a ``\u`` escape and the (up to) four characters after it, any other
+#: escape (kept whole, so that ``\D`` stays upper case), an ASCII capital.
+_GO_REWRITTEN = re.compile(r"\\u(.{0,4})|\\.|[A-Z]", re.DOTALL)
+
+
+def _go_rewrite(match: re.Match[str]) -> str:
+    text = match.group()
+    if text.startswith("\\u"):
+        return "\\x{" + match.group(1) + "}"
+    return text if text.startswith("\\") else text.lower()
 
 
 def go_literal(value: object) -> str:

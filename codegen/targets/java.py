@@ -9,6 +9,7 @@ the banner.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -43,17 +44,20 @@ def java_string(text: str) -> str:
     Characters outside printable ASCII become ``\uXXXX`` escapes (astral ones as their surrogate pair);
     the quote, the backslash and line breaks, which javac would read before lexing as ``\u`` escapes, take their short forms.
     """
-    out = ['"']
-    for char in text:
-        if char in _SHORT_ESCAPES:
-            out.append(_SHORT_ESCAPES[char])
-        elif " " <= char <= "~":
-            out.append(char)
-        else:
-            encoded = char.encode("utf-16-be", "surrogatepass")
-            out.extend(f"\\u{int.from_bytes(encoded[i:i + 2], 'big'):04x}" for i in range(0, len(encoded), 2))
-    out.append('"')
-    return "".join(out)
+    return '"' + _JAVA_ESCAPED.sub(_java_escape, text) + '"'
+
+
+#: What a Java literal cannot hold as it is: the quote, the backslash and everything outside printable ASCII.
+_JAVA_ESCAPED = re.compile(r'[^ !#-\[\]-~]')
+
+
+def _java_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    short = _SHORT_ESCAPES.get(char)
+    if short is not None:
+        return short
+    encoded = char.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\u{int.from_bytes(encoded[i:i + 2], 'big'):04x}" for i in range(0, len(encoded), 2))
 
 
 def java_comment(text: str) -> str:

@@ -70,6 +70,8 @@ LINE_LENGTH = 160
 
 def fits_line(line: str) -> bool:
     """Whether ``line`` is at most LINE_LENGTH columns wide, counting wide characters as two, as ruff does."""
+    if len(line) > LINE_LENGTH or line.isascii():  # a character is one or two columns wide
+        return len(line) <= LINE_LENGTH
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line) <= LINE_LENGTH
 
 
