@@ -94,15 +94,26 @@ def go_literal(value: object) -> str:
     return f"map[{key_type}]string{{" + ", ".join(f"{go_literal(key)}: {go_literal(item)}" for key, item in value.items()) + "}"
 
 
+def go_optional(field: str, value: str | int | None) -> str:
+    """``, Field: value`` of a struct literal, when the value is present; else nothing.
+
+    A function rather than a template macro: it runs for every optional field of every entry, where
+    calling a Jinja macro costs several times the work it does.
+    """
+    if value is None:
+        return ""
+    return f", {field}: {go_string(value) if isinstance(value, str) else value}"
+
+
 def go_context(context: Context) -> dict[str, Any]:
-    """The wire constants (``const`` or ``var``, camelCase name, expression) and the placeholder kinds."""
+    """The wire constants (``const`` or ``var``, camelCase name, expression), the placeholder kinds and ``optional``."""
     names = [name for name in vars(wire) if name.isupper()]
     constants = []
     for name in names:
         value = getattr(wire, name)
         keyword = "var" if isinstance(value, (tuple, dict)) else "const"
         constants.append((keyword, camel_case(name.lower()), go_literal(value)))
-    return {"wire_constants": constants, "placeholder_kinds": tuple(KIND_PATTERNS)}
+    return {"wire_constants": constants, "placeholder_kinds": tuple(KIND_PATTERNS), "optional": go_optional}
 
 
 def go_environment(scratch: Path) -> dict[str, str]:

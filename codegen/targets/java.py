@@ -105,9 +105,18 @@ def wire_constants() -> list[tuple[str, str, str]]:
     return [(name, *java_literal(getattr(wire, name))) for name in names]
 
 
+def java_text(value: str | None) -> str:
+    """A Java string literal of ``value``, or ``null``.
+
+    A function rather than a template macro: it runs for every optional text of every entry, where
+    calling a Jinja macro costs several times the work it does.
+    """
+    return "null" if value is None else java_string(value)
+
+
 def java_context(context: Context) -> dict[str, Any]:
-    """The wire constants and the placeholder kinds."""
-    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS)}
+    """The wire constants, the placeholder kinds and ``text``."""
+    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS), "text": java_text}
 
 
 def _tool(name: str) -> str:

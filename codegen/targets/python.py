@@ -115,8 +115,19 @@ def isort_order(names: Iterable[str]) -> list[str]:
     return sorted(names, key=lambda name: (0 if name.isupper() else 1 if name[:1].isupper() else 2, name))
 
 
+def python_optional(field: str, value: str | int | None, indent: int) -> str:
+    """``field=value,`` on a line of its own at ``indent``, when the value is present; else nothing.
+
+    A function rather than a template macro: it runs for every optional field of every entry, where
+    calling a Jinja macro costs several times the work it does.
+    """
+    if value is None:
+        return ""
+    return f"{' ' * indent}{field}={python_string(value) if isinstance(value, str) else value},\n"
+
+
 def python_context(context: Context) -> dict[str, Any]:
-    """The wire constants, the placeholder kinds, the package's public names and the names ``__init__`` imports from ``_data``."""
+    """The wire constants, the placeholder kinds, the package's public names, the names ``__init__`` imports from ``_data``, and ``optional``."""
     catalog, taxonomy = context["catalog"], context["taxonomy"]
     data_names = {
         "ERROR_CLASSES", "ERROR_CODES", "FALLBACKS", "SUCCESS_CODES",
@@ -127,6 +138,7 @@ def python_context(context: Context) -> dict[str, Any]:
         "placeholder_kinds": tuple(KIND_PATTERNS),
         "public_names": isort_order({*_RUNTIME_NAMES, *data_names}),
         "data_names": isort_order(data_names),
+        "optional": python_optional,
     }
 
 

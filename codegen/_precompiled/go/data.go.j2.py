@@ -1,5 +1,5 @@
 # Compiled from the template data.go.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "898ec7395728dff305a0121f286719dda8f01bee6d732af46243129bffa87c3d jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "c62e2427660250874ac5aefb7c754026ada26a39fac7ea8103092bf48bcb39ae jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.go.j2'
 
@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     l_0_taxonomy = resolve('taxonomy')
     l_0_placeholder_kinds = resolve('placeholder_kinds')
     l_0_wire_constants = resolve('wire_constants')
-    l_0_retry_advice = l_0_optional = missing
+    l_0_retry_advice = missing
     try:
         t_1 = environment.filters['entry_patterns']
     except KeyError:
@@ -87,68 +87,44 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_12(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
-    try:
-        t_13 = environment.tests['string']
-    except KeyError:
-        @internalcode
-        def t_13(*unused):
-            raise TemplateRuntimeError("No test named 'string' found.")
     pass
     def macro(l_1_advice):
-        t_14 = []
+        t_13 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_14.extend((
+        t_13.extend((
             'RetryAdvice{Action: ',
             str(t_5(environment.getattr(l_1_advice, 'action'))),
         ))
         if (not t_12(environment.getattr(l_1_advice, 'after_ms'))):
             pass
-            t_14.extend((
+            t_13.extend((
                 ', AfterMs: ',
                 str(environment.getattr(l_1_advice, 'after_ms')),
             ))
         if (not t_12(environment.getattr(l_1_advice, 'after_header'))):
             pass
-            t_14.extend((
+            t_13.extend((
                 ', AfterHeader: ',
                 str(t_5(environment.getattr(l_1_advice, 'after_header'))),
             ))
         if (not t_12(environment.getattr(l_1_advice, 'max_attempts'))):
             pass
-            t_14.extend((
+            t_13.extend((
                 ', MaxAttempts: ',
                 str(environment.getattr(l_1_advice, 'max_attempts')),
                 ', Then: ',
                 str(t_5(environment.getattr(l_1_advice, 'then'))),
             ))
-        t_14.append(
+        t_13.append(
             '}',
         )
-        return concat(t_14)
+        return concat(t_13)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_field, l_1_value):
-        t_15 = []
-        if l_1_field is missing:
-            l_1_field = undefined("parameter 'field' was not provided", name='field')
-        if l_1_value is missing:
-            l_1_value = undefined("parameter 'value' was not provided", name='value')
-        pass
-        if (not t_12(l_1_value)):
-            pass
-            t_15.extend((
-                ', ',
-                str(l_1_field),
-                ': ',
-                str((t_5(l_1_value) if t_13(l_1_value) else l_1_value)),
-            ))
-        return concat(t_15)
-    context.exported_vars.add('optional')
-    context.vars['optional'] = l_0_optional = Macro(environment, macro, 'optional', ('field', 'value'), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', 'data.go.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'optional': l_0_optional, 'retry_advice': l_0_retry_advice}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice}))
     try:
         for event in gen:
             yield event
@@ -262,18 +238,18 @@ def root(context, missing=missing, environment=environment):
         yield '},\n'
     l_1_term = missing
     yield '}\n\n// Milliseconds to wait before a retry when neither the headers nor the catalogue say, by category.\nvar defaultRetryDelayMs = map[Category]int{'
-    def t_16(fiter):
+    def t_14(fiter):
         for l_1_term in fiter:
             if (not t_12(environment.getattr(l_1_term, 'retry_delay_ms'))):
                 yield l_1_term
     l_1_loop = missing
-    for l_1_term, l_1_loop in LoopContext(t_16(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories')), undefined):
+    for l_1_term, l_1_loop in LoopContext(t_14(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories')), undefined):
         _loop_vars = {}
         pass
         yield str(t_5(environment.getattr(l_1_term, 'name')))
         yield ': '
         yield str(environment.getattr(l_1_term, 'retry_delay_ms'))
-        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 81 in 'data.go.j2' evaluated to false and no else section was defined.")))
+        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 79 in 'data.go.j2' evaluated to false and no else section was defined.")))
     l_1_loop = l_1_term = missing
     yield '}\n\n// Wire constants (codegen/wire.py).\n'
     for (l_1_keyword, l_1_name, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
@@ -354,6 +330,7 @@ def root(context, missing=missing, environment=environment):
         yield '}, entries: []ErrorInfo{\n'
         l_2_loop = missing
         for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
+            l_2_optional = resolve('optional')
             _loop_vars = {}
             pass
             yield '\t\t{Domain: '
@@ -366,14 +343,14 @@ def root(context, missing=missing, environment=environment):
             yield str(t_5(environment.getattr(l_2_entry, 'category')))
             yield ', Retry: '
             yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
-            yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Scope', environment.getattr(l_2_entry, 'scope'), _loop_vars=_loop_vars))
-            yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'HTTPStatus', environment.getattr(l_2_entry, 'http_status'), _loop_vars=_loop_vars))
-            yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Note', environment.getattr(l_2_entry, 'note'), _loop_vars=_loop_vars))
-            yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Review', environment.getattr(l_2_entry, 'review'), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Scope', environment.getattr(l_2_entry, 'scope'), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'HTTPStatus', environment.getattr(l_2_entry, 'http_status'), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Note', environment.getattr(l_2_entry, 'note'), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Review', environment.getattr(l_2_entry, 'review'), _loop_vars=_loop_vars))
             if (not t_12(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Deprecated', environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'ReplacedBy', environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Deprecated', environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'ReplacedBy', environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), _loop_vars=_loop_vars))
             yield ', Variants: []MessageVariant{\n'
             l_3_loop = missing
             for l_3_variant, l_3_loop in LoopContext(environment.getattr(l_2_entry, 'variants'), undefined):
@@ -383,15 +360,15 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_5(environment.getattr(l_3_variant, 'id')))
                 yield ', Message: '
                 yield str(t_5(environment.getattr(l_3_variant, 'message')))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Key', environment.getattr(l_3_variant, 'key'), _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Detail', environment.getattr(l_3_variant, 'detail'), _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'DetailSeparator', environment.getattr(l_3_variant, 'detail_separator'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Key', environment.getattr(l_3_variant, 'key'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Detail', environment.getattr(l_3_variant, 'detail'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'DetailSeparator', environment.getattr(l_3_variant, 'detail_separator'), _loop_vars=_loop_vars))
                 if environment.getattr(l_3_variant, 'aliases'):
                     pass
                     yield ', Aliases: []string{'
                     yield str(t_7(context.eval_ctx, t_9(context, environment.getattr(l_3_variant, 'aliases'), 'go_string'), ', '))
                     yield '}'
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Table', environment.getattr(l_3_variant, 'table'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Table', environment.getattr(l_3_variant, 'table'), _loop_vars=_loop_vars))
                 if environment.getattr(l_3_variant, 'placeholders'):
                     pass
                     yield ', Placeholders: []Placeholder{'
@@ -403,28 +380,29 @@ def root(context, missing=missing, environment=environment):
                         yield str(t_5(environment.getattr(l_4_placeholder, 'token')))
                         yield ', Name: '
                         yield str(t_5(environment.getattr(l_4_placeholder, 'name')))
-                        yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Kind', environment.getattr(l_4_placeholder, 'kind'), _loop_vars=_loop_vars))
+                        yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Kind', environment.getattr(l_4_placeholder, 'kind'), _loop_vars=_loop_vars))
                         yield '}'
-                        yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 125 in 'data.go.j2' evaluated to false and no else section was defined.")))
+                        yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 123 in 'data.go.j2' evaluated to false and no else section was defined.")))
                     l_4_loop = l_4_placeholder = missing
                     yield '}'
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Category', environment.getattr(l_3_variant, 'category'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Category', environment.getattr(l_3_variant, 'category'), _loop_vars=_loop_vars))
                 if (not t_12(environment.getattr(l_3_variant, 'retry'))):
                     pass
                     yield ', Retry: &'
                     yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Note', environment.getattr(l_3_variant, 'note'), _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Review', environment.getattr(l_3_variant, 'review'), _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Undocumented', environment.getattr(l_3_variant, 'undocumented'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Note', environment.getattr(l_3_variant, 'note'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Review', environment.getattr(l_3_variant, 'review'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Undocumented', environment.getattr(l_3_variant, 'undocumented'), _loop_vars=_loop_vars))
                 yield '},\n'
             l_3_loop = l_3_variant = missing
             yield '\t\t}},\n'
-        l_2_loop = l_2_entry = missing
+        l_2_loop = l_2_entry = l_2_optional = missing
         yield '\t}'
         if environment.getattr(l_1_domain, 'removed'):
             pass
             yield ', removed: []RemovedCode{\n'
             for l_2_dead in environment.getattr(l_1_domain, 'removed'):
+                l_2_optional = resolve('optional')
                 _loop_vars = {}
                 pass
                 yield '\t\t{Domain: '
@@ -433,10 +411,10 @@ def root(context, missing=missing, environment=environment):
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ', Name: '
                 yield str(t_5(environment.getattr(l_2_dead, 'name')))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'Reason', environment.getattr(l_2_dead, 'reason'), _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'ReplacedBy', environment.getattr(l_2_dead, 'replaced_by'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'Reason', environment.getattr(l_2_dead, 'reason'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'ReplacedBy', environment.getattr(l_2_dead, 'replaced_by'), _loop_vars=_loop_vars))
                 yield '},\n'
-            l_2_dead = missing
+            l_2_dead = l_2_optional = missing
             yield '\t}'
         yield '},\n'
     l_1_loop = l_1_domain = missing
@@ -465,4 +443,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=95&2=102&3=104&4=110&5=116&7=130&8=137&10=148&19=155&23=157&25=161&26=165&31=171&33=175&34=179&39=185&41=189&42=193&47=199&49=203&50=207&53=213&54=217&55=223&60=229&62=233&63=237&68=243&69=247&75=253&76=257&81=263&84=277&86=281&88=288&90=292&91=298&94=300&97=304&98=308&100=312&102=318&103=322&105=325&107=328&109=331&115=341&116=345&117=354&118=358&119=371&120=377&121=381&122=387&123=392&124=393&125=397&126=409&127=410&128=414&133=422&134=425&135=429&145=442&146=445&147=448&148=452'
+debug_info = '1=89&2=96&3=98&4=104&5=110&8=124&17=131&21=133&23=137&24=141&29=147&31=151&32=155&37=161&39=165&40=169&45=175&47=179&48=183&51=189&52=193&53=199&58=205&60=209&61=213&66=219&67=223&73=229&74=233&79=239&82=253&84=257&86=264&88=268&89=274&92=276&95=280&96=284&98=288&100=294&101=298&103=301&105=304&107=307&113=317&114=321&115=330&116=335&117=348&118=354&119=358&120=364&121=369&122=370&123=374&124=386&125=387&126=391&131=399&132=402&133=407&143=420&144=423&145=426&146=430'

@@ -1,5 +1,5 @@
 # Compiled from the template ErrorCodes.java.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "127896a13a30df8fdff40294d032c22c07db69b0e4a16a7d5846733c1656f32c jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "45163c2e0571b674571dd8cb64538ffbdcd003cd4a9c60ce9e41946da623c095 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ErrorCodes.java.j2'
 
@@ -10,7 +10,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_catalog = resolve('catalog')
-    l_0_retry_advice = l_0_text = missing
+    l_0_retry_advice = missing
     try:
         t_1 = environment.filters['enum_class_name']
     except KeyError:
@@ -63,19 +63,8 @@ def root(context, missing=missing, environment=environment):
         return concat(t_6)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_value):
-        t_7 = []
-        if l_1_value is missing:
-            l_1_value = undefined("parameter 'value' was not provided", name='value')
-        pass
-        t_7.append(
-            str((t_4(l_1_value) if (not t_5(l_1_value)) else 'null')),
-        )
-        return concat(t_7)
-    context.exported_vars.add('text')
-    context.vars['text'] = l_0_text = Macro(environment, macro, 'text', ('value',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', 'ErrorCodes.java.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice, 'text': l_0_text}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice}))
     try:
         for event in gen:
             yield event
@@ -103,7 +92,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield str(l_2_code)
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 31 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 29 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_code = missing
         yield ');\n'
     l_1_loop = l_1_domain = missing
@@ -118,12 +107,12 @@ def root(context, missing=missing, environment=environment):
         yield ';\n'
     l_1_domain = missing
     yield '        };\n    }\n'
-    def t_8(fiter):
+    def t_7(fiter):
         for l_1_domain in fiter:
             if environment.getattr(l_1_domain, 'removed'):
                 yield l_1_domain
     l_1_loop = missing
-    for l_1_domain, l_1_loop in LoopContext(t_8(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
+    for l_1_domain, l_1_loop in LoopContext(t_7(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
         _loop_vars = {}
         pass
         yield '\n    private static final List<RemovedCode> REMOVED_'
@@ -131,6 +120,7 @@ def root(context, missing=missing, environment=environment):
         yield ' = List.of(\n'
         l_2_loop = missing
         for l_2_dead, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'removed'), undefined):
+            l_2_text = resolve('text')
             _loop_vars = {}
             pass
             yield '            new RemovedCode(Domain.'
@@ -140,13 +130,13 @@ def root(context, missing=missing, environment=environment):
             yield ', '
             yield str(t_4(environment.getattr(l_2_dead, 'name')))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_2_dead, 'reason'), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_2_dead, 'reason'), _loop_vars=_loop_vars))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_2_dead, 'replaced_by'), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_2_dead, 'replaced_by'), _loop_vars=_loop_vars))
             yield ')'
             yield str((',' if (not environment.getattr(l_2_loop, 'last')) else ');'))
             yield '\n'
-        l_2_loop = l_2_dead = missing
+        l_2_loop = l_2_dead = l_2_text = missing
     l_1_loop = l_1_domain = missing
     l_1_loop = missing
     for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
@@ -162,6 +152,7 @@ def root(context, missing=missing, environment=environment):
         yield ' implements KucoinErrorCode {\n'
         l_2_loop = missing
         for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
+            l_2_text = resolve('text')
             _loop_vars = {}
             pass
             for l_3_variant in environment.getattr(l_2_entry, 'variants'):
@@ -198,9 +189,9 @@ def root(context, missing=missing, environment=environment):
                 yield ', '
                 yield str(t_4(environment.getattr(l_3_variant, 'message')))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_3_variant, 'key'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'key'), _loop_vars=_loop_vars))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_3_variant, 'detail'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'detail'), _loop_vars=_loop_vars))
                 yield ', List.of('
                 l_4_loop = missing
                 for l_4_placeholder, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'placeholders'), undefined):
@@ -213,32 +204,32 @@ def root(context, missing=missing, environment=environment):
                     yield ', '
                     yield str((str_join(('PlaceholderKind.', t_3(environment.getattr(l_4_placeholder, 'kind')), )) if (not t_5(environment.getattr(l_4_placeholder, 'kind'))) else 'null'))
                     yield ')'
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 67 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 65 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_placeholder = missing
                 yield '), '
                 yield str((str_join(('Category.', t_3(environment.getattr(l_3_variant, 'category')), )) if (not t_5(environment.getattr(l_3_variant, 'category'))) else 'null'))
                 yield ', '
                 yield str((context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars) if (not t_5(environment.getattr(l_3_variant, 'retry'))) else 'null'))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_3_variant, 'note'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'note'), _loop_vars=_loop_vars))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_3_variant, 'review'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'review'), _loop_vars=_loop_vars))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_3_variant, 'detail_separator'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'detail_separator'), _loop_vars=_loop_vars))
                 yield ', List.of('
                 l_4_loop = missing
                 for l_4_alias, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'aliases'), undefined):
                     _loop_vars = {}
                     pass
                     yield str(t_4(l_4_alias))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 69 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 67 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_alias = missing
                 yield '), '
-                yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_3_variant, 'table'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'table'), _loop_vars=_loop_vars))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_3_variant, 'undocumented'), _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'undocumented'), _loop_vars=_loop_vars))
                 yield ')'
-                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 70 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 68 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 yield '\n'
             l_3_loop = l_3_variant = missing
             yield '            ), '
@@ -246,17 +237,17 @@ def root(context, missing=missing, environment=environment):
             yield ', '
             yield str((environment.getattr(l_2_entry, 'http_status') if (not t_5(environment.getattr(l_2_entry, 'http_status'))) else 'null'))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_2_entry, 'note'), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_2_entry, 'note'), _loop_vars=_loop_vars))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), environment.getattr(l_2_entry, 'review'), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_2_entry, 'review'), _loop_vars=_loop_vars))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), (environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_5(environment.getattr(l_2_entry, 'deprecated'))) else None), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), (environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_5(environment.getattr(l_2_entry, 'deprecated'))) else None), _loop_vars=_loop_vars))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_0_text is missing else l_0_text), (environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_5(environment.getattr(l_2_entry, 'deprecated'))) else None), _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), (environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_5(environment.getattr(l_2_entry, 'deprecated'))) else None), _loop_vars=_loop_vars))
             yield '))'
             yield str((',' if (not environment.getattr(l_2_loop, 'last')) else ';'))
             yield '\n'
-        l_2_loop = l_2_entry = missing
+        l_2_loop = l_2_entry = l_2_text = missing
         yield '\n        private final ErrorInfo info;\n\n        '
         yield str((undefined(name='enum') if l_1_enum is missing else l_1_enum))
         yield '(ErrorInfo info) {\n            this.info = info;\n        }\n\n        @Override\n        public int code() {\n            return info.code();\n        }\n\n        @Override\n        public ErrorInfo info() {\n            return info;\n        }\n\n        /** The member for {@code code}, or empty when the domain does not have it. */\n        public static Optional<'
@@ -276,4 +267,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=43&2=50&4=64&5=70&7=75&21=82&22=86&30=93&31=97&39=109&40=113&44=119&46=128&47=131&48=135&51=150&52=154&54=157&55=159&56=162&57=165&58=169&60=172&61=175&64=178&65=191&66=195&67=204&68=217&69=228&70=235&72=243&77=259&92=261&93=263&97=267&98=269'
+debug_info = '1=43&2=50&5=64&19=71&20=75&28=82&29=86&37=98&38=102&42=108&44=117&45=120&46=125&49=140&50=144&52=147&53=149&54=152&55=156&56=160&58=163&59=166&62=169&63=182&64=186&65=195&66=208&67=219&68=226&70=234&75=250&90=252&91=254&95=258&96=260'

@@ -1,5 +1,5 @@
 # Compiled from the template _data.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "54daac87404cf9b754e57c6fe55353d527b73f7126b1bc96c4d1835acc1ba2cc jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "95d1acfcaf2ec879f63d078e1edc34c7255ae0dc3022f3f4716d0ce4539cf3d9 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_data.py.j2'
 
@@ -11,7 +11,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_catalog = resolve('catalog')
     l_0_taxonomy = resolve('taxonomy')
-    l_0_retry_advice = l_0_optional = l_0_fallbacks = missing
+    l_0_retry_advice = l_0_fallbacks = missing
     try:
         t_1 = environment.filters['entry_patterns']
     except KeyError:
@@ -96,71 +96,44 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_14(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
-    try:
-        t_15 = environment.tests['string']
-    except KeyError:
-        @internalcode
-        def t_15(*unused):
-            raise TemplateRuntimeError("No test named 'string' found.")
     pass
     def macro(l_1_advice):
-        t_16 = []
+        t_15 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_16.extend((
+        t_15.extend((
             'RetryAdvice(',
             str(t_10(environment.getattr(l_1_advice, 'action'))),
         ))
         if (not t_14(environment.getattr(l_1_advice, 'after_ms'))):
             pass
-            t_16.extend((
+            t_15.extend((
                 ', after_ms=',
                 str(environment.getattr(l_1_advice, 'after_ms')),
             ))
         if (not t_14(environment.getattr(l_1_advice, 'after_header'))):
             pass
-            t_16.extend((
+            t_15.extend((
                 ', after_header=',
                 str(t_10(environment.getattr(l_1_advice, 'after_header'))),
             ))
         if (not t_14(environment.getattr(l_1_advice, 'max_attempts'))):
             pass
-            t_16.extend((
+            t_15.extend((
                 ', max_attempts=',
                 str(environment.getattr(l_1_advice, 'max_attempts')),
                 ', then=',
                 str(t_10(environment.getattr(l_1_advice, 'then'))),
             ))
-        t_16.append(
+        t_15.append(
             ')',
         )
-        return concat(t_16)
+        return concat(t_15)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_field, l_1_value, l_1_indent):
-        t_17 = []
-        if l_1_field is missing:
-            l_1_field = undefined("parameter 'field' was not provided", name='field')
-        if l_1_value is missing:
-            l_1_value = undefined("parameter 'value' was not provided", name='value')
-        if l_1_indent is missing:
-            l_1_indent = undefined("parameter 'indent' was not provided", name='indent')
-        pass
-        if (not t_14(l_1_value)):
-            pass
-            t_17.extend((
-                str((' ' * l_1_indent)),
-                str(l_1_field),
-                '=',
-                str((t_10(l_1_value) if t_15(l_1_value) else l_1_value)),
-                ',\n',
-            ))
-        return concat(t_17)
-    context.exported_vars.add('optional')
-    context.vars['optional'] = l_0_optional = Macro(environment, macro, 'optional', ('field', 'value', 'indent'), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', '_data.py.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'fallbacks': l_0_fallbacks, 'optional': l_0_optional, 'retry_advice': l_0_retry_advice}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'fallbacks': l_0_fallbacks, 'retry_advice': l_0_retry_advice}))
     try:
         for event in gen:
             yield event
@@ -173,7 +146,7 @@ def root(context, missing=missing, environment=environment):
         yield str(t_10(environment.getattr(l_1_domain, 'domain')))
         yield ': ('
         yield str(t_4(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
-        yield str((',' if (t_5(environment.getattr(l_1_domain, 'success_codes')) == 1) else cond_expr_undefined("the inline if-expression on line 30 in '_data.py.j2' evaluated to false and no else section was defined.")))
+        yield str((',' if (t_5(environment.getattr(l_1_domain, 'success_codes')) == 1) else cond_expr_undefined("the inline if-expression on line 26 in '_data.py.j2' evaluated to false and no else section was defined.")))
         yield '),\n'
     l_1_domain = missing
     yield '    }\n)\n'
@@ -248,6 +221,7 @@ def root(context, missing=missing, environment=environment):
         yield str(t_2(environment.getattr(l_1_domain, 'domain')))
         yield '."""\n    return {\n'
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
+            l_2_optional = resolve('optional')
             _loop_vars = {}
             pass
             yield '        '
@@ -271,9 +245,9 @@ def root(context, missing=missing, environment=environment):
                 yield ',\n                    message='
                 yield str(t_10(environment.getattr(l_3_variant, 'message')))
                 yield ',\n'
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'key', environment.getattr(l_3_variant, 'key'), 20, _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'detail', environment.getattr(l_3_variant, 'detail'), 20, _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'detail_separator', environment.getattr(l_3_variant, 'detail_separator'), 20, _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'key', environment.getattr(l_3_variant, 'key'), 20, _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'detail', environment.getattr(l_3_variant, 'detail'), 20, _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'detail_separator', environment.getattr(l_3_variant, 'detail_separator'), 20, _loop_vars=_loop_vars))
                 if environment.getattr(l_3_variant, 'aliases'):
                     pass
                     yield str(t_13('aliases=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
@@ -297,22 +271,22 @@ def root(context, missing=missing, environment=environment):
                     yield '                    retry='
                     yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
                     yield ',\n'
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'note', environment.getattr(l_3_variant, 'note'), 20, _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'review', environment.getattr(l_3_variant, 'review'), 20, _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'undocumented', environment.getattr(l_3_variant, 'undocumented'), 20, _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'note', environment.getattr(l_3_variant, 'note'), 20, _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'review', environment.getattr(l_3_variant, 'review'), 20, _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'undocumented', environment.getattr(l_3_variant, 'undocumented'), 20, _loop_vars=_loop_vars))
                 yield '                ),\n'
             l_3_variant = missing
             yield '            ),\n'
-            yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'scope', environment.getattr(l_2_entry, 'scope'), 12, _loop_vars=_loop_vars))
-            yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'http_status', environment.getattr(l_2_entry, 'http_status'), 12, _loop_vars=_loop_vars))
-            yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'note', environment.getattr(l_2_entry, 'note'), 12, _loop_vars=_loop_vars))
-            yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'review', environment.getattr(l_2_entry, 'review'), 12, _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'scope', environment.getattr(l_2_entry, 'scope'), 12, _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'http_status', environment.getattr(l_2_entry, 'http_status'), 12, _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'note', environment.getattr(l_2_entry, 'note'), 12, _loop_vars=_loop_vars))
+            yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'review', environment.getattr(l_2_entry, 'review'), 12, _loop_vars=_loop_vars))
             if (not t_14(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'deprecated', environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 12, _loop_vars=_loop_vars))
-                yield str(context.call((undefined(name='optional') if l_0_optional is missing else l_0_optional), 'replaced_by', environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 12, _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'deprecated', environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 12, _loop_vars=_loop_vars))
+                yield str(context.call((undefined(name='optional') if l_2_optional is missing else l_2_optional), 'replaced_by', environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 12, _loop_vars=_loop_vars))
             yield '        ),\n'
-        l_2_entry = missing
+        l_2_entry = l_2_optional = missing
         yield '    }\n'
     l_1_loop = l_1_domain = missing
     yield "\n\n#: Each domain's entries, built when one of its codes' ``info`` is first read.\n"
@@ -375,11 +349,11 @@ def root(context, missing=missing, environment=environment):
             yield '    '
             yield str(t_10(environment.getattr(l_1_domain, 'domain')))
             yield ': {\n'
-            def t_18(fiter):
+            def t_16(fiter):
                 for l_2_entry in fiter:
                     if t_1(l_2_entry):
                         yield l_2_entry
-            for l_2_entry in t_18(environment.getattr(l_1_domain, 'errors')):
+            for l_2_entry in t_16(environment.getattr(l_1_domain, 'errors')):
                 _loop_vars = {}
                 pass
                 yield str(t_13(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_7(context.eval_ctx, t_8(context, t_1(l_2_entry), 'python_pattern_pair')), 8))
@@ -415,4 +389,4 @@ def root(context, missing=missing, environment=environment):
     yield '    }\n)\n'
 
 blocks = {}
-debug_info = '1=104&2=111&3=113&4=119&5=125&9=139&10=148&11=151&14=160&29=167&30=171&34=178&37=182&38=184&40=186&41=189&42=193&44=196&45=199&47=202&53=209&54=212&57=215&58=219&69=229&70=233&74=240&77=244&78=246&80=248&81=252&82=254&83=256&84=258&85=260&86=262&88=264&90=268&91=270&92=272&93=275&94=277&96=279&97=282&99=284&100=286&102=288&103=291&105=293&106=296&108=298&112=304&113=308&114=310&123=318&124=322&130=328&131=331&132=334&134=336&135=340&136=342&137=344&138=346&139=348&140=351&142=353&143=356&150=364&158=368&159=371&160=374&161=376&162=383&166=390&170=394&173=398&174=400&181=404&182=408'
+debug_info = '1=98&2=105&3=107&4=113&5=119&10=133&25=140&26=144&30=151&33=155&34=157&36=159&37=162&38=166&40=169&41=172&43=175&49=182&50=185&53=188&54=192&65=202&66=206&70=213&73=217&74=219&76=221&77=226&78=228&79=230&80=232&81=234&82=236&84=238&86=242&87=244&88=246&89=249&90=251&92=253&93=256&95=258&96=260&98=262&99=265&101=267&102=270&104=272&108=278&109=282&110=284&119=292&120=296&126=302&127=305&128=308&130=310&131=314&132=316&133=318&134=320&135=322&136=325&138=327&139=330&146=338&154=342&155=345&156=348&157=350&158=357&162=364&166=368&169=372&170=374&177=378&178=382'
