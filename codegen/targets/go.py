@@ -94,11 +94,11 @@ def go_literal(value: object) -> str:
     return f"map[{key_type}]string{{" + ", ".join(f"{go_literal(key)}: {go_literal(item)}" for key, item in value.items()) + "}"
 
 
-def go_optional(field: str, value: str | int | None) -> str:
+def go_optional(value: str | int | None, field: str) -> str:
     """``, Field: value`` of a struct literal, when the value is present; else nothing.
 
-    A function rather than a template macro: it runs for every optional field of every entry, where
-    calling a Jinja macro costs several times the work it does.
+    A filter, ``{{ entry.note | go_optional("Note") }}``: it runs for every optional field of every entry,
+    where a Jinja macro, or a function called through the context, costs several times the work it does.
     """
     if value is None:
         return ""
@@ -106,14 +106,14 @@ def go_optional(field: str, value: str | int | None) -> str:
 
 
 def go_context(context: Context) -> dict[str, Any]:
-    """The wire constants (``const`` or ``var``, camelCase name, expression), the placeholder kinds and ``optional``."""
+    """The wire constants (``const`` or ``var``, camelCase name, expression) and the placeholder kinds."""
     names = [name for name in vars(wire) if name.isupper()]
     constants = []
     for name in names:
         value = getattr(wire, name)
         keyword = "var" if isinstance(value, (tuple, dict)) else "const"
         constants.append((keyword, camel_case(name.lower()), go_literal(value)))
-    return {"wire_constants": constants, "placeholder_kinds": tuple(KIND_PATTERNS), "optional": go_optional}
+    return {"wire_constants": constants, "placeholder_kinds": tuple(KIND_PATTERNS)}
 
 
 def go_environment(scratch: Path) -> dict[str, str]:
@@ -156,7 +156,7 @@ GO = register(
             *(Output(f"{name}.j2", f"{MODULE_DIR}/{name}") for name in RUNTIME_FILES),
         ),
         filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_identifier": go_identifier, "go_pattern": go_pattern,
-                 "go_doc_text": go_doc_text},
+                 "go_doc_text": go_doc_text, "go_optional": go_optional},
         context=go_context,
         language=Language("go", _HERE / "reserved" / "go.txt"),
         round_trip=dump_go,

@@ -108,15 +108,15 @@ def wire_constants() -> list[tuple[str, str, str]]:
 def java_text(value: str | None) -> str:
     """A Java string literal of ``value``, or ``null``.
 
-    A function rather than a template macro: it runs for every optional text of every entry, where
-    calling a Jinja macro costs several times the work it does.
+    A filter, ``{{ entry.note | java_text }}``: it runs for every optional text of every entry, where a
+    Jinja macro costs several times the work it does.
     """
     return "null" if value is None else java_string(value)
 
 
 def java_context(context: Context) -> dict[str, Any]:
-    """The wire constants, the placeholder kinds and ``text``."""
-    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS), "text": java_text}
+    """The wire constants and the placeholder kinds."""
+    return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS)}
 
 
 def _tool(name: str) -> str:
@@ -155,7 +155,8 @@ JAVA = register(
         template_dir=TEMPLATES_DIR / "java",
         runtime_dir=RUNTIME_DIR / "java",
         outputs=tuple(Output(f"{source}.j2", f"{PACKAGE}/{source}") for source in sorted((*GENERATED_SOURCES, *RUNTIME_SOURCES))),
-        filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice},
+        filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice,
+                 "java_text": java_text},
         context=java_context,
         language=Language("java", _HERE / "reserved" / "java.txt"),
         round_trip=dump_java,

@@ -1,5 +1,5 @@
 # Compiled from the template ErrorCodes.java.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "45163c2e0571b674571dd8cb64538ffbdcd003cd4a9c60ce9e41946da623c095 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "b2e2d6385728711a1324cc85bc32f466716182d07cee3d1382d3b88de774e38e jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ErrorCodes.java.j2'
 
@@ -36,31 +36,37 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'java_string' found.")
     try:
-        t_5 = environment.tests['none']
+        t_5 = environment.filters['java_text']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'java_text' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_advice):
-        t_6 = []
+        t_7 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_6.extend((
+        t_7.extend((
             'new RetryAdvice(RetryAction.',
             str(t_3(environment.getattr(l_1_advice, 'action'))),
             ', ',
-            str((('%dL' % environment.getattr(l_1_advice, 'after_ms')) if (not t_5(environment.getattr(l_1_advice, 'after_ms'))) else 'null')),
+            str((('%dL' % environment.getattr(l_1_advice, 'after_ms')) if (not t_6(environment.getattr(l_1_advice, 'after_ms'))) else 'null')),
             ', ',
-            str((t_4(environment.getattr(l_1_advice, 'after_header')) if (not t_5(environment.getattr(l_1_advice, 'after_header'))) else 'null')),
+            str((t_4(environment.getattr(l_1_advice, 'after_header')) if (not t_6(environment.getattr(l_1_advice, 'after_header'))) else 'null')),
             ', ',
-            str((environment.getattr(l_1_advice, 'max_attempts') if (not t_5(environment.getattr(l_1_advice, 'max_attempts'))) else 'null')),
+            str((environment.getattr(l_1_advice, 'max_attempts') if (not t_6(environment.getattr(l_1_advice, 'max_attempts'))) else 'null')),
             ', ',
-            str((str_join(('RetryAction.', t_3(environment.getattr(l_1_advice, 'then')), )) if (not t_5(environment.getattr(l_1_advice, 'then'))) else 'null')),
+            str((str_join(('RetryAction.', t_3(environment.getattr(l_1_advice, 'then')), )) if (not t_6(environment.getattr(l_1_advice, 'then'))) else 'null')),
             ')',
         ))
-        return concat(t_6)
+        return concat(t_7)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', 'ErrorCodes.java.j2')
@@ -92,7 +98,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield str(l_2_code)
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 29 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 28 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_code = missing
         yield ');\n'
     l_1_loop = l_1_domain = missing
@@ -107,12 +113,12 @@ def root(context, missing=missing, environment=environment):
         yield ';\n'
     l_1_domain = missing
     yield '        };\n    }\n'
-    def t_7(fiter):
+    def t_8(fiter):
         for l_1_domain in fiter:
             if environment.getattr(l_1_domain, 'removed'):
                 yield l_1_domain
     l_1_loop = missing
-    for l_1_domain, l_1_loop in LoopContext(t_7(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
+    for l_1_domain, l_1_loop in LoopContext(t_8(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
         _loop_vars = {}
         pass
         yield '\n    private static final List<RemovedCode> REMOVED_'
@@ -120,7 +126,6 @@ def root(context, missing=missing, environment=environment):
         yield ' = List.of(\n'
         l_2_loop = missing
         for l_2_dead, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'removed'), undefined):
-            l_2_text = resolve('text')
             _loop_vars = {}
             pass
             yield '            new RemovedCode(Domain.'
@@ -130,13 +135,13 @@ def root(context, missing=missing, environment=environment):
             yield ', '
             yield str(t_4(environment.getattr(l_2_dead, 'name')))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_2_dead, 'reason'), _loop_vars=_loop_vars))
+            yield str(t_5(environment.getattr(l_2_dead, 'reason')))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_2_dead, 'replaced_by'), _loop_vars=_loop_vars))
+            yield str(t_5(environment.getattr(l_2_dead, 'replaced_by')))
             yield ')'
             yield str((',' if (not environment.getattr(l_2_loop, 'last')) else ');'))
             yield '\n'
-        l_2_loop = l_2_dead = l_2_text = missing
+        l_2_loop = l_2_dead = missing
     l_1_loop = l_1_domain = missing
     l_1_loop = missing
     for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
@@ -152,7 +157,6 @@ def root(context, missing=missing, environment=environment):
         yield ' implements KucoinErrorCode {\n'
         l_2_loop = missing
         for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
-            l_2_text = resolve('text')
             _loop_vars = {}
             pass
             for l_3_variant in environment.getattr(l_2_entry, 'variants'):
@@ -162,7 +166,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_2(environment.getattr(l_3_variant, 'documented_text')))
                 yield '\n'
             l_3_variant = missing
-            if (not t_5(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_6(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '        /** @deprecated '
                 yield str(t_2(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
@@ -189,9 +193,9 @@ def root(context, missing=missing, environment=environment):
                 yield ', '
                 yield str(t_4(environment.getattr(l_3_variant, 'message')))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'key'), _loop_vars=_loop_vars))
+                yield str(t_5(environment.getattr(l_3_variant, 'key')))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'detail'), _loop_vars=_loop_vars))
+                yield str(t_5(environment.getattr(l_3_variant, 'detail')))
                 yield ', List.of('
                 l_4_loop = missing
                 for l_4_placeholder, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'placeholders'), undefined):
@@ -202,52 +206,52 @@ def root(context, missing=missing, environment=environment):
                     yield ', '
                     yield str(t_4(environment.getattr(l_4_placeholder, 'name')))
                     yield ', '
-                    yield str((str_join(('PlaceholderKind.', t_3(environment.getattr(l_4_placeholder, 'kind')), )) if (not t_5(environment.getattr(l_4_placeholder, 'kind'))) else 'null'))
+                    yield str((str_join(('PlaceholderKind.', t_3(environment.getattr(l_4_placeholder, 'kind')), )) if (not t_6(environment.getattr(l_4_placeholder, 'kind'))) else 'null'))
                     yield ')'
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 65 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 64 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_placeholder = missing
                 yield '), '
-                yield str((str_join(('Category.', t_3(environment.getattr(l_3_variant, 'category')), )) if (not t_5(environment.getattr(l_3_variant, 'category'))) else 'null'))
+                yield str((str_join(('Category.', t_3(environment.getattr(l_3_variant, 'category')), )) if (not t_6(environment.getattr(l_3_variant, 'category'))) else 'null'))
                 yield ', '
-                yield str((context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars) if (not t_5(environment.getattr(l_3_variant, 'retry'))) else 'null'))
+                yield str((context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars) if (not t_6(environment.getattr(l_3_variant, 'retry'))) else 'null'))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'note'), _loop_vars=_loop_vars))
+                yield str(t_5(environment.getattr(l_3_variant, 'note')))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'review'), _loop_vars=_loop_vars))
+                yield str(t_5(environment.getattr(l_3_variant, 'review')))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'detail_separator'), _loop_vars=_loop_vars))
+                yield str(t_5(environment.getattr(l_3_variant, 'detail_separator')))
                 yield ', List.of('
                 l_4_loop = missing
                 for l_4_alias, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'aliases'), undefined):
                     _loop_vars = {}
                     pass
                     yield str(t_4(l_4_alias))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 67 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 66 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_alias = missing
                 yield '), '
-                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'table'), _loop_vars=_loop_vars))
+                yield str(t_5(environment.getattr(l_3_variant, 'table')))
                 yield ', '
-                yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_3_variant, 'undocumented'), _loop_vars=_loop_vars))
+                yield str(t_5(environment.getattr(l_3_variant, 'undocumented')))
                 yield ')'
-                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 68 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 67 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 yield '\n'
             l_3_loop = l_3_variant = missing
             yield '            ), '
-            yield str((str_join(('MarginScope.', t_3(environment.getattr(l_2_entry, 'scope')), )) if (not t_5(environment.getattr(l_2_entry, 'scope'))) else 'null'))
+            yield str((str_join(('MarginScope.', t_3(environment.getattr(l_2_entry, 'scope')), )) if (not t_6(environment.getattr(l_2_entry, 'scope'))) else 'null'))
             yield ', '
-            yield str((environment.getattr(l_2_entry, 'http_status') if (not t_5(environment.getattr(l_2_entry, 'http_status'))) else 'null'))
+            yield str((environment.getattr(l_2_entry, 'http_status') if (not t_6(environment.getattr(l_2_entry, 'http_status'))) else 'null'))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_2_entry, 'note'), _loop_vars=_loop_vars))
+            yield str(t_5(environment.getattr(l_2_entry, 'note')))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), environment.getattr(l_2_entry, 'review'), _loop_vars=_loop_vars))
+            yield str(t_5(environment.getattr(l_2_entry, 'review')))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), (environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_5(environment.getattr(l_2_entry, 'deprecated'))) else None), _loop_vars=_loop_vars))
+            yield str(t_5((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_6(environment.getattr(l_2_entry, 'deprecated'))) else None)))
             yield ', '
-            yield str(context.call((undefined(name='text') if l_2_text is missing else l_2_text), (environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_5(environment.getattr(l_2_entry, 'deprecated'))) else None), _loop_vars=_loop_vars))
+            yield str(t_5((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_6(environment.getattr(l_2_entry, 'deprecated'))) else None)))
             yield '))'
             yield str((',' if (not environment.getattr(l_2_loop, 'last')) else ';'))
             yield '\n'
-        l_2_loop = l_2_entry = l_2_text = missing
+        l_2_loop = l_2_entry = missing
         yield '\n        private final ErrorInfo info;\n\n        '
         yield str((undefined(name='enum') if l_1_enum is missing else l_1_enum))
         yield '(ErrorInfo info) {\n            this.info = info;\n        }\n\n        @Override\n        public int code() {\n            return info.code();\n        }\n\n        @Override\n        public ErrorInfo info() {\n            return info;\n        }\n\n        /** The member for {@code code}, or empty when the domain does not have it. */\n        public static Optional<'
@@ -267,4 +271,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=43&2=50&5=64&19=71&20=75&28=82&29=86&37=98&38=102&42=108&44=117&45=120&46=125&49=140&50=144&52=147&53=149&54=152&55=156&56=160&58=163&59=166&62=169&63=182&64=186&65=195&66=208&67=219&68=226&70=234&75=250&90=252&91=254&95=258&96=260'
+debug_info = '1=49&2=56&4=70&18=77&19=81&27=88&28=92&36=104&37=108&41=114&43=123&44=126&45=130&48=145&49=149&51=152&52=154&53=157&54=160&55=164&57=167&58=170&61=173&62=186&63=190&64=199&65=212&66=223&67=230&69=238&74=254&89=256&90=258&94=262&95=264'
