@@ -102,6 +102,16 @@ def pattern_pair(indexed: tuple[int, str]) -> str:
     return pair_expression(str(index), python_string(pattern), 12)
 
 
+def pattern_pairs(indexed: Iterable[tuple[int, str]]) -> list[str]:
+    """``pattern_pair`` of each item: one filter call for an entry's patterns, where ``map`` would look the filter up for each."""
+    return [pattern_pair(item) for item in indexed]
+
+
+def placeholder_calls(placeholders: Iterable[Placeholder]) -> list[str]:
+    """``placeholder_call`` of each of a variant's placeholders, in one filter call (see ``pattern_pairs``)."""
+    return [placeholder_call(placeholder) for placeholder in placeholders]
+
+
 def placeholder_call(placeholder: Placeholder) -> str:
     """The ``Placeholder(...)`` expression of a variant's placeholder."""
     arguments = [python_string(placeholder.token), python_string(placeholder.name)]
@@ -159,6 +169,7 @@ PYTHON = register(
         filters={
             "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,
             "tuple_field": tuple_field, "pair_expression": pair_expression, "placeholder_call": placeholder_call, "python_pattern_pair": pattern_pair,
+            "placeholder_calls": placeholder_calls, "python_pattern_pairs": pattern_pairs,
             "python_optional": python_optional,
         },
         context=python_context,

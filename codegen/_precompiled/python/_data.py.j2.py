@@ -1,5 +1,5 @@
 # Compiled from the template _data.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "6a8159e3a6bcd3dd1c243f63f2edae1debeae4d5da20b7a7d0c608c336a1b3a9 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "5f71a75285725a66741a37c69cec3ef140c8180a1cd13f65af9c37db49361b16 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_data.py.j2'
 
@@ -61,81 +61,93 @@ def root(context, missing=missing, environment=environment):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_9 = environment.filters['python_docstring']
+        t_9 = environment.filters['placeholder_calls']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
+            raise TemplateRuntimeError("No filter named 'placeholder_calls' found.")
     try:
-        t_10 = environment.filters['python_optional']
+        t_10 = environment.filters['python_docstring']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'python_optional' found.")
+            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
     try:
-        t_11 = environment.filters['python_string']
+        t_11 = environment.filters['python_optional']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'python_string' found.")
+            raise TemplateRuntimeError("No filter named 'python_optional' found.")
     try:
-        t_12 = environment.filters['select']
+        t_12 = environment.filters['python_pattern_pairs']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'python_pattern_pairs' found.")
     try:
-        t_13 = environment.filters['selectattr']
+        t_13 = environment.filters['python_string']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'python_string' found.")
     try:
-        t_14 = environment.filters['tuple_field']
+        t_14 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_15 = environment.tests['none']
+        t_15 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_15(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_16 = environment.filters['tuple_field']
+    except KeyError:
+        @internalcode
+        def t_16(*unused):
+            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
+    try:
+        t_17 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_17(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_advice):
-        t_16 = []
+        t_18 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_16.extend((
+        t_18.extend((
             'RetryAdvice(',
-            str(t_11(environment.getattr(l_1_advice, 'action'))),
+            str(t_13(environment.getattr(l_1_advice, 'action'))),
         ))
-        if (not t_15(environment.getattr(l_1_advice, 'after_ms'))):
+        if (not t_17(environment.getattr(l_1_advice, 'after_ms'))):
             pass
-            t_16.extend((
+            t_18.extend((
                 ', after_ms=',
                 str(environment.getattr(l_1_advice, 'after_ms')),
             ))
-        if (not t_15(environment.getattr(l_1_advice, 'after_header'))):
+        if (not t_17(environment.getattr(l_1_advice, 'after_header'))):
             pass
-            t_16.extend((
+            t_18.extend((
                 ', after_header=',
-                str(t_11(environment.getattr(l_1_advice, 'after_header'))),
+                str(t_13(environment.getattr(l_1_advice, 'after_header'))),
             ))
-        if (not t_15(environment.getattr(l_1_advice, 'max_attempts'))):
+        if (not t_17(environment.getattr(l_1_advice, 'max_attempts'))):
             pass
-            t_16.extend((
+            t_18.extend((
                 ', max_attempts=',
                 str(environment.getattr(l_1_advice, 'max_attempts')),
                 ', then=',
-                str(t_11(environment.getattr(l_1_advice, 'then'))),
+                str(t_13(environment.getattr(l_1_advice, 'then'))),
             ))
-        t_16.append(
+        t_18.append(
             ')',
         )
-        return concat(t_16)
+        return concat(t_18)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', '_data.py.j2')
@@ -149,7 +161,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        '
-        yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
         yield ': ('
         yield str(t_4(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
         yield str((',' if (t_5(environment.getattr(l_1_domain, 'success_codes')) == 1) else cond_expr_undefined("the inline if-expression on line 25 in '_data.py.j2' evaluated to false and no else section was defined.")))
@@ -162,7 +174,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n\nclass '
         yield str(t_2(environment.getattr(l_1_domain, 'domain')))
         yield '(KucoinErrorCode):\n    '
-        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield str(t_10(environment.getattr(l_1_domain, 'description')))
         yield '\n\n'
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
@@ -174,7 +186,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_6(environment.getattr(l_3_variant, 'documented_text')))
                 yield '\n'
             l_3_variant = missing
-            if (not t_15(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_17(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '    #: .. deprecated:: '
                 yield str(t_6(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
@@ -187,7 +199,7 @@ def root(context, missing=missing, environment=environment):
         l_2_entry = missing
     l_1_domain = missing
     yield "\n\n#: The layer each domain's responses come through (the gateway), read for what the domain does not define.\n"
-    l_0_fallbacks = t_7(context.eval_ctx, t_13(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
+    l_0_fallbacks = t_7(context.eval_ctx, t_15(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
     context.vars['fallbacks'] = l_0_fallbacks
     context.exported_vars.add('fallbacks')
     if (undefined(name='fallbacks') if l_0_fallbacks is missing else l_0_fallbacks):
@@ -197,9 +209,9 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '        '
-            yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
             yield ': '
-            yield str(t_11(environment.getattr(l_1_domain, 'fallback')))
+            yield str(t_13(environment.getattr(l_1_domain, 'fallback')))
             yield ',\n'
         l_1_domain = missing
         yield '    }\n)\n'
@@ -211,7 +223,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        '
-        yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
         yield ': '
         yield str(t_2(environment.getattr(l_1_domain, 'domain')))
         yield ',\n'
@@ -232,13 +244,13 @@ def root(context, missing=missing, environment=environment):
             yield '        '
             yield str(environment.getattr(l_2_entry, 'code'))
             yield ': ErrorInfo(\n            domain='
-            yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
             yield ',\n            code='
             yield str(environment.getattr(l_2_entry, 'code'))
             yield ',\n            name='
-            yield str(t_11(environment.getattr(l_2_entry, 'name')))
+            yield str(t_13(environment.getattr(l_2_entry, 'name')))
             yield ',\n            category='
-            yield str(t_11(environment.getattr(l_2_entry, 'category')))
+            yield str(t_13(environment.getattr(l_2_entry, 'category')))
             yield ',\n            retry='
             yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
             yield ',\n            variants=(\n'
@@ -246,50 +258,50 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '                MessageVariant(\n                    id='
-                yield str(t_11(environment.getattr(l_3_variant, 'id')))
+                yield str(t_13(environment.getattr(l_3_variant, 'id')))
                 yield ',\n                    message='
-                yield str(t_11(environment.getattr(l_3_variant, 'message')))
+                yield str(t_13(environment.getattr(l_3_variant, 'message')))
                 yield ',\n'
-                yield str(t_10(environment.getattr(l_3_variant, 'key'), 'key', 20))
-                yield str(t_10(environment.getattr(l_3_variant, 'detail'), 'detail', 20))
-                yield str(t_10(environment.getattr(l_3_variant, 'detail_separator'), 'detail_separator', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'key'), 'key', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'detail'), 'detail', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'detail_separator'), 'detail_separator', 20))
                 if environment.getattr(l_3_variant, 'aliases'):
                     pass
-                    yield str(t_14('aliases=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
+                    yield str(t_16('aliases=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
                     yield '\n'
-                if (not t_15(environment.getattr(l_3_variant, 'table'))):
+                if (not t_17(environment.getattr(l_3_variant, 'table'))):
                     pass
                     yield '                    table='
-                    yield str(t_11(environment.getattr(l_3_variant, 'table')))
+                    yield str(t_13(environment.getattr(l_3_variant, 'table')))
                     yield ',\n'
                 if environment.getattr(l_3_variant, 'placeholders'):
                     pass
-                    yield str(t_14('placeholders=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'placeholders'), 'placeholder_call')), 20))
+                    yield str(t_16('placeholders=', t_9(environment.getattr(l_3_variant, 'placeholders')), 20))
                     yield '\n'
-                if (not t_15(environment.getattr(l_3_variant, 'category'))):
+                if (not t_17(environment.getattr(l_3_variant, 'category'))):
                     pass
                     yield '                    category='
-                    yield str(t_11(environment.getattr(l_3_variant, 'category')))
+                    yield str(t_13(environment.getattr(l_3_variant, 'category')))
                     yield ',\n'
-                if (not t_15(environment.getattr(l_3_variant, 'retry'))):
+                if (not t_17(environment.getattr(l_3_variant, 'retry'))):
                     pass
                     yield '                    retry='
                     yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
                     yield ',\n'
-                yield str(t_10(environment.getattr(l_3_variant, 'note'), 'note', 20))
-                yield str(t_10(environment.getattr(l_3_variant, 'review'), 'review', 20))
-                yield str(t_10(environment.getattr(l_3_variant, 'undocumented'), 'undocumented', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'note'), 'note', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'review'), 'review', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'undocumented'), 'undocumented', 20))
                 yield '                ),\n'
             l_3_variant = missing
             yield '            ),\n'
-            yield str(t_10(environment.getattr(l_2_entry, 'scope'), 'scope', 12))
-            yield str(t_10(environment.getattr(l_2_entry, 'http_status'), 'http_status', 12))
-            yield str(t_10(environment.getattr(l_2_entry, 'note'), 'note', 12))
-            yield str(t_10(environment.getattr(l_2_entry, 'review'), 'review', 12))
-            if (not t_15(environment.getattr(l_2_entry, 'deprecated'))):
+            yield str(t_11(environment.getattr(l_2_entry, 'scope'), 'scope', 12))
+            yield str(t_11(environment.getattr(l_2_entry, 'http_status'), 'http_status', 12))
+            yield str(t_11(environment.getattr(l_2_entry, 'note'), 'note', 12))
+            yield str(t_11(environment.getattr(l_2_entry, 'review'), 'review', 12))
+            if (not t_17(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
-                yield str(t_10(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'deprecated', 12))
-                yield str(t_10(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'replaced_by', 12))
+                yield str(t_11(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'deprecated', 12))
+                yield str(t_11(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'replaced_by', 12))
             yield '        ),\n'
         l_2_entry = missing
         yield '    }\n'
@@ -312,7 +324,7 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr(l_1_domain, 'removed'):
             pass
             yield '        '
-            yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
             yield ': MappingProxyType(\n            {\n'
             for l_2_dead in environment.getattr(l_1_domain, 'removed'):
                 _loop_vars = {}
@@ -320,21 +332,21 @@ def root(context, missing=missing, environment=environment):
                 yield '                '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ': RemovedCode(\n                    '
-                yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+                yield str(t_13(environment.getattr(l_1_domain, 'domain')))
                 yield ',\n                    '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ',\n                    '
-                yield str(t_11(environment.getattr(l_2_dead, 'name')))
+                yield str(t_13(environment.getattr(l_2_dead, 'name')))
                 yield ',\n'
-                if (not t_15(environment.getattr(l_2_dead, 'reason'))):
+                if (not t_17(environment.getattr(l_2_dead, 'reason'))):
                     pass
                     yield '                    reason='
-                    yield str(t_11(environment.getattr(l_2_dead, 'reason')))
+                    yield str(t_13(environment.getattr(l_2_dead, 'reason')))
                     yield ',\n'
-                if (not t_15(environment.getattr(l_2_dead, 'replaced_by'))):
+                if (not t_17(environment.getattr(l_2_dead, 'replaced_by'))):
                     pass
                     yield '                    replaced_by='
-                    yield str(t_11(environment.getattr(l_2_dead, 'replaced_by')))
+                    yield str(t_13(environment.getattr(l_2_dead, 'replaced_by')))
                     yield ',\n'
                 yield '                ),\n'
             l_2_dead = missing
@@ -342,33 +354,33 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             yield '        '
-            yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
             yield ': MappingProxyType({}),\n'
     l_1_domain = missing
     yield '    }\n)\n\n#: Per domain and code, the variants that carry placeholders and the expression their filled-in text matches.\nTEMPLATE_PATTERNS: Final[Mapping[str, Mapping[int, tuple[tuple[int, str], ...]]]] = {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
-        if t_7(context.eval_ctx, t_12(context, t_8(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
+        if t_7(context.eval_ctx, t_14(context, t_8(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
             pass
             yield '    '
-            yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
             yield ': {\n'
-            def t_17(fiter):
+            def t_19(fiter):
                 for l_2_entry in fiter:
                     if t_1(l_2_entry):
                         yield l_2_entry
-            for l_2_entry in t_17(environment.getattr(l_1_domain, 'errors')):
+            for l_2_entry in t_19(environment.getattr(l_1_domain, 'errors')):
                 _loop_vars = {}
                 pass
-                yield str(t_14(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_7(context.eval_ctx, t_8(context, t_1(l_2_entry), 'python_pattern_pair')), 8))
+                yield str(t_16(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_12(t_1(l_2_entry)), 8))
                 yield '\n'
             l_2_entry = missing
             yield '    },\n'
         else:
             pass
             yield '    '
-            yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
             yield ': {},\n'
     l_1_domain = missing
     yield '}\n'
@@ -378,7 +390,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n\nclass '
         yield str(t_3(environment.getattr(l_1_term, 'name')))
         yield '(KucoinAPIError):\n    '
-        yield str(t_9(environment.getattr(l_1_term, 'description')))
+        yield str(t_10(environment.getattr(l_1_term, 'description')))
         yield '\n'
     l_1_term = missing
     yield '\n\n#: The exception raised for each category; unknown errors raise KucoinAPIError itself.\nERROR_CLASSES: Final[Mapping[Category, type[KucoinAPIError]]] = MappingProxyType(\n    {\n'
@@ -386,7 +398,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        '
-        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield str(t_13(environment.getattr(l_1_term, 'name')))
         yield ': '
         yield str(t_3(environment.getattr(l_1_term, 'name')))
         yield ',\n'
@@ -394,4 +406,4 @@ def root(context, missing=missing, environment=environment):
     yield '    }\n)\n'
 
 blocks = {}
-debug_info = '1=104&2=111&3=113&4=119&5=125&9=139&24=146&25=150&29=157&32=161&33=163&35=165&36=168&37=172&39=175&40=178&42=181&48=188&49=191&52=194&53=198&64=208&65=212&69=219&72=223&73=225&75=227&76=231&77=233&78=235&79=237&80=239&81=241&83=243&85=247&86=249&87=251&88=254&89=256&91=258&92=261&94=263&95=265&97=267&98=270&100=272&101=275&103=277&107=283&108=287&109=289&118=297&119=301&125=307&126=310&127=313&129=315&130=319&131=321&132=323&133=325&134=327&135=330&137=332&138=335&145=343&153=347&154=350&155=353&156=355&157=362&161=369&165=373&168=377&169=379&176=383&177=387'
+debug_info = '1=116&2=123&3=125&4=131&5=137&9=151&24=158&25=162&29=169&32=173&33=175&35=177&36=180&37=184&39=187&40=190&42=193&48=200&49=203&52=206&53=210&64=220&65=224&69=231&72=235&73=237&75=239&76=243&77=245&78=247&79=249&80=251&81=253&83=255&85=259&86=261&87=263&88=266&89=268&91=270&92=273&94=275&95=277&97=279&98=282&100=284&101=287&103=289&107=295&108=299&109=301&118=309&119=313&125=319&126=322&127=325&129=327&130=331&131=333&132=335&133=337&134=339&135=342&137=344&138=347&145=355&153=359&154=362&155=365&156=367&157=374&161=381&165=385&168=389&169=391&176=395&177=399'
