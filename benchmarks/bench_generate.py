@@ -5,7 +5,9 @@ It writes synthetic catalogues in the project's format (every domain, 1-3
 variants an entry with placeholders of every kind, long and awkward messages,
 margin scopes), then times, in fresh processes and interleaved run by run:
 the import floor (``import jinja2, jsonschema, ruamel.yaml``), a cold generate
-(no cache, empty output folder), an unchanged ``--check`` and generate, a
+(no run cache, empty output folder; the generator's modules, its compiled
+templates among them, have their bytecode, as after an install), an
+unchanged ``--check`` and generate, a
 ``--check`` after one edit, each stage in one process (read, validate, model,
 render per target, write), and datamodel-code-generator turning the same
 entries into one string enum per domain (installed into

@@ -44,6 +44,8 @@ KEEP = 16
 FORMAT = "codegen run cache 1"
 _GENERATOR_DIR = Path(__file__).resolve().parent
 _GENERATOR_SUFFIXES = (".py", ".txt", ".cjs")
+#: The templates' compiled code, left out of the key: the templates are in it, and code not compiled from them is not used.
+_PRECOMPILED = "_precompiled/"
 
 
 def cache_folder(out_dir: Path) -> Path | None:
@@ -221,7 +223,7 @@ def run_key(catalog_dir: Path, targets: tuple[Target, ...]) -> str | None:
         if files is None:
             return None
         for name, path in files:
-            if label == "generator" and not name.endswith(_GENERATOR_SUFFIXES):
+            if label == "generator" and (not name.endswith(_GENERATOR_SUFFIXES) or name.startswith(_PRECOMPILED)):
                 continue
             data = _plain_file(path)
             if data is None:

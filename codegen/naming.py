@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from codegen.target import Language, languages
 
@@ -33,6 +34,7 @@ def identifier_problem(name: str, among: Iterable[Language] | None = None) -> st
     return None
 
 
+@cache  # called for every entry's name and domain of every target; the names repeat across targets
 def pascal_case(snake: str) -> str:
     """``high_frequency`` -> ``HighFrequency``."""
     return "".join(part[:1].upper() + part[1:].lower() for part in snake.split("_") if part)

@@ -1,8 +1,11 @@
 """Rendering the model through each target's Jinja2 templates into file contents.
 
-Each target's environment is made once per process; given a folder, its
-templates' compiled code is kept there too (Jinja's bytecode cache, checked
-against each template's source), so that a later run does not compile them again.
+Each target's environment is made once per process. The built-in templates
+run from their code compiled ahead of time (``codegen.precompiled``); a
+template without current compiled code (a user's, or one edited since) is
+compiled from source and, given a folder, its compiled code is kept there
+(Jinja's bytecode cache, checked against the template's source), so that a
+later run does not compile it again.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from codegen import escaping, matching, naming
 from codegen.model import LoadedCatalog
+from codegen.precompiled import PRECOMPILED_DIR, PrecompiledLoader
 from codegen.serialize import FORMAT_VERSION, content_hash
 from codegen.stamps import stamp, stamp_bytes, stamp_line
 from codegen.target import Target, registered_targets
@@ -95,15 +99,19 @@ def target_environment(target: Target, bytecode_folder: Path | None = None) -> E
 def make_environment(target: Target, cache: BytecodeCache | None = None) -> Environment:
     """A strict Jinja2 environment for one target's template folder, with ``runtime_source(name)`` for its static sources.
 
-    A target with a user's template folder searches it first and renders in Jinja's sandbox: its templates
-    reach no attribute that leads to code or the file system, and ``runtime_source`` reads only the target's
-    own runtime files.
+    A built-in target's templates are loaded from their compiled code in ``codegen/_precompiled/``
+    (``codegen.precompiled``) where it is current. A target with a user's template folder searches it
+    first and renders in Jinja's sandbox: its templates reach no attribute that leads to code or the file
+    system, and ``runtime_source`` reads only the target's own runtime files.
     """
-    search = [target.template_dir] if target.override_dir is None else [target.override_dir, target.template_dir]
-    environment_class = Environment if target.override_dir is None else SandboxedEnvironment
+    if target.override_dir is None:
+        environment_class: type[Environment] = Environment
+        loader: FileSystemLoader = PrecompiledLoader([target.template_dir], PRECOMPILED_DIR / target.name)
+    else:
+        environment_class, loader = SandboxedEnvironment, FileSystemLoader([target.override_dir, target.template_dir])
     environment = environment_class(
         bytecode_cache=cache,
-        loader=FileSystemLoader(search),
+        loader=loader,
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,

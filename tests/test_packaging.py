@@ -61,7 +61,9 @@ def test_the_wheel_holds_the_templates_runtime_schema_and_the_targets_files(inst
         assert files, folder
         for path in files:
             assert f"codegen/_bundled/{path.relative_to(ROOT).as_posix()}" in names, path
-    for path in [*(ROOT / "codegen" / "targets" / "reserved").glob("*.txt"), *(ROOT / "codegen" / "targets").glob("*_dump.*")]:
+    compiled_templates = sorted((ROOT / "codegen" / "_precompiled").rglob("*.py"))
+    assert compiled_templates
+    for path in [*(ROOT / "codegen" / "targets" / "reserved").glob("*.txt"), *(ROOT / "codegen" / "targets").glob("*_dump.*"), *compiled_templates]:
         assert path.relative_to(ROOT).as_posix() in names, path
     assert "License-Expression: MIT" in metadata.splitlines()
     assert "kucoin-errors-codegen = codegen.cli:run" in entry_points.splitlines()

@@ -65,22 +65,19 @@ def go_pattern(pattern: str) -> str:
     ASCII letters are lowered (the runtime folds the message's ASCII letters before matching, so no
     Unicode case folding happens: the Kelvin sign is not a k) and ``\uXXXX`` becomes ``\x{XXXX}``.
     """
-    out: list[str] = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\" and index + 1 < len(pattern):
-            following = pattern[index + 1]
-            if following == "u":
-                out.append("\\x{" + pattern[index + 2 : index + 6] + "}")
-                index += 6
-                continue
-            out.append(char + following)
-            index += 2
-            continue
-        out.append(char.lower() if "A" <= char <= "Z" else char)
-        index += 1
-    return "".join(out)
+    return _GO_REWRITTEN.sub(_go_rewrite, pattern)
+
+
+#: What go_pattern rewrites, left to right: a ``\u`` escape and the (up to) four characters after it, any other
+#: escape (kept whole, so that ``\D`` stays upper case), an ASCII capital.
+_GO_REWRITTEN = re.compile(r"\\u(.{0,4})|\\.|[A-Z]", re.DOTALL)
+
+
+def _go_rewrite(match: re.Match[str]) -> str:
+    text = match.group()
+    if text.startswith("\\u"):
+        return "\\x{" + match.group(1) + "}"
+    return text if text.startswith("\\") else text.lower()
 
 
 def go_literal(value: object) -> str:
@@ -95,6 +92,17 @@ def go_literal(value: object) -> str:
         return "[]string{" + ", ".join(go_literal(item) for item in value) + "}"
     key_type = "int" if all(isinstance(key, int) for key in value) else "string"
     return f"map[{key_type}]string{{" + ", ".join(f"{go_literal(key)}: {go_literal(item)}" for key, item in value.items()) + "}"
+
+
+def go_optional(value: str | int | None, field: str) -> str:
+    """``, Field: value`` of a struct literal, when the value is present; else nothing.
+
+    A filter, ``{{ entry.note | go_optional("Note") }}``: it runs for every optional field of every entry,
+    where a Jinja macro, or a function called through the context, costs several times the work it does.
+    """
+    if value is None:
+        return ""
+    return f", {field}: {go_string(value) if isinstance(value, str) else value}"
 
 
 def go_context(context: Context) -> dict[str, Any]:
@@ -148,7 +156,7 @@ GO = register(
             *(Output(f"{name}.j2", f"{MODULE_DIR}/{name}") for name in RUNTIME_FILES),
         ),
         filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_identifier": go_identifier, "go_pattern": go_pattern,
-                 "go_doc_text": go_doc_text},
+                 "go_doc_text": go_doc_text, "go_optional": go_optional},
         context=go_context,
         language=Language("go", _HERE / "reserved" / "go.txt"),
         round_trip=dump_go,

@@ -9,6 +9,7 @@ the banner.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -43,17 +44,20 @@ def java_string(text: str) -> str:
     Characters outside printable ASCII become ``\uXXXX`` escapes (astral ones as their surrogate pair);
     the quote, the backslash and line breaks, which javac would read before lexing as ``\u`` escapes, take their short forms.
     """
-    out = ['"']
-    for char in text:
-        if char in _SHORT_ESCAPES:
-            out.append(_SHORT_ESCAPES[char])
-        elif " " <= char <= "~":
-            out.append(char)
-        else:
-            encoded = char.encode("utf-16-be", "surrogatepass")
-            out.extend(f"\\u{int.from_bytes(encoded[i:i + 2], 'big'):04x}" for i in range(0, len(encoded), 2))
-    out.append('"')
-    return "".join(out)
+    return '"' + _JAVA_ESCAPED.sub(_java_escape, text) + '"'
+
+
+#: What a Java literal cannot hold as it is: the quote, the backslash and everything outside printable ASCII.
+_JAVA_ESCAPED = re.compile(r'[^ !#-\[\]-~]')
+
+
+def _java_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    short = _SHORT_ESCAPES.get(char)
+    if short is not None:
+        return short
+    encoded = char.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\u{int.from_bytes(encoded[i:i + 2], 'big'):04x}" for i in range(0, len(encoded), 2))
 
 
 def java_comment(text: str) -> str:
@@ -101,6 +105,15 @@ def wire_constants() -> list[tuple[str, str, str]]:
     return [(name, *java_literal(getattr(wire, name))) for name in names]
 
 
+def java_text(value: str | None) -> str:
+    """A Java string literal of ``value``, or ``null``.
+
+    A filter, ``{{ entry.note | java_text }}``: it runs for every optional text of every entry, where a
+    Jinja macro costs several times the work it does.
+    """
+    return "null" if value is None else java_string(value)
+
+
 def java_context(context: Context) -> dict[str, Any]:
     """The wire constants and the placeholder kinds."""
     return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS)}
@@ -142,7 +155,8 @@ JAVA = register(
         template_dir=TEMPLATES_DIR / "java",
         runtime_dir=RUNTIME_DIR / "java",
         outputs=tuple(Output(f"{source}.j2", f"{PACKAGE}/{source}") for source in sorted((*GENERATED_SOURCES, *RUNTIME_SOURCES))),
-        filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice},
+        filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice,
+                 "java_text": java_text},
         context=java_context,
         language=Language("java", _HERE / "reserved" / "java.txt"),
         round_trip=dump_java,

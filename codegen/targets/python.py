@@ -70,6 +70,8 @@ LINE_LENGTH = 160
 
 def fits_line(line: str) -> bool:
     """Whether ``line`` is at most LINE_LENGTH columns wide, counting wide characters as two, as ruff does."""
+    if len(line) > LINE_LENGTH or line.isascii():  # a character is one or two columns wide
+        return len(line) <= LINE_LENGTH
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line) <= LINE_LENGTH
 
 
@@ -100,6 +102,16 @@ def pattern_pair(indexed: tuple[int, str]) -> str:
     return pair_expression(str(index), python_string(pattern), 12)
 
 
+def pattern_pairs(indexed: Iterable[tuple[int, str]]) -> list[str]:
+    """``pattern_pair`` of each item: one filter call for an entry's patterns, where ``map`` would look the filter up for each."""
+    return [pattern_pair(item) for item in indexed]
+
+
+def placeholder_calls(placeholders: Iterable[Placeholder]) -> list[str]:
+    """``placeholder_call`` of each of a variant's placeholders, in one filter call (see ``pattern_pairs``)."""
+    return [placeholder_call(placeholder) for placeholder in placeholders]
+
+
 def placeholder_call(placeholder: Placeholder) -> str:
     """The ``Placeholder(...)`` expression of a variant's placeholder."""
     arguments = [python_string(placeholder.token), python_string(placeholder.name)]
@@ -111,6 +123,17 @@ def placeholder_call(placeholder: Placeholder) -> str:
 def isort_order(names: Iterable[str]) -> list[str]:
     """``names`` in the order ruff's isort rules and RUF022 keep them: CONSTANTS, then Classes, then the rest."""
     return sorted(names, key=lambda name: (0 if name.isupper() else 1 if name[:1].isupper() else 2, name))
+
+
+def python_optional(value: str | int | None, field: str, indent: int) -> str:
+    """``field=value,`` on a line of its own at ``indent``, when the value is present; else nothing.
+
+    A filter, ``{{ entry.note | python_optional("note", 12) }}``: it runs for every optional field of every
+    entry, where a Jinja macro costs several times the work it does.
+    """
+    if value is None:
+        return ""
+    return f"{' ' * indent}{field}={python_string(value) if isinstance(value, str) else value},\n"
 
 
 def python_context(context: Context) -> dict[str, Any]:
@@ -146,6 +169,8 @@ PYTHON = register(
         filters={
             "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,
             "tuple_field": tuple_field, "pair_expression": pair_expression, "placeholder_call": placeholder_call, "python_pattern_pair": pattern_pair,
+            "placeholder_calls": placeholder_calls, "python_pattern_pairs": pattern_pairs,
+            "python_optional": python_optional,
         },
         context=python_context,
         language=Language("python", _HERE / "reserved" / "python.txt"),

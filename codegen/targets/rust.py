@@ -41,6 +41,8 @@ _WIRE_TYPES = {
 
 def rust_string(text: str) -> str:
     """A Rust string literal equal to ``text``, on one line: unprintable characters as ``\\u{...}`` escapes."""
+    if text.isprintable():  # no line break or control character: only the backslash and the quote need escaping
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
     out = ['"']
     for char in text:
         if char in _SHORT_ESCAPES:

@@ -1,0 +1,254 @@
+# Compiled from the template ERRORS.md.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
+PRECOMPILED_KEY = "ddee4aaaaf745da52778cd9b629ed3b6d195216e9cbb8a5491b16ab059fe842b jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'ERRORS.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_header = resolve('header')
+    l_0_catalog = resolve('catalog')
+    l_0_shared_codes = resolve('shared_codes')
+    l_0_taxonomy = resolve('taxonomy')
+    l_0_category_actions = resolve('category_actions')
+    try:
+        t_1 = environment.filters['category_link']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'category_link' found.")
+    try:
+        t_2 = environment.filters['code_anchor']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'code_anchor' found.")
+    try:
+        t_3 = environment.filters['deprecation_note']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'deprecation_note' found.")
+    try:
+        t_4 = environment.filters['html_comment']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'html_comment' found.")
+    try:
+        t_5 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_6 = environment.filters['markdown_messages']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'markdown_messages' found.")
+    try:
+        t_7 = environment.filters['markdown_text']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'markdown_text' found.")
+    try:
+        t_8 = environment.filters['replacement_link']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'replacement_link' found.")
+    try:
+        t_9 = environment.filters['retry_text']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'retry_text' found.")
+    try:
+        t_10 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    pass
+    yield '<!--\n'
+    for l_1_line in (undefined(name='header') if l_0_header is missing else l_0_header):
+        _loop_vars = {}
+        pass
+        yield str(t_4(l_1_line))
+        yield '\n'
+    l_1_line = missing
+    yield "-->\n\n# KuCoin error codes\n\nEvery error code of KuCoin's REST API, by domain, as the catalogue records it:\nthe name the bindings use, the category, what a client should do, and every\nmessage KuCoin documents for the code. Placeholders are shown as code\n(`{0}`, `xxx`, `XX`, `XXX-XXX`) followed by the names of their values; a\nmessage that has its own category says so after an arrow. KuCoin sends codes\nas strings in JSON and also sends them with HTTP 200, so the HTTP status is\nadvice, not the key.\n\n"
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        l_1_domain_titles = resolve('domain_titles')
+        _loop_vars = {}
+        pass
+        yield '- ['
+        yield str(environment.getitem((undefined(name='domain_titles') if l_1_domain_titles is missing else l_1_domain_titles), environment.getattr(l_1_domain, 'domain')))
+        yield '](#domain-'
+        yield str(environment.getattr(l_1_domain, 'domain'))
+        yield '): '
+        yield str(t_5(environment.getattr(l_1_domain, 'errors')))
+        yield ' codes\n'
+    l_1_domain = l_1_domain_titles = missing
+    yield '- [Codes that mean different things in different domains](#codes-that-mean-different-things-in-different-domains)\n- [Categories](#categories), and [which retry actions they call for](#categories-and-retry-actions)\n- [Retry actions](#retry-actions)\n'
+    l_1_loop = missing
+    for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
+        l_1_domain_titles = resolve('domain_titles')
+        l_1_reference_tables = resolve('reference_tables')
+        _loop_vars = {}
+        pass
+        yield '\n<a id="domain-'
+        yield str(environment.getattr(l_1_domain, 'domain'))
+        yield '"></a>\n## '
+        yield str(environment.getitem((undefined(name='domain_titles') if l_1_domain_titles is missing else l_1_domain_titles), environment.getattr(l_1_domain, 'domain')))
+        yield '\n\n'
+        yield str(t_7(environment.getattr(l_1_domain, 'description')))
+        yield ' Success: '
+        l_2_loop = missing
+        for l_2_code, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'success_codes'), undefined):
+            _loop_vars = {}
+            pass
+            yield '`'
+            yield str(l_2_code)
+            yield '`'
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 28 in 'ERRORS.md.j2' evaluated to false and no else section was defined.")))
+        l_2_loop = l_2_code = missing
+        yield '.\n'
+        for l_2_table in environment.getitem((undefined(name='reference_tables') if l_1_reference_tables is missing else l_1_reference_tables), environment.getattr(l_1_domain, 'domain')):
+            _loop_vars = {}
+            pass
+            yield '\n'
+            if (not t_10(environment.getattr(l_2_table, 'title'))):
+                pass
+                yield '### '
+                yield str(environment.getattr(l_2_table, 'title'))
+                yield '\n\n'
+            yield '| Code | Name | Category | Retry | Messages |\n| ---: | --- | --- | --- | --- |\n'
+            for l_3_entry in environment.getattr(l_2_table, 'entries'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                if (environment.getattr(l_3_entry, 'code') in environment.getattr(l_2_table, 'anchored')):
+                    pass
+                    yield '<a id="'
+                    yield str(t_2(environment.getattr(l_1_domain, 'domain'), environment.getattr(l_3_entry, 'code')))
+                    yield '"></a>'
+                yield str(environment.getattr(l_3_entry, 'code'))
+                yield ' | `'
+                yield str(environment.getattr(l_3_entry, 'name'))
+                yield '`'
+                yield str((' *(awaits review)*' if (not t_10(environment.getattr(l_3_entry, 'review'))) else cond_expr_undefined("the inline if-expression on line 38 in 'ERRORS.md.j2' evaluated to false and no else section was defined.")))
+                yield str(t_3(environment.getattr(l_3_entry, 'deprecated')))
+                yield ' | '
+                yield str(t_1(environment.getattr(l_3_entry, 'category')))
+                yield ' | '
+                yield str(t_9(environment.getattr(l_3_entry, 'retry')))
+                yield ' | '
+                yield str(t_6(l_3_entry))
+                yield ' |\n'
+            l_3_entry = missing
+        l_2_table = missing
+        if environment.getattr(l_1_domain, 'removed'):
+            pass
+            yield "\n### Removed codes\n\nNo longer in the bindings' enums; `removed()` (Python), `removedError()` (TypeScript), `Removed()` (Go), `removed()` (Rust) and `KucoinErrors.removed()` (Java) tell them apart from codes never known.\n\n| Code | Name | Reason | Replaced by |\n| ---: | --- | --- | --- |\n"
+            for l_2_dead in environment.getattr(l_1_domain, 'removed'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(environment.getattr(l_2_dead, 'code'))
+                yield ' | `'
+                yield str(environment.getattr(l_2_dead, 'name'))
+                yield '` | '
+                yield str((t_7(environment.getattr(l_2_dead, 'reason')) if (not t_10(environment.getattr(l_2_dead, 'reason'))) else ''))
+                yield ' | '
+                yield str((t_8(environment.getattr(l_2_dead, 'replaced_by')) if (not t_10(environment.getattr(l_2_dead, 'replaced_by'))) else ''))
+                yield ' |\n'
+            l_2_dead = missing
+    l_1_loop = l_1_domain = l_1_domain_titles = l_1_reference_tables = missing
+    yield '\n## Codes that mean different things in different domains\n\nThe same number is a different error in each of these domains: look a code up\nin the domain of the endpoint that answered.\n\n| Code |'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        l_1_domain_titles = resolve('domain_titles')
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(environment.getitem((undefined(name='domain_titles') if l_1_domain_titles is missing else l_1_domain_titles), environment.getattr(l_1_domain, 'domain')))
+        yield ' |'
+    l_1_domain = l_1_domain_titles = missing
+    yield '\n| ---: |'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        yield ' --- |'
+    l_1_domain = missing
+    yield '\n'
+    for l_1_shared in (undefined(name='shared_codes') if l_0_shared_codes is missing else l_0_shared_codes):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(environment.getattr(l_1_shared, 'code'))
+        yield ' |'
+        for l_2_entry in environment.getattr(l_1_shared, 'entries'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            if (not t_10(l_2_entry)):
+                pass
+                yield '`'
+                yield str(environment.getattr(l_2_entry, 'name'))
+                yield '` ('
+                yield str(environment.getattr(l_2_entry, 'category'))
+                yield ')'
+            yield ' |'
+        l_2_entry = missing
+        yield '\n'
+    l_1_shared = missing
+    yield '\n## Categories\n\n| Category | Definition | Usual retry action |\n| --- | --- | --- |\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'):
+        _loop_vars = {}
+        pass
+        yield '| <a id="category-'
+        yield str(environment.getattr(l_1_term, 'name'))
+        yield '"></a>`'
+        yield str(environment.getattr(l_1_term, 'name'))
+        yield '` | '
+        yield str(t_7(environment.getattr(l_1_term, 'description')))
+        yield ' | ['
+        yield str(environment.getattr(l_1_term, 'usual_retry'))
+        yield '](#retry-'
+        yield str(environment.getattr(l_1_term, 'usual_retry'))
+        yield ') |\n'
+    l_1_term = missing
+    yield "\n## Categories and retry actions\n\nWhat the catalogue's codes and messages of each category ask a client to do.\n\n```mermaid\nflowchart LR\n"
+    for (l_1_category, l_1_action) in (undefined(name='category_actions') if l_0_category_actions is missing else l_0_category_actions):
+        _loop_vars = {}
+        pass
+        yield '  category_'
+        yield str(l_1_category)
+        yield '["'
+        yield str(l_1_category)
+        yield '"] --> retry_'
+        yield str(l_1_action)
+        yield '(["'
+        yield str(l_1_action)
+        yield '"])\n'
+    l_1_category = l_1_action = missing
+    yield '```\n\n## Retry actions\n\n| Action | Definition |\n| --- | --- |\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions'):
+        _loop_vars = {}
+        pass
+        yield '| <a id="retry-'
+        yield str(environment.getattr(l_1_term, 'name'))
+        yield '"></a>`'
+        yield str(environment.getattr(l_1_term, 'name'))
+        yield '` | '
+        yield str(t_7(environment.getattr(l_1_term, 'description')))
+        yield ' |\n'
+    l_1_term = missing
+
+blocks = {}
+debug_info = '2=77&3=80&17=84&18=89&23=98&25=104&26=106&28=108&29=120&31=124&32=127&37=130&38=134&41=154&49=157&50=161&60=172&61=181&62=187&63=191&70=209&71=213&80=225&81=229&89=239&90=243'

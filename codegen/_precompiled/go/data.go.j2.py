@@ -1,0 +1,450 @@
+# Compiled from the template data.go.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
+PRECOMPILED_KEY = "da8aba551599033109b6d3f631a37c594988b3d38b3a467b103dcf533ae8b4b9 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'data.go.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_content_hash = resolve('content_hash')
+    l_0_catalog = resolve('catalog')
+    l_0_taxonomy = resolve('taxonomy')
+    l_0_placeholder_kinds = resolve('placeholder_kinds')
+    l_0_wire_constants = resolve('wire_constants')
+    l_0_retry_advice = missing
+    try:
+        t_1 = environment.filters['entry_patterns']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'entry_patterns' found.")
+    try:
+        t_2 = environment.filters['go_constant']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'go_constant' found.")
+    try:
+        t_3 = environment.filters['go_doc_text']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'go_doc_text' found.")
+    try:
+        t_4 = environment.filters['go_optional']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'go_optional' found.")
+    try:
+        t_5 = environment.filters['go_pattern']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'go_pattern' found.")
+    try:
+        t_6 = environment.filters['go_string']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'go_string' found.")
+    try:
+        t_7 = environment.filters['go_type']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'go_type' found.")
+    try:
+        t_8 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_9 = environment.filters['line_comment']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'line_comment' found.")
+    try:
+        t_10 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_11 = environment.filters['pascal_case']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'pascal_case' found.")
+    try:
+        t_12 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    try:
+        t_13 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    pass
+    def macro(l_1_advice):
+        t_14 = []
+        if l_1_advice is missing:
+            l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
+        pass
+        t_14.extend((
+            'RetryAdvice{Action: ',
+            str(t_6(environment.getattr(l_1_advice, 'action'))),
+        ))
+        if (not t_13(environment.getattr(l_1_advice, 'after_ms'))):
+            pass
+            t_14.extend((
+                ', AfterMs: ',
+                str(environment.getattr(l_1_advice, 'after_ms')),
+            ))
+        if (not t_13(environment.getattr(l_1_advice, 'after_header'))):
+            pass
+            t_14.extend((
+                ', AfterHeader: ',
+                str(t_6(environment.getattr(l_1_advice, 'after_header'))),
+            ))
+        if (not t_13(environment.getattr(l_1_advice, 'max_attempts'))):
+            pass
+            t_14.extend((
+                ', MaxAttempts: ',
+                str(environment.getattr(l_1_advice, 'max_attempts')),
+                ', Then: ',
+                str(t_6(environment.getattr(l_1_advice, 'then'))),
+            ))
+        t_14.append(
+            '}',
+        )
+        return concat(t_14)
+    context.exported_vars.add('retry_advice')
+    context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
+    template = environment.get_template('_banner.j2', 'data.go.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield "\n// Package kucoinerrors holds KuCoin's REST API error codes: a named integer type per domain with\n// a constant per code, every code's catalogue entry, Lookup, and the classification of a raw\n// response (ParseResponse, CheckResponse, BatchFailures, ParseWsMessage, RetryAfterMs).\n// Standard library only.\npackage kucoinerrors\n\n// CatalogHash is the sha256 of the catalogue this package was generated from.\nconst CatalogHash = "
+    yield str(t_6((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
+    yield '\n\n// Domain is a part of the KuCoin API whose tables a code comes from.\ntype Domain string\n'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        yield '\n// Domain'
+        yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+        yield ' is the domain '
+        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield '.\nconst Domain'
+        yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+        yield ' Domain = '
+        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield '\n'
+    l_1_domain = missing
+    yield '\n// Category is what kind of failure a code is; Description defines each.\ntype Category string\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'):
+        _loop_vars = {}
+        pass
+        yield '\n// Category'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ' is the category '
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield '.\nconst Category'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ' Category = '
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield '\n'
+    l_1_term = missing
+    yield '\n// RetryAction is what a client should do next; Description defines each.\ntype RetryAction string\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions'):
+        _loop_vars = {}
+        pass
+        yield '\n// Action'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ' is the retry action '
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield '.\nconst Action'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ' RetryAction = '
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield '\n'
+    l_1_term = missing
+    yield '\n// MarginScope is which margin tables a margin code belongs to.\ntype MarginScope string\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'scopes'):
+        _loop_vars = {}
+        pass
+        yield '\n// Scope'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ' is the margin scope '
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield '.\nconst Scope'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ' MarginScope = '
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield '\n'
+    l_1_term = missing
+    yield '\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'):
+        _loop_vars = {}
+        pass
+        yield '// Err'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ' is the error of the category '
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield ': errors.Is(err, Err'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ') is true for an *APIError of it.\nvar Err'
+        yield str(t_11(environment.getattr(l_1_term, 'name')))
+        yield ' error = categoryError('
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield ')\n\n'
+    l_1_term = missing
+    yield "// PlaceholderKind is the shape of a placeholder's value.\ntype PlaceholderKind string\n"
+    for l_1_kind in (undefined(name='placeholder_kinds') if l_0_placeholder_kinds is missing else l_0_placeholder_kinds):
+        _loop_vars = {}
+        pass
+        yield '\n// Kind'
+        yield str(t_11(l_1_kind))
+        yield ' is the placeholder kind '
+        yield str(t_6(l_1_kind))
+        yield '.\nconst Kind'
+        yield str(t_11(l_1_kind))
+        yield ' PlaceholderKind = '
+        yield str(t_6(l_1_kind))
+        yield '\n'
+    l_1_kind = missing
+    yield "\n// Every category with its definition, in the taxonomy's order.\nvar categoryTerms = []term{\n"
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'):
+        _loop_vars = {}
+        pass
+        yield '\t{'
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield ', '
+        yield str(t_6(environment.getattr(l_1_term, 'description')))
+        yield '},\n'
+    l_1_term = missing
+    yield "}\n\n// Every retry action with its definition, in the taxonomy's order.\nvar retryActionTerms = []term{\n"
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions'):
+        _loop_vars = {}
+        pass
+        yield '\t{'
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield ', '
+        yield str(t_6(environment.getattr(l_1_term, 'description')))
+        yield '},\n'
+    l_1_term = missing
+    yield '}\n\n// Milliseconds to wait before a retry when neither the headers nor the catalogue say, by category.\nvar defaultRetryDelayMs = map[Category]int{'
+    def t_15(fiter):
+        for l_1_term in fiter:
+            if (not t_13(environment.getattr(l_1_term, 'retry_delay_ms'))):
+                yield l_1_term
+    l_1_loop = missing
+    for l_1_term, l_1_loop in LoopContext(t_15(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories')), undefined):
+        _loop_vars = {}
+        pass
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield ': '
+        yield str(environment.getattr(l_1_term, 'retry_delay_ms'))
+        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 78 in 'data.go.j2' evaluated to false and no else section was defined.")))
+    l_1_loop = l_1_term = missing
+    yield '}\n\n// Wire constants (codegen/wire.py).\n'
+    for (l_1_keyword, l_1_name, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
+        _loop_vars = {}
+        pass
+        yield '\n'
+        yield str(l_1_keyword)
+        yield ' '
+        yield str(l_1_name)
+        yield ' = '
+        yield str(l_1_value)
+        yield '\n'
+    l_1_keyword = l_1_name = l_1_value = missing
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        yield '\n// '
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield ' is a code of the domain '
+        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield ': '
+        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield '\ntype '
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield ' int\n\n// Info is the catalogue entry of the code; nil for a value the catalogue does not have.\nfunc (c '
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield ') Info() *ErrorInfo { return entryOf(Domain'
+        yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+        yield ', int(c)) }\n\n// String is the catalogue name of the code, or its number for a value the catalogue does not have.\nfunc (c '
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield ') String() string { return codeName(Domain'
+        yield str(t_11(environment.getattr(l_1_domain, 'domain')))
+        yield ', int(c)) }\n'
+        for l_2_entry in environment.getattr(l_1_domain, 'errors'):
+            _loop_vars = {}
+            pass
+            yield '\n// '
+            yield str(t_2(environment.getattr(l_2_entry, 'name'), environment.getattr(l_1_domain, 'domain')))
+            yield ' is '
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield ' '
+            yield str(environment.getattr(l_2_entry, 'name'))
+            yield '; KuCoin documents it as:\n//\n'
+            for l_3_variant in environment.getattr(l_2_entry, 'variants'):
+                _loop_vars = {}
+                pass
+                yield '//\t'
+                yield str(t_12(t_9(environment.getattr(l_3_variant, 'documented_text'))))
+                yield '\n'
+            l_3_variant = missing
+            if (not t_13(environment.getattr(l_2_entry, 'deprecated'))):
+                pass
+                yield '//\n// Deprecated: '
+                yield str(t_3(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
+                yield '\n'
+            yield 'const '
+            yield str(t_2(environment.getattr(l_2_entry, 'name'), environment.getattr(l_1_domain, 'domain')))
+            yield ' '
+            yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+            yield ' = '
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield '\n'
+        l_2_entry = missing
+    l_1_domain = missing
+    yield '\n// The tables of every domain, in catalogue order.\nvar domainTables = []domainTable{\n'
+    l_1_loop = missing
+    for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
+        _loop_vars = {}
+        pass
+        yield '\t{domain: '
+        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield ', description: '
+        yield str(t_6(environment.getattr(l_1_domain, 'description')))
+        yield ', fallback: '
+        yield str(t_6((environment.getattr(l_1_domain, 'fallback') or '')))
+        yield ', successCodes: []int{'
+        yield str(t_8(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
+        yield '}, entries: []ErrorInfo{\n'
+        l_2_loop = missing
+        for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
+            _loop_vars = {}
+            pass
+            yield '\t\t{Domain: '
+            yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+            yield ', Code: '
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield ', Name: '
+            yield str(t_6(environment.getattr(l_2_entry, 'name')))
+            yield ', Category: '
+            yield str(t_6(environment.getattr(l_2_entry, 'category')))
+            yield ', Retry: '
+            yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
+            yield str(t_4(environment.getattr(l_2_entry, 'scope'), 'Scope'))
+            yield str(t_4(environment.getattr(l_2_entry, 'http_status'), 'HTTPStatus'))
+            yield str(t_4(environment.getattr(l_2_entry, 'note'), 'Note'))
+            yield str(t_4(environment.getattr(l_2_entry, 'review'), 'Review'))
+            if (not t_13(environment.getattr(l_2_entry, 'deprecated'))):
+                pass
+                yield str(t_4(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'Deprecated'))
+                yield str(t_4(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'ReplacedBy'))
+            yield ', Variants: []MessageVariant{\n'
+            l_3_loop = missing
+            for l_3_variant, l_3_loop in LoopContext(environment.getattr(l_2_entry, 'variants'), undefined):
+                _loop_vars = {}
+                pass
+                yield '\t\t\t{ID: '
+                yield str(t_6(environment.getattr(l_3_variant, 'id')))
+                yield ', Message: '
+                yield str(t_6(environment.getattr(l_3_variant, 'message')))
+                yield str(t_4(environment.getattr(l_3_variant, 'key'), 'Key'))
+                yield str(t_4(environment.getattr(l_3_variant, 'detail'), 'Detail'))
+                yield str(t_4(environment.getattr(l_3_variant, 'detail_separator'), 'DetailSeparator'))
+                if environment.getattr(l_3_variant, 'aliases'):
+                    pass
+                    yield ', Aliases: []string{'
+                    yield str(t_8(context.eval_ctx, t_10(context, environment.getattr(l_3_variant, 'aliases'), 'go_string'), ', '))
+                    yield '}'
+                yield str(t_4(environment.getattr(l_3_variant, 'table'), 'Table'))
+                if environment.getattr(l_3_variant, 'placeholders'):
+                    pass
+                    yield ', Placeholders: []Placeholder{'
+                    l_4_loop = missing
+                    for l_4_placeholder, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'placeholders'), undefined):
+                        _loop_vars = {}
+                        pass
+                        yield '{Token: '
+                        yield str(t_6(environment.getattr(l_4_placeholder, 'token')))
+                        yield ', Name: '
+                        yield str(t_6(environment.getattr(l_4_placeholder, 'name')))
+                        yield str(t_4(environment.getattr(l_4_placeholder, 'kind'), 'Kind'))
+                        yield '}'
+                        yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 122 in 'data.go.j2' evaluated to false and no else section was defined.")))
+                    l_4_loop = l_4_placeholder = missing
+                    yield '}'
+                yield str(t_4(environment.getattr(l_3_variant, 'category'), 'Category'))
+                if (not t_13(environment.getattr(l_3_variant, 'retry'))):
+                    pass
+                    yield ', Retry: &'
+                    yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
+                yield str(t_4(environment.getattr(l_3_variant, 'note'), 'Note'))
+                yield str(t_4(environment.getattr(l_3_variant, 'review'), 'Review'))
+                yield str(t_4(environment.getattr(l_3_variant, 'undocumented'), 'Undocumented'))
+                yield '},\n'
+            l_3_loop = l_3_variant = missing
+            yield '\t\t}},\n'
+        l_2_loop = l_2_entry = missing
+        yield '\t}'
+        if environment.getattr(l_1_domain, 'removed'):
+            pass
+            yield ', removed: []RemovedCode{\n'
+            for l_2_dead in environment.getattr(l_1_domain, 'removed'):
+                _loop_vars = {}
+                pass
+                yield '\t\t{Domain: '
+                yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+                yield ', Code: '
+                yield str(environment.getattr(l_2_dead, 'code'))
+                yield ', Name: '
+                yield str(t_6(environment.getattr(l_2_dead, 'name')))
+                yield str(t_4(environment.getattr(l_2_dead, 'reason'), 'Reason'))
+                yield str(t_4(environment.getattr(l_2_dead, 'replaced_by'), 'ReplacedBy'))
+                yield '},\n'
+            l_2_dead = missing
+            yield '\t}'
+        yield '},\n'
+    l_1_loop = l_1_domain = missing
+    yield '}\n\n// Every variant that carries placeholders (by domain, code and index) and the expression its filled-in,\n// normalised and ASCII-folded text matches.\nvar templatePatterns = []indexedPattern{\n'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        for l_2_entry in environment.getattr(l_1_domain, 'errors'):
+            _loop_vars = {}
+            pass
+            for (l_3_index, l_3_pattern) in t_1(l_2_entry):
+                _loop_vars = {}
+                pass
+                yield '\t{'
+                yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+                yield ', '
+                yield str(environment.getattr(l_2_entry, 'code'))
+                yield ', '
+                yield str(l_3_index)
+                yield ', '
+                yield str(t_6(t_5(l_3_pattern)))
+                yield '},\n'
+            l_3_index = l_3_pattern = missing
+        l_2_entry = missing
+    l_1_domain = missing
+    yield '}\n'
+
+blocks = {}
+debug_info = '1=95&2=102&3=104&4=110&5=116&7=130&16=137&20=139&22=143&23=147&28=153&30=157&31=161&36=167&38=171&39=175&44=181&46=185&47=189&50=195&51=199&52=205&57=211&59=215&60=219&65=225&66=229&72=235&73=239&78=245&81=259&83=263&85=270&87=274&88=280&91=282&94=286&95=290&97=294&99=300&100=304&102=307&104=310&106=313&112=323&113=327&114=336&115=340&116=353&117=359&118=363&119=369&120=374&121=375&122=379&123=391&124=392&125=396&130=404&131=407&132=411&142=424&143=427&144=430&145=434'

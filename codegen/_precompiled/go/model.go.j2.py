@@ -1,0 +1,24 @@
+# Compiled from the template model.go.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
+PRECOMPILED_KEY = "ba9790a81cd738a710f42ddf8afb92ee05405e06a85aee087203c323d6e8cd84 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'model.go.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_runtime_source = resolve('runtime_source')
+    pass
+    template = environment.get_template('_banner.j2', 'model.go.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '\n'
+    yield str(context.call((undefined(name='runtime_source') if l_0_runtime_source is missing else l_0_runtime_source), 'model.go'))
+
+blocks = {}
+debug_info = '1=12&3=19'

@@ -1,0 +1,409 @@
+# Compiled from the template _data.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
+PRECOMPILED_KEY = "5f71a75285725a66741a37c69cec3ef140c8180a1cd13f65af9c37db49361b16 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = '_data.py.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_catalog = resolve('catalog')
+    l_0_taxonomy = resolve('taxonomy')
+    l_0_retry_advice = l_0_fallbacks = missing
+    try:
+        t_1 = environment.filters['entry_patterns']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'entry_patterns' found.")
+    try:
+        t_2 = environment.filters['enum_class_name']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'enum_class_name' found.")
+    try:
+        t_3 = environment.filters['exception_class_name']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'exception_class_name' found.")
+    try:
+        t_4 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_5 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_6 = environment.filters['line_comment']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'line_comment' found.")
+    try:
+        t_7 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_8 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_9 = environment.filters['placeholder_calls']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'placeholder_calls' found.")
+    try:
+        t_10 = environment.filters['python_docstring']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
+    try:
+        t_11 = environment.filters['python_optional']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'python_optional' found.")
+    try:
+        t_12 = environment.filters['python_pattern_pairs']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
+            raise TemplateRuntimeError("No filter named 'python_pattern_pairs' found.")
+    try:
+        t_13 = environment.filters['python_string']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
+            raise TemplateRuntimeError("No filter named 'python_string' found.")
+    try:
+        t_14 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_15 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_15(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_16 = environment.filters['tuple_field']
+    except KeyError:
+        @internalcode
+        def t_16(*unused):
+            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
+    try:
+        t_17 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_17(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    pass
+    def macro(l_1_advice):
+        t_18 = []
+        if l_1_advice is missing:
+            l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
+        pass
+        t_18.extend((
+            'RetryAdvice(',
+            str(t_13(environment.getattr(l_1_advice, 'action'))),
+        ))
+        if (not t_17(environment.getattr(l_1_advice, 'after_ms'))):
+            pass
+            t_18.extend((
+                ', after_ms=',
+                str(environment.getattr(l_1_advice, 'after_ms')),
+            ))
+        if (not t_17(environment.getattr(l_1_advice, 'after_header'))):
+            pass
+            t_18.extend((
+                ', after_header=',
+                str(t_13(environment.getattr(l_1_advice, 'after_header'))),
+            ))
+        if (not t_17(environment.getattr(l_1_advice, 'max_attempts'))):
+            pass
+            t_18.extend((
+                ', max_attempts=',
+                str(environment.getattr(l_1_advice, 'max_attempts')),
+                ', then=',
+                str(t_13(environment.getattr(l_1_advice, 'then'))),
+            ))
+        t_18.append(
+            ')',
+        )
+        return concat(t_18)
+    context.exported_vars.add('retry_advice')
+    context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
+    template = environment.get_template('_banner.j2', '_data.py.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'fallbacks': l_0_fallbacks, 'retry_advice': l_0_retry_advice}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '"""The catalogue\'s data: one IntEnum per domain, every code\'s entry, message templates and exception classes."""\n\nfrom __future__ import annotations\n\nfrom collections.abc import Mapping\nfrom types import MappingProxyType\nfrom typing import Final\n\nfrom ._definitions import Category, Domain\nfrom ._model import ENTRY_BUILDERS, ErrorInfo, KucoinAPIError, KucoinErrorCode, MessageVariant, Placeholder, RemovedCode, RetryAdvice\n\n#: Codes that mean success, per domain ("200000"; "200" on some newer margin endpoints).\nSUCCESS_CODES: Final[Mapping[Domain, tuple[int, ...]]] = MappingProxyType(\n    {\n'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        yield '        '
+        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+        yield ': ('
+        yield str(t_4(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
+        yield str((',' if (t_5(environment.getattr(l_1_domain, 'success_codes')) == 1) else cond_expr_undefined("the inline if-expression on line 25 in '_data.py.j2' evaluated to false and no else section was defined.")))
+        yield '),\n'
+    l_1_domain = missing
+    yield '    }\n)\n'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        yield '\n\nclass '
+        yield str(t_2(environment.getattr(l_1_domain, 'domain')))
+        yield '(KucoinErrorCode):\n    '
+        yield str(t_10(environment.getattr(l_1_domain, 'description')))
+        yield '\n\n'
+        for l_2_entry in environment.getattr(l_1_domain, 'errors'):
+            _loop_vars = {}
+            pass
+            for l_3_variant in environment.getattr(l_2_entry, 'variants'):
+                _loop_vars = {}
+                pass
+                yield '    #: '
+                yield str(t_6(environment.getattr(l_3_variant, 'documented_text')))
+                yield '\n'
+            l_3_variant = missing
+            if (not t_17(environment.getattr(l_2_entry, 'deprecated'))):
+                pass
+                yield '    #: .. deprecated:: '
+                yield str(t_6(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
+                yield '\n'
+            yield '    '
+            yield str(environment.getattr(l_2_entry, 'name'))
+            yield ' = '
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield '\n'
+        l_2_entry = missing
+    l_1_domain = missing
+    yield "\n\n#: The layer each domain's responses come through (the gateway), read for what the domain does not define.\n"
+    l_0_fallbacks = t_7(context.eval_ctx, t_15(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
+    context.vars['fallbacks'] = l_0_fallbacks
+    context.exported_vars.add('fallbacks')
+    if (undefined(name='fallbacks') if l_0_fallbacks is missing else l_0_fallbacks):
+        pass
+        yield 'FALLBACKS: Final[Mapping[str, str]] = MappingProxyType(\n    {\n'
+        for l_1_domain in (undefined(name='fallbacks') if l_0_fallbacks is missing else l_0_fallbacks):
+            _loop_vars = {}
+            pass
+            yield '        '
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield ': '
+            yield str(t_13(environment.getattr(l_1_domain, 'fallback')))
+            yield ',\n'
+        l_1_domain = missing
+        yield '    }\n)\n'
+    else:
+        pass
+        yield 'FALLBACKS: Final[Mapping[str, str]] = MappingProxyType({})\n'
+    yield '\n#: The enum of each domain.\nERROR_CODES: Final[Mapping[Domain, type[KucoinErrorCode]]] = MappingProxyType(\n    {\n'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        yield '        '
+        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+        yield ': '
+        yield str(t_2(environment.getattr(l_1_domain, 'domain')))
+        yield ',\n'
+    l_1_domain = missing
+    yield '    }\n)\n'
+    l_1_loop = missing
+    for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
+        _loop_vars = {}
+        pass
+        yield '\n\ndef _entries_'
+        yield str(environment.getattr(l_1_loop, 'index'))
+        yield '() -> dict[int, ErrorInfo]:\n    """The entries of '
+        yield str(t_2(environment.getattr(l_1_domain, 'domain')))
+        yield '."""\n    return {\n'
+        for l_2_entry in environment.getattr(l_1_domain, 'errors'):
+            _loop_vars = {}
+            pass
+            yield '        '
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield ': ErrorInfo(\n            domain='
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield ',\n            code='
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield ',\n            name='
+            yield str(t_13(environment.getattr(l_2_entry, 'name')))
+            yield ',\n            category='
+            yield str(t_13(environment.getattr(l_2_entry, 'category')))
+            yield ',\n            retry='
+            yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
+            yield ',\n            variants=(\n'
+            for l_3_variant in environment.getattr(l_2_entry, 'variants'):
+                _loop_vars = {}
+                pass
+                yield '                MessageVariant(\n                    id='
+                yield str(t_13(environment.getattr(l_3_variant, 'id')))
+                yield ',\n                    message='
+                yield str(t_13(environment.getattr(l_3_variant, 'message')))
+                yield ',\n'
+                yield str(t_11(environment.getattr(l_3_variant, 'key'), 'key', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'detail'), 'detail', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'detail_separator'), 'detail_separator', 20))
+                if environment.getattr(l_3_variant, 'aliases'):
+                    pass
+                    yield str(t_16('aliases=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
+                    yield '\n'
+                if (not t_17(environment.getattr(l_3_variant, 'table'))):
+                    pass
+                    yield '                    table='
+                    yield str(t_13(environment.getattr(l_3_variant, 'table')))
+                    yield ',\n'
+                if environment.getattr(l_3_variant, 'placeholders'):
+                    pass
+                    yield str(t_16('placeholders=', t_9(environment.getattr(l_3_variant, 'placeholders')), 20))
+                    yield '\n'
+                if (not t_17(environment.getattr(l_3_variant, 'category'))):
+                    pass
+                    yield '                    category='
+                    yield str(t_13(environment.getattr(l_3_variant, 'category')))
+                    yield ',\n'
+                if (not t_17(environment.getattr(l_3_variant, 'retry'))):
+                    pass
+                    yield '                    retry='
+                    yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
+                    yield ',\n'
+                yield str(t_11(environment.getattr(l_3_variant, 'note'), 'note', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'review'), 'review', 20))
+                yield str(t_11(environment.getattr(l_3_variant, 'undocumented'), 'undocumented', 20))
+                yield '                ),\n'
+            l_3_variant = missing
+            yield '            ),\n'
+            yield str(t_11(environment.getattr(l_2_entry, 'scope'), 'scope', 12))
+            yield str(t_11(environment.getattr(l_2_entry, 'http_status'), 'http_status', 12))
+            yield str(t_11(environment.getattr(l_2_entry, 'note'), 'note', 12))
+            yield str(t_11(environment.getattr(l_2_entry, 'review'), 'review', 12))
+            if (not t_17(environment.getattr(l_2_entry, 'deprecated'))):
+                pass
+                yield str(t_11(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'deprecated', 12))
+                yield str(t_11(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'replaced_by', 12))
+            yield '        ),\n'
+        l_2_entry = missing
+        yield '    }\n'
+    l_1_loop = l_1_domain = missing
+    yield "\n\n#: Each domain's entries, built when one of its codes' ``info`` is first read.\n"
+    l_1_loop = missing
+    for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
+        _loop_vars = {}
+        pass
+        yield 'ENTRY_BUILDERS['
+        yield str(t_2(environment.getattr(l_1_domain, 'domain')))
+        yield '] = _entries_'
+        yield str(environment.getattr(l_1_loop, 'index'))
+        yield '\n'
+    l_1_loop = l_1_domain = missing
+    yield '\n#: The codes removed from each domain: gone from its enum, known to ``removed()``.\nREMOVED: Final[Mapping[Domain, Mapping[int, RemovedCode]]] = MappingProxyType(\n    {\n'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_domain, 'removed'):
+            pass
+            yield '        '
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield ': MappingProxyType(\n            {\n'
+            for l_2_dead in environment.getattr(l_1_domain, 'removed'):
+                _loop_vars = {}
+                pass
+                yield '                '
+                yield str(environment.getattr(l_2_dead, 'code'))
+                yield ': RemovedCode(\n                    '
+                yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+                yield ',\n                    '
+                yield str(environment.getattr(l_2_dead, 'code'))
+                yield ',\n                    '
+                yield str(t_13(environment.getattr(l_2_dead, 'name')))
+                yield ',\n'
+                if (not t_17(environment.getattr(l_2_dead, 'reason'))):
+                    pass
+                    yield '                    reason='
+                    yield str(t_13(environment.getattr(l_2_dead, 'reason')))
+                    yield ',\n'
+                if (not t_17(environment.getattr(l_2_dead, 'replaced_by'))):
+                    pass
+                    yield '                    replaced_by='
+                    yield str(t_13(environment.getattr(l_2_dead, 'replaced_by')))
+                    yield ',\n'
+                yield '                ),\n'
+            l_2_dead = missing
+            yield '            }\n        ),\n'
+        else:
+            pass
+            yield '        '
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield ': MappingProxyType({}),\n'
+    l_1_domain = missing
+    yield '    }\n)\n\n#: Per domain and code, the variants that carry placeholders and the expression their filled-in text matches.\nTEMPLATE_PATTERNS: Final[Mapping[str, Mapping[int, tuple[tuple[int, str], ...]]]] = {\n'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        if t_7(context.eval_ctx, t_14(context, t_8(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
+            pass
+            yield '    '
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield ': {\n'
+            def t_19(fiter):
+                for l_2_entry in fiter:
+                    if t_1(l_2_entry):
+                        yield l_2_entry
+            for l_2_entry in t_19(environment.getattr(l_1_domain, 'errors')):
+                _loop_vars = {}
+                pass
+                yield str(t_16(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_12(t_1(l_2_entry)), 8))
+                yield '\n'
+            l_2_entry = missing
+            yield '    },\n'
+        else:
+            pass
+            yield '    '
+            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield ': {},\n'
+    l_1_domain = missing
+    yield '}\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'):
+        _loop_vars = {}
+        pass
+        yield '\n\nclass '
+        yield str(t_3(environment.getattr(l_1_term, 'name')))
+        yield '(KucoinAPIError):\n    '
+        yield str(t_10(environment.getattr(l_1_term, 'description')))
+        yield '\n'
+    l_1_term = missing
+    yield '\n\n#: The exception raised for each category; unknown errors raise KucoinAPIError itself.\nERROR_CLASSES: Final[Mapping[Category, type[KucoinAPIError]]] = MappingProxyType(\n    {\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'):
+        _loop_vars = {}
+        pass
+        yield '        '
+        yield str(t_13(environment.getattr(l_1_term, 'name')))
+        yield ': '
+        yield str(t_3(environment.getattr(l_1_term, 'name')))
+        yield ',\n'
+    l_1_term = missing
+    yield '    }\n)\n'
+
+blocks = {}
+debug_info = '1=116&2=123&3=125&4=131&5=137&9=151&24=158&25=162&29=169&32=173&33=175&35=177&36=180&37=184&39=187&40=190&42=193&48=200&49=203&52=206&53=210&64=220&65=224&69=231&72=235&73=237&75=239&76=243&77=245&78=247&79=249&80=251&81=253&83=255&85=259&86=261&87=263&88=266&89=268&91=270&92=273&94=275&95=277&97=279&98=282&100=284&101=287&103=289&107=295&108=299&109=301&118=309&119=313&125=319&126=322&127=325&129=327&130=331&131=333&132=335&133=337&134=339&135=342&137=344&138=347&145=355&153=359&154=362&155=365&156=367&157=374&161=381&165=385&168=389&169=391&176=395&177=399'

@@ -1,0 +1,30 @@
+# Compiled from the template Cargo.toml.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
+PRECOMPILED_KEY = "b942db4975912301f91971c023ac2e30920a85f8b244a87d7f165c7b32617205 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'Cargo.toml.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_header = resolve('header')
+    try:
+        t_1 = environment.filters['line_comment']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'line_comment' found.")
+    pass
+    for l_1_line in (undefined(name='header') if l_0_header is missing else l_0_header):
+        _loop_vars = {}
+        pass
+        yield '# '
+        yield str(t_1(l_1_line))
+        yield '\n'
+    l_1_line = missing
+    yield '[package]\nname = "kucoin-errors"\nversion = "0.1.0"\nedition = "2021"\ndescription = "KuCoin REST API error codes: one enum per domain, their catalogue entries, and a response classifier."\npublish = false\n\n[dependencies]\n\n[lints.rust]\nmissing_docs = "warn"\nunsafe_code = "forbid"\n'
+
+blocks = {}
+debug_info = '1=18&2=22'

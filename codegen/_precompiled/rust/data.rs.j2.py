@@ -1,0 +1,398 @@
+# Compiled from the template data.rs.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
+PRECOMPILED_KEY = "dc3c13eb2a4c0368d7ce157bc159d75b15ec5a3f1a3eadebf20cd6019f0e841c jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'data.rs.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_content_hash = resolve('content_hash')
+    l_0_wire_constants = resolve('wire_constants')
+    l_0_taxonomy = resolve('taxonomy')
+    l_0_placeholder_kinds = resolve('placeholder_kinds')
+    l_0_catalog = resolve('catalog')
+    l_0_retry_advice = missing
+    try:
+        t_1 = environment.filters['constant_name']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'constant_name' found.")
+    try:
+        t_2 = environment.filters['enum_class_name']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'enum_class_name' found.")
+    try:
+        t_3 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_5 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_6 = environment.filters['map']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_7 = environment.filters['pascal_case']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'pascal_case' found.")
+    try:
+        t_8 = environment.filters['removed_table_name']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'removed_table_name' found.")
+    try:
+        t_9 = environment.filters['rust_doc']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_doc' found.")
+    try:
+        t_10 = environment.filters['rust_enum_option']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_enum_option' found.")
+    try:
+        t_11 = environment.filters['rust_number_option']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_number_option' found.")
+    try:
+        t_12 = environment.filters['rust_option']
+    except KeyError:
+        @internalcode
+        def t_12(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_option' found.")
+    try:
+        t_13 = environment.filters['rust_string']
+    except KeyError:
+        @internalcode
+        def t_13(*unused):
+            raise TemplateRuntimeError("No filter named 'rust_string' found.")
+    try:
+        t_14 = environment.filters['template_parts']
+    except KeyError:
+        @internalcode
+        def t_14(*unused):
+            raise TemplateRuntimeError("No filter named 'template_parts' found.")
+    try:
+        t_15 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_15(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    pass
+    template = environment.get_template('_banner.j2', 'data.rs.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield "//! The catalogue's data: the taxonomy, one enum per domain, every code's entry and template, the wire constants.\n// Codes are written as the catalogue writes them (200004), doc comments quote its texts as they are, and\n// the tables repeat values (a match arm per domain or category).\n#![allow(clippy::unreadable_literal, clippy::doc_markdown, clippy::match_same_arms)]\n\nuse crate::model::{ErrorInfo, MessageVariant, Placeholder, RemovedCode, RetryAdvice, TemplatePart};\n\n/// sha256 of the catalogue this crate was generated from.\npub const CATALOG_HASH: &str = "
+    yield str(t_13((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
+    yield ";\n\n/// Constants of KuCoin's wire format and of how the bindings read it, the same in every binding.\npub mod wire {\n"
+    for (l_1_name, l_1_type, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
+        _loop_vars = {}
+        pass
+        yield '    #[allow(missing_docs)]\n    pub const '
+        yield str(l_1_name)
+        yield ': '
+        yield str(l_1_type)
+        yield ' = '
+        yield str(l_1_value)
+        yield ';\n'
+    l_1_name = l_1_type = l_1_value = missing
+    yield '}\n'
+    for (l_1_type, l_1_doc, l_1_terms) in [('Category', 'What kind of failure a code is.', environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories')), ('RetryAction', 'What a client should do next.', environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions')), ('MarginScope', 'Which margin tables a margin code belongs to.', environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'scopes'))]:
+        _loop_vars = {}
+        pass
+        yield '\nnamed_enum! {\n    /// '
+        yield str(l_1_doc)
+        yield '\n    '
+        yield str(l_1_type)
+        yield ' {\n'
+        for l_2_term in l_1_terms:
+            _loop_vars = {}
+            pass
+            yield '        /// '
+            yield str(t_9(environment.getattr(l_2_term, 'description')))
+            yield '\n        '
+            yield str(t_7(environment.getattr(l_2_term, 'name')))
+            yield ' => '
+            yield str(t_13(environment.getattr(l_2_term, 'name')))
+            yield ',\n'
+        l_2_term = missing
+        yield '    }\n}\n\nimpl '
+        yield str(l_1_type)
+        yield " {\n    /// Its definition.\n    #[must_use]\n    pub const fn description(self) -> &'static str {\n        match self {\n"
+        for l_2_term in l_1_terms:
+            _loop_vars = {}
+            pass
+            yield '            Self::'
+            yield str(t_7(environment.getattr(l_2_term, 'name')))
+            yield ' => '
+            yield str(t_13(environment.getattr(l_2_term, 'description')))
+            yield ',\n'
+        l_2_term = missing
+        yield '        }\n    }\n}\n'
+    l_1_type = l_1_doc = l_1_terms = missing
+    yield '\nimpl Category {\n    /// Milliseconds to wait before a retry when neither the headers nor the catalogue say.\n    #[must_use]\n    pub const fn retry_delay_ms(self) -> Option<u64> {\n        match self {\n'
+    for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'):
+        _loop_vars = {}
+        pass
+        yield '            Self::'
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
+        yield ' => '
+        yield str(('None' if t_15(environment.getattr(l_1_term, 'retry_delay_ms')) else str_join(('Some(', environment.getattr(l_1_term, 'retry_delay_ms'), ')', ))))
+        yield ',\n'
+    l_1_term = missing
+    yield "        }\n    }\n}\n\nnamed_enum! {\n    /// The shape of a placeholder's value.\n    PlaceholderKind {\n"
+    for l_1_kind in (undefined(name='placeholder_kinds') if l_0_placeholder_kinds is missing else l_0_placeholder_kinds):
+        _loop_vars = {}
+        pass
+        yield '        #[allow(missing_docs)]\n        '
+        yield str(t_7(l_1_kind))
+        yield ' => '
+        yield str(t_13(l_1_kind))
+        yield ',\n'
+    l_1_kind = missing
+    yield "    }\n}\n\nimpl PlaceholderKind {\n    /// The kind of a token's value when the catalogue does not say.\n    #[must_use]\n    pub fn default_for_token(token: &str) -> Self {\n        wire::DEFAULT_PLACEHOLDER_KINDS.iter().find(|(known, _)| *known == token).and_then(|(_, kind)| Self::parse(kind)).unwrap_or(Self::Text)\n    }\n}\n\nnamed_enum! {\n    /// The parts of the KuCoin API whose tables a code comes from.\n    Domain {\n"
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        yield '        /// '
+        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield '\n        '
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield ' => '
+        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+        yield ',\n'
+    l_1_domain = missing
+    yield '    }\n}\n\nimpl Domain {\n    /// Its place in `ALL`.\n    #[must_use]\n    pub const fn index(self) -> usize {\n        self as usize\n    }\n'
+    l_1_loop = missing
+    for (l_1_method, l_1_type, l_1_doc, l_1_values), l_1_loop in LoopContext([('description', "&'static str", 'What the domain covers.', t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='description'), 'rust_string')), ('entries', "&'static [ErrorInfo]", "The catalogue entry of every code of the domain, in the catalogue's order.", t_6(context, t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='domain'), 'constant_name'), 'rust_reference')), ('success_codes', "&'static [u32]", 'Codes that mean success ("200000"; "200" on some newer margin endpoints).', t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='success_codes'), 'rust_slice')), ('fallback', 'Option<Self>', "The layer the domain's responses come through (the gateway), read for what the domain does not define.", t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='fallback'), 'rust_domain_option')), ('removed_codes', "&'static [RemovedCode]", "The tombstones of the codes removed from the domain, in the catalogue's order.", t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_removed_reference'))], undefined):
+        _loop_vars = {}
+        pass
+        yield '\n    /// '
+        yield str(l_1_doc)
+        yield '\n    #[must_use]\n    pub const fn '
+        yield str(l_1_method)
+        yield '(self) -> '
+        yield str(l_1_type)
+        yield ' {\n        match self {\n'
+        l_1_values = t_5(context.eval_ctx, l_1_values)
+        _loop_vars['values'] = l_1_values
+        l_2_loop = missing
+        for l_2_domain, l_2_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
+            _loop_vars = {}
+            pass
+            yield '            Self::'
+            yield str(t_7(environment.getattr(l_2_domain, 'domain')))
+            yield ' => '
+            yield str(environment.getitem(l_1_values, environment.getattr(l_2_loop, 'index0')))
+            yield ',\n'
+        l_2_loop = l_2_domain = missing
+        yield '        }\n    }\n'
+    l_1_loop = l_1_method = l_1_type = l_1_doc = l_1_values = missing
+    yield '}\n'
+    def macro(l_1_advice):
+        t_16 = []
+        if l_1_advice is missing:
+            l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
+        pass
+        t_16.extend((
+            'RetryAdvice { action: RetryAction::',
+            str(t_7(environment.getattr(l_1_advice, 'action'))),
+            ', after_ms: ',
+            str(t_11(environment.getattr(l_1_advice, 'after_ms'))),
+            ', after_header: ',
+            str(t_12(environment.getattr(l_1_advice, 'after_header'))),
+            ', max_attempts: ',
+            str(t_11(environment.getattr(l_1_advice, 'max_attempts'))),
+            ', then: ',
+            str(t_10(environment.getattr(l_1_advice, 'then'), 'RetryAction')),
+            ' }',
+        ))
+        return concat(t_16)
+    context.exported_vars.add('retry_advice')
+    context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
+    l_1_loop = missing
+    for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
+        l_1_table = missing
+        _loop_vars = {}
+        pass
+        l_1_table = t_1(environment.getattr(l_1_domain, 'domain'))
+        _loop_vars['table'] = l_1_table
+        yield '\nerror_codes! {\n    /// The error codes of the '
+        yield str(environment.getattr(l_1_domain, 'domain'))
+        yield ' domain: '
+        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield '\n    '
+        yield str(t_2(environment.getattr(l_1_domain, 'domain')))
+        yield ' in '
+        yield str((undefined(name='table') if l_1_table is missing else l_1_table))
+        yield ', tested in '
+        yield str(environment.getattr(l_1_domain, 'domain'))
+        yield '_codes {\n'
+        l_2_loop = missing
+        for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
+            _loop_vars = {}
+            pass
+            yield '        /// '
+            yield str(t_9(environment.getattr(environment.getitem(environment.getattr(l_2_entry, 'variants'), 0), 'documented_text')))
+            yield '\n'
+            if (not t_15(environment.getattr(l_2_entry, 'deprecated'))):
+                pass
+                yield '        #[deprecated(note = '
+                yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
+                yield ')]\n'
+            yield '        '
+            yield str(t_7(environment.getattr(l_2_entry, 'name')))
+            yield ' = '
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield ' => '
+            yield str(environment.getattr(l_2_loop, 'index0'))
+            yield ',\n'
+        l_2_loop = l_2_entry = missing
+        yield '    }\n}\n\n/// The catalogue entry of every code of the '
+        yield str(environment.getattr(l_1_domain, 'domain'))
+        yield " domain, in the catalogue's order.\npub static "
+        yield str((undefined(name='table') if l_1_table is missing else l_1_table))
+        yield ': [ErrorInfo; '
+        yield str(t_4(environment.getattr(l_1_domain, 'errors')))
+        yield '] = [\n'
+        l_2_loop = missing
+        for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
+            _loop_vars = {}
+            pass
+            yield '    ErrorInfo {\n        domain: Domain::'
+            yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+            yield ',\n        code: '
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield ',\n        name: '
+            yield str(t_13(environment.getattr(l_2_entry, 'name')))
+            yield ',\n        category: Category::'
+            yield str(t_7(environment.getattr(l_2_entry, 'category')))
+            yield ',\n        retry: '
+            yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
+            yield ',\n        variants: &[\n'
+            l_3_loop = missing
+            for l_3_variant, l_3_loop in LoopContext(environment.getattr(l_2_entry, 'variants'), undefined):
+                _loop_vars = {}
+                pass
+                yield '            MessageVariant {\n                id: '
+                yield str(t_13(environment.getattr(l_3_variant, 'id')))
+                yield ',\n                message: '
+                yield str(t_13(environment.getattr(l_3_variant, 'message')))
+                yield ',\n                key: '
+                yield str(t_12(environment.getattr(l_3_variant, 'key')))
+                yield ',\n                detail: '
+                yield str(t_12(environment.getattr(l_3_variant, 'detail')))
+                yield ',\n                placeholders: &['
+                l_4_loop = missing
+                for l_4_p, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'placeholders'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield 'Placeholder { token: '
+                    yield str(t_13(environment.getattr(l_4_p, 'token')))
+                    yield ', name: '
+                    yield str(t_13(environment.getattr(l_4_p, 'name')))
+                    yield ', kind: '
+                    yield str(t_10(environment.getattr(l_4_p, 'kind'), 'PlaceholderKind'))
+                    yield ' }'
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 145 in 'data.rs.j2' evaluated to false and no else section was defined.")))
+                l_4_loop = l_4_p = missing
+                yield '],\n                category: '
+                yield str(t_10(environment.getattr(l_3_variant, 'category'), 'Category'))
+                yield ',\n                retry: '
+                yield str(('None' if t_15(environment.getattr(l_3_variant, 'retry')) else str_join(('Some(', context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars), ')', ))))
+                yield ',\n                note: '
+                yield str(t_12(environment.getattr(l_3_variant, 'note')))
+                yield ',\n                review: '
+                yield str(t_12(environment.getattr(l_3_variant, 'review')))
+                yield ',\n                detail_separator: '
+                yield str(t_12(environment.getattr(l_3_variant, 'detail_separator')))
+                yield ',\n                aliases: &['
+                l_4_loop = missing
+                for l_4_alias, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'aliases'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield str(t_13(l_4_alias))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 151 in 'data.rs.j2' evaluated to false and no else section was defined.")))
+                l_4_loop = l_4_alias = missing
+                yield '],\n                table: '
+                yield str(t_12(environment.getattr(l_3_variant, 'table')))
+                yield ',\n                undocumented: '
+                yield str(t_12(environment.getattr(l_3_variant, 'undocumented')))
+                yield ',\n                template: &['
+                yield str(t_3(context.eval_ctx, t_14(l_3_variant), ', '))
+                yield '],\n            },\n'
+            l_3_loop = l_3_variant = missing
+            yield '        ],\n        scope: '
+            yield str(t_10(environment.getattr(l_2_entry, 'scope'), 'MarginScope'))
+            yield ',\n        http_status: '
+            yield str(t_11(environment.getattr(l_2_entry, 'http_status')))
+            yield ',\n        note: '
+            yield str(t_12(environment.getattr(l_2_entry, 'note')))
+            yield ',\n        review: '
+            yield str(t_12(environment.getattr(l_2_entry, 'review')))
+            yield ',\n        deprecated: '
+            yield str(t_12((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_15(environment.getattr(l_2_entry, 'deprecated'))) else None)))
+            yield ',\n        replaced_by: '
+            yield str(t_12((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_15(environment.getattr(l_2_entry, 'deprecated'))) else None)))
+            yield ',\n    },\n'
+        l_2_loop = l_2_entry = missing
+        yield '];\n'
+        if environment.getattr(l_1_domain, 'removed'):
+            pass
+            yield '\n/// The tombstones of the codes removed from the '
+            yield str(environment.getattr(l_1_domain, 'domain'))
+            yield " domain, in the catalogue's order.\npub static "
+            yield str(t_8(environment.getattr(l_1_domain, 'domain')))
+            yield ': [RemovedCode; '
+            yield str(t_4(environment.getattr(l_1_domain, 'removed')))
+            yield '] = [\n'
+            for l_2_dead in environment.getattr(l_1_domain, 'removed'):
+                _loop_vars = {}
+                pass
+                yield '    RemovedCode { domain: Domain::'
+                yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+                yield ', code: '
+                yield str(environment.getattr(l_2_dead, 'code'))
+                yield ', name: '
+                yield str(t_13(environment.getattr(l_2_dead, 'name')))
+                yield ', reason: '
+                yield str(t_12(environment.getattr(l_2_dead, 'reason')))
+                yield ', replaced_by: '
+                yield str(t_12(environment.getattr(l_2_dead, 'replaced_by')))
+                yield ' },\n'
+            l_2_dead = missing
+            yield '];\n'
+    l_1_loop = l_1_domain = l_1_table = missing
+
+blocks = {}
+debug_info = '1=107&10=114&14=116&16=120&19=128&22=132&23=134&24=136&25=140&26=142&31=148&36=150&37=154&49=162&50=166&59=172&61=176&77=182&78=186&79=188&90=195&98=199&100=201&102=205&103=208&104=212&110=220&111=227&113=242&114=246&117=249&118=253&119=260&120=264&121=266&122=269&124=272&129=280&130=282&131=287&133=291&134=293&135=295&136=297&137=299&139=302&141=306&142=308&143=310&144=312&145=315&146=328&147=330&148=332&149=334&150=336&151=339&152=346&153=348&154=350&158=354&159=356&160=358&161=360&162=362&163=364&167=368&169=371&170=373&171=377&172=381'

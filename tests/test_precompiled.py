@@ -1,0 +1,80 @@
+"""The built-in templates' code compiled ahead of time: used when current, never trusted when it is not."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+import codegen.precompiled as precompiled
+from codegen.precompiled import PRECOMPILED_DIR, PrecompiledLoader, stale_files, write_files
+from codegen.rendering import make_environment
+from codegen.target import Target, registered_targets
+from tests.conftest import ROOT
+
+PYTHON = next(target for target in registered_targets() if target.name == "python")
+BANNER = ["Made from a.yaml.", 'A "quoted" */ line'] + ["File hash: sha256:" + "0" * 64]
+
+
+def _compiled_from(template: object) -> str:
+    return Path(template.root_render_func.__code__.co_filename).as_posix()  # type: ignore[attr-defined]
+
+
+def test_the_shipped_compiled_templates_are_those_of_the_templates_as_they_are() -> None:
+    stale = [path.relative_to(ROOT).as_posix() for path in stale_files()]
+    assert stale == [], "stale compiled templates: run `python -m codegen.precompiled` and commit codegen/_precompiled/"
+
+
+def test_a_built_in_template_runs_its_shipped_compiled_code_and_names_its_own_file() -> None:
+    template = make_environment(PYTHON).get_template("_banner.j2")
+    assert _compiled_from(template).endswith("codegen/_precompiled/python/_banner.j2.py")
+    assert template.filename == str(PYTHON.template_dir / "_banner.j2")
+    assert template.render(header=BANNER) == "".join(f"# {line}\n" for line in BANNER)
+
+
+def _edited_python_target(tmp_path: Path, banner: str) -> Target:
+    folder = Path(shutil.copytree(PYTHON.template_dir, tmp_path / "python"))
+    (folder / "_banner.j2").write_text(banner, encoding="utf-8")
+    return dataclasses.replace(PYTHON, template_dir=folder)
+
+
+def test_a_template_edited_since_it_was_compiled_is_compiled_from_its_source(tmp_path: Path) -> None:
+    target = _edited_python_target(tmp_path, "{% for line in header %}// {{ line }}\n{% endfor %}")
+    template = make_environment(target).get_template("_banner.j2")
+    assert template.render(header=["one", "two"]) == "// one\n// two\n"
+    assert "_precompiled" not in _compiled_from(template)
+
+
+@pytest.mark.parametrize("damage", ["", "this is not Python (", "PRECOMPILED_KEY = 'another key'\ndef root(context): yield 'x'\n"])
+def test_a_missing_damaged_or_foreign_compiled_file_means_compiling_from_source(tmp_path: Path, damage: str) -> None:
+    compiled = tmp_path / "compiled"
+    compiled.mkdir()
+    if damage:
+        (compiled / "_banner.j2.py").write_text(damage, encoding="utf-8")
+    environment = make_environment(PYTHON)
+    environment.loader = PrecompiledLoader([PYTHON.template_dir], compiled)
+    template = environment.get_template("_banner.j2")
+    assert template.render(header=["a"]) == "# a\n"
+    assert not _compiled_from(template).startswith(str(compiled))
+
+
+def test_writing_the_compiled_templates_makes_every_one_current_and_removes_those_of_no_template(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(precompiled, "PRECOMPILED_DIR", tmp_path)
+    orphan = tmp_path / "python" / "gone.j2.py"
+    orphan.parent.mkdir()
+    orphan.write_text("x = 1\n", encoding="utf-8")
+    shipped = sorted(path.relative_to(PRECOMPILED_DIR) for path in PRECOMPILED_DIR.rglob("*.py"))
+    assert sorted(path.relative_to(tmp_path) for path in stale_files()) == sorted([*shipped, orphan.relative_to(tmp_path)])
+    write_files()
+    assert stale_files() == []
+    assert not orphan.exists()
+    assert sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*.py")) == shipped
+
+
+def test_the_check_command_names_a_stale_file_and_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(precompiled, "PRECOMPILED_DIR", ROOT / "codegen" / "_precompiled-missing")
+    said: list[str] = []
+    assert precompiled.main(["--check"], said.append) == 1
+    assert "codegen/_precompiled-missing/python/_banner.j2.py: stale; run `python -m codegen.precompiled`" in said
