@@ -373,4 +373,53 @@ mod tests {
         let template = [Value(Text), Literal(" a "), Value(Text), Literal(" c")];
         assert_eq!(values(&template, &message), None);
     }
+
+    #[test]
+    fn a_number_has_a_digit_before_its_point() {
+        assert_eq!(values(&[Value(Number)], ".5"), None);
+        assert_eq!(values(&[Value(Number)], "-.5"), None);
+        assert_eq!(values(&[Value(Number)], "-"), None);
+        assert_eq!(
+            values(&[Value(Number), Literal(".")], "7."),
+            Some(vec!["7".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_currency_after_a_number_may_be_one_letter() {
+        let template = [
+            Literal("borrowing: "),
+            Value(Number),
+            After(Number, Currency),
+        ];
+        assert_eq!(
+            values(&template, "borrowing: 1.5B"),
+            Some(vec!["1.5".to_owned(), "B".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_symbol_is_two_alphanumeric_runs_joined_by_one_dash() {
+        assert_eq!(
+            values(&[Value(Symbol)], "A-B"),
+            Some(vec!["A-B".to_owned()])
+        );
+        assert_eq!(values(&[Value(Symbol)], "-USDT"), None);
+        assert_eq!(values(&[Value(Symbol)], "BTC-"), None);
+        assert_eq!(values(&[Value(Symbol)], "BTC-USDT!"), None);
+        assert_eq!(
+            values(&[Value(Symbol), Literal("!")], "BTC-USDT!"),
+            Some(vec!["BTC-USDT".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_placeholder_is_never_empty_even_where_the_rest_would_match() {
+        assert_eq!(values(&[Value(Currency), Literal("b")], "b"), None);
+        assert_eq!(values(&[Value(Number), Literal("1")], "1"), None);
+        assert_eq!(
+            values(&[Literal("a"), Value(Text), Literal("b")], "ab"),
+            None
+        );
+    }
 }

@@ -902,4 +902,25 @@ mod tests {
             Some("\u{fffd}")
         );
     }
+
+    #[test]
+    fn templates_are_tried_on_messages_of_up_to_a_thousand_characters_not_bytes() {
+        assert!(!too_long_for_templates(
+            &"\u{e9}".repeat(TEMPLATE_MATCH_LIMIT)
+        ));
+        assert!(too_long_for_templates(
+            &"\u{e9}".repeat(TEMPLATE_MATCH_LIMIT + 1)
+        ));
+        assert!(!too_long_for_templates(&"e".repeat(TEMPLATE_MATCH_LIMIT)));
+        assert!(too_long_for_templates(
+            &"e".repeat(TEMPLATE_MATCH_LIMIT + 1)
+        ));
+    }
+
+    #[test]
+    fn a_cloudflare_page_may_start_with_1015() {
+        assert!(is_cloudflare_rate_limit("1015: rate limited"));
+        assert!(is_cloudflare_rate_limit("1015 RateLimit"));
+        assert!(!is_cloudflare_rate_limit("x1015 rate limited"));
+    }
 }
