@@ -399,4 +399,12 @@ mod tests {
             r#"{"a\"":1.5}"#
         );
     }
+
+    #[test]
+    fn strings_are_written_with_control_characters_escaped_and_the_rest_as_is() {
+        assert_eq!(
+            Json::String("a b\u{1f}\u{7f}\u{e9}\"\\\n".to_owned()).to_json(),
+            "\"a b\\u001f\u{7f}\u{e9}\\\"\\\\\\n\""
+        );
+    }
 }
