@@ -422,4 +422,36 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn text_never_spans_a_line_break() {
+        assert_eq!(values(&[Value(Text), Literal("b")], "a\nb"), None);
+        assert_eq!(values(&[Value(Text), Literal("b")], "a\u{2028}b"), None);
+        assert_eq!(
+            values(&[Value(Text), Literal("b")], "a b"),
+            Some(vec!["a ".to_owned()])
+        );
+    }
+
+    #[test]
+    fn greedy_kinds_leave_the_least_to_a_following_text() {
+        assert_eq!(
+            values(&[Value(Currency), Value(Text)], "abc"),
+            Some(vec!["ab".to_owned(), "c".to_owned()])
+        );
+        assert_eq!(
+            values(&[Value(Number), Value(Text)], "123"),
+            Some(vec!["12".to_owned(), "3".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_fraction_is_a_point_and_digits_after_the_whole_number() {
+        assert_eq!(values(&[Value(Number), Literal("z")], "12xyz"), None);
+        assert_eq!(values(&[Value(Number), Literal("5")], "12.5"), None);
+        assert_eq!(
+            values(&[Value(Number), Literal("5")], "12.45"),
+            Some(vec!["12.4".to_owned()])
+        );
+    }
 }
