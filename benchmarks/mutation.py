@@ -229,6 +229,7 @@ _NOT_A_CODE = "0 and 2^31-1 are codes of no table: Lookup and IsSuccess find not
 _STATUS_TABLE = "out of reach: the http table (fixture and catalogue) has 503 and 504, which decide before this fallback"
 _ZERO_WRITTEN = "0 and -0 are written 0 by the general path too: the shortest digits of 0 are 0 at point 1, and -0 < 0 is false, so no sign"
 _WHOLE_AS_DOUBLE = "a whole number in 1..MAX_CODE is exact as a double and the double check after gives the same code"
+_NO_FRACTION = "without a fraction digit the span point+2..=point+1 is empty, and greedy gives None for it either way"
 _PAST_THE_END = (
     "a run count past the message's end only lengthens runs that reach the end, and pick cuts every span at the end (hi.min(n)) "
     "and refuses one starting beyond it (lo > n)"
@@ -264,11 +265,11 @@ _RUST_EQUIVALENT = {
     "matching.rs:72:19 constant '0' -> '1'": _PAST_THE_END,
     "matching.rs:72:35 constant '0' -> '1'": _PAST_THE_END,
     "matching.rs:72:51 constant '0' -> '1'": _PAST_THE_END,
-    "matching.rs:102:16 condition 'lo <= hi' -> 'true'": "pick refuses a span whose lo is above its hi: the position it finds is at most hi, or at least lo and beyond hi",
+    "matching.rs:102:16 condition 'lo <= hi' -> 'true'": "pick refuses a span whose lo is above its hi: what it finds is at most hi or at least lo",
     "matching.rs:125:44 boolean 'true' -> 'false'": "a literal's span has one end (lo == hi): the shortest and the longest first are the same span",
-    "matching.rs:149:40 condition 'fraction > 0' -> 'true'": "without a fraction digit the span point+2..=point+1 is empty, and greedy gives None for it either way",
-    "json.rs:271:30 constant '1' -> '2'": "the character after the point is a digit already checked: scanning from the next one ends at the same place",
-    "matching.rs:149:49 comparison '>' -> '>='": "without a fraction digit the span point+2..=point+1 is empty, and greedy gives None for it either way",
+    "matching.rs:149:40 condition 'fraction > 0' -> 'true'": _NO_FRACTION,
+    "json.rs:271:30 constant '1' -> '2'": "the character after the point is a digit already checked: a scan from the next ends alike",
+    "matching.rs:149:49 comparison '>' -> '>='": _NO_FRACTION,
     "matching.rs:236:60 constant '1' -> '2'": "a table one column wider than needed: the extra column is never read",
     "matching.rs:239:35 constant '2' -> '3'": "a table one slot longer than needed: the extra slot is never read",
     "matching.rs:283:8 condition 'ends.lo > n' -> 'false'": (
