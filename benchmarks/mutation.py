@@ -289,7 +289,11 @@ _RUST_EQUIVALENT = {
     "json.rs:130:53 comparison '<' -> '<='": "1e15 is written 1000000000000000 instead of 1000000000000000.0: the same JSON number, read back alike",
 }
 _JAVA_EQUIVALENT = {
+    "Json.java:20:37 boolean 'false' -> 'true'": "NotJson is never thrown out of a try-with-resources: whether it keeps suppressed exceptions changes nothing",
+    "Json.java:72:23 constant '0' -> '1'": _DEPTH_PRECOUNT,
     "Json.java:75:25 equality '==' -> '!='": _DEPTH_PRECOUNT,
+    "Json.java:79:13 condition 'opening <= Wire.MAX_JSON_DEPTH' -> 'false'": _DEPTH_PRECOUNT,
+    "Json.java:79:21 comparison '<=' -> '<'": _DEPTH_PRECOUNT,
     "Json.java:89:28 constant '0' -> '1'": "stringEnd gives -1 or an index at least index+1, which is at least 1",
     "Json.java:116:21 condition 'index + 1 >= text.length()' -> 'false'": "stepping two past the backslash leaves the loop, which gives -1 alike",
     "Json.java:116:29 constant '1' -> '2'": "a backslash with one character after it ends the text: the string is unterminated either way",

@@ -61,6 +61,7 @@ final class RuntimeTest {
         check("a null value is present", Json.object("{\"data\":null}").containsKey("data"), true);
         check("100 levels nest", jsonField(nested(99), "a") instanceof List<?>, true);
         check("101 levels are too deep", jsonField(nested(100), "a"), "<not JSON>");
+        check("100 levels and brackets beside them", jsonField("{\"a\":" + "[".repeat(99) + "]".repeat(99) + ",\"x\":[]}", "x"), List.of());
         check("brackets in strings do not nest", jsonField("{\"a\":\"" + "[".repeat(200) + "\"}", "a"), "[".repeat(200));
         check("50,000 levels do not overflow the stack", Json.object(nested(50_000)), null);
     }
@@ -322,6 +323,8 @@ final class RuntimeTest {
         pairs.add(null);
         pairs.add(Map.entry("gw-ratelimit-reset", "700"));
         check("a null pair is skipped", resetOf(Headers.ofPairs(pairs)), OptionalDouble.of(700));
+        check("a blank value is no value", resetOf(Headers.of(Map.of("gw-ratelimit-reset", " \t "))), OptionalDouble.of(1000));
+        check("an empty value is no value", resetOf(Headers.of(Map.of("gw-ratelimit-reset", ""))), OptionalDouble.of(1000));
     }
 
     static void textHelpersAtTheEdgesOfTheirInput() {
