@@ -234,6 +234,7 @@ _PAST_THE_END = (
     "a run count past the message's end only lengthens runs that reach the end, and pick cuts every span at the end (hi.min(n)) "
     "and refuses one starting beyond it (lo > n)"
 )
+_SKIP_LATER_CANDIDATES = "the check before the break holds again for every later candidate, so continue skips each of them as break leaves the loop"
 _RATE_AT_THE_END = "a rate that ends the text has no limit after it: leaving out the last place it could start finds nothing less"
 _DEPTH_PRECOUNT = "the bracket count only lets a text with few brackets skip the exact scan: counting more, or scanning anyway, gives the same answer"
 #: Survivors of the source-level mutants judged equivalent: "file:line:column operator 'original' -> 'replacement'" -> why.
@@ -277,7 +278,22 @@ _RUST_EQUIVALENT = {
         "so lo > n never holds"
     ),
     "runtime.rs:58:26 constant '10' -> '11'": "every text of 11 digits is above u32::MAX, which parse refuses as the length check does",
+    "matching.rs:236:41 constant '1' -> '2'": "a table one column wider than needed: the extra column is never read",
+    "matching.rs:240:39 constant '1' -> '2'": "a table one slot longer than needed: the extra slot is never read",
+    "matching.rs:241:43 constant '1' -> '0'": (
+        "no part's span starts at the message's end (every part takes a character: a template's literals are never empty), "
+        "so the last column is never written nor read"
+    ),
+    "matching.rs:244:18 constant '1' -> '0'": "next[n + 1] is NONE from its allocation and never written; next[n] is written by the loop right after",
+    "runtime.rs:189:8 condition 'message.is_empty()' -> 'false'": "no catalogued text is empty: looking the empty text up finds nothing, as the shortcut gives",
     "runtime.rs:247:15 constant '504' -> '503'": _STATUS_TABLE,
+    "runtime.rs:247:15 constant '504' -> '505'": _STATUS_TABLE,
+    "runtime.rs:315:13 loop 'break' -> 'continue'": _SKIP_LATER_CANDIDATES,
+    "runtime.rs:445:26 comparison '>' -> '>='": "the number is infinite here, never 0",
+    "runtime.rs:461:51 constant '0' -> '1'": "the exponent {:e} writes is always an integer: its parse never fails",
+    "runtime.rs:463:26 comparison '<' -> '<='": "0 is written before, so the number is never 0 here",
+    "runtime.rs:468:30 constant '21' -> '20'": _LONGEST_INTEGER,
+    "runtime.rs:469:82 constant '0' -> '1'": "point is positive in this branch: the conversion never fails",
     "runtime.rs:452:8 condition 'number == 0.0' -> 'false'": _ZERO_WRITTEN,
     "runtime.rs:464:66 constant '0' -> '1'": "zeros only gets counts that are not negative (point - count where count <= point, -point where point <= 0)",
     "runtime.rs:480:36 constant '0' -> '1'": _POINT_ONE,
@@ -306,9 +322,7 @@ _JAVA_EQUIVALENT = {
     "KucoinErrors.java:125:27 comparison '>=' -> '>'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
     "KucoinErrors.java:139:48 constant '504' -> '503'": _STATUS_TABLE,
     "KucoinErrors.java:144:30 constant '500' -> '501'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
-    "KucoinErrors.java:185:17 loop 'break' -> 'continue'": (
-        "the check before the break holds again for every later candidate, so continue skips each of them as break leaves the loop"
-    ),
+    "KucoinErrors.java:185:17 loop 'break' -> 'continue'": _SKIP_LATER_CANDIDATES,
     "KucoinErrors.java:211:13 condition 'number == 0' -> 'false'": _ZERO_WRITTEN,
     "KucoinErrors.java:217:46 constant '17' -> '18'": "every double reads back from its 17 significant digits: the loop ends by precision 17",
     "KucoinErrors.java:231:35 constant '21' -> '20'": _LONGEST_INTEGER,

@@ -815,6 +815,9 @@ mod tests {
             (2_147_483_648.0, "2147483648"),
             (-3.0, "-3"),
             (f64::NEG_INFINITY, "-Infinity"),
+            (f64::INFINITY, "Infinity"),
+            (f64::NAN, "NaN"),
+            (1.5, "1.5"),
         ];
         for (number, text) in cases {
             assert_eq!(number_text(number), text);
