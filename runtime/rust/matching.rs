@@ -328,6 +328,14 @@ mod tests {
             Some(vec!["1.51".to_owned(), "INCH".to_owned()])
         );
         assert_eq!(values(&template, "borrowing: 1.5"), None);
+        assert_eq!(values(&template, "borrowing: 15"), None);
+        assert_eq!(
+            values(
+                &[Value(Number), After(Number, Currency), Literal("b")],
+                "1b"
+            ),
+            None
+        );
     }
 
     #[test]

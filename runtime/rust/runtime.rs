@@ -829,6 +829,8 @@ mod tests {
         let code = |text: &str| wire_code(Json::parse(text).ok().as_ref());
         assert_eq!(code("\"200004\""), Some(Code::Int(200_004)));
         assert_eq!(code("200004.0"), Some(Code::Int(200_004)));
+        assert_eq!(code("2147483647"), Some(Code::Int(2_147_483_647)));
+        assert_eq!(code("2147483648"), Some(Code::Raw("2147483648".to_owned())));
         assert_eq!(code("\"0200004\""), Some(Code::Raw("0200004".to_owned())));
         assert_eq!(
             code("\"2147483648\""),
