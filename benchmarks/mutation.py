@@ -235,6 +235,7 @@ _PAST_THE_END = (
     "and refuses one starting beyond it (lo > n)"
 )
 _SKIP_LATER_CANDIDATES = "the check before the break holds again for every later candidate, so continue skips each of them as break leaves the loop"
+_ABOVE_100 = "a depth whose absolute value is above 100 is never 0 nor 1"
 _UNCLOSED = "an unclosed quote makes the text no JSON whatever the depth: the reader refuses it after the scan either way"
 _RATE_AT_THE_END = "a rate that ends the text has no limit after it: leaving out the last place it could start finds nothing less"
 _DEPTH_PRECOUNT = "the bracket count only lets a text with few brackets skip the exact scan: counting more, or scanning anyway, gives the same answer"
@@ -307,8 +308,9 @@ _RUST_EQUIVALENT = {
     "runtime.rs:480:36 constant '0' -> '1'": _POINT_ONE,
     "runtime.rs:513:36 equality '==' -> '!='": _DEPTH_PRECOUNT,
     "runtime.rs:526:42 comparison '<' -> '<='": "a backslash as the last byte ends the scan either way, as an unclosed string",
-    "runtime.rs:535:40 constant '1' -> '2'": _UNCLOSED,
-    "runtime.rs:540:67 comparison '>' -> '>='": "a depth whose absolute value is above 100 is never 0",
+    "runtime.rs:535:56 constant '1' -> '2'": _UNCLOSED,
+    "runtime.rs:540:67 comparison '>' -> '>='": _ABOVE_100,
+    "runtime.rs:540:69 constant '0' -> '1'": _ABOVE_100,
     "runtime.rs:616:36 constant '3' -> '4'": _RATE_AT_THE_END,
     "json.rs:130:53 comparison '<' -> '<='": "1e15 is written 1000000000000000 instead of 1000000000000000.0: the same JSON number, read back alike",
 }
