@@ -294,6 +294,9 @@ _RUST_EQUIVALENT = {
     "runtime.rs:523:34 boolean 'false' -> 'true'": _UNCLOSED,
     "runtime.rs:526:38 arithmetic '+' -> '-'": "stepping two past a backslash that ends the text leaves the scan as the break does, as an unclosed string",
     "runtime.rs:526:40 constant '1' -> '2'": "a backslash second to last escapes the last character: the string is unclosed either way",
+    "runtime.rs:762:12 condition '!matches!(item, Json::Object(_))' -> 'false'": (
+        "an item that is no object has no success, status nor code: it is never a failure, skipped or not"
+    ),
     "runtime.rs:189:8 condition 'message.is_empty()' -> 'false'": "no catalogued text is empty: looking the empty text up finds nothing, as the shortcut gives",
     "runtime.rs:247:15 constant '504' -> '503'": _STATUS_TABLE,
     "runtime.rs:247:15 constant '504' -> '505'": _STATUS_TABLE,
