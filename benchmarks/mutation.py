@@ -27,7 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -227,8 +227,20 @@ _POINT_ONE = "point 1 is taken by the cases before (0 < point <= 21): the expone
 _LONGEST_INTEGER = "a double has at most 17 significant digits, so 21 integer digits are taken by the case before"
 _NOT_A_CODE = "0 and 2^31-1 are codes of no table: Lookup and IsSuccess find nothing for them either way"
 _STATUS_TABLE = "out of reach: the http table (fixture and catalogue) has 503 and 504, which decide before this fallback"
+_ZERO_WRITTEN = "0 and -0 are written 0 by the general path too: the shortest digits of 0 are 0 at point 1, and -0 < 0 is false, so no sign"
+_WHOLE_AS_DOUBLE = "a whole number in 1..MAX_CODE is exact as a double and the double check after gives the same code"
+_NO_FRACTION = "without a fraction digit the span point+2..=point+1 is empty, and greedy gives None for it either way"
+_PAST_THE_END = (
+    "a run count past the message's end only lengthens runs that reach the end, and pick cuts every span at the end (hi.min(n)) "
+    "and refuses one starting beyond it (lo > n)"
+)
+_SKIP_LATER_CANDIDATES = "the check before the break holds again for every later candidate, so continue skips each of them as break leaves the loop"
+_ABOVE_100 = "a depth whose absolute value is above 100 is never 0 nor 1"
+_UNCLOSED = "an unclosed quote makes the text no JSON whatever the depth: the reader refuses it after the scan either way"
+_RATE_AT_THE_END = "a rate that ends the text has no limit after it: leaving out the last place it could start finds nothing less"
 _DEPTH_PRECOUNT = "the bracket count only lets a text with few brackets skip the exact scan: counting more, or scanning anyway, gives the same answer"
 #: Survivors of the source-level mutants judged equivalent: "file:line:column operator 'original' -> 'replacement'" -> why.
+#: The lines are those of the runtime files as the latest pass measured them; earlier runs keep their reasons in the JSON file.
 _GO_EQUIVALENT = {
     "jsontext.go:55:5 loop 'break' -> 'continue'": "the loop goes on at the same byte, which fails the same check: complete stays false and end does not move",
     "jsontext.go:100:55 comparison '<=' -> '<'": _DEPTH_PRECOUNT,
@@ -240,39 +252,102 @@ _GO_EQUIVALENT = {
     "jsontext.go:436:26 constant '1' -> '2'": "math.IsInf reads any positive sign as +Inf",
     "jsontext.go:456:26 comparison '<=' -> '<'": _LONGEST_INTEGER,
     "jsontext.go:466:13 comparison '<' -> '<='": _POINT_ONE,
-    "model.go:296:30 comparison '>=' -> '>'": _NOT_A_CODE,
-    "model.go:299:30 comparison '<=' -> '<'": _NOT_A_CODE,
+    "model.go:298:30 comparison '>=' -> '>'": _NOT_A_CODE,
+    "model.go:301:30 comparison '<=' -> '<'": _NOT_A_CODE,
     "runtime.go:179:43 logical '&&' -> '||'": "without a fallback there is no index for it either; every fallback named is a domain of the catalogue",
     "runtime.go:206:10 constant '0' -> '1'": "the code is not read when ok is false",
     "runtime.go:249:34 constant '504' -> '503'": _STATUS_TABLE,
-    "runtime.go:260:20 constant '0' -> '1'": "code 1 is in no table: read as text it finds nothing either",
-    "runtime.go:366:15 constant '0' -> '1'": "a code sent as text in its exact decimal form is read as its number already: the text branch never finds a success code",
-    "runtime.go:462:99 constant '0' -> '1'": "status 1, like 0, has no entry and no advice",
-    "runtime.go:524:14 boolean 'false' -> 'true'": "headerMs reads an empty value as no value",
-    "runtime.go:552:50 constant '64' -> '65'": "strconv.ParseFloat reads every bit size but 32 as 64",
-    "runtime.go:553:16 logical '||' -> '&&'": "the text is digits only: ParseFloat fails only on overflow, which also gives an infinity",
+    "runtime.go:261:20 constant '0' -> '1'": "code 1 is in no table: read as text it finds nothing either",
+    "runtime.go:367:15 constant '0' -> '1'": "a code sent as text in its exact decimal form is read as its number already: the text branch never finds a success code",
+    "runtime.go:463:99 constant '0' -> '1'": "status 1, like 0, has no entry and no advice",
+    "runtime.go:525:14 boolean 'false' -> 'true'": "headerMs reads an empty value as no value",
+    "runtime.go:553:50 constant '64' -> '65'": "strconv.ParseFloat reads every bit size but 32 as 64",
+    "runtime.go:554:16 logical '||' -> '&&'": "the text is digits only: ParseFloat fails only on overflow, which also gives an infinity",
 }
 _RUST_EQUIVALENT = {
+    "matching.rs:72:19 constant '0' -> '1'": _PAST_THE_END,
+    "matching.rs:72:35 constant '0' -> '1'": _PAST_THE_END,
+    "matching.rs:72:51 constant '0' -> '1'": _PAST_THE_END,
+    "matching.rs:102:16 condition 'lo <= hi' -> 'true'": "pick refuses a span whose lo is above its hi: what it finds is at most hi or at least lo",
+    "matching.rs:125:44 boolean 'true' -> 'false'": "a literal's span has one end (lo == hi): the shortest and the longest first are the same span",
+    "matching.rs:149:40 condition 'fraction > 0' -> 'true'": _NO_FRACTION,
+    "json.rs:271:30 constant '1' -> '2'": "the character after the point is a digit already checked: a scan from the next ends alike",
+    "matching.rs:149:49 comparison '>' -> '>='": _NO_FRACTION,
     "matching.rs:236:60 constant '1' -> '2'": "a table one column wider than needed: the extra column is never read",
     "matching.rs:239:35 constant '2' -> '3'": "a table one slot longer than needed: the extra slot is never read",
+    "matching.rs:283:8 condition 'ends.lo > n' -> 'false'": (
+        "every candidate span ends within the message (greedy refuses lo > hi; literal, number, currency, symbol and text spans stop at its end), "
+        "so lo > n never holds"
+    ),
+    "runtime.rs:58:26 constant '10' -> '11'": "every text of 11 digits is above u32::MAX, which parse refuses as the length check does",
+    "matching.rs:236:41 constant '1' -> '2'": "a table one column wider than needed: the extra column is never read",
+    "matching.rs:240:39 constant '1' -> '2'": "a table one slot longer than needed: the extra slot is never read",
+    "matching.rs:241:43 constant '1' -> '0'": (
+        "no part's span starts at the message's end (every part takes a character: a template's literals are never empty), "
+        "so the last column is never written nor read"
+    ),
+    "matching.rs:244:18 constant '1' -> '0'": "next[n + 1] is NONE from its allocation and never written; next[n] is written by the loop right after",
+    "matching.rs:182:28 comparison '>' -> '>='": "a text span of a run of 0 is empty (lo above hi), which pick refuses",
+    "runtime.rs:472:31 constant '0' -> '1'": _POINT_ONE,
+    "runtime.rs:480:34 comparison '>' -> '>='": "point 0 is taken by the case before (-6 < point <= 0): the exponent's sign is never computed for it",
+    "runtime.rs:513:66 comparison '<=' -> '<'": _DEPTH_PRECOUNT,
+    "runtime.rs:523:34 boolean 'false' -> 'true'": _UNCLOSED,
+    "runtime.rs:526:38 arithmetic '+' -> '-'": "stepping two past a backslash that ends the text leaves the scan as the break does, as an unclosed string",
+    "runtime.rs:526:40 constant '1' -> '2'": "a backslash second to last escapes the last character: the string is unclosed either way",
+    "runtime.rs:762:12 condition '!matches!(item, Json::Object(_))' -> 'false'": (
+        "an item that is no object has no success, status nor code: it is never a failure, skipped or not"
+    ),
+    "runtime.rs:189:8 condition 'message.is_empty()' -> 'false'": "no catalogued text is empty: looking the empty text up finds nothing, as the shortcut gives",
     "runtime.rs:247:15 constant '504' -> '503'": _STATUS_TABLE,
-    "runtime.rs:479:36 constant '0' -> '1'": _POINT_ONE,
-    "runtime.rs:512:36 equality '==' -> '!='": _DEPTH_PRECOUNT,
-    "runtime.rs:525:42 comparison '<' -> '<='": "a backslash as the last byte ends the scan either way, as an unclosed string",
-    "runtime.rs:534:40 constant '1' -> '2'": "an unclosed quote makes the text no JSON whatever the depth: skipping one more character changes no answer",
+    "runtime.rs:247:15 constant '504' -> '505'": _STATUS_TABLE,
+    "runtime.rs:315:13 loop 'break' -> 'continue'": _SKIP_LATER_CANDIDATES,
+    "runtime.rs:445:26 comparison '>' -> '>='": "the number is infinite here, never 0",
+    "runtime.rs:461:51 constant '0' -> '1'": "the exponent {:e} writes is always an integer: its parse never fails",
+    "runtime.rs:463:26 comparison '<' -> '<='": "0 is written before, so the number is never 0 here",
+    "runtime.rs:468:30 constant '21' -> '20'": _LONGEST_INTEGER,
+    "runtime.rs:469:82 constant '0' -> '1'": "point is positive in this branch: the conversion never fails",
+    "runtime.rs:452:8 condition 'number == 0.0' -> 'false'": _ZERO_WRITTEN,
+    "runtime.rs:464:66 constant '0' -> '1'": "zeros only gets counts that are not negative (point - count where count <= point, -point where point <= 0)",
+    "runtime.rs:480:36 constant '0' -> '1'": _POINT_ONE,
+    "runtime.rs:513:36 equality '==' -> '!='": _DEPTH_PRECOUNT,
+    "runtime.rs:526:42 comparison '<' -> '<='": "a backslash as the last byte ends the scan either way, as an unclosed string",
+    "runtime.rs:535:56 constant '1' -> '2'": _UNCLOSED,
+    "runtime.rs:540:67 comparison '>' -> '>='": _ABOVE_100,
+    "runtime.rs:540:69 constant '0' -> '1'": _ABOVE_100,
+    "runtime.rs:616:36 constant '3' -> '4'": _RATE_AT_THE_END,
+    "json.rs:130:53 comparison '<' -> '<='": "1e15 is written 1000000000000000 instead of 1000000000000000.0: the same JSON number, read back alike",
 }
 _JAVA_EQUIVALENT = {
+    "Json.java:20:37 boolean 'false' -> 'true'": "NotJson is never thrown out of a try-with-resources: whether it keeps suppressed exceptions changes nothing",
+    "Json.java:72:23 constant '0' -> '1'": _DEPTH_PRECOUNT,
     "Json.java:75:25 equality '==' -> '!='": _DEPTH_PRECOUNT,
+    "Json.java:79:13 condition 'opening <= Wire.MAX_JSON_DEPTH' -> 'false'": _DEPTH_PRECOUNT,
+    "Json.java:79:21 comparison '<=' -> '<'": _DEPTH_PRECOUNT,
     "Json.java:89:28 constant '0' -> '1'": "stringEnd gives -1 or an index at least index+1, which is at least 1",
     "Json.java:116:21 condition 'index + 1 >= text.length()' -> 'false'": "stepping two past the backslash leaves the loop, which gives -1 alike",
     "Json.java:116:29 constant '1' -> '2'": "a backslash with one character after it ends the text: the string is unterminated either way",
     "Json.java:124:17 constant '1' -> '2'": _NEGATIVE_IS_UNTERMINATED,
     "Json.java:159:51 logical '&&' -> '||'": "every character sent to number() that is no digit or minus is refused there as well",
-    "KucoinErrors.java:139:48 constant '504' -> '503'": _STATUS_TABLE,
+    "KucoinErrors.java:36:17 condition 'dead.code() == code' -> 'false'": (
+        "out of reach: the catalogue removes no code (ErrorCodes.removed is empty in every domain), so there is no tombstone to find; "
+        "the Go and Rust runtime tests cover removed() on their fixture data"
+    ),
     "KucoinErrors.java:125:27 comparison '>=' -> '>'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
-    "KucoinErrors.java:143:30 constant '500' -> '501'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
-    "KucoinErrors.java:230:35 constant '21' -> '20'": _LONGEST_INTEGER,
-    "KucoinErrors.java:237:66 comparison '>' -> '>='": _POINT_ONE,
+    "KucoinErrors.java:139:48 constant '504' -> '503'": _STATUS_TABLE,
+    "KucoinErrors.java:144:30 constant '500' -> '501'": "out of reach: the catalogue's http table has 500, which decides before this fallback",
+    "KucoinErrors.java:185:17 loop 'break' -> 'continue'": _SKIP_LATER_CANDIDATES,
+    "KucoinErrors.java:211:13 condition 'number == 0' -> 'false'": _ZERO_WRITTEN,
+    "KucoinErrors.java:217:46 constant '17' -> '18'": "every double reads back from its 17 significant digits: the loop ends by precision 17",
+    "KucoinErrors.java:231:35 constant '21' -> '20'": _LONGEST_INTEGER,
+    "KucoinErrors.java:238:66 comparison '>' -> '>='": _POINT_ONE,
+    "KucoinErrors.java:257:17 condition 'value > 0 && value <= Wire.MAX_CODE' -> 'false'": _WHOLE_AS_DOUBLE,
+    "KucoinErrors.java:262:17 condition 'big.signum() > 0 && big.compareTo(BigInteger.valueOf(Wire.MAX_CODE)) <= 0' -> 'false'": _WHOLE_AS_DOUBLE,
+    "Text.java:94:13 condition 'text.length() <= limit' -> 'false'": (
+        "a shortcut: a text of at most limit chars has at most limit code points, which the exact count gives back whole as well"
+    ),
+    "Text.java:98:23 comparison '<=' -> '<'": "a text of exactly limit code points cut after limit code points is the whole text",
+    "Text.java:127:47 comparison '<=' -> '<'": "rate and limit, the only words compared, have no z: a Z left in upper case fails to match as a lowered z does",
+    "Text.java:139:39 comparison '<=' -> '<'": _RATE_AT_THE_END,
 }
 EQUIVALENT: dict[str, str] = {
     "kucoin_errors_fixture._runtime.x__as_mapping__mutmut_7": _CAST,
@@ -532,11 +607,17 @@ def main() -> int:
         metavar="LABEL",
         help="run again only the surviving mutants of each module under LABEL, keeping the mutants it killed (tests only added: a killed mutant stays killed)",
     )
+    parser.add_argument(
+        "--every",
+        type=int,
+        metavar="N",
+        help="run every N-th mutant of each module chosen instead of its own sample (2 for a runtime: the odd-numbered mutants, none of the 1-in-4 sample)",
+    )
     parser.add_argument("--annotate", action="store_true", help="only mark the survivors already in the JSON file with the equivalents listed in this script")
     args = parser.parse_args()
     if args.annotate:
         return annotate(args.output)
-    chosen = [m for m in MODULES if not args.module or m.path in args.module]
+    chosen = [replace(m, every=args.every) if args.every else m for m in MODULES if not args.module or m.path in args.module]
     unknown = set(args.module or ()) - {m.path for m in MODULES}
     if unknown:
         parser.error(f"unknown module(s): {', '.join(sorted(unknown))}; known: {', '.join(m.path for m in MODULES)}")
@@ -565,7 +646,8 @@ def main() -> int:
         result["deselected"] = module.deselect
         if module.every > 1:
             order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
-            result["sample"] = f"every {module.every}th mutant in {order}; a full run of this module takes too long on two shared cores"
+            nth = {2: "2nd", 3: "3rd"}.get(module.every, f"{module.every}th")
+            result["sample"] = f"every {nth} mutant in {order}; a full run of this module takes too long on two shared cores"
         results[module.path] = result
         print(f"  {result['counts']} score {result['score']} % in {result['seconds']:.0f} s", flush=True)
         # Written after each module, so that an interrupted run keeps what it measured.
@@ -626,7 +708,8 @@ def annotate(output: Path) -> int:
         for result in run["modules"].values():
             for survivor in result["survivors"]:
                 key = stryker_key(survivor) if result.get("tool") == "stryker" else survivor["mutant"]
-                survivor["equivalent"] = EQUIVALENT.get(key)
+                # A run measured on earlier lines of a file keeps the reasons given then.
+                survivor["equivalent"] = EQUIVALENT.get(key) or survivor.get("equivalent")
             add_scores(result)
     output.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     for label, run in document["runs"].items():

@@ -399,4 +399,34 @@ mod tests {
             r#"{"a\"":1.5}"#
         );
     }
+
+    #[test]
+    fn strings_are_written_with_control_characters_escaped_and_the_rest_as_is() {
+        assert_eq!(
+            Json::String("a b\u{1f}\u{7f}\u{e9}\"\\\n".to_owned()).to_json(),
+            "\"a b\\u001f\u{7f}\u{e9}\\\"\\\\\\n\""
+        );
+    }
+
+    #[test]
+    fn a_number_ends_before_an_exponent_without_digits() {
+        assert_eq!(Json::parse_prefix("1e", 0), Ok((Json::Number(1.0), 1)));
+        assert_eq!(Json::parse_prefix("2E+x", 0), Ok((Json::Number(2.0), 1)));
+        assert_eq!(
+            Json::parse_prefix("2E+3x", 0),
+            Ok((Json::Number(2000.0), 4))
+        );
+    }
+
+    #[test]
+    fn unicode_escapes_take_hex_digits_in_either_case_and_pair_only_surrogates() {
+        assert_eq!(
+            Json::parse(r#""\u00ff\u00FF\u0041""#).unwrap(),
+            Json::String("\u{ff}\u{ff}A".to_owned())
+        );
+        assert_eq!(
+            Json::parse(r#""\ud800\u0041""#).unwrap(),
+            Json::String("\u{fffd}A".to_owned())
+        );
+    }
 }

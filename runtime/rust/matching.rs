@@ -328,6 +328,14 @@ mod tests {
             Some(vec!["1.51".to_owned(), "INCH".to_owned()])
         );
         assert_eq!(values(&template, "borrowing: 1.5"), None);
+        assert_eq!(values(&template, "borrowing: 15"), None);
+        assert_eq!(
+            values(
+                &[Value(Number), After(Number, Currency), Literal("b")],
+                "1b"
+            ),
+            None
+        );
     }
 
     #[test]
@@ -372,5 +380,86 @@ mod tests {
         let message = "a ".repeat(500) + "b";
         let template = [Value(Text), Literal(" a "), Value(Text), Literal(" c")];
         assert_eq!(values(&template, &message), None);
+    }
+
+    #[test]
+    fn a_number_has_a_digit_before_its_point() {
+        assert_eq!(values(&[Value(Number)], ".5"), None);
+        assert_eq!(values(&[Value(Number)], "-.5"), None);
+        assert_eq!(values(&[Value(Number)], "-"), None);
+        assert_eq!(
+            values(&[Value(Number), Literal(".")], "7."),
+            Some(vec!["7".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_currency_after_a_number_may_be_one_letter() {
+        let template = [
+            Literal("borrowing: "),
+            Value(Number),
+            After(Number, Currency),
+        ];
+        assert_eq!(
+            values(&template, "borrowing: 1.5B"),
+            Some(vec!["1.5".to_owned(), "B".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_symbol_is_two_alphanumeric_runs_joined_by_one_dash() {
+        assert_eq!(
+            values(&[Value(Symbol)], "A-B"),
+            Some(vec!["A-B".to_owned()])
+        );
+        assert_eq!(values(&[Value(Symbol)], "-USDT"), None);
+        assert_eq!(values(&[Value(Symbol)], "BTC-"), None);
+        assert_eq!(values(&[Value(Symbol)], "BTC-USDT!"), None);
+        assert_eq!(
+            values(&[Value(Symbol), Literal("!")], "BTC-USDT!"),
+            Some(vec!["BTC-USDT".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_placeholder_is_never_empty_even_where_the_rest_would_match() {
+        assert_eq!(values(&[Value(Currency), Literal("b")], "b"), None);
+        assert_eq!(values(&[Value(Number), Literal("1")], "1"), None);
+        assert_eq!(
+            values(&[Literal("a"), Value(Text), Literal("b")], "ab"),
+            None
+        );
+    }
+
+    #[test]
+    fn text_never_spans_a_line_break() {
+        assert_eq!(values(&[Value(Text), Literal("b")], "a\nb"), None);
+        assert_eq!(values(&[Value(Text), Literal("b")], "a\u{2028}b"), None);
+        assert_eq!(
+            values(&[Value(Text), Literal("b")], "a b"),
+            Some(vec!["a ".to_owned()])
+        );
+    }
+
+    #[test]
+    fn greedy_kinds_leave_the_least_to_a_following_text() {
+        assert_eq!(
+            values(&[Value(Currency), Value(Text)], "abc"),
+            Some(vec!["ab".to_owned(), "c".to_owned()])
+        );
+        assert_eq!(
+            values(&[Value(Number), Value(Text)], "123"),
+            Some(vec!["12".to_owned(), "3".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_fraction_is_a_point_and_digits_after_the_whole_number() {
+        assert_eq!(values(&[Value(Number), Literal("z")], "12xyz"), None);
+        assert_eq!(values(&[Value(Number), Literal("5")], "12.5"), None);
+        assert_eq!(
+            values(&[Value(Number), Literal("5")], "12.45"),
+            Some(vec!["12.4".to_owned()])
+        );
     }
 }

@@ -815,6 +815,9 @@ mod tests {
             (2_147_483_648.0, "2147483648"),
             (-3.0, "-3"),
             (f64::NEG_INFINITY, "-Infinity"),
+            (f64::INFINITY, "Infinity"),
+            (f64::NAN, "NaN"),
+            (1.5, "1.5"),
         ];
         for (number, text) in cases {
             assert_eq!(number_text(number), text);
@@ -826,6 +829,8 @@ mod tests {
         let code = |text: &str| wire_code(Json::parse(text).ok().as_ref());
         assert_eq!(code("\"200004\""), Some(Code::Int(200_004)));
         assert_eq!(code("200004.0"), Some(Code::Int(200_004)));
+        assert_eq!(code("2147483647"), Some(Code::Int(2_147_483_647)));
+        assert_eq!(code("2147483648"), Some(Code::Raw("2147483648".to_owned())));
         assert_eq!(code("\"0200004\""), Some(Code::Raw("0200004".to_owned())));
         assert_eq!(
             code("\"2147483648\""),
@@ -901,5 +906,26 @@ mod tests {
                 .and_then(Json::as_str),
             Some("\u{fffd}")
         );
+    }
+
+    #[test]
+    fn templates_are_tried_on_messages_of_up_to_a_thousand_characters_not_bytes() {
+        assert!(!too_long_for_templates(
+            &"\u{e9}".repeat(TEMPLATE_MATCH_LIMIT)
+        ));
+        assert!(too_long_for_templates(
+            &"\u{e9}".repeat(TEMPLATE_MATCH_LIMIT + 1)
+        ));
+        assert!(!too_long_for_templates(&"e".repeat(TEMPLATE_MATCH_LIMIT)));
+        assert!(too_long_for_templates(
+            &"e".repeat(TEMPLATE_MATCH_LIMIT + 1)
+        ));
+    }
+
+    #[test]
+    fn a_cloudflare_page_may_start_with_1015() {
+        assert!(is_cloudflare_rate_limit("1015: rate limited"));
+        assert!(is_cloudflare_rate_limit("1015 RateLimit"));
+        assert!(!is_cloudflare_rate_limit("x1015 rate limited"));
     }
 }

@@ -61,6 +61,7 @@ final class RuntimeTest {
         check("a null value is present", Json.object("{\"data\":null}").containsKey("data"), true);
         check("100 levels nest", jsonField(nested(99), "a") instanceof List<?>, true);
         check("101 levels are too deep", jsonField(nested(100), "a"), "<not JSON>");
+        check("100 levels and brackets beside them", jsonField("{\"a\":" + "[".repeat(99) + "]".repeat(99) + ",\"x\":[]}", "x"), List.of());
         check("brackets in strings do not nest", jsonField("{\"a\":\"" + "[".repeat(200) + "\"}", "a"), "[".repeat(200));
         check("50,000 levels do not overflow the stack", Json.object(nested(50_000)), null);
     }
@@ -278,6 +279,84 @@ final class RuntimeTest {
         check("data that is no list", KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":{\"a\":1}}"), List.of());
     }
 
+    private static KucoinErrorInfo errorAdvising(Category category, RetryAdvice retry) {
+        return new KucoinErrorInfo(Domain.SPOT, 900001, null, "x", MatchQuality.CODE_ONLY, null, null, null, Map.of(), category, retry, null, null);
+    }
+
+    static void retryDelaysFollowTheAdviceTheCategoryAndTheAttemptsMade() {
+        RetryAdvice twoAttempts = new RetryAdvice(RetryAction.RETRY, null, null, 2, RetryAction.STOP);
+        check("a first attempt of two waits", KucoinErrors.retryAfterMs(errorAdvising(Category.RATE_LIMITED, twoAttempts)), OptionalDouble.of(1000));
+        check("the second of two does not", KucoinErrors.retryAfterMs(errorAdvising(Category.RATE_LIMITED, twoAttempts), null, 2), OptionalDouble.empty());
+        RetryAdvice retry = new RetryAdvice(RetryAction.RETRY, null, null, null, null);
+        check("the category's delay", KucoinErrors.retryAfterMs(errorAdvising(Category.MAINTENANCE, retry)), OptionalDouble.of(30_000));
+        check("no category: the fallback delay", KucoinErrors.retryAfterMs(errorAdvising(null, retry)), OptionalDouble.of(Wire.FALLBACK_RETRY_DELAY_MS));
+        check("a category without a delay: the fallback delay", KucoinErrors.retryAfterMs(errorAdvising(Category.EXCHANGE_ERROR, retry)),
+                OptionalDouble.of(Wire.FALLBACK_RETRY_DELAY_MS));
+        check("no advice: no retry", KucoinErrors.retryAfterMs(errorAdvising(Category.MAINTENANCE, null)), OptionalDouble.empty());
+        RetryAdvice fix = new RetryAdvice(RetryAction.FIX_REQUEST, null, null, null, null);
+        check("advice that is no retry: no retry", KucoinErrors.retryAfterMs(errorAdvising(Category.MAINTENANCE, fix)), OptionalDouble.empty());
+        KucoinErrorInfo balance = KucoinErrors.classify(Domain.SPOT, 200004, "Balance insufficient");
+        check("a catalogued top-up is no retry", KucoinErrors.retryAfterMs(balance), OptionalDouble.empty());
+    }
+
+    static void aFailureUnderTheSuccessCodeIsNamedByItsExactText() {
+        KucoinErrorInfo position = KucoinErrors.parseResponse(Domain.EARN, 200, "{\"code\":\"200000\",\"msg\":\"Position does not exist\"}", null).orElseThrow();
+        check("earn's 151404 under 200000", List.of(position.code(), position.match()), List.of(151404, MatchQuality.EXACT));
+        check("another text under 200000 is a success",
+                KucoinErrors.parseResponse(Domain.EARN, 200, "{\"code\":\"200000\",\"msg\":\"Position does not exist yet\"}", null).isPresent(), false);
+        check("an empty text under 200000 is a success", KucoinErrors.parseResponse(Domain.EARN, 200, "{\"code\":\"200000\",\"msg\":\"\"}", null).isPresent(), false);
+    }
+
+    static void batchFailuresAreFoundInsideAWrappingObject() {
+        String item = "{\"success\":false,\"failMsg\":\"Balance insufficient\"}";
+        for (String key : List.of("data", "items")) {
+            List<BatchFailure> failures = KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":{\"" + key + "\":[{\"success\":true}," + item + "]}}");
+            check("failures in data." + key, failures.stream().map(failure -> List.of(failure.index(), failure.error().code())).toList(), List.of(List.of(1, 200004)));
+        }
+        check("data.data before data.items",
+                KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":{\"data\":[" + item + "],\"items\":[{},{},{}," + item + "]}}").stream()
+                        .map(BatchFailure::index).toList(), List.of(0));
+    }
+
+    static void headerPairsSkipAMissingPair() {
+        List<Map.Entry<?, ?>> pairs = new ArrayList<>();
+        pairs.add(null);
+        pairs.add(Map.entry("gw-ratelimit-reset", "700"));
+        check("a null pair is skipped", resetOf(Headers.ofPairs(pairs)), OptionalDouble.of(700));
+        check("a blank value is no value", resetOf(Headers.of(Map.of("gw-ratelimit-reset", " \t "))), OptionalDouble.of(1000));
+        check("an empty value is no value", resetOf(Headers.of(Map.of("gw-ratelimit-reset", ""))), OptionalDouble.of(1000));
+    }
+
+    static void textHelpersAtTheEdgesOfTheirInput() {
+        check("1015 at the start", Text.namesError1015("1015: you are being rate limited"), true);
+        check("1015 alone", Text.namesError1015("1015"), true);
+        check("no 1015", Text.namesError1015("101 5"), false);
+        check("rate limit without a character between", Text.saysRateLimited("RateLimit exceeded"), true);
+        check("rate and a limit cut short", Text.saysRateLimited("the rate lim"), false);
+        check("rate at the end", Text.saysRateLimited("limit the rate"), false);
+        check("A to Z fold", Matching.fold("AZaz@[`{"), "azaz@[`{");
+        check("the largest code in its wire form", Matching.canonicalCode("2147483647"), 2147483647);
+        check("a ten-digit code", Matching.canonicalCode("1000000000"), 1000000000);
+        check("eleven digits are no code", Matching.canonicalCode("10000000000"), null);
+        check("a letter after digits is no code", Matching.canonicalCode("12a"), null);
+        check("a letter before digits is no code", Matching.canonicalCode("a12"), null);
+        check("the token's default kind", new Placeholder("XX", "currency", null).valueKind(), PlaceholderKind.CURRENCY);
+        check("the symbol token's default kind", new Placeholder("XXX-XXX", "symbol", null).valueKind(), PlaceholderKind.SYMBOL);
+        check("a token without a default is text", new Placeholder("{0}", "value", null).valueKind(), PlaceholderKind.TEXT);
+        check("the catalogue's kind first", new Placeholder("XX", "amount", PlaceholderKind.NUMBER).valueKind(), PlaceholderKind.NUMBER);
+    }
+
+    static void templatesNameTheCodeOfMessagesUpToTheLimitOnly() {
+        String prefix = "Please complete the KYC verification before you trade ";
+        String atLimit = prefix + "B".repeat(Wire.TEMPLATE_MATCH_LIMIT - prefix.length());
+        KucoinErrorInfo named = KucoinErrors.classify(Domain.SPOT, atLimit);
+        check("a template names the code of a message at the limit", List.of(named.code(), named.match()), List.of(200009, MatchQuality.TEMPLATE));
+        KucoinErrorInfo beyond = KucoinErrors.classify(Domain.SPOT, atLimit + "B");
+        check("and of none beyond it", java.util.Arrays.asList(beyond.code(), beyond.match()), java.util.Arrays.asList(null, MatchQuality.UNKNOWN));
+        String brackets = "[".repeat(150);
+        check("an escaped backslash before a string of brackets", jsonField("{\"a\":\"\\\\\",\"b\":\"" + brackets + "\"}", "b"), brackets);
+    }
+
     static void noMemberOfTheEnumsCanBeNamedLikeACatalogueName() {
         java.util.regex.Pattern upperSnake = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
         List<String> clashes = new ArrayList<>();
@@ -312,6 +391,12 @@ final class RuntimeTest {
         headersAreReadInEveryShape();
         responsesFramesAndBatchesAreClassified();
         statusesCodesAndBatchesAtTheirEdges();
+        retryDelaysFollowTheAdviceTheCategoryAndTheAttemptsMade();
+        aFailureUnderTheSuccessCodeIsNamedByItsExactText();
+        batchFailuresAreFoundInsideAWrappingObject();
+        headerPairsSkipAMissingPair();
+        textHelpersAtTheEdgesOfTheirInput();
+        templatesNameTheCodeOfMessagesUpToTheLimitOnly();
         noMemberOfTheEnumsCanBeNamedLikeACatalogueName();
         FAILURES.forEach(System.out::println);
         System.out.println(checks + " checks, " + FAILURES.size() + " failed");
