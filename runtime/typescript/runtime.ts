@@ -3,7 +3,7 @@
 // imported below; the import block serves only to check this file as source and is left out.
 // codegen: begin source-only
 import type { Category, Domain, ErrorCodeByDomain, ErrorInfoByDomain, MarginScope, PlaceholderKind, RetryAction } from "./kucoin-errors-data.js";
-import { DEFAULT_RETRY_MS, ERRORS, FALLBACKS, LOOKUPS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
+import { DEFAULT_RETRY_MS, DOMAIN_DESCRIPTIONS, ERRORS, FALLBACKS, LOOKUPS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
 // codegen: end source-only
 
 /** A value KuCoin substitutes into a message: its token as written, what it is, and its kind when the catalogue gives one. */
@@ -78,9 +78,16 @@ function hasOwn(object: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
+/** The entry of `table` (a domain's entries) for `code` as a number or its exact wire string, or undefined. */
+function entryOf(table: object, code: number | string): unknown {
+  if ((typeof code !== "number" && typeof code !== "string") || !hasOwn(table, code)) return undefined;
+  return (table as Readonly<Record<string, unknown>>)[code];
+}
+
 /** `domain` when the catalogue has it; a RangeError otherwise, also for names every object carries ("constructor"). */
 function knownDomain<D extends Domain>(domain: D): D {
-  if (!hasOwn(ERRORS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
+  // DOMAIN_DESCRIPTIONS rather than ERRORS: a bundle that checks a domain keeps no entry of any domain for it.
+  if (!hasOwn(DOMAIN_DESCRIPTIONS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
   return domain;
 }
 
@@ -149,7 +156,7 @@ export type HeadersInput =
 const GATEWAY_CODES: Readonly<Record<number, string>> = WIRE.gatewayCodes;
 const RETRY_DELAYS: Readonly<Partial<Record<Category, number>>> = DEFAULT_RETRY_MS;
 const RETRYABLE_ACTIONS: readonly string[] = WIRE.retryableActions;
-const WHITESPACE_RUN = new RegExp(WIRE.whitespaceRun, "g");
+const WHITESPACE_RUN = /* @__PURE__ */ new RegExp(WIRE.whitespaceRun, "g");
 const CANONICAL_CODE = /^[1-9][0-9]{0,9}$/;
 const JSON_OBJECT = /^[ \t\n\r]*\{/;
 // A string of JSON, or a bracket outside one.
@@ -226,27 +233,37 @@ interface Matchers {
   readonly templates: readonly (readonly [number, RegExp])[];
 }
 
-const MATCHERS = new Map<string, Matchers>();
-/** Per domain, each normalised text and the lowest code that has it. */
-const CODES_BY_MESSAGE = new Map<Domain, Map<string, number>>();
-/** Per domain, every template with its code, lowest code first. */
-const DOMAIN_TEMPLATES = new Map<Domain, (readonly [number, RegExp])[]>();
-for (const domain of Object.keys(ERRORS) as Domain[]) {
-  const messages = new Map<string, number>();
-  const domainTemplates: (readonly [number, RegExp])[] = [];
-  CODES_BY_MESSAGE.set(domain, messages);
-  DOMAIN_TEMPLATES.set(domain, domainTemplates);
+interface DomainMatchers {
+  /** Per code, its exact texts and templates. */
+  readonly byCode: Map<number, Matchers>;
+  /** Each normalised text and the lowest code that has it. */
+  readonly codesByMessage: Map<string, number>;
+  /** Every template with its code, lowest code first. */
+  readonly templates: (readonly [number, RegExp])[];
+}
+
+// Built for a domain when it first classifies a message: loading the module builds nothing, and a bundler
+// can leave out what a program never classifies.
+const DOMAIN_MATCHERS = /* @__PURE__ */ new Map<Domain, DomainMatchers>();
+
+/** The matchers of `domain`'s entries, built on first use. */
+function matchersOf(domain: Domain): DomainMatchers {
+  const built = DOMAIN_MATCHERS.get(domain);
+  if (built !== undefined) return built;
+  const matchers: DomainMatchers = { byCode: new Map(), codesByMessage: new Map(), templates: [] };
   const infos = (Object.values(ERRORS[domain]) as ErrorInfo[]).sort((a, b) => a.code - b.code);
   for (const info of infos) {
     const exact = exactTexts(info);
     const patterns = TEMPLATE_PATTERNS[domain][info.code] ?? [];
     const templates = patterns.map(([index, pattern]) => [index, new RegExp(pattern, "i")] as const);
-    MATCHERS.set(`${domain}:${String(info.code)}`, { exact, templates });
-    for (const [, pattern] of templates) domainTemplates.push([info.code, pattern]);
+    matchers.byCode.set(info.code, { exact, templates });
+    for (const [, pattern] of templates) matchers.templates.push([info.code, pattern]);
     for (const text of exact.keys()) {
-      if (!messages.has(text)) messages.set(text, info.code);
+      if (!matchers.codesByMessage.has(text)) matchers.codesByMessage.set(text, info.code);
     }
   }
+  DOMAIN_MATCHERS.set(domain, matchers);
+  return matchers;
 }
 
 /**
@@ -255,10 +272,10 @@ for (const domain of Object.keys(ERRORS) as Domain[]) {
  */
 function codeNamedBy(domain: Domain, normalised: string, folded: string): number | null {
   for (const layer of layers(domain)) {
-    const code = CODES_BY_MESSAGE.get(layer)?.get(folded);
+    const code = matchersOf(layer).codesByMessage.get(folded);
     if (code !== undefined) return code;
     if (overTemplateLimit(normalised)) continue;
-    for (const [templateCode, pattern] of DOMAIN_TEMPLATES.get(layer) ?? []) {
+    for (const [templateCode, pattern] of matchersOf(layer).templates) {
       if (pattern.test(normalised)) return templateCode;
     }
   }
@@ -270,7 +287,7 @@ function codeOfExactText(domain: Domain, message: string): number | null {
   if (message === "") return null;
   const folded = fold(normalise(message));
   for (const layer of layers(domain)) {
-    const code = CODES_BY_MESSAGE.get(layer)?.get(folded);
+    const code = matchersOf(layer).codesByMessage.get(folded);
     if (code !== undefined) return code;
   }
   return null;
@@ -291,7 +308,7 @@ interface Match {
 
 /** How `entry`'s code matches a message: its exact text, a filled-in template, or only the code. */
 function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match {
-  const matchers = MATCHERS.get(`${entry.domain}:${String(entry.code)}`);
+  const matchers = matchersOf(entry.domain).byCode.get(entry.code);
   const exact = matchers?.exact.get(folded);
   if (exact !== undefined) return { entry, match: "exact", variant: entry.variants[exact] ?? null, values: {} };
   if (overTemplateLimit(normalised)) return { entry, match: "code_only", variant: null, values: {} };
@@ -323,9 +340,7 @@ function statusAdvice(httpStatus: number | null): { category: Category | null; r
 
 /** The tombstone of a code removed from `domain` (number or exact wire string), or undefined when the code was never removed. */
 export function removedError(domain: Domain, code: number | string): RemovedCode | undefined {
-  const table: Readonly<Record<string, RemovedCode>> = REMOVED[knownDomain(domain)];
-  const key = String(code);
-  return hasOwn(table, key) ? table[key] : undefined;
+  return entryOf(REMOVED[knownDomain(domain)], code) as RemovedCode | undefined;
 }
 
 /** The tombstone of `code` in the domain or the layer it falls back on, if the code was removed there. */
