@@ -99,7 +99,10 @@ export function lookupError<D extends Domain>(domain: D, code: number | string):
 /** True when `code` (200000 or "200000") means success in `domain`. */
 export function isSuccessCode(domain: Domain, code: number | string): boolean {
   const codes: readonly number[] = SUCCESS_CODES[knownDomain(domain)];
-  return codes.some((success) => success === code || String(success) === code);
+  for (const success of codes) {
+    if (success === code || String(success) === code) return true;
+  }
+  return false;
 }
 
 // Responses: from a raw KuCoin response to a classified error.
@@ -176,9 +179,12 @@ declare const TextDecoder: new () => { decode(input: Uint8Array): string };
 const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_UPPER = /[A-Z]+/g;
 
+// A white space character other than the space, or two spaces: a text without one has no run to collapse.
+const IRREGULAR_SPACE = /* @__PURE__ */ new RegExp(`(?! )${WIRE.whitespaceRun.slice(0, -1)}| {2}`);
+
 /** Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept. */
 function normalise(text: string): string {
-  const spaced = text.replace(WHITESPACE_RUN, " ");
+  const spaced = IRREGULAR_SPACE.test(text) ? text.replace(WHITESPACE_RUN, " ") : text;
   let start = 0;
   let end = spaced.length;
   while (start < end && spaced.charCodeAt(start) === 32) start++;
@@ -295,8 +301,19 @@ function codeOfExactText(domain: Domain, message: string): number | null {
 
 /** The domain, then the layer its responses come through (the gateway), if any. */
 function layers(domain: Domain): readonly Domain[] {
+  const cached = LAYERS.get(domain);
+  if (cached !== undefined) return cached;
   const fallback = hasOwn(FALLBACKS, domain) ? FALLBACKS[domain] : undefined;
-  return fallback === undefined || !hasOwn(ERRORS, fallback) ? [domain] : [domain, fallback];
+  const found = fallback === undefined || !hasOwn(ERRORS, fallback) ? [domain] : [domain, fallback];
+  LAYERS.set(domain, found);
+  return found;
+}
+
+const LAYERS = /* @__PURE__ */ new Map<Domain, readonly Domain[]>();
+
+/** The entry of `code` in `domain`, a domain the catalogue has. */
+function entryIn(domain: Domain, code: number | string): ErrorInfo | undefined {
+  return entryOf(ERRORS[domain], code) as ErrorInfo | undefined;
 }
 
 interface Match {
@@ -328,7 +345,7 @@ function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match
 
 function statusAdvice(httpStatus: number | null): { category: Category | null; retry: RetryAdvice | null } {
   if (httpStatus === null) return { category: null, retry: null };
-  const entry: ErrorInfo | undefined = hasOwn(ERRORS, WIRE.statusDomain) ? lookupError(WIRE.statusDomain as Domain, httpStatus) : undefined;
+  const entry = hasOwn(ERRORS, WIRE.statusDomain) ? entryIn(WIRE.statusDomain as Domain, httpStatus) : undefined;
   if (entry !== undefined) return { category: entry.category, retry: entry.retry };
   if (httpStatus === 429) return { category: "rate_limited", retry: { action: "wait", afterHeader: WIRE.rateLimitResetHeader } };
   // A timeout: a write may have taken effect.
@@ -362,14 +379,14 @@ function classify(domain: Domain, code: number | string | null, message: string,
   const found: ErrorInfo[] = [];
   if (code !== null) {
     for (const layer of layers(domain)) {
-      const entry: ErrorInfo | undefined = lookupError(layer, code);
+      const entry = entryIn(layer, code);
       if (entry !== undefined) found.push(entry);
     }
   }
   if (found.length === 0 && typeof code === "number" && hasOwn(GATEWAY_CODES, code)) {
     // KuCoin documents these in one table, and sends them for every API.
     const gateway = GATEWAY_CODES[code];
-    const entry: ErrorInfo | undefined = gateway !== undefined && hasOwn(ERRORS, gateway) ? lookupError(gateway as Domain, code) : undefined;
+    const entry = gateway !== undefined && hasOwn(ERRORS, gateway) ? entryIn(gateway as Domain, code) : undefined;
     if (entry !== undefined) found.push(entry);
   }
   const first = found[0];
@@ -380,8 +397,9 @@ function classify(domain: Domain, code: number | string | null, message: string,
   }
   // The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
   let best = matchEntry(first, normalised, folded);
-  for (const other of found.slice(1)) {
-    if (best.match !== "code_only") break;
+  for (let index = 1; index < found.length && best.match === "code_only"; index++) {
+    const other = found[index];
+    if (other === undefined) break;
     const candidate = matchEntry(other, normalised, folded);
     if (candidate.match !== "code_only") best = candidate;
   }
