@@ -208,6 +208,7 @@ function overTemplateLimit(text: string): boolean {
 
 /** The first `limit` code points of `text` (a surrogate pair is one, as a character is in Python). */
 function firstCodePoints(text: string, limit: number): string {
+  if (text.length <= limit) return text; // no more code points than UTF-16 units
   let end = 0;
   for (let count = 0; count < limit && end < text.length; count++) {
     const unit = text.charCodeAt(end);
@@ -477,6 +478,7 @@ function decode(body: unknown): { document: Readonly<Record<string, unknown>> | 
 
 /** True when the JSON in `text` nests deeper than WIRE.maxJsonDepth; linear, and free for text with few brackets. */
 function nestsTooDeep(text: string): boolean {
+  if (text.length <= WIRE.maxJsonDepth) return false; // fewer brackets than that
   let brackets = 0;
   for (let index = text.indexOf("{"); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("{", index + 1)) brackets++;
   for (let index = text.indexOf("["); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("[", index + 1)) brackets++;
