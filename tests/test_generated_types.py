@@ -136,12 +136,11 @@ def test_typescript_lookup_and_guards_narrow(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_a_code_name_cannot_name_a_code_the_union_lacks(tmp_path: Path) -> None:
-    source = (GENERATED_DIR / "typescript" / "kucoin-errors.ts").read_text(encoding="utf-8")
-    assert source.count("  | 200004\n") == 1
-    result = _tsc(tmp_path, source.replace("  | 200004\n", ""), usage="export {};\n")
+def test_a_code_the_catalogue_lacks_is_no_code_of_the_domain(tmp_path: Path) -> None:
+    usage = 'import type { SpotErrorCode } from "./kucoin-errors";\nexport const wrong: SpotErrorCode = 999999;\n'
+    result = _tsc(tmp_path, (GENERATED_DIR / "typescript" / "kucoin-errors.ts").read_text(encoding="utf-8"), usage=usage)
     assert result.returncode == 2, result.stdout
-    assert "error TS2322: Type '200004' is not assignable to type 'SpotErrorCode'" in result.stdout
+    assert "error TS2322: Type '999999' is not assignable to type 'SpotErrorCode'" in result.stdout
 
 
 def readme_typescript_example() -> str:

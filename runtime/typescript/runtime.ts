@@ -344,9 +344,12 @@ function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match
   return { entry, match: "code_only", variant: null, values: {} };
 }
 
+// A string, not the literal: a catalogue may lack the http domain, whose entries then give no advice.
+const STATUS_DOMAIN: string = WIRE.statusDomain;
+
 function statusAdvice(httpStatus: number | null): { category: Category | null; retry: RetryAdvice | null } {
   if (httpStatus === null) return { category: null, retry: null };
-  const entry = hasOwn(ERRORS, WIRE.statusDomain) ? entryIn(WIRE.statusDomain as Domain, httpStatus) : undefined;
+  const entry = hasOwn(ERRORS, STATUS_DOMAIN) ? entryIn(STATUS_DOMAIN as Domain, httpStatus) : undefined;
   if (entry !== undefined) return { category: entry.category, retry: entry.retry };
   if (httpStatus === 429) return { category: "rate_limited", retry: { action: "wait", afterHeader: WIRE.rateLimitResetHeader } };
   // A timeout: a write may have taken effect.
