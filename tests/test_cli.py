@@ -237,12 +237,12 @@ def test_a_small_catalogue_gives_the_hand_written_typescript_declarations(tiny: 
     module = tiny["typescript/kucoin-errors.ts"]
     assert module.split("\n")[0] == "// " + TINY_BANNER
     for block in [
-        "export type SpotErrorCode =\n  | 200004\n  | 400100;\n",
-        "export const SpotErrorCode = {\n  BALANCE_INSUFFICIENT: 200004,\n  PARAMETER_ERROR: 400100,\n} as const",
-        "export type FuturesErrorCode =\n  | 429000;\n",
-        "export const FuturesErrorCode = {\n  TOO_MANY_REQUESTS: 429000,\n} as const",
-        '    code: 400100,\n    name: "PARAMETER_ERROR",\n',
-        '        message: "The maximum order price is: xxx",\n',
+        "export type SpotErrorCode = (typeof SpotErrorCode)[keyof typeof SpotErrorCode];\n",
+        "export const SpotErrorCode = {\n  BALANCE_INSUFFICIENT: 200004,\n  PARAMETER_ERROR: 400100,\n} as const;\n",
+        "export type FuturesErrorCode = (typeof FuturesErrorCode)[keyof typeof FuturesErrorCode];\n",
+        "export const FuturesErrorCode = {\n  TOO_MANY_REQUESTS: 429000,\n} as const;\n",
+        """\n  '{"domain":"spot","code":400100,"name":"PARAMETER_ERROR",""",
+        '"message":"The maximum order price is: xxx",',
     ]:
         assert block in module, block
     assert "HttpErrorCode" not in module and "MarginErrorCode" not in module
