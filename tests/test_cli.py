@@ -334,11 +334,14 @@ def test_outputs_carry_a_banner_and_unix_line_endings(generated_copy: Path) -> N
 
 def test_check_reports_an_edited_file_with_a_diff(generated_copy: Path) -> None:
     target = generated_copy / "typescript" / "kucoin-errors.ts"
-    target.write_text(target.read_text(encoding="utf-8").replace('"Balance insufficient"', '"Balance sufficient"'), encoding="utf-8")
+    target.write_text(target.read_text(encoding="utf-8").replace('"message":"Balance insufficient"', '"message":"Balance sufficient"'), encoding="utf-8")
     result = run_codegen("--check", "--out", generated_copy)
     assert result.returncode == 1
     assert "typescript/kucoin-errors.ts: edited by hand (its content no longer matches the hash in its header)" in result.stderr
-    assert '-        message: "Balance sufficient",' in result.stderr and '+        message: "Balance insufficient",' in result.stderr
+    removed = [line for line in result.stderr.splitlines() if line.startswith("-  '{")]
+    added = [line for line in result.stderr.splitlines() if line.startswith("+  '{")]
+    assert removed and all('"message":"Balance sufficient"' in line for line in removed), result.stderr
+    assert [line.replace("Balance sufficient", "Balance insufficient") for line in removed] == ["-" + line[1:] for line in added]
     assert "1 generated file(s) would change" in result.stderr
 
 
