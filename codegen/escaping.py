@@ -80,9 +80,9 @@ def python_docstring(text: str) -> str:
     return '"""' + "".join(out) + '"""'
 
 
-def typescript_string(text: str) -> str:
-    """A double-quoted TypeScript string literal equal to ``text``, on one line."""
-    return _quote(text, _typescript_escape)
+def typescript_string(text: str, quote: str = '"') -> str:
+    """A TypeScript string literal equal to ``text``, on one line, in double quotes or ``quote`` (``'``)."""
+    return _quote(text, _typescript_escape, quote)
 
 
 def go_string(text: str) -> str:

@@ -237,12 +237,12 @@ def test_a_small_catalogue_gives_the_hand_written_typescript_declarations(tiny: 
     module = tiny["typescript/kucoin-errors.ts"]
     assert module.split("\n")[0] == "// " + TINY_BANNER
     for block in [
-        "export type SpotErrorCode =\n  | 200004\n  | 400100;\n",
-        "export const SpotErrorCode = {\n  BALANCE_INSUFFICIENT: 200004,\n  PARAMETER_ERROR: 400100,\n} as const",
-        "export type FuturesErrorCode =\n  | 429000;\n",
-        "export const FuturesErrorCode = {\n  TOO_MANY_REQUESTS: 429000,\n} as const",
-        '    code: 400100,\n    name: "PARAMETER_ERROR",\n',
-        '        message: "The maximum order price is: xxx",\n',
+        "export type SpotErrorCode = (typeof SpotErrorCode)[keyof typeof SpotErrorCode];\n",
+        "export const SpotErrorCode = {\n  BALANCE_INSUFFICIENT: 200004,\n  PARAMETER_ERROR: 400100,\n} as const;\n",
+        "export type FuturesErrorCode = (typeof FuturesErrorCode)[keyof typeof FuturesErrorCode];\n",
+        "export const FuturesErrorCode = {\n  TOO_MANY_REQUESTS: 429000,\n} as const;\n",
+        """\n  '{"domain":"spot","code":400100,"name":"PARAMETER_ERROR",""",
+        '"message":"The maximum order price is: xxx",',
     ]:
         assert block in module, block
     assert "HttpErrorCode" not in module and "MarginErrorCode" not in module
@@ -334,11 +334,14 @@ def test_outputs_carry_a_banner_and_unix_line_endings(generated_copy: Path) -> N
 
 def test_check_reports_an_edited_file_with_a_diff(generated_copy: Path) -> None:
     target = generated_copy / "typescript" / "kucoin-errors.ts"
-    target.write_text(target.read_text(encoding="utf-8").replace('"Balance insufficient"', '"Balance sufficient"'), encoding="utf-8")
+    target.write_text(target.read_text(encoding="utf-8").replace('"message":"Balance insufficient"', '"message":"Balance sufficient"'), encoding="utf-8")
     result = run_codegen("--check", "--out", generated_copy)
     assert result.returncode == 1
     assert "typescript/kucoin-errors.ts: edited by hand (its content no longer matches the hash in its header)" in result.stderr
-    assert '-        message: "Balance sufficient",' in result.stderr and '+        message: "Balance insufficient",' in result.stderr
+    removed = [line for line in result.stderr.splitlines() if line.startswith("-  '{")]
+    added = [line for line in result.stderr.splitlines() if line.startswith("+  '{")]
+    assert removed and all('"message":"Balance sufficient"' in line for line in removed), result.stderr
+    assert [line.replace("Balance sufficient", "Balance insufficient") for line in removed] == ["-" + line[1:] for line in added]
     assert "1 generated file(s) would change" in result.stderr
 
 

@@ -7,6 +7,7 @@ the data part declares so that the runtime can be checked as source.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from codegen import wire
 from codegen.escaping import jsdoc, typescript_string
 from codegen.matching import KIND_PATTERNS
 from codegen.naming import camel_case
+from codegen.model import DomainCatalog, ErrorEntry
 from codegen.resources import PROJECT_ROOT, RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register, run_dumper
 
@@ -46,6 +48,46 @@ def typescript_literal(value: object) -> str:
     if isinstance(value, tuple):
         return "[" + ", ".join(typescript_literal(item) for item in value) + "]"
     return "{ " + ", ".join(f"{typescript_literal(str(key))}: {typescript_literal(item)}" for key, item in value.items()) + " }"
+
+
+# Fields written even when empty: the ErrorInfo interface requires them.
+_ALWAYS_WRITTEN = frozenset({"placeholders"})
+
+
+def _fields(value: object) -> dict[str, object]:
+    """A dataclass of the model as a JSON object: camelCase keys, without None and empty optional lists."""
+    out: dict[str, object] = {}
+    for field in dataclasses.fields(value):  # type: ignore[arg-type]
+        item = getattr(value, field.name)
+        if item is None or (item == () and field.name not in _ALWAYS_WRITTEN):
+            continue
+        out[camel_case(field.name)] = _plain(item)
+    return out
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value):
+        return _fields(value)
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def entry_data(domain: str, entry: ErrorEntry) -> dict[str, object]:
+    """The catalogue entry as the runtime's ErrorInfo: its domain, every field of the model, the deprecation flattened."""
+    data = {"domain": domain, **_fields(entry)}
+    deprecated = data.pop("deprecated", None)
+    if isinstance(deprecated, dict):
+        data["deprecated"] = deprecated["reason"]
+        if "replacedBy" in deprecated:
+            data["replacedBy"] = deprecated["replacedBy"]
+    return data
+
+
+def entry_json(entry: ErrorEntry, domain: DomainCatalog) -> str:
+    """One entry of ``domain`` as a single-quoted TypeScript string of compact JSON."""
+    text = json.dumps(entry_data(domain.domain, entry), ensure_ascii=False, separators=(",", ":"))
+    return typescript_string(text, "'")
 
 
 def typescript_context(context: Context) -> dict[str, Any]:
@@ -81,7 +123,7 @@ TYPESCRIPT = register(
         template_dir=TEMPLATES_DIR / "typescript",
         runtime_dir=RUNTIME_DIR / "typescript",
         outputs=(Output("kucoin-errors.ts.j2", MODULE),),
-        filters={"typescript_string": typescript_string, "jsdoc": jsdoc, "without_source_only": without_source_only},
+        filters={"typescript_string": typescript_string, "jsdoc": jsdoc, "without_source_only": without_source_only, "entry_json": entry_json},
         context=typescript_context,
         language=Language("typescript", _HERE / "reserved" / "typescript.txt"),
         round_trip=dump_typescript,

@@ -3,7 +3,7 @@
 // imported below; the import block serves only to check this file as source and is left out.
 // codegen: begin source-only
 import type { Category, Domain, ErrorCodeByDomain, ErrorInfoByDomain, MarginScope, PlaceholderKind, RetryAction } from "./kucoin-errors-data.js";
-import { DEFAULT_RETRY_MS, ERRORS, FALLBACKS, LOOKUPS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
+import { DEFAULT_RETRY_MS, DOMAIN_DESCRIPTIONS, ERRORS, FALLBACKS, LOOKUPS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
 // codegen: end source-only
 
 /** A value KuCoin substitutes into a message: its token as written, what it is, and its kind when the catalogue gives one. */
@@ -78,9 +78,16 @@ function hasOwn(object: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
+/** The entry of `table` (a domain's entries) for `code` as a number or its exact wire string, or undefined. */
+function entryOf(table: object, code: number | string): unknown {
+  if ((typeof code !== "number" && typeof code !== "string") || !hasOwn(table, code)) return undefined;
+  return (table as Readonly<Record<string, unknown>>)[code];
+}
+
 /** `domain` when the catalogue has it; a RangeError otherwise, also for names every object carries ("constructor"). */
 function knownDomain<D extends Domain>(domain: D): D {
-  if (!hasOwn(ERRORS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
+  // DOMAIN_DESCRIPTIONS rather than ERRORS: a bundle that checks a domain keeps no entry of any domain for it.
+  if (!hasOwn(DOMAIN_DESCRIPTIONS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
   return domain;
 }
 
@@ -92,7 +99,10 @@ export function lookupError<D extends Domain>(domain: D, code: number | string):
 /** True when `code` (200000 or "200000") means success in `domain`. */
 export function isSuccessCode(domain: Domain, code: number | string): boolean {
   const codes: readonly number[] = SUCCESS_CODES[knownDomain(domain)];
-  return codes.some((success) => success === code || String(success) === code);
+  for (const success of codes) {
+    if (success === code || String(success) === code) return true;
+  }
+  return false;
 }
 
 // Responses: from a raw KuCoin response to a classified error.
@@ -149,7 +159,7 @@ export type HeadersInput =
 const GATEWAY_CODES: Readonly<Record<number, string>> = WIRE.gatewayCodes;
 const RETRY_DELAYS: Readonly<Partial<Record<Category, number>>> = DEFAULT_RETRY_MS;
 const RETRYABLE_ACTIONS: readonly string[] = WIRE.retryableActions;
-const WHITESPACE_RUN = new RegExp(WIRE.whitespaceRun, "g");
+const WHITESPACE_RUN = /* @__PURE__ */ new RegExp(WIRE.whitespaceRun, "g");
 const CANONICAL_CODE = /^[1-9][0-9]{0,9}$/;
 const JSON_OBJECT = /^[ \t\n\r]*\{/;
 // A string of JSON, or a bracket outside one.
@@ -169,9 +179,12 @@ declare const TextDecoder: new () => { decode(input: Uint8Array): string };
 const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_UPPER = /[A-Z]+/g;
 
+// A white space character other than the space, or two spaces: a text without one has no run to collapse.
+const IRREGULAR_SPACE = /* @__PURE__ */ new RegExp(`(?! )${WIRE.whitespaceRun.slice(0, -1)}| {2}`);
+
 /** Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept. */
 function normalise(text: string): string {
-  const spaced = text.replace(WHITESPACE_RUN, " ");
+  const spaced = IRREGULAR_SPACE.test(text) ? text.replace(WHITESPACE_RUN, " ") : text;
   let start = 0;
   let end = spaced.length;
   while (start < end && spaced.charCodeAt(start) === 32) start++;
@@ -195,6 +208,7 @@ function overTemplateLimit(text: string): boolean {
 
 /** The first `limit` code points of `text` (a surrogate pair is one, as a character is in Python). */
 function firstCodePoints(text: string, limit: number): string {
+  if (text.length <= limit) return text; // no more code points than UTF-16 units
   let end = 0;
   for (let count = 0; count < limit && end < text.length; count++) {
     const unit = text.charCodeAt(end);
@@ -226,27 +240,37 @@ interface Matchers {
   readonly templates: readonly (readonly [number, RegExp])[];
 }
 
-const MATCHERS = new Map<string, Matchers>();
-/** Per domain, each normalised text and the lowest code that has it. */
-const CODES_BY_MESSAGE = new Map<Domain, Map<string, number>>();
-/** Per domain, every template with its code, lowest code first. */
-const DOMAIN_TEMPLATES = new Map<Domain, (readonly [number, RegExp])[]>();
-for (const domain of Object.keys(ERRORS) as Domain[]) {
-  const messages = new Map<string, number>();
-  const domainTemplates: (readonly [number, RegExp])[] = [];
-  CODES_BY_MESSAGE.set(domain, messages);
-  DOMAIN_TEMPLATES.set(domain, domainTemplates);
+interface DomainMatchers {
+  /** Per code, its exact texts and templates. */
+  readonly byCode: Map<number, Matchers>;
+  /** Each normalised text and the lowest code that has it. */
+  readonly codesByMessage: Map<string, number>;
+  /** Every template with its code, lowest code first. */
+  readonly templates: (readonly [number, RegExp])[];
+}
+
+// Built for a domain when it first classifies a message: loading the module builds nothing, and a bundler
+// can leave out what a program never classifies.
+const DOMAIN_MATCHERS = /* @__PURE__ */ new Map<Domain, DomainMatchers>();
+
+/** The matchers of `domain`'s entries, built on first use. */
+function matchersOf(domain: Domain): DomainMatchers {
+  const built = DOMAIN_MATCHERS.get(domain);
+  if (built !== undefined) return built;
+  const matchers: DomainMatchers = { byCode: new Map(), codesByMessage: new Map(), templates: [] };
   const infos = (Object.values(ERRORS[domain]) as ErrorInfo[]).sort((a, b) => a.code - b.code);
   for (const info of infos) {
     const exact = exactTexts(info);
     const patterns = TEMPLATE_PATTERNS[domain][info.code] ?? [];
     const templates = patterns.map(([index, pattern]) => [index, new RegExp(pattern, "i")] as const);
-    MATCHERS.set(`${domain}:${String(info.code)}`, { exact, templates });
-    for (const [, pattern] of templates) domainTemplates.push([info.code, pattern]);
+    matchers.byCode.set(info.code, { exact, templates });
+    for (const [, pattern] of templates) matchers.templates.push([info.code, pattern]);
     for (const text of exact.keys()) {
-      if (!messages.has(text)) messages.set(text, info.code);
+      if (!matchers.codesByMessage.has(text)) matchers.codesByMessage.set(text, info.code);
     }
   }
+  DOMAIN_MATCHERS.set(domain, matchers);
+  return matchers;
 }
 
 /**
@@ -255,10 +279,10 @@ for (const domain of Object.keys(ERRORS) as Domain[]) {
  */
 function codeNamedBy(domain: Domain, normalised: string, folded: string): number | null {
   for (const layer of layers(domain)) {
-    const code = CODES_BY_MESSAGE.get(layer)?.get(folded);
+    const code = matchersOf(layer).codesByMessage.get(folded);
     if (code !== undefined) return code;
     if (overTemplateLimit(normalised)) continue;
-    for (const [templateCode, pattern] of DOMAIN_TEMPLATES.get(layer) ?? []) {
+    for (const [templateCode, pattern] of matchersOf(layer).templates) {
       if (pattern.test(normalised)) return templateCode;
     }
   }
@@ -270,7 +294,7 @@ function codeOfExactText(domain: Domain, message: string): number | null {
   if (message === "") return null;
   const folded = fold(normalise(message));
   for (const layer of layers(domain)) {
-    const code = CODES_BY_MESSAGE.get(layer)?.get(folded);
+    const code = matchersOf(layer).codesByMessage.get(folded);
     if (code !== undefined) return code;
   }
   return null;
@@ -278,8 +302,19 @@ function codeOfExactText(domain: Domain, message: string): number | null {
 
 /** The domain, then the layer its responses come through (the gateway), if any. */
 function layers(domain: Domain): readonly Domain[] {
+  const cached = LAYERS.get(domain);
+  if (cached !== undefined) return cached;
   const fallback = hasOwn(FALLBACKS, domain) ? FALLBACKS[domain] : undefined;
-  return fallback === undefined || !hasOwn(ERRORS, fallback) ? [domain] : [domain, fallback];
+  const found = fallback === undefined || !hasOwn(ERRORS, fallback) ? [domain] : [domain, fallback];
+  LAYERS.set(domain, found);
+  return found;
+}
+
+const LAYERS = /* @__PURE__ */ new Map<Domain, readonly Domain[]>();
+
+/** The entry of `code` in `domain`, a domain the catalogue has. */
+function entryIn(domain: Domain, code: number | string): ErrorInfo | undefined {
+  return entryOf(ERRORS[domain], code) as ErrorInfo | undefined;
 }
 
 interface Match {
@@ -291,7 +326,7 @@ interface Match {
 
 /** How `entry`'s code matches a message: its exact text, a filled-in template, or only the code. */
 function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match {
-  const matchers = MATCHERS.get(`${entry.domain}:${String(entry.code)}`);
+  const matchers = matchersOf(entry.domain).byCode.get(entry.code);
   const exact = matchers?.exact.get(folded);
   if (exact !== undefined) return { entry, match: "exact", variant: entry.variants[exact] ?? null, values: {} };
   if (overTemplateLimit(normalised)) return { entry, match: "code_only", variant: null, values: {} };
@@ -309,9 +344,12 @@ function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match
   return { entry, match: "code_only", variant: null, values: {} };
 }
 
+// A string, not the literal: a catalogue may lack the http domain, whose entries then give no advice.
+const STATUS_DOMAIN: string = WIRE.statusDomain;
+
 function statusAdvice(httpStatus: number | null): { category: Category | null; retry: RetryAdvice | null } {
   if (httpStatus === null) return { category: null, retry: null };
-  const entry: ErrorInfo | undefined = hasOwn(ERRORS, WIRE.statusDomain) ? lookupError(WIRE.statusDomain as Domain, httpStatus) : undefined;
+  const entry = hasOwn(ERRORS, STATUS_DOMAIN) ? entryIn(STATUS_DOMAIN as Domain, httpStatus) : undefined;
   if (entry !== undefined) return { category: entry.category, retry: entry.retry };
   if (httpStatus === 429) return { category: "rate_limited", retry: { action: "wait", afterHeader: WIRE.rateLimitResetHeader } };
   // A timeout: a write may have taken effect.
@@ -323,9 +361,7 @@ function statusAdvice(httpStatus: number | null): { category: Category | null; r
 
 /** The tombstone of a code removed from `domain` (number or exact wire string), or undefined when the code was never removed. */
 export function removedError(domain: Domain, code: number | string): RemovedCode | undefined {
-  const table: Readonly<Record<string, RemovedCode>> = REMOVED[knownDomain(domain)];
-  const key = String(code);
-  return hasOwn(table, key) ? table[key] : undefined;
+  return entryOf(REMOVED[knownDomain(domain)], code) as RemovedCode | undefined;
 }
 
 /** The tombstone of `code` in the domain or the layer it falls back on, if the code was removed there. */
@@ -347,14 +383,14 @@ function classify(domain: Domain, code: number | string | null, message: string,
   const found: ErrorInfo[] = [];
   if (code !== null) {
     for (const layer of layers(domain)) {
-      const entry: ErrorInfo | undefined = lookupError(layer, code);
+      const entry = entryIn(layer, code);
       if (entry !== undefined) found.push(entry);
     }
   }
   if (found.length === 0 && typeof code === "number" && hasOwn(GATEWAY_CODES, code)) {
     // KuCoin documents these in one table, and sends them for every API.
     const gateway = GATEWAY_CODES[code];
-    const entry: ErrorInfo | undefined = gateway !== undefined && hasOwn(ERRORS, gateway) ? lookupError(gateway as Domain, code) : undefined;
+    const entry = gateway !== undefined && hasOwn(ERRORS, gateway) ? entryIn(gateway as Domain, code) : undefined;
     if (entry !== undefined) found.push(entry);
   }
   const first = found[0];
@@ -365,8 +401,9 @@ function classify(domain: Domain, code: number | string | null, message: string,
   }
   // The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
   let best = matchEntry(first, normalised, folded);
-  for (const other of found.slice(1)) {
-    if (best.match !== "code_only") break;
+  for (let index = 1; index < found.length && best.match === "code_only"; index++) {
+    const other = found[index];
+    if (other === undefined) break;
     const candidate = matchEntry(other, normalised, folded);
     if (candidate.match !== "code_only") best = candidate;
   }
@@ -444,6 +481,7 @@ function decode(body: unknown): { document: Readonly<Record<string, unknown>> | 
 
 /** True when the JSON in `text` nests deeper than WIRE.maxJsonDepth; linear, and free for text with few brackets. */
 function nestsTooDeep(text: string): boolean {
+  if (text.length <= WIRE.maxJsonDepth) return false; // fewer brackets than that
   let brackets = 0;
   for (let index = text.indexOf("{"); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("{", index + 1)) brackets++;
   for (let index = text.indexOf("["); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("[", index + 1)) brackets++;
