@@ -428,6 +428,15 @@ def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> 
     success_codes = parts.field(data, (), "success_codes", list)
     success = {code for code in success_codes or () if isinstance(code, int)}
     problems.extend(_tombstone_problems(document, parts, data, codes, names))
+    # A row of a page is one message: the same PAGE:ROW twice names two messages for one row (the wording aside).
+    page_rows: list[tuple[DataPath, object]] = [
+        ((*variant_path, "pages", index), item.rsplit(":", 1)[0] if item.count(":") == 2 else item)
+        for path, entry in entries
+        for variant_path, variant in _variants(path, entry)
+        for index, item in enumerate(parts.field(variant, variant_path, "pages", list) or ())
+        if isinstance(item, str)
+    ]
+    problems.extend(_first_seen_problems(document, page_rows, "page row"))
     for (code_path, code), (path, entry) in zip(codes, entries):
         if code is not None and code in success:
             problems.append(document.problem(code_path, f"{describe_path(code_path)}: {code} is listed in success_codes; a code cannot mean success and failure"))
