@@ -103,6 +103,9 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     import_docs.add_argument("document", type=Path, metavar="FILE", help="KuCoin's error page: tab-separated text as in catalog/sources/, or Markdown tables")
     import_docs.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/; may be empty)")
     import_docs.add_argument("--dry-run", action="store_true", help="print the change as a unified diff of the YAML and write nothing")
+    import_docs.add_argument(
+        "--page", metavar="ID", help="the page's id (lower-case words joined by '-', as the name of its copy in catalog/sources/): record which rows of it each message is, so that export-docs writes it back"
+    )
     export_docs = commands.add_parser("export-docs", help="write the catalogue back as KuCoin's text and render the reference page (docs/ of the output folder)")
     export_docs.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="catalogue folder (default: catalog/)")
     export_docs.add_argument("--out", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="output folder (default: generated/)")
@@ -311,7 +314,7 @@ def _generate(
 
     from codegen.rendering import render_each
 
-    relatives = sorted(output.path for target in targets for output in target.outputs)
+    relatives = sorted(path for target in targets for output in target.outputs for path, _ in output.paths(loaded.catalog))
     digests: dict[str, str] = {}
     rendering = time.perf_counter()
     stager: OutputStager | None = None
@@ -379,6 +382,7 @@ def _print_import_summary(result: ImportResult, catalog_dir: Path, console: Cons
         ("changed", "changed"),
         ("missing", "missing from the page (kept; delete by hand if KuCoin retired them)"),
         ("skipped", "skipped"),
+        ("pages", "rows of the page recorded (--page)"),
     ):
         changes = [change for change in result.changes if change.kind == kind]
         if changes:
@@ -387,13 +391,18 @@ def _print_import_summary(result: ImportResult, catalog_dir: Path, console: Cons
                 console.info(f"  {change.domain} {change.code} {change.name} / {change.detail}")
 
 
-def _import_docs(document: Path, catalog_dir: Path, console: Console, *, dry_run: bool) -> int:
+def _import_docs(document: Path, catalog_dir: Path, console: Console, *, dry_run: bool, page: str | None = None) -> int:
     from codegen.importers.documents import DocumentError
     from codegen.importers.merging import plan_import
+    from codegen.kucoin_page import PAGE_ID
+
+    if page is not None and not PAGE_ID.fullmatch(page):
+        console.error(f"--page {printable(page)!r} is not a page id; expected lower-case letters and digits in words joined by '-', such as kucoin-errors-docs-new")
+        return EXIT_INVALID
 
     console.step(f"reading {document} and the catalogue in {catalog_dir}")
     try:
-        result = plan_import(document, catalog_dir)
+        result = plan_import(document, catalog_dir, page)
     except DocumentError as error:
         _report(error.problems, str(document), console)
         return EXIT_INVALID
@@ -498,7 +507,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
         return _generate(loaded, out, console, check=False, force=arguments.force, targets=targets, started=started)
     targets, out = place_outputs(targets, settings.out, dict(settings.config.paths), dict(settings.config.names))
     if arguments.command == "import-docs":
-        return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run)
+        return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run, page=arguments.page)
     check = arguments.check and arguments.command is None
     # The cache stays beside the output folder, wherever per-target paths put the files.
     cache = None if arguments.command == "validate" else RunCache.open(settings.catalog, settings.out, targets)

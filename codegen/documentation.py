@@ -1,7 +1,9 @@
 """The docs target: the catalogue as KuCoin's text tables, and a reference page in Markdown.
 
 The text form is what ``import-docs`` reads, so exporting and importing
-again changes nothing. The page groups each domain's codes into one table
+again changes nothing: one page of every documented message, and each KuCoin
+page the catalogue records rows of (``pages``), in that page's order and
+wording. The reference page groups each domain's codes into one table
 (margin into its two tables), marks placeholders, indexes the codes that
 mean different things in different domains, and defines the categories.
 """
@@ -81,6 +83,50 @@ def source_tables(catalog: Catalog) -> list[SourceTable]:
             if rows:
                 tables.append(SourceTable(heading, sentence, tuple((entry.code, variant.documented_text) for entry, variant in rows)))
                 heading = None  # later tables of a section have only their sentence or sub-heading, as on KuCoin's page
+    return tables
+
+
+def page_ids(catalog: Catalog) -> list[str]:
+    """The ids of the KuCoin pages the catalogue records rows of, sorted."""
+    return sorted({item.split(":", 1)[0] for domain in catalog.domains for entry in domain.errors for variant in entry.variants for item in variant.pages})
+
+
+def _page_rows(catalog: Catalog, page: str) -> list[tuple[int, str, ErrorEntry, MessageVariant, str]]:
+    """(row, domain, entry, variant, text) of every row of ``page``, in page order; the text is the documented row or the alias the row names."""
+    rows = []
+    for domain in catalog.domains:
+        for entry in domain.errors:
+            for variant in entry.variants:
+                for item in variant.pages:
+                    page_id, row, *alias = item.split(":")
+                    if page_id == page:
+                        text = variant.aliases[int(alias[0]) - 1] if alias else variant.documented_text
+                        rows.append((int(row), domain.domain, entry, variant, text))
+    return sorted(rows, key=lambda row: row[0])
+
+
+def page_tables(catalog: Catalog, page: str) -> list[SourceTable]:
+    """The tables of KuCoin's page ``page`` as the catalogue records its rows (``pages``), rows in page order.
+
+    A row's section is its domain's, its sub-table its message's table; a margin row of a code in both margin
+    tables is in the common table when it comes before the page's first row of a high-frequency-only code.
+    """
+    rows = _page_rows(catalog, page)
+    high_frequency_start = min((row for row, domain, entry, _, _ in rows if domain == "margin" and entry.scope == "high_frequency"), default=None)
+    parts: list[tuple[str, str | None, list[tuple[int, str]]]] = []
+    for row, domain, entry, variant, text in rows:
+        part: str | None = variant.table
+        if domain == "margin":
+            in_common = entry.scope == "all" or (entry.scope == "both" and (high_frequency_start is None or row < high_frequency_start))
+            part = "all" if in_common else "high_frequency"
+        if not parts or parts[-1][:2] != (domain, part):
+            parts.append((domain, part, []))
+        parts[-1][2].append((entry.code, text))
+    tables = []
+    for index, (domain, part, table_rows) in enumerate(parts):
+        heading = f"{DOMAIN_TITLES[domain]} {PAGE_TITLE}" if index == 0 or parts[index - 1][0] != domain else None
+        sentence = MARGIN_SCOPE_SENTENCES[part] if domain == "margin" and part is not None else DOMAIN_TABLES.get(domain, {}).get(part or "")
+        tables.append(SourceTable(heading, sentence, tuple(table_rows)))
     return tables
 
 
@@ -218,6 +264,7 @@ def docs_context(context: Mapping[str, Any]) -> dict[str, Any]:
         "domain_titles": DOMAIN_TITLES,
         "page_title": PAGE_TITLE,
         "source_tables": source_tables(catalog),
+        "page_tables": {page: page_tables(catalog, page) for page in page_ids(catalog)},
         "reference_tables": reference_tables(catalog),
         "shared_codes": shared_codes(catalog),
         "category_actions": category_actions(catalog, context["taxonomy"]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: The title of each domain's table, as KuCoin's page writes it before PAGE_TITLE, in page order.
 DOMAIN_TITLES = {
     "http": "HTTP", "spot": "Spot", "margin": "Margin", "futures": "Futures", "earn": "Earn",
@@ -29,3 +31,5 @@ MARGIN_SCOPE_SENTENCES = {
     "all": "This table is the error code common to margin low frequency and margin high frequency.",
     "high_frequency": "This table is the error codes unique to margin high frequency",
 }
+#: A page's id: what ``import-docs --page`` records and ``export-docs`` names the page's file after.
+PAGE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")

@@ -95,6 +95,9 @@ class MessageVariant:
     table: str | None = None
     #: Where a message no KuCoin page lists was seen; None for a documented message.
     undocumented: str | None = None
+    #: Where the message is a row of a KuCoin page: ``PAGE:ROW`` (the row reads as the documented text) or
+    #: ``PAGE:ROW:ALIAS`` (it reads as that alias, 1-based); ROW is the row's 1-based place among the page's rows.
+    pages: tuple[str, ...] = ()
 
     @property
     def documented_text(self) -> str:

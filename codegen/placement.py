@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from codegen.target import Output, Target
+from codegen.target import Target
 
 
 def _renamed(path: str, module: str | None, name: str | None) -> str:
@@ -42,6 +42,6 @@ def place_outputs(targets: Sequence[Target], out: Path, paths: Mapping[str, Path
             else:
                 inside = path[len(target.name) + 1 :] if path.startswith(target.name + "/") else path
                 destination = Path(os.path.relpath(os.path.abspath(base), root)) / inside
-            outputs.append(Output(output.template, PurePosixPath(*destination.parts).as_posix()))
+            outputs.append(replace(output, path=PurePosixPath(*destination.parts).as_posix()))
         placed.append(replace(target, outputs=tuple(outputs)))
     return tuple(placed), root

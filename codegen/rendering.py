@@ -153,7 +153,9 @@ def _templates(loaded: LoadedCatalog, targets: Iterable[Target] | None, bytecode
         environment = target_environment(target, bytecode_folder)
         target_context = {**context, **target.context(context)}
         for output in target.outputs:
-            yield output.path, environment.get_template(output.template), target_context
+            template = environment.get_template(output.template)
+            for path, item in output.paths(loaded.catalog):
+                yield path, template, target_context if item is None else {**target_context, "item": item}
 
 
 def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, str]:

@@ -73,6 +73,8 @@ def variant_to_data(variant: MessageVariant) -> dict[str, Any]:
         data["review"] = variant.review
     if variant.undocumented is not None:
         data["undocumented"] = variant.undocumented
+    if variant.pages:
+        data["pages"] = list(variant.pages)
     return data
 
 
@@ -92,6 +94,7 @@ def variant_from_data(data: dict[str, Any]) -> MessageVariant:
         note=data.get("note"),
         review=data.get("review"),
         undocumented=data.get("undocumented"),
+        pages=tuple(data.get("pages", ())),
     )
 
 

@@ -17,19 +17,37 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from codegen.model import Catalog
 
 Context = Mapping[str, Any]
 #: Reads a target's output back as catalogue data: ``(output folder, scratch folder) -> dump``.
 RoundTrip = Callable[[Path, Path], dict[str, Any]]
 
 
+#: The place in an ``Output`` path that each item of a per-item output fills.
+ITEM = "{item}"
+
+
 @dataclass(frozen=True)
 class Output:
-    """One file of a target: the template that renders it and its path under the output folder."""
+    """One file of a target: the template that renders it and its path under the output folder.
+
+    With ``each``, the template renders one file per item the catalogue gives (``each(catalog)``), each at
+    ``path`` with ``{item}`` replaced by the item, which the template sees as ``item``.
+    """
 
     template: str
     path: str
+    each: Callable[[Catalog], Sequence[str]] | None = None
+
+    def paths(self, catalog: Catalog) -> list[tuple[str, str | None]]:
+        """(path, item) of every file this output renders for ``catalog`` (item None for a single file)."""
+        if self.each is None:
+            return [(self.path, None)]
+        return [(self.path.replace(ITEM, item), item) for item in self.each(catalog)]
 
 
 @dataclass(frozen=True)

@@ -246,6 +246,23 @@ def _layout_problems(document: SourceDocument, parts: _Parts, path: DataPath, va
             if isinstance(alias, str) and alias in own:
                 alias_path = (*path, "aliases", index)
                 yield document.problem(alias_path, f"{describe_path(alias_path)}: {alias!r} is the message itself; an alias is another wording")
+    yield from _page_row_problems(document, parts, path, variant, aliases)
+
+
+def _page_row_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any], aliases: list[Any] | None) -> Iterator[Problem]:
+    """The page rows a message records: an alias they name must exist, and an undocumented message is on no page."""
+    pages = parts.field(variant, path, "pages", list)
+    if not pages:
+        return
+    if "undocumented" in variant:
+        yield document.problem((*path, "pages"), f"{describe_path((*path, 'pages'))}: an undocumented message is on no KuCoin page; expected pages or undocumented, not both")
+    count = len(aliases) if isinstance(aliases, list) else 0
+    for index, item in enumerate(pages):
+        parts_of_item = item.split(":") if isinstance(item, str) else []
+        if len(parts_of_item) == 3 and parts_of_item[2].isdigit() and int(parts_of_item[2]) > count:
+            item_path = (*path, "pages", index)
+            has = f"it has {count} alias{'es' if count != 1 else ''}" if count else "it has no aliases"
+            yield document.problem(item_path, f"{describe_path(item_path)}: {item!r} names alias {parts_of_item[2]} of this message, but {has}; expected PAGE:ROW, or PAGE:ROW:ALIAS with ALIAS from 1 to the number of aliases")
 
 
 def _touching_problems(document: SourceDocument, path: DataPath, message: str, placeholders: list[Any]) -> Iterator[Problem]:
@@ -411,6 +428,15 @@ def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> 
     success_codes = parts.field(data, (), "success_codes", list)
     success = {code for code in success_codes or () if isinstance(code, int)}
     problems.extend(_tombstone_problems(document, parts, data, codes, names))
+    # A row of a page is one message: the same PAGE:ROW twice names two messages for one row (the wording aside).
+    page_rows: list[tuple[DataPath, object]] = [
+        ((*variant_path, "pages", index), item.rsplit(":", 1)[0] if item.count(":") == 2 else item)
+        for path, entry in entries
+        for variant_path, variant in _variants(path, entry)
+        for index, item in enumerate(parts.field(variant, variant_path, "pages", list) or ())
+        if isinstance(item, str)
+    ]
+    problems.extend(_first_seen_problems(document, page_rows, "page row"))
     for (code_path, code), (path, entry) in zip(codes, entries):
         if code is not None and code in success:
             problems.append(document.problem(code_path, f"{describe_path(code_path)}: {code} is listed in success_codes; a code cannot mean success and failure"))

@@ -219,7 +219,7 @@ def catalog_as_data(catalog: Any) -> list[dict[str, Any]]:
     def variant(v: Any) -> dict[str, Any]:
         return {**present(id=v.id, key=v.key, message=v.message, detail=v.detail, detail_separator=v.detail_separator, table=v.table,
                           category=v.category, note=v.note, review=v.review, undocumented=v.undocumented),
-                **({"aliases": list(v.aliases)} if v.aliases else {}),
+                **({"aliases": list(v.aliases)} if v.aliases else {}), **({"pages": list(v.pages)} if v.pages else {}),
                 **({"placeholders": [placeholder(p) for p in v.placeholders]} if v.placeholders else {}), **retry(v.retry)}
 
     def entry(e: Any) -> dict[str, Any]:

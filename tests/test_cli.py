@@ -17,6 +17,8 @@ from tests.conftest import CATALOG_DIR, awkward_catalog_data, run_codegen, write
 OUTPUTS = [
     "docs/ERRORS.md",
     "docs/kucoin-errors.txt",
+    "docs/pages/kucoin-errors-docs-new.txt",
+    "docs/pages/kucoin-errors.txt",
     "go/data.go",
     "go/go.mod",
     "go/jsontext.go",

@@ -127,7 +127,7 @@ def test_flags_override_the_configuration(tmp_path: Path) -> None:
     project = project_with_catalogue(tmp_path, '[tool.codegen]\ncatalog = "missing"\nout = "src/bindings"\ntargets = ["json"]\n')
     result = run_codegen("--catalog", "errors", "--out", "elsewhere", "--target", "docs", cwd=project)
     assert result.returncode == 0, result.stderr
-    assert sorted(snapshot(project / "elsewhere")) == ["docs/ERRORS.md", "docs/kucoin-errors.txt"]
+    assert sorted(snapshot(project / "elsewhere")) == ["docs/ERRORS.md", "docs/kucoin-errors.txt", "docs/pages/kucoin-errors-docs-new.txt", "docs/pages/kucoin-errors.txt"]
     assert not (project / "src").exists()
 
 

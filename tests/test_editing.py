@@ -79,11 +79,15 @@ def test_set_changes_a_variant_and_an_empty_value_deletes_a_field(catalog: Path)
 
 
 def test_a_field_added_last_in_a_mapping_stays_above_the_comment_that_follows_it(catalog: Path) -> None:
-    before = spot_text(catalog)
-    lines = before.splitlines(keepends=True)
+    lines = spot_text(catalog).splitlines(keepends=True)
     comment = lines.index("  # Balance codes follow; keep them together.\n")
     code = int(next(line for line in reversed(lines[:comment]) if line.startswith("  - code: ")).split()[-1])
     variant = entry(catalog, code).variants[-1].id
+    # Its page rows come last in the schema's order: without them, the review is the last field.
+    assert lines[comment - 1].startswith("        pages: ")
+    assert run(catalog, "set", "spot", str(code), "--variant", variant, "pages=") == 0
+    lines = spot_text(catalog).splitlines(keepends=True)
+    comment = lines.index("  # Balance codes follow; keep them together.\n")
     assert run(catalog, "set", "spot", str(code), "--variant", variant, "review=Check the wording") == 0
     after = spot_text(catalog)
     assert after == "".join(lines[:comment]) + '        review: "Check the wording"\n' + "".join(lines[comment:])

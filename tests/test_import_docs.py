@@ -63,8 +63,8 @@ COMMENTS = {
     "spot.yaml": [
         # As the catalogue had it before KuCoin reworded it (the reworded page does so again).
         (
-            '        message: "KC-API-KEY does not exist"\n        aliases:\n          - "KC-API-KEY not exists"\n',
-            '        message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n',
+            '        message: "KC-API-KEY does not exist"\n        aliases:\n          - "KC-API-KEY not exists"\n        pages: ["kucoin-errors:17:1", "kucoin-errors-docs-new:34"]\n',
+            '        message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n        pages: ["kucoin-errors:17"]\n',
         ),
         ("  - code: 404000\n", "  # 404000 is answered by the gateway, before any endpoint.\n\n  - code: 404000\n"),
         ("      - id: INSUFFICIENT_BALANCE\n", "      # The key row: a balance check, not a parameter error.\n      - id: INSUFFICIENT_BALANCE\n"),
@@ -179,8 +179,9 @@ def expected_after_import(before: str, name: str) -> str:
     """The file as the reworded page should leave it, edited here by hand."""
     if name == "spot.yaml":
         before = before.replace(
-            'message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n',
-            'message: "KC-API-KEY does not exist"  # KuCoin\'s grammar, kept verbatim\n        aliases:\n          - "KC-API-KEY not exists"\n',
+            'message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n        pages: ["kucoin-errors:17"]\n',
+            # The page's row now reads as the alias the rewording made of its wording.
+            'message: "KC-API-KEY does not exist"  # KuCoin\'s grammar, kept verbatim\n        aliases:\n          - "KC-API-KEY not exists"\n        pages: ["kucoin-errors:17:1"]\n',
         )
         before = before.replace("  # 404000 is answered by the gateway", SPOT_NEW_CODE + "  # 404000 is answered by the gateway")
         return before.replace("      # The key row:", SPOT_NEW_VARIANT + "      # The key row:")
@@ -196,8 +197,9 @@ def expected_after_import(before: str, name: str) -> str:
         )
         # The replaced row stays on record (and matched) as another wording.
         return before.replace(
-            '        detail: "The requested resource could not be found"\n',
-            '        detail: "The requested resource does not exist"\n        aliases:\n          - "URL Not Found -- The requested resource could not be found"\n',
+            '        detail: "The requested resource could not be found"\n        pages: ["kucoin-errors:161", "kucoin-errors-docs-new:184"]\n',
+            '        detail: "The requested resource does not exist"\n        aliases:\n          - "URL Not Found -- The requested resource could not be found"\n'
+            '        pages: ["kucoin-errors:161:1", "kucoin-errors-docs-new:184:1"]\n',
         )
     return before
 
@@ -251,7 +253,10 @@ def test_dry_run_prints_a_unified_diff_and_writes_nothing(commented_copy: Path) 
     output = import_docs(REWORDED_TEXT, commented_copy, "--dry-run")
     assert snapshot(commented_copy) == before
     assert "--- catalog/spot.yaml\n+++ catalog/spot.yaml\n" in output
-    assert '-        message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n+        message: "KC-API-KEY does not exist"  # KuCoin\'s grammar, kept verbatim\n' in output
+    assert (
+        '-        message: "KC-API-KEY not exists"  # KuCoin\'s grammar, kept verbatim\n-        pages: ["kucoin-errors:17"]\n'
+        '+        message: "KC-API-KEY does not exist"  # KuCoin\'s grammar, kept verbatim\n'
+    ) in output
     assert "+  - code: 429001\n" in output
     assert "dry run: 3 catalogue file(s) would change; nothing was written." in output
 

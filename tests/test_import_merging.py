@@ -81,8 +81,8 @@ def test_a_merge_that_would_leave_the_catalogue_invalid_is_refused_under_a_headl
     # The merge never makes an invalid file by design; a broken one stands in for a defect, which the final check must catch.
     original = merging.merge_document
 
-    def merge_with_a_duplicate_code(document: ErrorDocument, catalog_dir: Path, catalog: Catalog | None) -> merging.ImportResult:
-        result = original(document, catalog_dir, catalog)
+    def merge_with_a_duplicate_code(document: ErrorDocument, catalog_dir: Path, catalog: Catalog | None, page: str | None = None) -> merging.ImportResult:
+        result = original(document, catalog_dir, catalog, page)
         path = catalog_dir / "spot.yaml"
         old, new = result.files[path]
         result.files[path] = (old, new.replace("  - code: 200001\n", "  - code: 200004\n", 1))
@@ -154,6 +154,8 @@ def test_a_rewording_adds_the_replaced_row_to_the_aliases_already_there(curated_
     block = entry_block(curated_copy, "spot", 400003)
     assert block.endswith(
         '        message: "KC-API-KEY does not exist at all"\n        aliases:\n          - "KC-API-KEY not exists"\n          - "KC-API-KEY does not exist"\n'
+        # Each page's row still reads as it did: the older page's as the first alias, today's as the second.
+        '        pages: ["kucoin-errors:17:1", "kucoin-errors-docs-new:34:2"]\n'
     )
 
 
@@ -197,7 +199,10 @@ def test_a_rewording_that_makes_every_alias_part_of_the_row_drops_the_aliases(cu
     path = curated_copy / "spot.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('          - "KC-API-KEY not exists"\n', '          - "apikey.not.exists"\n', 1), encoding="utf-8")
     import_page(SPOT + "400003\tapikey.not.exists -- KC-API-KEY does not exist\n", curated_copy, tmp_path)
-    assert entry_block(curated_copy, "spot", 400003).endswith('      - id: API_KEY_NOT_FOUND\n        key: "apikey.not.exists"\n        message: "KC-API-KEY does not exist"\n')
+    assert entry_block(curated_copy, "spot", 400003).endswith(
+        '      - id: API_KEY_NOT_FOUND\n        key: "apikey.not.exists"\n        message: "KC-API-KEY does not exist"\n'
+        '        pages: ["kucoin-errors:17", "kucoin-errors-docs-new:34"]\n'
+    )
 
 
 def test_an_unchanged_message_is_recorded_with_the_wording_the_page_gives(curated_copy: Path, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.test_import_docs import curated_copy, entry_block, import_page  # noqa: F401 (curated_copy is a fixture)
@@ -12,8 +13,13 @@ SIGNATURE_ROW = "Signature error -- Please check your signature"
 
 
 def with_alias(block: str, old_row: str) -> str:
-    """``block`` with the older row kept as an alias at the end of its (last) variant, as a rewording keeps it."""
-    return block + f'        aliases:\n          - "{old_row}"\n'
+    """``block`` with the older row kept as an alias at the end of its (last) variant, as a rewording keeps it.
+
+    The variant's page rows, last, read as the older row: they now name that alias, its first.
+    """
+    lines = block.splitlines(keepends=True)
+    pages = lines.pop() if lines[-1].startswith("        pages: ") else ""
+    return "".join(lines) + f'        aliases:\n          - "{old_row}"\n' + re.sub(r'"([a-z0-9-]+:[0-9]+)"', r'"\1:1"', pages)
 FUTURES = "Futures Errors Code\nCode\tMeaning\n"
 
 
@@ -84,6 +90,7 @@ def test_a_reworded_row_that_loses_its_placeholders_drops_them_and_awaits_review
         '        message: "Please complete the KYC verification before you trade"\n'
         "        aliases:\n"
         '          - "Please complete the KYC verification before you trade XX"\n'
+        '        pages: ["kucoin-errors:12:1", "kucoin-errors-docs-new:29:1"]\n'
     )
 
 

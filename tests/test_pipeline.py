@@ -160,7 +160,8 @@ def test_target_selection_renders_only_the_named_targets(tmp_path: Path) -> None
     result = run_codegen("--target", "json", "--target", "docs", "--out", tmp_path)
     assert result.returncode == 0, result.stderr
     assert sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*") if path.is_file()) == [
-        "docs/ERRORS.md", "docs/kucoin-errors.txt", "json/kucoin-errors.json", "json/kucoin-errors.schema.json",
+        "docs/ERRORS.md", "docs/kucoin-errors.txt", "docs/pages/kucoin-errors-docs-new.txt", "docs/pages/kucoin-errors.txt",
+        "json/kucoin-errors.json", "json/kucoin-errors.schema.json",
     ]
     unknown = run_codegen("--target", "jsno", "--out", tmp_path / "none")
     assert unknown.returncode == 2

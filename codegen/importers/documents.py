@@ -53,7 +53,11 @@ _MAX_HEADING_WORDS = 8
 
 @dataclass(frozen=True)
 class DocumentRow:
-    """One table row: its domain, margin scope (margin only), code and text, its line, and its sub-table (websocket and gateway)."""
+    """One table row: its domain, margin scope (margin only), code and text, its line, and its sub-table (websocket and gateway).
+
+    ``places`` are its 1-based places among the page's rows: more than one where the page repeats it exactly
+    (or lists a margin message in both tables).
+    """
 
     domain: str
     scope: str | None
@@ -61,6 +65,7 @@ class DocumentRow:
     text: str
     line: int
     table: str | None = None
+    places: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -286,10 +291,11 @@ class _Reader:
             if row.domain == "margin":
                 scopes.setdefault(row.code, set()).add(row.scope)
         unique: dict[tuple[str, int, str], DocumentRow] = {}
-        for row in self.rows:
+        for place, row in enumerate(self.rows, start=1):
             if row.domain == "margin" and len(scopes[row.code]) > 1:
                 row = replace(row, scope="both")
-            unique.setdefault((row.domain, row.code, row.text), row)
+            first = unique.setdefault((row.domain, row.code, row.text), row)
+            unique[(row.domain, row.code, row.text)] = replace(first, places=(*first.places, place))
         return ErrorDocument(self.path, tuple(unique.values()), tuple(self.domains))
 
     def _table_conflicts(self) -> list[Problem]:

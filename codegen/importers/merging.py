@@ -14,7 +14,10 @@ documents:
 * a margin code in both margin tables gets the scope ``both``; a row of the
   Websocket or Gateway section gets (or changes) the ``table`` it is in;
 * a catalogued code or message the page no longer has is reported, never
-  deleted: only a person can tell a retired code from an incomplete page.
+  deleted: only a person can tell a retired code from an incomplete page;
+* given the page's id (``import-docs --page ID``), each message's ``pages``
+  say which rows of that page it is, and with which wording: the rows of
+  that page recorded before are replaced, those of other pages kept.
 
 ``yaml_editing`` makes the edits so that comments stay where they were,
 ``yaml_nodes`` builds what is added, ``rewording`` tells a reworded message
@@ -49,11 +52,15 @@ from codegen.importers.yaml_nodes import (
     aliases_of,
     documented_text_of,
     new_file_tree,
+    page_row_nodes,
+    page_rows_of,
     placeholder_nodes,
     placeholders_of,
     put_retry,
     quoted,
     retry_of,
+    reworded_page_rows,
+    sorted_page_rows,
     variant_node,
 )
 from codegen.loading import catalog_files
@@ -68,7 +75,7 @@ class Change:
     """One line of the import summary: what happened to one message (or code) of one domain."""
 
     domain: str
-    kind: str  # added, changed, unchanged, missing; skipped for a success code on the page
+    kind: str  # added, changed, unchanged, missing; skipped for a success code on the page; pages for the page's rows recorded
     code: int
     name: str
     detail: str
@@ -161,8 +168,11 @@ def _index_known(catalog: Catalog | None) -> dict[str, _Known]:
 class _DomainMerger:
     """Merges the page's rows of one domain into that domain's YAML tree."""
 
-    def __init__(self, domain: str, tree: CommentedMap, known: dict[str, _Known], source: str, result: ImportResult) -> None:
+    def __init__(self, domain: str, tree: CommentedMap, known: dict[str, _Known], source: str, result: ImportResult, page: str | None = None) -> None:
         self.domain = domain
+        self.page = page
+        # The variant node each row of the page is, existing or added: what ``record_page`` records.
+        self.row_nodes: list[tuple[DocumentRow, CommentedMap]] = []
         self.tree = tree
         self.known = known
         self.source = source
@@ -275,6 +285,7 @@ class _DomainMerger:
                 insert_after(node, ("id",), "review", self._review(f"the id ({hint})"))
             variants.append(node)
         for row, node in zip(rows, variants, strict=True):
+            self.row_nodes.append((row, node))
             category = str(node.get("category", first.category))
             retry = retry_of(node) if "retry" in node else first.retry
             placeholders = placeholders_of(node)
@@ -328,10 +339,12 @@ class _DomainMerger:
         for row in rows:
             if row.text in index_of:
                 self._merge_table(entry, variants[index_of[row.text]], row)
+                self.row_nodes.append((row, variants[index_of[row.text]]))
 
         rewordings = pair_rewordings(unmatched_rows, unmatched, texts)
         for row, index in rewordings.items():
             self._reword(entry, variants[index], texts[index], row)
+            self.row_nodes.append((row, variants[index]))
             unmatched.remove(index)
         for index in unmatched:
             self.record("missing", code, name, f"{variants[index]['id']}: {texts[index]!r} is not on the page (kept)")
@@ -346,9 +359,39 @@ class _DomainMerger:
                 previous = position_of[row.text]
                 continue
             node, hint = self._extra_variant(row, ids, code, str(entry["category"]), retry_of(entry))
+            self.row_nodes.append((row, node))
             insert_after(node, ("id",), "review", self._review(f"the id, and whether this message needs its own category ({hint})"))
             self._queue(("errors", entry_index, "variants"), previous, node)
             self.record("added", code, name, f"{node['id']}: {row.text!r} (new message; awaits review)")
+
+    def record_page(self) -> None:
+        """Record the rows of this page in every message of the domain: each row's place and wording, replacing this page's rows recorded before."""
+        if self.page is None:
+            return
+        errors = self.tree["errors"]
+        pairs = [(entry, variant) for entry in errors for variant in entry["variants"]]
+        for insertion in self.insertions:
+            if insertion.sequence_path == ("errors",):
+                pairs += [(entry, variant) for entry in insertion.items for variant in entry["variants"]]
+            else:
+                pairs += [(errors[insertion.sequence_path[1]], variant) for variant in insertion.items]
+        assigned: dict[int, list[str]] = {}
+        for row, node in self.row_nodes:
+            text, aliases = documented_text_of(node), aliases_of(node)
+            wording = "" if row.text == text else f":{aliases.index(row.text) + 1}"
+            assigned.setdefault(id(node), []).extend(f"{self.page}:{place}{wording}" for place in row.places)
+        for entry, node in pairs:
+            before = page_rows_of(node)
+            others = [item for item in before if item.split(":", 1)[0] != self.page]
+            after = sorted_page_rows(others + assigned.get(id(node), []))
+            if after == list(before):
+                continue
+            old_rows, new_rows = [item for item in before if item not in others], assigned.get(id(node), [])
+            if after:
+                node["pages"] = page_row_nodes(after)
+            else:
+                delete_key(node, "pages")
+            self.record("pages", int(entry["code"]), str(entry["name"]), f"{node['id']}: rows {', '.join(old_rows) or 'none'} -> {', '.join(new_rows) or 'none'}")
 
     def _reword(self, entry: CommentedMap, variant: CommentedMap, old_text: str, row: DocumentRow) -> None:
         code, name = int(entry["code"]), str(entry["name"])
@@ -367,9 +410,13 @@ class _DomainMerger:
             elif value is not None:
                 insert_after(variant, after, part, quoted(value))
         # The replaced row stays matched and on record as another wording, unless it is the new message or row verbatim.
-        aliases = [alias for alias in aliases_of(variant) if alias not in (message, key, new_text)]
+        old_aliases = aliases_of(variant)
+        aliases = [alias for alias in old_aliases if alias not in (message, key, new_text)]
         if old_text not in (message, key, new_text) and old_text not in aliases:
             aliases.append(old_text)
+        # The rows of pages recorded before keep their wording, now the new documented row or another alias.
+        if "pages" in variant:
+            variant["pages"] = page_row_nodes(reworded_page_rows(page_rows_of(variant), old_text, old_aliases, new_text, aliases))
         if aliases and "aliases" in variant:
             variant["aliases"] = alias_nodes(aliases)
         elif aliases:
@@ -398,8 +445,11 @@ class _DomainMerger:
         self._learn(new_text, name, str(variant["id"]), category, retry, suggest_placeholders(message, recorded), code)
 
 
-def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog | None) -> ImportResult:
-    """The new text of each catalogue file once ``document`` is folded in; nothing is written."""
+def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog | None, page: str | None = None) -> ImportResult:
+    """The new text of each catalogue file once ``document`` is folded in; nothing is written.
+
+    With ``page``, the id of the page, each message records which rows of it it is (``pages``).
+    """
     result = ImportResult(document)
     if catalog is not None:
         result.absent_domains = [domain.domain for domain in catalog.domains if domain.domain not in document.domains]
@@ -416,19 +466,20 @@ def merge_document(document: ErrorDocument, catalog_dir: Path, catalog: Catalog 
             in_catalogue_layout = dump_yaml(tree) == old_text
         else:
             tree = new_file_tree(domain, f"Errors of KuCoin's {DOMAIN_TITLES[domain]} REST endpoints, as documented on KuCoin's error page.")
-        merger = _DomainMerger(domain, tree, known, source, result)
+        merger = _DomainMerger(domain, tree, known, source, result, page)
         merger.merge(rows)
+        merger.record_page()
         if old_text is None:
             tree["errors"].extend(item for insertion in merger.insertions for item in insertion.items)
             result.files[path] = (None, FILE_HEADER.format(title=DOMAIN_TITLES[domain]) + dump_yaml(tree))
-        elif any(change.domain == domain and change.kind in ("added", "changed") for change in result.changes):
+        elif any(change.domain == domain and change.kind in ("added", "changed", "pages") for change in result.changes):
             if not in_catalogue_layout:
                 result.restyled.append(path)
             result.files[path] = (old_text, splice(dump_yaml(tree), merger.insertions) if merger.insertions else dump_yaml(tree))
     return result
 
 
-def plan_import(document_path: Path, catalog_dir: Path) -> ImportResult:
+def plan_import(document_path: Path, catalog_dir: Path, page: str | None = None) -> ImportResult:
     """Read the page and fold it into the catalogue in memory, checking the result; nothing is written.
 
     Raises DocumentError for a page that cannot be read and CatalogError when
@@ -438,7 +489,7 @@ def plan_import(document_path: Path, catalog_dir: Path) -> ImportResult:
     if not catalog_dir.is_dir():
         raise CatalogError([Problem(str(catalog_dir), 0, 0, f"{'is a file' if catalog_dir.exists() else 'catalogue folder not found'}; expected a folder (it may be empty)")])
     catalog = load_catalog(catalog_dir).catalog if catalog_files(catalog_dir) else None
-    result = merge_document(document, catalog_dir, catalog)
+    result = merge_document(document, catalog_dir, catalog, page)
     if result.files:
         try:
             check_merged({path: new for path, (_, new) in result.files.items()}, catalog_dir)

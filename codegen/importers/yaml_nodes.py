@@ -83,6 +83,34 @@ def aliases_of(variant: CommentedMap) -> tuple[str, ...]:
     return tuple(str(alias) for alias in variant.get("aliases", ()))
 
 
+def page_rows_of(variant: CommentedMap) -> tuple[str, ...]:
+    """The rows of KuCoin's pages a variant node records (``PAGE:ROW`` or ``PAGE:ROW:ALIAS``)."""
+    return tuple(str(item) for item in variant.get("pages", ()))
+
+
+def page_row_nodes(items: Iterable[str]) -> CommentedSeq:
+    """Page rows as a flow list of quoted texts: ``["kucoin-errors:23", "kucoin-errors-docs-new:40"]``."""
+    node = CommentedSeq([quoted(item) for item in items])
+    node.fa.set_flow_style()
+    return node
+
+
+def sorted_page_rows(items: Iterable[str]) -> list[str]:
+    """Page rows in the order the catalogue keeps them: by page id, then row."""
+    return sorted(items, key=lambda item: (item.split(":")[0], *(int(part) for part in item.split(":")[1:])))
+
+
+def reworded_page_rows(items: Iterable[str], old_text: str, old_aliases: tuple[str, ...], new_text: str, new_aliases: list[str]) -> list[str]:
+    """Page rows of a message reworded from ``old_text`` to ``new_text``, each naming the wording it had, now the documented row or an alias."""
+    rows = []
+    for item in items:
+        page, row, *alias = item.split(":")
+        wording = old_aliases[int(alias[0]) - 1] if alias else old_text
+        suffix = f":{new_aliases.index(wording) + 1}" if wording != new_text and wording in new_aliases else ""
+        rows.append(f"{page}:{row}{suffix}")
+    return rows
+
+
 def new_file_tree(domain: str, description: str) -> CommentedMap:
     """The tree of a catalogue file for ``domain`` with no errors yet."""
     tree = CommentedMap()

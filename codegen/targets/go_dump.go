@@ -58,6 +58,9 @@ func variant(v kucoinerrors.MessageVariant) map[string]any {
 	setText(out, "note", v.Note)
 	setText(out, "review", v.Review)
 	setText(out, "undocumented", v.Undocumented)
+	if len(v.Pages) > 0 {
+		out["pages"] = v.Pages
+	}
 	return out
 }
 

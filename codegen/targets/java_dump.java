@@ -126,6 +126,9 @@ final class JavaDump {
         putIfSet(out, "note", variant.note());
         putIfSet(out, "review", variant.review());
         putIfSet(out, "undocumented", variant.undocumented());
+        if (!variant.pages().isEmpty()) {
+            out.put("pages", variant.pages());
+        }
         return out;
     }
 

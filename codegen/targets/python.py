@@ -89,6 +89,12 @@ def tuple_field(head: str, items: Sequence[str], indent: int) -> str:
     return f"{pad}{head}(\n{body}\n{pad}),"
 
 
+def short_tuple_field(head: str, items: Sequence[str], indent: int) -> str:
+    """``head(item, item),`` on one line at ``indent`` when there are several items and they fit (no magic trailing comma), else ``tuple_field``."""
+    line = f"{' ' * indent}{head}({', '.join(items)}),"
+    return line if len(items) > 1 and "\n" not in line and fits_line(line) else tuple_field(head, items, indent)
+
+
 def pair_expression(first: str, second: str, indent: int) -> str:
     """The tuple ``(first, second)`` as an item at ``indent``: on one line when it fits, else an element a line."""
     if fits_line(f"{' ' * indent}({first}, {second}),"):
@@ -168,7 +174,7 @@ PYTHON = register(
         ),
         filters={
             "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,
-            "tuple_field": tuple_field, "pair_expression": pair_expression, "placeholder_call": placeholder_call, "python_pattern_pair": pattern_pair,
+            "tuple_field": tuple_field, "short_tuple_field": short_tuple_field, "pair_expression": pair_expression, "placeholder_call": placeholder_call, "python_pattern_pair": pattern_pair,
             "placeholder_calls": placeholder_calls, "python_pattern_pairs": pattern_pairs,
             "python_optional": python_optional,
         },

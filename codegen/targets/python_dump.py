@@ -52,6 +52,8 @@ def variant(v: Any) -> dict[str, Any]:
         out["review"] = v.review
     if v.undocumented is not None:
         out["undocumented"] = v.undocumented
+    if v.pages:
+        out["pages"] = list(v.pages)
     return out
 
 

@@ -92,6 +92,19 @@ fn variant(v: &MessageVariant) -> String {
     out.text("note", v.note);
     out.text("review", v.review);
     out.text("undocumented", v.undocumented);
+    if !v.pages.is_empty() {
+        out.raw(
+            "pages",
+            format!(
+                "[{}]",
+                v.pages
+                    .iter()
+                    .map(|page| string(page))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+        );
+    }
     out.finish()
 }
 

@@ -26,6 +26,7 @@ function variant(v) {
   if (v.note !== undefined) out.note = v.note;
   if (v.review !== undefined) out.review = v.review;
   if (v.undocumented !== undefined) out.undocumented = v.undocumented;
+  if (v.pages !== undefined) out.pages = [...v.pages];
   return out;
 }
 

@@ -67,6 +67,8 @@ type MessageVariant struct {
 	Review       string
 	// Undocumented says where a message no KuCoin page lists was seen (another client's exception map).
 	Undocumented string
+	// Pages are the rows of KuCoin's pages the message is: "PAGE:ROW", or "PAGE:ROW:ALIAS" where the row reads as that alias (1-based).
+	Pages []string
 }
 
 // DocumentedText is the row as KuCoin's documentation prints it (key -- message -- detail).

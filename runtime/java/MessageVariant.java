@@ -18,10 +18,11 @@ import java.util.List;
  * @param aliases other wordings of the message, each matched exactly
  * @param table the sub-table of KuCoin's page the message is in, or null
  * @param undocumented where a message no KuCoin page lists was seen (another client's exception map), or null
+ * @param pages the rows of KuCoin's pages the message is: "PAGE:ROW", or "PAGE:ROW:ALIAS" where the row reads as that alias (1-based)
  */
 public record MessageVariant(String id, String message, String key, String detail, List<Placeholder> placeholders, Category category,
                              RetryAdvice retry, String note, String review, String detailSeparator, List<String> aliases, String table,
-                             String undocumented) {
+                             String undocumented, List<String> pages) {
     /** The row as KuCoin's documentation prints it (key -- message -- detail). */
     public String documentedText() {
         String head = key == null ? message : key + Wire.ROW_SEPARATOR + message;

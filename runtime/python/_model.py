@@ -80,6 +80,8 @@ class MessageVariant:
     table: str | None = None
     #: Where a message no KuCoin page lists was seen (another client's exception map); None when documented.
     undocumented: str | None = None
+    #: The rows of KuCoin's pages the message is: ``PAGE:ROW``, or ``PAGE:ROW:ALIAS`` where the row reads as that alias (1-based).
+    pages: tuple[str, ...] = ()
 
     @property
     def documented_text(self) -> str:

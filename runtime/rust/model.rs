@@ -103,6 +103,8 @@ pub struct MessageVariant {
     pub table: Option<&'static str>,
     /// Where a message no KuCoin page lists was seen (another client's exception map).
     pub undocumented: Option<&'static str>,
+    /// The rows of KuCoin's pages the message is: `PAGE:ROW`, or `PAGE:ROW:ALIAS` where the row reads as that alias (1-based).
+    pub pages: &'static [&'static str],
     /// The normalised message as literal text and placeholders; empty without placeholders.
     pub template: &'static [TemplatePart],
 }

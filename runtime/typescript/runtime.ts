@@ -43,6 +43,8 @@ export interface MessageVariant {
   readonly table?: string;
   /** Where a message no KuCoin page lists was seen (another client's exception map); absent when documented. */
   readonly undocumented?: string;
+  /** The rows of KuCoin's pages the message is: `PAGE:ROW`, or `PAGE:ROW:ALIAS` where the row reads as that alias (1-based). */
+  readonly pages?: readonly string[];
 }
 
 /** The catalogue entry of one error code. */

@@ -1,5 +1,5 @@
 # Compiled from the template kucoin-errors.txt.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "2ac9e1bb58c89b928ca555815a0b2931a862d447103aed80e0d99ddbec7ec69d jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "9123dbaa16757aa4b28e3905da371b73c97e3a77c8b24a55764f298abd27aac1 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'kucoin-errors.txt.j2'
 
@@ -9,47 +9,18 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_header = resolve('header')
-    l_0_page_title = resolve('page_title')
     l_0_source_tables = resolve('source_tables')
-    try:
-        t_1 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
+    l_0_tables = missing
     pass
-    for l_1_line in (undefined(name='header') if l_0_header is missing else l_0_header):
-        _loop_vars = {}
-        pass
-        yield str(l_1_line)
-        yield '\n'
-    l_1_line = missing
-    yield '\n'
-    yield str((undefined(name='page_title') if l_0_page_title is missing else l_0_page_title))
-    yield '\n'
-    for l_1_table in (undefined(name='source_tables') if l_0_source_tables is missing else l_0_source_tables):
-        _loop_vars = {}
-        pass
-        yield '\n'
-        if (not t_1(environment.getattr(l_1_table, 'heading'))):
-            pass
-            yield str(environment.getattr(l_1_table, 'heading'))
-            yield '\n\n'
-        if (not t_1(environment.getattr(l_1_table, 'sentence'))):
-            pass
-            yield str(environment.getattr(l_1_table, 'sentence'))
-            yield '\n\n'
-        yield 'Code\tMeaning\n'
-        for (l_2_code, l_2_text) in environment.getattr(l_1_table, 'rows'):
-            _loop_vars = {}
-            pass
-            yield str(l_2_code)
-            yield '\t'
-            yield str(l_2_text)
-            yield '\n'
-        l_2_code = l_2_text = missing
-    l_1_table = missing
+    l_0_tables = (undefined(name='source_tables') if l_0_source_tables is missing else l_0_source_tables)
+    context.vars['tables'] = l_0_tables
+    context.exported_vars.add('tables')
+    template = environment.get_template('_page_tables.txt.j2', 'kucoin-errors.txt.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'tables': l_0_tables}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
 
 blocks = {}
-debug_info = '1=20&2=23&5=27&6=29&8=33&9=35&12=37&13=39&17=42&18=45'
+debug_info = '1=13&2=16'

@@ -1,5 +1,5 @@
 # Compiled from the template data.go.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "da8aba551599033109b6d3f631a37c594988b3d38b3a467b103dcf533ae8b4b9 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "80e18fb3cdbe6bef1a18862331152df44f66d5e6fb0374c3f3e10641ce62f4ad jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.go.j2'
 
@@ -398,6 +398,11 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_4(environment.getattr(l_3_variant, 'note'), 'Note'))
                 yield str(t_4(environment.getattr(l_3_variant, 'review'), 'Review'))
                 yield str(t_4(environment.getattr(l_3_variant, 'undocumented'), 'Undocumented'))
+                if environment.getattr(l_3_variant, 'pages'):
+                    pass
+                    yield ', Pages: []string{'
+                    yield str(t_8(context.eval_ctx, t_10(context, environment.getattr(l_3_variant, 'pages'), 'go_string'), ', '))
+                    yield '}'
                 yield '},\n'
             l_3_loop = l_3_variant = missing
             yield '\t\t}},\n'
@@ -447,4 +452,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=95&2=102&3=104&4=110&5=116&7=130&16=137&20=139&22=143&23=147&28=153&30=157&31=161&36=167&38=171&39=175&44=181&46=185&47=189&50=195&51=199&52=205&57=211&59=215&60=219&65=225&66=229&72=235&73=239&78=245&81=259&83=263&85=270&87=274&88=280&91=282&94=286&95=290&97=294&99=300&100=304&102=307&104=310&106=313&112=323&113=327&114=336&115=340&116=353&117=359&118=363&119=369&120=374&121=375&122=379&123=391&124=392&125=396&130=404&131=407&132=411&142=424&143=427&144=430&145=434'
+debug_info = '1=95&2=102&3=104&4=110&5=116&7=130&16=137&20=139&22=143&23=147&28=153&30=157&31=161&36=167&38=171&39=175&44=181&46=185&47=189&50=195&51=199&52=205&57=211&59=215&60=219&65=225&66=229&72=235&73=239&78=245&81=259&83=263&85=270&87=274&88=280&91=282&94=286&95=290&97=294&99=300&100=304&102=307&104=310&106=313&112=323&113=327&114=336&115=340&116=353&117=359&118=363&119=369&120=374&121=375&122=379&123=391&124=392&125=396&126=399&131=409&132=412&133=416&143=429&144=432&145=435&146=439'

@@ -1,5 +1,5 @@
 # Compiled from the template ErrorCodes.java.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "b2e2d6385728711a1324cc85bc32f466716182d07cee3d1382d3b88de774e38e jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "214975d0b40cca8d3b895050f628393439fb189cea4f4b27b49aa45738c14160 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ErrorCodes.java.j2'
 
@@ -232,8 +232,16 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_5(environment.getattr(l_3_variant, 'table')))
                 yield ', '
                 yield str(t_5(environment.getattr(l_3_variant, 'undocumented')))
-                yield ')'
-                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 67 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                yield ', List.of('
+                l_4_loop = missing
+                for l_4_page, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'pages'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield str(t_4(l_4_page))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 68 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                l_4_loop = l_4_page = missing
+                yield '))'
+                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 69 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 yield '\n'
             l_3_loop = l_3_variant = missing
             yield '            ), '
@@ -271,4 +279,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=49&2=56&4=70&18=77&19=81&27=88&28=92&36=104&37=108&41=114&43=123&44=126&45=130&48=145&49=149&51=152&52=154&53=157&54=160&55=164&57=167&58=170&61=173&62=186&63=190&64=199&65=212&66=223&67=230&69=238&74=254&89=256&90=258&94=262&95=264'
+debug_info = '1=49&2=56&4=70&18=77&19=81&27=88&28=92&36=104&37=108&41=114&43=123&44=126&45=130&48=145&49=149&51=152&52=154&53=157&54=160&55=164&57=167&58=170&61=173&62=186&63=190&64=199&65=212&66=223&67=230&68=235&69=242&71=246&76=262&91=264&92=266&96=270&97=272'

@@ -1,5 +1,5 @@
 # Compiled from the template _data.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "5f71a75285725a66741a37c69cec3ef140c8180a1cd13f65af9c37db49361b16 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "3fd1f487eb975ebde845effcff6f1ed0930c8b6bf77b21beb94fc8e2ecd03ce6 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_data.py.j2'
 
@@ -103,51 +103,57 @@ def root(context, missing=missing, environment=environment):
         def t_15(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_16 = environment.filters['tuple_field']
+        t_16 = environment.filters['short_tuple_field']
     except KeyError:
         @internalcode
         def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
+            raise TemplateRuntimeError("No filter named 'short_tuple_field' found.")
     try:
-        t_17 = environment.tests['none']
+        t_17 = environment.filters['tuple_field']
     except KeyError:
         @internalcode
         def t_17(*unused):
+            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
+    try:
+        t_18 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_18(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_advice):
-        t_18 = []
+        t_19 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_18.extend((
+        t_19.extend((
             'RetryAdvice(',
             str(t_13(environment.getattr(l_1_advice, 'action'))),
         ))
-        if (not t_17(environment.getattr(l_1_advice, 'after_ms'))):
+        if (not t_18(environment.getattr(l_1_advice, 'after_ms'))):
             pass
-            t_18.extend((
+            t_19.extend((
                 ', after_ms=',
                 str(environment.getattr(l_1_advice, 'after_ms')),
             ))
-        if (not t_17(environment.getattr(l_1_advice, 'after_header'))):
+        if (not t_18(environment.getattr(l_1_advice, 'after_header'))):
             pass
-            t_18.extend((
+            t_19.extend((
                 ', after_header=',
                 str(t_13(environment.getattr(l_1_advice, 'after_header'))),
             ))
-        if (not t_17(environment.getattr(l_1_advice, 'max_attempts'))):
+        if (not t_18(environment.getattr(l_1_advice, 'max_attempts'))):
             pass
-            t_18.extend((
+            t_19.extend((
                 ', max_attempts=',
                 str(environment.getattr(l_1_advice, 'max_attempts')),
                 ', then=',
                 str(t_13(environment.getattr(l_1_advice, 'then'))),
             ))
-        t_18.append(
+        t_19.append(
             ')',
         )
-        return concat(t_18)
+        return concat(t_19)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', '_data.py.j2')
@@ -186,7 +192,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_6(environment.getattr(l_3_variant, 'documented_text')))
                 yield '\n'
             l_3_variant = missing
-            if (not t_17(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_18(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '    #: .. deprecated:: '
                 yield str(t_6(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
@@ -267,23 +273,23 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_11(environment.getattr(l_3_variant, 'detail_separator'), 'detail_separator', 20))
                 if environment.getattr(l_3_variant, 'aliases'):
                     pass
-                    yield str(t_16('aliases=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
+                    yield str(t_17('aliases=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
                     yield '\n'
-                if (not t_17(environment.getattr(l_3_variant, 'table'))):
+                if (not t_18(environment.getattr(l_3_variant, 'table'))):
                     pass
                     yield '                    table='
                     yield str(t_13(environment.getattr(l_3_variant, 'table')))
                     yield ',\n'
                 if environment.getattr(l_3_variant, 'placeholders'):
                     pass
-                    yield str(t_16('placeholders=', t_9(environment.getattr(l_3_variant, 'placeholders')), 20))
+                    yield str(t_17('placeholders=', t_9(environment.getattr(l_3_variant, 'placeholders')), 20))
                     yield '\n'
-                if (not t_17(environment.getattr(l_3_variant, 'category'))):
+                if (not t_18(environment.getattr(l_3_variant, 'category'))):
                     pass
                     yield '                    category='
                     yield str(t_13(environment.getattr(l_3_variant, 'category')))
                     yield ',\n'
-                if (not t_17(environment.getattr(l_3_variant, 'retry'))):
+                if (not t_18(environment.getattr(l_3_variant, 'retry'))):
                     pass
                     yield '                    retry='
                     yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
@@ -291,6 +297,10 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_11(environment.getattr(l_3_variant, 'note'), 'note', 20))
                 yield str(t_11(environment.getattr(l_3_variant, 'review'), 'review', 20))
                 yield str(t_11(environment.getattr(l_3_variant, 'undocumented'), 'undocumented', 20))
+                if environment.getattr(l_3_variant, 'pages'):
+                    pass
+                    yield str(t_16('pages=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'pages'), 'python_string')), 20))
+                    yield '\n'
                 yield '                ),\n'
             l_3_variant = missing
             yield '            ),\n'
@@ -298,7 +308,7 @@ def root(context, missing=missing, environment=environment):
             yield str(t_11(environment.getattr(l_2_entry, 'http_status'), 'http_status', 12))
             yield str(t_11(environment.getattr(l_2_entry, 'note'), 'note', 12))
             yield str(t_11(environment.getattr(l_2_entry, 'review'), 'review', 12))
-            if (not t_17(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_18(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield str(t_11(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'deprecated', 12))
                 yield str(t_11(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'replaced_by', 12))
@@ -338,12 +348,12 @@ def root(context, missing=missing, environment=environment):
                 yield ',\n                    '
                 yield str(t_13(environment.getattr(l_2_dead, 'name')))
                 yield ',\n'
-                if (not t_17(environment.getattr(l_2_dead, 'reason'))):
+                if (not t_18(environment.getattr(l_2_dead, 'reason'))):
                     pass
                     yield '                    reason='
                     yield str(t_13(environment.getattr(l_2_dead, 'reason')))
                     yield ',\n'
-                if (not t_17(environment.getattr(l_2_dead, 'replaced_by'))):
+                if (not t_18(environment.getattr(l_2_dead, 'replaced_by'))):
                     pass
                     yield '                    replaced_by='
                     yield str(t_13(environment.getattr(l_2_dead, 'replaced_by')))
@@ -366,14 +376,14 @@ def root(context, missing=missing, environment=environment):
             yield '    '
             yield str(t_13(environment.getattr(l_1_domain, 'domain')))
             yield ': {\n'
-            def t_19(fiter):
+            def t_20(fiter):
                 for l_2_entry in fiter:
                     if t_1(l_2_entry):
                         yield l_2_entry
-            for l_2_entry in t_19(environment.getattr(l_1_domain, 'errors')):
+            for l_2_entry in t_20(environment.getattr(l_1_domain, 'errors')):
                 _loop_vars = {}
                 pass
-                yield str(t_16(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_12(t_1(l_2_entry)), 8))
+                yield str(t_17(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_12(t_1(l_2_entry)), 8))
                 yield '\n'
             l_2_entry = missing
             yield '    },\n'
@@ -406,4 +416,4 @@ def root(context, missing=missing, environment=environment):
     yield '    }\n)\n'
 
 blocks = {}
-debug_info = '1=116&2=123&3=125&4=131&5=137&9=151&24=158&25=162&29=169&32=173&33=175&35=177&36=180&37=184&39=187&40=190&42=193&48=200&49=203&52=206&53=210&64=220&65=224&69=231&72=235&73=237&75=239&76=243&77=245&78=247&79=249&80=251&81=253&83=255&85=259&86=261&87=263&88=266&89=268&91=270&92=273&94=275&95=277&97=279&98=282&100=284&101=287&103=289&107=295&108=299&109=301&118=309&119=313&125=319&126=322&127=325&129=327&130=331&131=333&132=335&133=337&134=339&135=342&137=344&138=347&145=355&153=359&154=362&155=365&156=367&157=374&161=381&165=385&168=389&169=391&176=395&177=399'
+debug_info = '1=122&2=129&3=131&4=137&5=143&9=157&24=164&25=168&29=175&32=179&33=181&35=183&36=186&37=190&39=193&40=196&42=199&48=206&49=209&52=212&53=216&64=226&65=230&69=237&72=241&73=243&75=245&76=249&77=251&78=253&79=255&80=257&81=259&83=261&85=265&86=267&87=269&88=272&89=274&91=276&92=279&94=281&95=283&97=285&98=288&100=290&101=293&103=295&104=298&105=300&110=305&111=309&112=311&121=319&122=323&128=329&129=332&130=335&132=337&133=341&134=343&135=345&136=347&137=349&138=352&140=354&141=357&148=365&156=369&157=372&158=375&159=377&160=384&164=391&168=395&171=399&172=401&179=405&180=409'

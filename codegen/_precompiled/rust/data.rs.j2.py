@@ -1,5 +1,5 @@
 # Compiled from the template data.rs.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "dc3c13eb2a4c0368d7ce157bc159d75b15ec5a3f1a3eadebf20cd6019f0e841c jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "8521a60cc0078f2ec20c6ec8a233c472d5d7b1f01e4f3823fd6757930dd0c7a7 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.rs.j2'
 
@@ -348,7 +348,15 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_12(environment.getattr(l_3_variant, 'table')))
                 yield ',\n                undocumented: '
                 yield str(t_12(environment.getattr(l_3_variant, 'undocumented')))
-                yield ',\n                template: &['
+                yield ',\n                pages: &['
+                l_4_loop = missing
+                for l_4_page, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'pages'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield str(t_13(l_4_page))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 154 in 'data.rs.j2' evaluated to false and no else section was defined.")))
+                l_4_loop = l_4_page = missing
+                yield '],\n                template: &['
                 yield str(t_3(context.eval_ctx, t_14(l_3_variant), ', '))
                 yield '],\n            },\n'
             l_3_loop = l_3_variant = missing
@@ -395,4 +403,4 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_domain = l_1_table = missing
 
 blocks = {}
-debug_info = '1=107&10=114&14=116&16=120&19=128&22=132&23=134&24=136&25=140&26=142&31=148&36=150&37=154&49=162&50=166&59=172&61=176&77=182&78=186&79=188&90=195&98=199&100=201&102=205&103=208&104=212&110=220&111=227&113=242&114=246&117=249&118=253&119=260&120=264&121=266&122=269&124=272&129=280&130=282&131=287&133=291&134=293&135=295&136=297&137=299&139=302&141=306&142=308&143=310&144=312&145=315&146=328&147=330&148=332&149=334&150=336&151=339&152=346&153=348&154=350&158=354&159=356&160=358&161=360&162=362&163=364&167=368&169=371&170=373&171=377&172=381'
+debug_info = '1=107&10=114&14=116&16=120&19=128&22=132&23=134&24=136&25=140&26=142&31=148&36=150&37=154&49=162&50=166&59=172&61=176&77=182&78=186&79=188&90=195&98=199&100=201&102=205&103=208&104=212&110=220&111=227&113=242&114=246&117=249&118=253&119=260&120=264&121=266&122=269&124=272&129=280&130=282&131=287&133=291&134=293&135=295&136=297&137=299&139=302&141=306&142=308&143=310&144=312&145=315&146=328&147=330&148=332&149=334&150=336&151=339&152=346&153=348&154=351&155=358&159=362&160=364&161=366&162=368&163=370&164=372&168=376&170=379&171=381&172=385&173=389'
