@@ -50,6 +50,7 @@ OUTPUTS = [
     "python/kucoin_errors/__init__.py",
     "python/kucoin_errors/_data.py",
     "python/kucoin_errors/_definitions.py",
+    "python/kucoin_errors/_enums.py",
     "python/kucoin_errors/_glue.py",
     "python/kucoin_errors/_model.py",
     "python/kucoin_errors/_runtime.py",

@@ -3,7 +3,7 @@
 Generated modules hold the data (``_definitions``: taxonomy and wire
 constants; ``_data``: enums, entries, templates, exception classes; the
 ``__init__`` that re-exports the public names); ``runtime/python/`` holds the
-static runtime (``_model``, ``_runtime``), copied verbatim behind the banner.
+static runtime (``_model``, ``_enums``, ``_runtime``, ``_glue``), copied verbatim behind the banner.
 """
 
 from __future__ import annotations
@@ -114,17 +114,16 @@ def isort_order(names: Iterable[str]) -> list[str]:
 
 
 def python_context(context: Context) -> dict[str, Any]:
-    """The wire constants, the placeholder kinds, the package's public names and the names ``__init__`` imports from ``_data``."""
+    """The wire constants, the placeholder kinds, the package's public names and the names ``__init__`` imports from ``_data``, at once or on first access."""
     catalog, taxonomy = context["catalog"], context["taxonomy"]
-    data_names = {
-        "ERROR_CLASSES", "ERROR_CODES", "FALLBACKS", "SUCCESS_CODES",
-        *(enum_class_name(d.domain) for d in catalog.domains), *(exception_class_name(t.name) for t in taxonomy.categories),
-    }
+    data_names = {"ERROR_CLASSES", "FALLBACKS", "SUCCESS_CODES", *(exception_class_name(t.name) for t in taxonomy.categories)}
+    lazy_data_names = {"ERROR_CODES", *(enum_class_name(d.domain) for d in catalog.domains)}
     return {
         "wire_constants": wire_constants(),
         "placeholder_kinds": tuple(KIND_PATTERNS),
-        "public_names": isort_order({*_RUNTIME_NAMES, *data_names}),
-        "data_names": isort_order(data_names),
+        "public_names": isort_order({*_RUNTIME_NAMES, *data_names, *lazy_data_names}),
+        "data_names": isort_order({*data_names, "ON_FIRST_ACCESS"}),
+        "lazy_data_names": isort_order(lazy_data_names),
     }
 
 
@@ -141,7 +140,7 @@ PYTHON = register(
         runtime_dir=RUNTIME_DIR / "python",
         outputs=tuple(
             Output(f"{module}.j2", f"{PACKAGE}/{module}")
-            for module in ("__init__.py", "_definitions.py", "_model.py", "_data.py", "_runtime.py", "_glue.py", "py.typed")
+            for module in ("__init__.py", "_definitions.py", "_model.py", "_enums.py", "_data.py", "_runtime.py", "_glue.py", "py.typed")
         ),
         filters={
             "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,
