@@ -54,6 +54,7 @@ OUTPUTS = [
     "python/kucoin_errors/_glue.py",
     "python/kucoin_errors/_model.py",
     "python/kucoin_errors/_runtime.py",
+    "python/kucoin_errors/_types.py",
     "python/kucoin_errors/py.typed",
     "rust/Cargo.toml",
     "rust/src/data.rs",

@@ -6,12 +6,15 @@ package. Duck-typed: it imports none of the libraries it reads.
 
 from __future__ import annotations
 
-from typing import Final
-
 from ._data import ERROR_CLASSES
-from ._definitions import Domain
 from ._model import KucoinAPIError, KucoinErrorInfo
-from ._runtime import HeadersInput, parse_response
+from ._runtime import parse_response
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package
+if TYPE_CHECKING:
+    from typing import Final
+
+    from ._types import Domain, HeadersInput
 
 # ccxt's message for a failed HTTP status: "<exchange id> <method> <url> <status> <reason> <body>".
 _CCXT_HTTP_STATUS: Final = r"[A-Z]+ [^ ]+ ([1-5][0-9]{2}) "

@@ -10,24 +10,20 @@ from __future__ import annotations
 
 import sys
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Literal
 
-from ._definitions import (
-    DEFAULT_PLACEHOLDER_KINDS,
-    RETRYABLE_ACTIONS,
-    ROW_SEPARATOR,
-    Category,
-    Domain,
-    MarginScope,
-    PlaceholderKind,
-    RetryAction,
-)
+from ._definitions import DEFAULT_PLACEHOLDER_KINDS, RETRYABLE_ACTIONS, ROW_SEPARATOR
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
+    from typing import Final
 
-#: How well a message matched the catalogue: its exact text, a filled-in template, only its code, or nothing.
-MatchQuality = Literal["exact", "template", "code_only", "unknown"]
+    from ._types import Category, Domain, MarginScope, MatchQuality, PlaceholderKind, RetryAction
+
+
+def cast(_type: object, value: object) -> object:
+    """``typing.cast`` at run time, without importing typing: the value itself (modules import typing's for type checkers)."""
+    return value
 
 
 class _Record:
@@ -247,16 +243,31 @@ def domain_entries(domain: str) -> Mapping[int, ErrorInfo]:
     return entries
 
 
-def first_access_getattr(module: str, names: frozenset[str]) -> Callable[[str], object]:
-    """The ``__getattr__`` of a module that declares the enums: it creates each of ``names`` on first access (``_enums``) and keeps it."""
+#: The names of ``_types`` (type aliases and protocols), which the package imports on first access to one of them.
+TYPE_NAMES: Final = frozenset({"Category", "Domain", "HeadersInput", "MarginScope", "MatchQuality", "PlaceholderKind", "RetryAction", "SupportsHeaderItems"})
+
+
+def first_access_getattr(module: str, enum_classes: Mapping[str, tuple[str, str]], type_names: frozenset[str] = frozenset()) -> Callable[[str], object]:
+    """The ``__getattr__`` of a module that declares the enums: on first access, it makes one and keeps it in the module.
+
+    It makes each domain's enum (``enum_classes``: the class name and description of each), ``ERROR_CODES`` and
+    ``KucoinErrorCode`` (``_enums``), and imports the names of ``type_names`` from ``_types``.
+    """
+    names = frozenset({"ERROR_CODES", "KucoinErrorCode", *(class_name for class_name, _ in enum_classes.values()), *type_names})
 
     def __getattr__(name: str) -> object:  # noqa: N807 - a module's __getattr__ (PEP 562)
         if name not in names:
             message = f"module {module!r} has no attribute {name!r}"
             raise AttributeError(message)
-        from ._enums import enum_attribute  # noqa: PLC0415 - creating the enums is what importing the package leaves out
+        if name in type_names:
+            from importlib import import_module  # noqa: PLC0415 - typing, which _types imports, is what importing the package leaves out
 
-        value = vars(sys.modules[module])[name] = enum_attribute(module, name)
+            value: object = getattr(import_module("._types", __package__), name)
+        else:
+            from ._enums import enum_attribute  # noqa: PLC0415 - creating the enums is what importing the package leaves out
+
+            value = enum_attribute(module, name)
+        vars(sys.modules[module])[name] = value
         return value
 
     return __getattr__

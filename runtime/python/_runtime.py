@@ -8,11 +8,9 @@ codes, their entries and templates) are generated from the catalogue.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, Protocol, TypeAlias, cast
 
-from ._data import ENUM_MEMBERS, ERROR_CLASSES, FALLBACKS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS
+from ._data import ENUM_CLASSES, ERROR_CLASSES, FALLBACKS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS
 from ._definitions import (
     DEFAULT_RETRY_DELAY_MS,
     FALLBACK_RETRY_DELAY_MS,
@@ -27,23 +25,30 @@ from ._definitions import (
     WEBSOCKET_DOMAIN,
     WHITESPACE,
     WHITESPACE_RUN,
-    Category,
-    Domain,
 )
-from ._model import KucoinAPIError, KucoinErrorInfo, MatchQuality, RemovedCode, RetryAdvice, domain_entries
+from ._model import KucoinAPIError, KucoinErrorInfo, RemovedCode, RetryAdvice, domain_entries
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package
 if TYPE_CHECKING:
     import json
     import re
+    from collections.abc import Iterable, Mapping
+    from typing import Final, cast
 
     from ._enums import KucoinErrorCode
     from ._model import ErrorInfo, MessageVariant
+    from ._types import Category, Domain, HeadersInput, MatchQuality
+else:
+    # collections.abc without collections, which costs more to import than the package: the same classes.
+    from _collections_abc import Iterable, Mapping
+
+    from ._model import cast
 
 # Through object, so that the cast is needed (and not redundant) whether or not the catalogue has this domain.
 _WEBSOCKET: Final = cast("Domain", cast(object, WEBSOCKET_DOMAIN))
 
 #: The domains, in catalogue order.
-DOMAINS: Final[tuple[Domain, ...]] = cast("tuple[Domain, ...]", tuple(ENUM_MEMBERS))
+DOMAINS: Final[tuple[Domain, ...]] = cast("tuple[Domain, ...]", tuple(ENUM_CLASSES))
 #: Seconds to wait before a retry when neither the headers nor the catalogue say, by category.
 _DEFAULT_RETRY_SECONDS: Final[dict[str, float]] = {category: delay / 1000 for category, delay in DEFAULT_RETRY_DELAY_MS.items()}
 
@@ -229,7 +234,7 @@ def _index(domain: str) -> _DomainIndex | None:
     """The domain's index, built on first use; None for a domain the catalogue does not have."""
     index = _INDEXES.get(domain)
     if index is None:
-        if domain not in ENUM_MEMBERS:
+        if domain not in ENUM_CLASSES:
             return None
         index = _INDEXES[domain] = _build_index(domain)
     return index
@@ -283,16 +288,6 @@ def _match(matcher: _Matcher, normalised: str, folded: str) -> tuple[MatchQualit
         if matched is not None:
             return "template", candidate, MappingProxyType(dict(zip(names, matched.groups(), strict=True)))
     return "code_only", None, _NO_VALUES
-
-
-class SupportsHeaderItems(Protocol):
-    """Headers with ``items()``: a dict, ``http.client.HTTPMessage``, the headers of requests, httpx or aiohttp."""
-
-    def items(self) -> Iterable[tuple[Any, Any]]: ...
-
-
-#: Response headers: an object with ``items()`` or an iterable of (name, value) pairs; names and values str or bytes.
-HeadersInput: TypeAlias = "SupportsHeaderItems | Iterable[tuple[Any, Any]]"
 
 
 _NO_VALUES: Final[Mapping[str, str]] = MappingProxyType({})
@@ -657,7 +652,7 @@ def batch_failures(body: object, *, domain: Domain) -> list[tuple[int, KucoinErr
 
     Raises ValueError for a domain the catalogue does not have, as every function taking a domain does.
     """
-    if domain not in ENUM_MEMBERS:
+    if domain not in ENUM_CLASSES:
         raise _unknown_domain(domain)
     document, _ = _decode(body)
     data = document.get("data") if document is not None else None
