@@ -7,7 +7,6 @@ codes, their entries and templates) are generated from the catalogue.
 
 from __future__ import annotations
 
-import math
 from types import MappingProxyType
 
 from ._data import ENUM_CLASSES, ERROR_CLASSES, FALLBACKS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS
@@ -32,16 +31,13 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it cost
 if TYPE_CHECKING:
     import json
     import re
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping  # noqa: F401 - Iterable is named in a string cast, which ruff does not read here
     from typing import Final, cast
 
     from ._enums import KucoinErrorCode
     from ._model import ErrorInfo, MessageVariant
     from ._types import Category, Domain, HeadersInput, MatchQuality
 else:
-    # collections.abc without collections, which costs more to import than the package: the same classes.
-    from _collections_abc import Iterable, Mapping
-
     from ._model import cast
 
 # Through object, so that the cast is needed (and not redundant) whether or not the catalogue has this domain.
@@ -122,11 +118,16 @@ def _reject_constant(name: str) -> object:
 
 
 class _Readers:
-    """The JSON decoder and regular expressions of the runtime, made on first use: json and re cost more to import than the package."""
+    """The JSON decoder, regular expressions and abstract classes of the runtime, made on first use: they cost more to import than the package."""
 
     def __init__(self) -> None:
         import json  # noqa: PLC0415 - see the class docstring
         import re  # noqa: PLC0415 - see the class docstring
+        from collections.abc import Iterable, Mapping  # noqa: PLC0415 - see the class docstring
+
+        # What a body or headers read as, for isinstance.
+        self.mapping: type[object] = Mapping
+        self.iterable: type[object] = Iterable
 
         self.compile = re.compile
         self.flags = re.IGNORECASE | re.ASCII
@@ -157,7 +158,7 @@ def _readers() -> _Readers:
 
 def _normalise(text: str) -> str:
     """Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept."""
-    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+    if not text.isprintable() and ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text):
         return _readers().whitespace_run.sub(" ", text).lstrip(" ").rstrip(TRAILING)
     # str.split() splits on White_Space and on U+001C..U+001F only, and is several times faster than the expression.
     return " ".join(text.split()).rstrip(TRAILING)
@@ -243,10 +244,13 @@ def _index(domain: str) -> _DomainIndex | None:
 _NO_INDEX: Final = _DomainIndex(MappingProxyType({}), MappingProxyType({}), ())
 
 
+# Each domain, then the layer its responses come through (the gateway), if any.
+_LAYERS: Final[dict[str, tuple[str, ...]]] = {domain: (domain,) if domain not in FALLBACKS else (domain, FALLBACKS[domain]) for domain in ENUM_CLASSES}
+
+
 def _layers(domain: str) -> tuple[str, ...]:
     """The domain, then the layer its responses come through (the gateway), if any."""
-    fallback = FALLBACKS.get(domain)
-    return (domain,) if fallback is None else (domain, fallback)
+    return _LAYERS.get(domain) or (domain,)
 
 
 def _code_named_by(domain: str, normalised: str, folded: str) -> int | None:
@@ -368,7 +372,10 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
         code = _code_named_by(domain, normalised, folded)
     found: list[_Matcher] = []
     if code is not None:
-        found = [matcher for layer in _layers(domain) if (matcher := (_index(layer) or _NO_INDEX).matchers.get(code)) is not None]
+        for layer in _LAYERS[domain]:
+            matcher = (_INDEXES.get(layer) or _index(layer) or _NO_INDEX).matchers.get(code)
+            if matcher is not None:
+                found.append(matcher)
     if not found and isinstance(code, int) and code in GATEWAY_CODES:
         # KuCoin documents these in one table, and sends them for every API.
         found = [matcher] if (matcher := (_index(GATEWAY_CODES[code]) or _NO_INDEX).matchers.get(code)) is not None else []
@@ -403,6 +410,8 @@ def classify(domain: Domain, code: int | str | None, message: str) -> KucoinErro
 
 def _number_text(number: float) -> str:
     """``number`` as JavaScript's ``String()`` writes it ("200004.5", "1e+21", "Infinity"), so both bindings keep an odd code alike."""
+    import math  # noqa: PLC0415 - only a code sent as an odd number needs it
+
     if math.isnan(number):
         return "NaN"
     if number in (_INFINITY, -_INFINITY):
@@ -451,7 +460,7 @@ def _wire_code(raw: object) -> int | str | None:
 
 
 def _as_mapping(value: object) -> Mapping[object, object] | None:
-    return cast("Mapping[object, object]", value) if isinstance(value, Mapping) else None
+    return cast("Mapping[object, object]", value) if isinstance(value, _readers().mapping) else None
 
 
 _JSON_SPACE: Final = " \t\n\r"
@@ -578,7 +587,8 @@ def _header(headers: object, name: str) -> object:
     if headers is None or isinstance(headers, (str, bytes, bytearray)):
         return None
     pairs: object
-    if isinstance(headers, (dict, Mapping)):
+    readers = _readers()
+    if isinstance(headers, (dict, readers.mapping)):
         mapping = cast("Mapping[object, object]", headers)
         value = mapping.get(name)  # the name as sent in lower case, or any case in a case-insensitive mapping
         if value is not None:
@@ -587,7 +597,7 @@ def _header(headers: object, name: str) -> object:
     else:
         items: object = getattr(headers, "items", None)
         pairs = items() if callable(items) else headers
-    if not isinstance(pairs, Iterable):
+    if not isinstance(pairs, readers.iterable):
         return None
     for pair in cast("Iterable[object]", pairs):
         if isinstance(pair, (tuple, list)) and len(cast("tuple[object, ...]", pair)) == 2:
