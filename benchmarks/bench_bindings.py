@@ -13,7 +13,8 @@ machine's other processes disturb it less than wall time), the median of three r
 Python package in ``DIR`` (a folder holding another version's ``kucoin_errors``),
 each import run alternating with one of this version's, so that both see the
 same load. ``--entries N`` measures the Python import at N synthetic entries
-(``bench_generate.write_catalogue``) instead of the real catalogue.
+(``bench_generate.write_catalogue``) instead of the real catalogue; its figures
+are named ``entries_N_python_...``.
 """
 
 from __future__ import annotations
@@ -279,8 +280,9 @@ def main() -> None:
     if arguments.entries is not None:
         with tempfile.TemporaryDirectory() as temporary:
             print(f"synthetic catalogue of {arguments.entries:,} entries")
-            packages = {"current": synthetic_package(arguments.entries, Path(temporary))}
+            packages = {f"entries_{arguments.entries}": synthetic_package(arguments.entries, Path(temporary))}
             python_import(packages, figures)
+        _write_results(None, figures)
         return
     start = time.perf_counter()
     loaded = load_catalog(ROOT / "catalog")
@@ -361,10 +363,13 @@ def main() -> None:
     _write_results(entries, figures)
 
 
-def _write_results(entries: int, figures: dict[str, float]) -> None:
-    """Write ``figures`` into the results file, keeping the figures of the last run that this one did not measure (Node's, with --python-only)."""
-    kept = json.loads(RESULTS.read_text(encoding="utf-8"))["figures"] if RESULTS.exists() else {}
-    results = {"python": platform.python_version(), "entries": entries, "runs": RUNS, "figures": {**kept, **figures}}
+def _write_results(entries: int | None, figures: dict[str, float]) -> None:
+    """Write ``figures`` into the results file, keeping the figures of the last run that this one did not measure (Node's, with --python-only).
+
+    ``entries`` is the real catalogue's size, None to keep the one recorded (a synthetic catalogue's figures are named after their size).
+    """
+    kept = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {"entries": None, "figures": {}}
+    results = {"python": platform.python_version(), "entries": kept["entries"] if entries is None else entries, "runs": RUNS, "figures": {**kept["figures"], **figures}}
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
