@@ -5,11 +5,21 @@ Response parsing is timed on a mix of failures as text without headers, and as
 bytes with the headers KuCoin sends, followed by the retry delay.
 It prints figures and writes them to ``benchmarks/results/bindings.json``; it
 asserts nothing. Import times are medians over fresh interpreter (or Node)
-processes; lookups are timed in a loop after import.
+processes, in wall and CPU (process) time, with the spread (lowest, highest);
+Python's lookups and parsing are timed in loops after import, in CPU time (a shared
+machine's other processes disturb it less than wall time), the median of three runs.
+
+``--python-only`` leaves out Node and tsc. ``--baseline DIR`` also measures the
+Python package in ``DIR`` (a folder holding another version's ``kucoin_errors``),
+each import run alternating with one of this version's, so that both see the
+same load. ``--entries N`` measures the Python import at N synthetic entries
+(``bench_generate.write_catalogue``) instead of the real catalogue; its figures
+are named ``entries_N_python_...``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import platform
 import shutil
@@ -34,9 +44,21 @@ PARSES = 50_000
 PYTHON_IMPORT = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 import kucoin_errors
-print((time.perf_counter() - start) * 1e3)
+print((time.perf_counter() - start) * 1e3, (time.process_time() - cpu) * 1e3)
+"""
+
+# What a first use costs after the import: the enum and entries of one domain, the JSON reader, the domain's matchers.
+PYTHON_FIRST_USE = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+import kucoin_errors
+start = time.process_time()
+kucoin_errors.lookup("spot", 200004)
+looked_up = time.process_time()
+kucoin_errors.parse_response(400, '{"code":"200004","msg":"Balance insufficient"}', domain="spot")
+print((looked_up - start) * 1e3, (time.process_time() - looked_up) * 1e3)
 """
 
 PYTHON_MARGINAL = """
@@ -61,14 +83,14 @@ sys.path.insert(0, sys.argv[1])
 from kucoin_errors import lookup, SpotErrorCode
 n = int(sys.argv[2])
 codes = ["200004", 200004, "400100", 999999, "nope"]
-start = time.perf_counter()
+start = time.process_time()
 for i in range(n):
     lookup("spot", codes[i % 5])
-lookup_ns = (time.perf_counter() - start) / n * 1e9
-start = time.perf_counter()
+lookup_ns = (time.process_time() - start) / n * 1e9
+start = time.process_time()
 for i in range(n):
     SpotErrorCode(200004)
-enum_ns = (time.perf_counter() - start) / n * 1e9
+enum_ns = (time.process_time() - start) / n * 1e9
 print(lookup_ns, enum_ns)
 """
 
@@ -103,23 +125,23 @@ from kucoin_errors import parse_response, classify, retry_after
 responses = json.loads(sys.argv[2])
 headers = json.loads(sys.argv[4])
 n = int(sys.argv[3])
-start = time.perf_counter()
+start = time.process_time()
 for i in range(n):
     domain, status, body = responses[i % len(responses)]
     parse_response(status, body, domain=domain)
-parse_us = (time.perf_counter() - start) / n * 1e6
+parse_us = (time.process_time() - start) / n * 1e6
 encoded = [(domain, status, body.encode()) for domain, status, body in responses]
-start = time.perf_counter()
+start = time.process_time()
 for i in range(n):
     domain, status, body = encoded[i % len(encoded)]
     info = parse_response(status, body, headers, domain=domain)
     if info is not None:
         retry_after(info)
-bytes_us = (time.perf_counter() - start) / n * 1e6
-start = time.perf_counter()
+bytes_us = (time.process_time() - start) / n * 1e6
+start = time.process_time()
 for i in range(n):
     classify("margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC")
-classify_us = (time.perf_counter() - start) / n * 1e6
+classify_us = (time.process_time() - start) / n * 1e6
 print(parse_us, bytes_us, classify_us)
 """
 
@@ -193,12 +215,75 @@ def _large(milliseconds: list[str]) -> str:
     return ", ".join(f"{(len(piece) * count + 13) // 1000} KB: {float(ms):.1f} ms" for (piece, count), ms in zip(LARGE_PAGES, milliseconds, strict=True))
 
 
+def _figures(command: list[str]) -> list[float]:
+    return [float(x) for x in subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()]
+
+
 def median_of(command: list[str]) -> float:
-    values = [float(subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()[0]) for _ in range(RUNS)]
+    values = [_figures(command)[0] for _ in range(RUNS)]
     return statistics.median(values)
 
 
+def interleaved(commands: dict[str, list[str]]) -> dict[str, list[list[float]]]:
+    """RUNS runs of each command, one of each in turn: the figures each run printed, by command."""
+    runs: dict[str, list[list[float]]] = {name: [] for name in commands}
+    for _ in range(RUNS):
+        for name, command in commands.items():
+            runs[name].append(_figures(command))
+    return runs
+
+
+def _spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} ms [{min(values):.2f}-{max(values):.2f}]"
+
+
+def python_import(packages: dict[str, str], figures: dict[str, float]) -> None:
+    """Import time (wall and CPU) and first-use cost of each package folder, interleaved; medians into ``figures``."""
+    python = [sys.executable, "-I", "-S", "-c"]
+    print(f"python import (median [lowest-highest] of {RUNS} fresh -I -S processes each, interleaved):")
+    imports = interleaved({name: [*python, PYTHON_IMPORT, folder] for name, folder in packages.items()})
+    first_uses = interleaved({name: [*python, PYTHON_FIRST_USE, folder] for name, folder in packages.items()})
+    for name in packages:
+        prefix = "python" if name == "current" else f"{name}_python"
+        wall, cpu = [run[0] for run in imports[name]], [run[1] for run in imports[name]]
+        lookup, parse = [run[0] for run in first_uses[name]], [run[1] for run in first_uses[name]]
+        figures[f"{prefix}_import_ms"], figures[f"{prefix}_import_cpu_ms"] = statistics.median(wall), statistics.median(cpu)
+        figures[f"{prefix}_import_cpu_min_ms"], figures[f"{prefix}_import_cpu_max_ms"] = min(cpu), max(cpu)
+        figures[f"{prefix}_first_lookup_cpu_ms"], figures[f"{prefix}_first_parse_cpu_ms"] = statistics.median(lookup), statistics.median(parse)
+        print(f"  {name}: import {_spread(wall)} wall, {_spread(cpu)} CPU;"
+              f" then first lookup of a spot code {_spread(lookup)} CPU, first parse {_spread(parse)} CPU")
+
+
+def synthetic_package(entries: int, scratch: Path) -> str:
+    """The folder of the Python package generated from a synthetic catalogue of ``entries`` entries."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_generate import write_catalogue  # noqa: PLC0415 - only this mode needs it
+
+    from codegen.target import registered_targets  # noqa: PLC0415
+
+    write_catalogue(scratch / "catalog", entries)
+    loaded = load_catalog(scratch / "catalog")
+    python_target = [target for target in registered_targets() if target.name == "python"]
+    for path, text in render_all(loaded, python_target).items():
+        (scratch / "out" / path).parent.mkdir(parents=True, exist_ok=True)
+        (scratch / "out" / path).write_text(text, encoding="utf-8")
+    return str(scratch / "out" / "python")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python-only", action="store_true", help="leave out Node and tsc")
+    parser.add_argument("--baseline", type=Path, help="a folder holding another version's kucoin_errors, measured alongside")
+    parser.add_argument("--entries", type=int, help="measure the Python import at this many synthetic entries")
+    arguments = parser.parse_args()
+    figures: dict[str, float] = {}
+    if arguments.entries is not None:
+        with tempfile.TemporaryDirectory() as temporary:
+            print(f"synthetic catalogue of {arguments.entries:,} entries")
+            packages = {f"entries_{arguments.entries}": synthetic_package(arguments.entries, Path(temporary))}
+            python_import(packages, figures)
+        _write_results(None, figures)
+        return
     start = time.perf_counter()
     loaded = load_catalog(ROOT / "catalog")
     loaded_at = time.perf_counter()
@@ -206,7 +291,6 @@ def main() -> None:
     rendered_at = time.perf_counter()
     entries = sum(len(domain.errors) for domain in loaded.catalog.domains)
     variants = sum(len(entry.variants) for domain in loaded.catalog.domains for entry in domain.errors)
-    figures: dict[str, float] = {}
     print(f"catalogue: {entries} codes, {variants} messages in {len(loaded.catalog.domains)} domains")
     print(f"generator: load+validate {1e3 * (loaded_at - start):.1f} ms, render {1e3 * (rendered_at - loaded_at):.1f} ms (in process, first run)")
     for name, text in files.items():
@@ -216,22 +300,40 @@ def main() -> None:
     shutil.copytree(ROOT / "generated" / "python", scratch / "python")  # keeps __pycache__ out of generated/
     package = str(scratch / "python")
     python = [sys.executable, "-I", "-S", "-c"]
-    print(f"python import (median of {RUNS} fresh -I -S processes):")
-    figures["python_import_ms"] = median_of([*python, PYTHON_IMPORT, package])
+    packages = {"current": package}
+    if arguments.baseline is not None:
+        shutil.copytree(arguments.baseline, scratch / "baseline")
+        packages["baseline"] = str(scratch / "baseline")
+    python_import(packages, figures)
     figures["python_stdlib_import_ms"] = median_of([*python, PYTHON_BASELINE])
     figures["python_import_after_stdlib_ms"] = median_of([*python, PYTHON_MARGINAL, package])
-    print(f"  kucoin_errors: {figures['python_import_ms']:.2f} ms")
-    print(f"  of which the standard library (dataclasses, enum, typing, types alone): {figures['python_stdlib_import_ms']:.2f} ms")
-    print(f"  kucoin_errors once those are loaded, as in most applications: {figures['python_import_after_stdlib_ms']:.2f} ms")
-    lookup_ns, enum_ns = (float(x) for x in subprocess.run([*python, PYTHON_LOOKUP, package, str(LOOKUPS)], capture_output=True, text=True, check=True).stdout.split())
-    figures["python_lookup_ns"], figures["python_enum_call_ns"] = lookup_ns, enum_ns
-    print(f"python lookup('spot', code): {lookup_ns:.0f} ns per call (mixed hits and misses); SpotErrorCode(200004): {enum_ns:.0f} ns")
-    parse_us, bytes_us, classify_us = (float(x) for x in subprocess.run([*python, PYTHON_PARSE, package, json.dumps(RESPONSES), str(PARSES), json.dumps(HEADERS)], capture_output=True, text=True, check=True).stdout.split())
-    figures["python_parse_us"], figures["python_parse_bytes_headers_us"], figures["python_classify_template_us"] = parse_us, bytes_us, classify_us
-    print(f"python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures, str bodies, no headers);"
-          f" bytes bodies with {len(HEADERS)} headers, plus retry_after: {bytes_us:.2f} us; classify of a template: {classify_us:.2f} us")
+    print(f"  the standard library modules most applications load (dataclasses, enum, typing, types) alone: {figures['python_stdlib_import_ms']:.2f} ms")
+    print(f"  kucoin_errors once those are loaded: {figures['python_import_after_stdlib_ms']:.2f} ms")
+    # The loops, of each package in turn, three times: the median of each figure.
+    loops = {
+        name: {"lookup": [*python, PYTHON_LOOKUP, folder, str(LOOKUPS)], "parse": [*python, PYTHON_PARSE, folder, json.dumps(RESPONSES), str(PARSES), json.dumps(HEADERS)]}
+        for name, folder in packages.items()
+    }
+    loop_runs: dict[str, dict[str, list[list[float]]]] = {name: {"lookup": [], "parse": []} for name in packages}
+    for _ in range(3):
+        for name, commands in loops.items():
+            for kind, command in commands.items():
+                loop_runs[name][kind].append(_figures(command))
+    for name, runs in loop_runs.items():
+        prefix = "python" if name == "current" else f"{name}_python"
+        lookup_ns, enum_ns = (statistics.median(values) for values in zip(*runs["lookup"], strict=True))
+        parse_us, bytes_us, classify_us = (statistics.median(values) for values in zip(*runs["parse"], strict=True))
+        figures[f"{prefix}_lookup_ns"], figures[f"{prefix}_enum_call_ns"] = lookup_ns, enum_ns
+        figures[f"{prefix}_parse_us"], figures[f"{prefix}_parse_bytes_headers_us"], figures[f"{prefix}_classify_template_us"] = parse_us, bytes_us, classify_us
+        print(f"{name}: python lookup('spot', code): {lookup_ns:.0f} ns per call (mixed hits and misses); SpotErrorCode(200004): {enum_ns:.0f} ns")
+        print(f"{name}: python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures, str bodies, no headers);"
+              f" bytes bodies with {len(HEADERS)} headers, plus retry_after: {bytes_us:.2f} us; classify of a template: {classify_us:.2f} us")
     large_ms = subprocess.run([*python, PYTHON_LARGE, package, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
     print(f"python parse_response of large non-JSON pages: {_large(large_ms)}")
+    if arguments.python_only:
+        shutil.rmtree(scratch)
+        _write_results(entries, figures)
+        return
 
     with tempfile.TemporaryDirectory() as temporary:
         out = Path(temporary)
@@ -258,7 +360,17 @@ def main() -> None:
         large_ms = subprocess.run(["node", "-e", NODE_LARGE, module, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
         print(f"node parseKucoinResponse of large non-JSON pages: {_large(large_ms)}")
     shutil.rmtree(scratch)
-    RESULTS.write_text(json.dumps({"python": platform.python_version(), "entries": entries, "runs": RUNS, "figures": figures}, indent=2) + "\n", encoding="utf-8")
+    _write_results(entries, figures)
+
+
+def _write_results(entries: int | None, figures: dict[str, float]) -> None:
+    """Write ``figures`` into the results file, keeping the figures of the last run that this one did not measure (Node's, with --python-only).
+
+    ``entries`` is the real catalogue's size, None to keep the one recorded (a synthetic catalogue's figures are named after their size).
+    """
+    kept = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {"entries": None, "figures": {}}
+    results = {"python": platform.python_version(), "entries": kept["entries"] if entries is None else entries, "runs": RUNS, "figures": {**kept["figures"], **figures}}
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -106,7 +106,7 @@ def test_typescript_marks_the_deprecated_member_and_entry_and_drops_the_removed_
 
 def test_python_marks_the_deprecated_member_and_knows_the_removed_code(marked_outputs: Path) -> None:
     data = (marked_outputs / "python" / "kucoin_errors" / "_data.py").read_text(encoding="utf-8")
-    assert "    #: .. deprecated:: Use the Convert code (replaced by spot:102421)\n    BALANCE_INSUFFICIENT = 200004\n" in data
+    assert "        #: .. deprecated:: Use the Convert code (replaced by spot:102421)\n        BALANCE_INSUFFICIENT = 200004\n" in data
     script = (
         "import sys; sys.path.insert(0, '.'); import json, kucoin_errors as k; m = k.SpotErrorCode.BALANCE_INSUFFICIENT; r = k.removed('spot', '102411');"
         "print(json.dumps([m.info.deprecated, m.info.replaced_by, k.lookup('spot', 102411), r.name, r.reason, r.replaced_by, k.removed('spot', 102421),"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import dataclasses
 import http.client
 import json
 import math
@@ -672,13 +671,11 @@ PARSED_FIELDS: dict[str, tuple[Any, ...]] = {
 
 
 @pytest.mark.parametrize("name", list(PARSED_FIELDS))
-def test_a_parsed_error_carries_every_field_of_its_dataclass_with_the_catalogues_values(name: str) -> None:
+def test_a_parsed_error_carries_every_field_of_its_record_with_the_catalogues_values(name: str) -> None:
     case = CASES[name]
     info = kucoin_errors.parse_response(case["status"], python_body(case["body"]), python_headers(case), domain=case["domain"])
     assert info is not None
-    assert [f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)] == [
-        "domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms", "removed"]
-    assert set(vars(info)) == {f.name for f in dataclasses.fields(kucoin_errors.KucoinErrorInfo)}
+    assert list(vars(info)) == ["domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms", "removed"]
     assert (
         info.domain, info.code, info.message, info.match, info.http_status,
         None if info.entry is None else (info.entry.domain, info.entry.code, info.entry.name),
@@ -688,8 +685,8 @@ def test_a_parsed_error_carries_every_field_of_its_dataclass_with_the_catalogues
         info.reset_ms,
     ) == PARSED_FIELDS[name]
     assert info.removed is None  # the catalogue has no removed codes
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        info.code = 1  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="cannot assign to field 'code'"):
+        info.code = 1
 
 
 def test_every_category_has_its_exception() -> None:

@@ -71,7 +71,7 @@ def test_python_package_round_trips(generated: tuple[LoadedCatalog, Path], gener
     loaded, out_dir = generated
     dumped = dump_python(out_dir)
     assert_same_catalog(loaded, dumped, generated_source)
-    assert dumped["modules"] == ["kucoin_errors", *(f"kucoin_errors.{name}" for name in ("_data", "_definitions", "_glue", "_model", "_runtime"))]
+    assert dumped["modules"] == ["kucoin_errors", *(f"kucoin_errors.{name}" for name in ("_data", "_definitions", "_enums", "_glue", "_model", "_runtime"))]
 
 
 def _compile_typescript(source: Path, out_dir: Path, module: str) -> None:

@@ -6,7 +6,6 @@ tests/fixtures/python, put together in a temporary folder; no generator runs.
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import json
 import shutil
@@ -19,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from codegen.catalog import LoadedCatalog
 from tests.conftest import NODE_BIN, ROOT
 
 RUNTIME = ROOT / "runtime" / "python"
@@ -387,7 +387,8 @@ def test_retry_after_reads_the_headers_it_is_given_before_those_of_the_response(
 
 def test_the_reset_of_the_response_counts_only_for_advice_naming_that_header(rt: ModuleType) -> None:
     info = rt.parse_response(403, b"", {"gw-ratelimit-reset": "1500"}, domain="spot")
-    other = dataclasses.replace(info, retry=dataclasses.replace(info.retry, after_header="x-other-reset"))
+    retry = type(info.retry)(**{**vars(info.retry), "after_header": "x-other-reset"})
+    other = type(info)(**{**vars(info), "retry": retry})
     assert rt.retry_after(other) == 1.0
     assert rt.retry_after(other, {"x-other-reset": "700"}) == 0.7
 
@@ -434,17 +435,81 @@ def test_json_exactly_a_hundred_levels_deep_is_read_among_more_brackets_and_stri
 
 
 LAZY_DOMAINS = f"""
+import sys
 from {PACKAGE} import _model, _runtime
-from {PACKAGE}._data import FuturesErrorCode, SpotErrorCode
-built = [sorted(_runtime._INDEXES), sorted(enum.__name__ for enum in _model._ENTRIES)]
+built = [sorted(_runtime._INDEXES), sorted(_model._ENTRIES), "{PACKAGE}._enums" in sys.modules]
 _runtime.classify("spot", 400001, "Please check the URL of your request.")
-built += [sorted(_runtime._INDEXES), sorted(enum.__name__ for enum in _model._ENTRIES)]
-print(built, FuturesErrorCode(200004).info.name)
+built += [sorted(_runtime._INDEXES), sorted(_model._ENTRIES), "{PACKAGE}._enums" in sys.modules]
+from {PACKAGE}._data import FuturesErrorCode
+from {PACKAGE} import _enums
+print(built, sorted(_enums._ENUMS), FuturesErrorCode(200004).info.name)
 """
 
 
-def test_a_domain_s_entries_and_matchers_are_built_on_its_first_use_only(package_dir: Path) -> None:
+def test_a_domain_s_entries_matchers_and_enum_are_built_on_its_first_use_only(package_dir: Path) -> None:
     result = subprocess.run([sys.executable, "-c", LAZY_DOMAINS], cwd=package_dir, capture_output=True, text=True, check=True)
-    # Nothing at import; classifying a spot response builds spot and its fallback, the gateway, and no other domain.
-    assert result.stdout.split("] ")[-1].strip() == "BALANCE_INSUFFICIENT"
-    assert result.stdout.startswith("[[], [], ['gateway', 'spot'], ['GatewayErrorCode', 'SpotErrorCode']]")
+    # Nothing at import; classifying a spot response builds spot and its fallback, the gateway, and no enum;
+    # the futures enum, once used, is the only one created.
+    assert result.stdout.strip() == "[[], [], False, ['gateway', 'spot'], ['gateway', 'spot'], False] ['futures'] BALANCE_INSUFFICIENT"
+
+
+GENERATED_PACKAGE = ROOT / "generated" / "python"
+
+IMPORT_LOADS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import kucoin_errors
+print(sorted(name for name in ("enum", "typing", "dataclasses", "json", "re", "collections", "inspect", "math") if name in sys.modules))
+print(sorted(name for name in sys.modules if name.startswith("kucoin_errors")))
+"""
+
+
+def test_importing_the_generated_package_loads_neither_enum_nor_typing_nor_the_readers() -> None:
+    result = subprocess.run([sys.executable, "-I", "-S", "-c", IMPORT_LOADS, str(GENERATED_PACKAGE)], capture_output=True, text=True, check=True)
+    heavy, modules = result.stdout.splitlines()
+    assert heavy == "[]"
+    # _enums (the enums) and _types (typing's aliases) wait for their first use.
+    assert modules == str(["kucoin_errors", *(f"kucoin_errors.{name}" for name in ("_data", "_definitions", "_glue", "_model", "_runtime"))])
+
+
+ENUM_SEMANTICS = """
+import pickle, sys
+sys.path.insert(0, sys.argv[1])
+from kucoin_errors import SpotErrorCode, lookup
+import kucoin_errors, kucoin_errors._data
+member = SpotErrorCode(200004)
+print(member is SpotErrorCode.BALANCE_INSUFFICIENT is lookup("spot", "200004"), isinstance(member, int), member == 200004, member.name)
+print(pickle.loads(pickle.dumps(member)) is member, kucoin_errors._data.SpotErrorCode is SpotErrorCode is kucoin_errors.ERROR_CODES["spot"])
+print(type(member).__mro__[1].__name__, SpotErrorCode.__module__, ",".join(m.name for m in SpotErrorCode))
+print(kucoin_errors.Domain.__args__[:2], kucoin_errors.MatchQuality.__args__[0])
+try:
+    kucoin_errors.NoSuchName
+except AttributeError as error:
+    print(error)
+"""
+
+
+def test_an_enum_created_on_first_use_behaves_as_a_declared_int_enum(real_catalog: LoadedCatalog) -> None:
+    result = subprocess.run([sys.executable, "-I", "-S", "-c", ENUM_SEMANTICS, str(GENERATED_PACKAGE)], capture_output=True, text=True, check=True)
+    spot = next(domain for domain in real_catalog.catalog.domains if domain.domain == "spot")
+    assert result.stdout.splitlines() == [
+        "True True True BALANCE_INSUFFICIENT",
+        "True True",
+        # Its members in the catalogue's order, as the class statement type checkers read declares them.
+        "KucoinErrorCode kucoin_errors._data " + ",".join(entry.name for entry in spot.errors),
+        "('http', 'spot') exact",
+        "module 'kucoin_errors' has no attribute 'NoSuchName'",
+    ]
+
+
+def test_records_are_immutable_and_compare_hash_and_print_by_their_fields(rt: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    advice = model.RetryAdvice("wait", after_ms=500)
+    assert advice == model.RetryAdvice("wait", 500) and hash(advice) == hash(model.RetryAdvice("wait", 500))
+    assert advice != model.RetryAdvice("wait", after_ms=501) and advice != model.RemovedCode("wait", 500, "X")
+    assert repr(advice) == "RetryAdvice(action='wait', after_ms=500, after_header=None, max_attempts=None, then=None)"
+    with pytest.raises(AttributeError, match="cannot assign to field 'after_ms' of a RetryAdvice"):
+        advice.after_ms = 1
+    with pytest.raises(AttributeError, match="cannot delete field 'action' of a RetryAdvice"):
+        del advice.action
+    assert {advice, model.RetryAdvice("wait", after_ms=500)} == {advice}

@@ -1,9 +1,9 @@
 """The Python target: a standard-library-only package, ``python/kucoin_errors/``.
 
 Generated modules hold the data (``_definitions``: taxonomy and wire
-constants; ``_data``: enums, entries, templates, exception classes; the
+constants; ``_types``: the type aliases and protocols, imported on first use; ``_data``: enums, entries, templates, exception classes; the
 ``__init__`` that re-exports the public names); ``runtime/python/`` holds the
-static runtime (``_model``, ``_runtime``), copied verbatim behind the banner.
+static runtime (``_model``, ``_enums``, ``_runtime``, ``_glue``), copied verbatim behind the banner.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ _RUNTIME_NAMES = (
     "parse_response", "parse_ws_message", "raise_for_response", "removed", "retry_after",
     "error_for", "from_ccxt_error", "from_kucoin_exception", "parse_http_response", "raise_for_http_response",
 )
+
+#: The names ``__init__`` imports from ``_runtime`` (besides ``lookup``, which it types per domain).
+_RUNTIME_IMPORTS = ("DOMAINS", "batch_failures", "classify", "is_success", "parse_response", "parse_ws_message", "raise_for_response", "removed", "retry_after")
 
 #: The annotation of each wire constant where the value alone would type it too loosely.
 _WIRE_ANNOTATIONS = {
@@ -118,6 +121,29 @@ def placeholder_calls(placeholders: Iterable[Placeholder]) -> list[str]:
     return [placeholder_call(placeholder) for placeholder in placeholders]
 
 
+def from_import(names: Sequence[str], module: str, indent: int = 0) -> str:
+    """``from module import names`` at ``indent``, laid out as ruff lays it out: on one line when it fits, else a name a line."""
+    pad = " " * indent
+    line = f"{pad}from {module} import {', '.join(names)}"
+    if fits_line(line):
+        return line
+    body = "".join(f"{pad}    {name},\n" for name in names)
+    return f"{pad}from {module} import (\n{body}{pad})"
+
+
+def bracketed_strings(values: Sequence[str], head: str) -> str:
+    """``head[...]`` of the strings ``values`` (``Name = Literal[...]``, ``__all__ = [...]``), laid out as ruff format lays it out.
+
+    On one line when it fits, else a value a line.
+    """
+    quoted = [python_string(value) for value in values]
+    line = f"{head}[{', '.join(quoted)}]"
+    if fits_line(line):
+        return line
+    body = "".join(f"    {value},\n" for value in quoted)
+    return f"{head}[\n{body}]"
+
+
 def placeholder_call(placeholder: Placeholder) -> str:
     """The ``Placeholder(...)`` expression of a variant's placeholder."""
     arguments = [python_string(placeholder.token), python_string(placeholder.name)]
@@ -143,17 +169,24 @@ def python_optional(value: str | int | None, field: str, indent: int) -> str:
 
 
 def python_context(context: Context) -> dict[str, Any]:
-    """The wire constants, the placeholder kinds, the package's public names and the names ``__init__`` imports from ``_data``."""
+    """The wire constants, the taxonomy's type aliases, the package's public names and what ``__init__`` imports, at once or on first access."""
     catalog, taxonomy = context["catalog"], context["taxonomy"]
-    data_names = {
-        "ERROR_CLASSES", "ERROR_CODES", "FALLBACKS", "SUCCESS_CODES",
-        *(enum_class_name(d.domain) for d in catalog.domains), *(exception_class_name(t.name) for t in taxonomy.categories),
-    }
+    data_names = {"ERROR_CLASSES", "FALLBACKS", "SUCCESS_CODES", *(exception_class_name(t.name) for t in taxonomy.categories)}
+    lazy_data_names = {"ERROR_CODES", *(enum_class_name(d.domain) for d in catalog.domains)}
+    literal_aliases = [
+        ("Domain", [domain.domain for domain in catalog.domains], "The parts of the KuCoin API whose tables a code comes from."),
+        ("Category", [term.name for term in taxonomy.categories], "What kind of failure a code is; CATEGORIES defines each."),
+        ("RetryAction", [term.name for term in taxonomy.retry_actions], "What a client should do next; RETRY_ACTIONS defines each."),
+        ("MarginScope", [term.name for term in taxonomy.scopes], "Which margin tables a margin code belongs to."),
+        ("PlaceholderKind", list(KIND_PATTERNS), "The shape of a placeholder's value."),
+    ]
     return {
         "wire_constants": wire_constants(),
-        "placeholder_kinds": tuple(KIND_PATTERNS),
-        "public_names": isort_order({*_RUNTIME_NAMES, *data_names}),
-        "data_names": isort_order(data_names),
+        "literal_aliases": literal_aliases,
+        "public_names": isort_order({*_RUNTIME_NAMES, *data_names, *lazy_data_names}),
+        "data_names": isort_order({*data_names, "ENUM_CLASSES"}),
+        "lazy_data_names": isort_order(lazy_data_names),
+        "runtime_names": _RUNTIME_IMPORTS,
     }
 
 
@@ -170,13 +203,14 @@ PYTHON = register(
         runtime_dir=RUNTIME_DIR / "python",
         outputs=tuple(
             Output(f"{module}.j2", f"{PACKAGE}/{module}")
-            for module in ("__init__.py", "_definitions.py", "_model.py", "_data.py", "_runtime.py", "_glue.py", "py.typed")
+            for module in ("__init__.py", "_definitions.py", "_types.py", "_model.py", "_enums.py", "_data.py", "_runtime.py", "_glue.py", "py.typed")
         ),
         filters={
             "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,
             "tuple_field": tuple_field, "short_tuple_field": short_tuple_field, "pair_expression": pair_expression, "placeholder_call": placeholder_call, "python_pattern_pair": pattern_pair,
             "placeholder_calls": placeholder_calls, "python_pattern_pairs": pattern_pairs,
             "python_optional": python_optional,
+            "from_import": from_import, "bracketed_strings": bracketed_strings,
         },
         context=python_context,
         language=Language("python", _HERE / "reserved" / "python.txt"),

@@ -6,16 +6,18 @@ package. Duck-typed: it imports none of the libraries it reads.
 
 from __future__ import annotations
 
-import re
-from typing import Final
-
 from ._data import ERROR_CLASSES
-from ._definitions import Domain
 from ._model import KucoinAPIError, KucoinErrorInfo
-from ._runtime import HeadersInput, parse_response
+from ._runtime import parse_response
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package
+if TYPE_CHECKING:
+    from typing import Final
+
+    from ._types import Domain, HeadersInput
 
 # ccxt's message for a failed HTTP status: "<exchange id> <method> <url> <status> <reason> <body>".
-_CCXT_HTTP_STATUS: Final = re.compile(r"[A-Z]+ [^ ]+ ([1-5][0-9]{2}) ")
+_CCXT_HTTP_STATUS: Final = r"[A-Z]+ [^ ]+ ([1-5][0-9]{2}) "
 
 
 def _status_of(response: object) -> int:
@@ -97,9 +99,11 @@ def from_ccxt_error(exception: BaseException, *, domain: Domain, headers: Header
     the rate-limit reset header from ``headers`` (``exchange.last_response_headers``).
     None when the message carries no response (a timeout, a network error).
     """
+    import re  # noqa: PLC0415 - re costs more to import than the package; re caches the compiled expression
+
     _, _, rest = str(exception).partition(" ")
     status = 200
-    http = _CCXT_HTTP_STATUS.match(rest)
+    http = re.match(_CCXT_HTTP_STATUS, rest)
     if http is not None:
         status, rest = int(http.group(1)), rest[http.end() :]
     start = rest.find("{")

@@ -1,39 +1,72 @@
-"""The shapes of the catalogue's data and of a classified response: plain frozen dataclasses.
+"""The shapes of the catalogue's data and of a classified response: small frozen records.
 
 Static source of the kucoin_errors runtime, copied verbatim into the generated
 package; ``_definitions`` is the generated module of the taxonomy and wire constants.
+The records are plain classes rather than dataclasses: ``dataclasses`` (and the
+``inspect`` it imports) costs several times more to import than the whole package.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from enum import IntEnum
+import sys
 from types import MappingProxyType
-from typing import Final, Literal
 
-from ._definitions import (
-    DEFAULT_PLACEHOLDER_KINDS,
-    RETRYABLE_ACTIONS,
-    ROW_SEPARATOR,
-    Category,
-    Domain,
-    MarginScope,
-    PlaceholderKind,
-    RetryAction,
-)
+from ._definitions import DEFAULT_PLACEHOLDER_KINDS, RETRYABLE_ACTIONS, ROW_SEPARATOR
 
-#: How well a message matched the catalogue: its exact text, a filled-in template, only its code, or nothing.
-MatchQuality = Literal["exact", "template", "code_only", "unknown"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Final
+
+    from ._types import Category, Domain, MarginScope, MatchQuality, PlaceholderKind, RetryAction
 
 
-@dataclass(frozen=True)
-class Placeholder:
+def cast(_type: object, value: object) -> object:
+    """``typing.cast`` at run time, without importing typing: the value itself (modules import typing's for type checkers)."""
+    return value
+
+
+class _Record:
+    """Base of the records: fields set once by ``__init__``; equality, hash and repr over the fields, in order."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Refuse: a record is immutable."""
+        message = f"cannot assign to field {name!r} of a {type(self).__name__}"
+        raise AttributeError(message)
+
+    def __delattr__(self, name: str) -> None:
+        """Refuse: a record is immutable."""
+        message = f"cannot delete field {name!r} of a {type(self).__name__}"
+        raise AttributeError(message)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a record of the same class with equal fields."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        """The hash of the fields' values, in order."""
+        return hash(tuple(self.__dict__.values()))
+
+    def __repr__(self) -> str:
+        """``Class(field=value, ...)``."""
+        fields = ", ".join(f"{name}={value!r}" for name, value in self.__dict__.items())
+        return f"{type(self).__name__}({fields})"
+
+
+class Placeholder(_Record):
     """A value KuCoin substitutes into a message: its token as written, what it is, and its kind."""
 
     token: str
     name: str
-    kind: PlaceholderKind | None = None
+    kind: PlaceholderKind | None
+
+    def __init__(self, token: str, name: str, kind: PlaceholderKind | None = None) -> None:
+        """A placeholder; ``kind`` None means the token's default kind."""
+        self.__dict__.update(token=token, name=name, kind=kind)
 
     @property
     def value_kind(self) -> PlaceholderKind:
@@ -41,16 +74,26 @@ class Placeholder:
         return self.kind or DEFAULT_PLACEHOLDER_KINDS.get(self.token, "text")
 
 
-@dataclass(frozen=True)
-class RetryAdvice:
+class RetryAdvice(_Record):
     """What to do next; with ``wait``, a fixed delay or a header giving milliseconds."""
 
     action: RetryAction
-    after_ms: int | None = None
-    after_header: str | None = None
+    after_ms: int | None
+    after_header: str | None
     #: How many times to send the request at most when the cause may be permanent; then do ``then``.
-    max_attempts: int | None = None
-    then: RetryAction | None = None
+    max_attempts: int | None
+    then: RetryAction | None
+
+    def __init__(
+        self,
+        action: RetryAction,
+        after_ms: int | None = None,
+        after_header: str | None = None,
+        max_attempts: int | None = None,
+        then: RetryAction | None = None,
+    ) -> None:
+        """Advice to do ``action``, with the optional delay and attempt limit."""
+        self.__dict__.update(action=action, after_ms=after_ms, after_header=after_header, max_attempts=max_attempts, then=then)
 
     @property
     def retryable(self) -> bool:
@@ -58,30 +101,64 @@ class RetryAdvice:
         return self.action in RETRYABLE_ACTIONS
 
 
-@dataclass(frozen=True)
-class MessageVariant:
+class MessageVariant(_Record):
     """One documented message of a code; category and retry, when set, override the code's."""
 
     id: str
     message: str
-    key: str | None = None
-    detail: str | None = None
-    placeholders: tuple[Placeholder, ...] = ()
-    category: Category | None = None
-    retry: RetryAdvice | None = None
-    note: str | None = None
+    key: str | None
+    detail: str | None
+    placeholders: tuple[Placeholder, ...]
+    category: Category | None
+    retry: RetryAdvice | None
+    note: str | None
     #: Set while the suggested id, category and retry advice await a maintainer's review.
-    review: str | None = None
+    review: str | None
     #: How the documented row joins message and detail when not with " -- " (futures 200002: "--").
-    detail_separator: str | None = None
+    detail_separator: str | None
     #: Other wordings of the message (older or newer pages), each matched exactly.
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...]
     #: The sub-table of KuCoin's page the message is in (websocket and gateway).
-    table: str | None = None
+    table: str | None
     #: Where a message no KuCoin page lists was seen (another client's exception map); None when documented.
-    undocumented: str | None = None
+    undocumented: str | None
     #: The rows of KuCoin's pages the message is: ``PAGE:ROW``, or ``PAGE:ROW:ALIAS`` where the row reads as that alias (1-based).
-    pages: tuple[str, ...] = ()
+    pages: tuple[str, ...]
+
+    def __init__(
+        self,
+        id: str,
+        message: str,
+        key: str | None = None,
+        detail: str | None = None,
+        placeholders: tuple[Placeholder, ...] = (),
+        category: Category | None = None,
+        retry: RetryAdvice | None = None,
+        note: str | None = None,
+        review: str | None = None,
+        detail_separator: str | None = None,
+        aliases: tuple[str, ...] = (),
+        table: str | None = None,
+        undocumented: str | None = None,
+        pages: tuple[str, ...] = (),
+    ) -> None:
+        """A message variant; only ``id`` and ``message`` are required."""
+        self.__dict__.update(
+            id=id,
+            message=message,
+            key=key,
+            detail=detail,
+            placeholders=placeholders,
+            category=category,
+            retry=retry,
+            note=note,
+            review=review,
+            detail_separator=detail_separator,
+            aliases=aliases,
+            table=table,
+            undocumented=undocumented,
+            pages=pages,
+        )
 
     @property
     def documented_text(self) -> str:
@@ -90,8 +167,7 @@ class MessageVariant:
         return head if self.detail is None else head + (self.detail_separator or ROW_SEPARATOR) + self.detail
 
 
-@dataclass(frozen=True)
-class ErrorInfo:
+class ErrorInfo(_Record):
     """The catalogue entry of one error code."""
 
     domain: Domain
@@ -100,49 +176,111 @@ class ErrorInfo:
     category: Category
     retry: RetryAdvice
     variants: tuple[MessageVariant, ...]
-    scope: MarginScope | None = None
-    http_status: int | None = None
-    note: str | None = None
+    scope: MarginScope | None
+    http_status: int | None
+    note: str | None
     #: Set while the suggested name, category and retry advice await a maintainer's review.
-    review: str | None = None
+    review: str | None
     #: Set when the entry is deprecated: why, and what to use instead.
-    deprecated: str | None = None
+    deprecated: str | None
     #: The entry that replaces a deprecated one, as ``"domain:code"``.
-    replaced_by: str | None = None
+    replaced_by: str | None
+
+    def __init__(
+        self,
+        domain: Domain,
+        code: int,
+        name: str,
+        category: Category,
+        retry: RetryAdvice,
+        variants: tuple[MessageVariant, ...],
+        scope: MarginScope | None = None,
+        http_status: int | None = None,
+        note: str | None = None,
+        review: str | None = None,
+        deprecated: str | None = None,
+        replaced_by: str | None = None,
+    ) -> None:
+        """The entry of ``code`` in ``domain``."""
+        self.__dict__.update(
+            domain=domain,
+            code=code,
+            name=name,
+            category=category,
+            retry=retry,
+            variants=variants,
+            scope=scope,
+            http_status=http_status,
+            note=note,
+            review=review,
+            deprecated=deprecated,
+            replaced_by=replaced_by,
+        )
 
 
-@dataclass(frozen=True)
-class RemovedCode:
+class RemovedCode(_Record):
     """A code removed from its domain: gone from the enum, kept so that it can be told apart from a code never known."""
 
     domain: Domain
     code: int
     name: str
-    reason: str | None = None
+    reason: str | None
     #: The entry that replaces it, as ``"domain:code"``.
-    replaced_by: str | None = None
+    replaced_by: str | None
+
+    def __init__(self, domain: Domain, code: int, name: str, reason: str | None = None, replaced_by: str | None = None) -> None:
+        """The tombstone of ``code`` in ``domain``."""
+        self.__dict__.update(domain=domain, code=code, name=name, reason=reason, replaced_by=replaced_by)
 
 
-#: The function that builds the catalogue entries of each domain's enum, registered by ``_data``.
-ENTRY_BUILDERS: Final[dict[type[KucoinErrorCode], Callable[[], Mapping[int, ErrorInfo]]]] = {}
-# Each domain's entries, built on the first read of one of its codes' ``info``: importing the package does not pay for them.
-_ENTRIES: Final[dict[type[KucoinErrorCode], Mapping[int, ErrorInfo]]] = {}
+#: The function that builds the catalogue entries of each domain, registered by ``_data``.
+ENTRY_BUILDERS: Final[dict[str, Callable[[], Mapping[int, ErrorInfo]]]] = {}
+# Each domain's entries, built on first use: importing the package does not pay for them.
+_ENTRIES: Final[dict[str, Mapping[int, ErrorInfo]]] = {}
 
 
-class KucoinErrorCode(IntEnum):
-    """Base of the per-domain enums: a code whose ``info`` is its catalogue entry."""
-
-    @property
-    def info(self) -> ErrorInfo:
-        """The catalogue entry of this code."""
-        entries = _ENTRIES.get(type(self))
-        if entries is None:
-            entries = _ENTRIES[type(self)] = ENTRY_BUILDERS[type(self)]()
-        return entries[self._value_]
+def domain_entries(domain: str) -> Mapping[int, ErrorInfo]:
+    """The catalogue entries of ``domain`` by code, built on the first call for the domain."""
+    entries = _ENTRIES.get(domain)
+    if entries is None:
+        entries = _ENTRIES[domain] = ENTRY_BUILDERS[domain]()
+    return entries
 
 
-@dataclass(frozen=True)
-class KucoinErrorInfo:
+#: The names of ``_types`` (type aliases and protocols), which the package imports on first access to one of them.
+TYPE_NAMES: Final = frozenset({"Category", "Domain", "HeadersInput", "MarginScope", "MatchQuality", "PlaceholderKind", "RetryAction", "SupportsHeaderItems"})
+
+
+def first_access_getattr(module: str, enum_classes: Mapping[str, tuple[str, str]], type_names: frozenset[str] = frozenset()) -> Callable[[str], object]:
+    """The ``__getattr__`` of a module that declares the enums: on first access, it makes one and keeps it in the module.
+
+    It makes each domain's enum (``enum_classes``: the class name and description of each), ``ERROR_CODES`` and
+    ``KucoinErrorCode`` (``_enums``), and imports the names of ``type_names`` from ``_types``.
+    """
+    names = frozenset({"ERROR_CODES", "KucoinErrorCode", *(class_name for class_name, _ in enum_classes.values()), *type_names})
+
+    def __getattr__(name: str) -> object:  # noqa: N807 - a module's __getattr__ (PEP 562)
+        if name not in names:
+            message = f"module {module!r} has no attribute {name!r}"
+            raise AttributeError(message)
+        if name in type_names:
+            from importlib import import_module  # noqa: PLC0415 - typing, which _types imports, is what importing the package leaves out
+
+            value: object = getattr(import_module("._types", __package__), name)
+        else:
+            from ._enums import enum_attribute  # noqa: PLC0415 - creating the enums is what importing the package leaves out
+
+            value = enum_attribute(module, name)
+        vars(sys.modules[module])[name] = value
+        return value
+
+    return __getattr__
+
+
+_NO_VALUES: Final[Mapping[str, str]] = MappingProxyType({})
+
+
+class KucoinErrorInfo(_Record):
     """A failed KuCoin response, classified against the catalogue.
 
     ``code`` is the integer code, the raw string when KuCoin sent one that is
@@ -160,15 +298,46 @@ class KucoinErrorInfo:
     code: int | str | None
     message: str
     match: MatchQuality
-    http_status: int | None = None
-    entry: ErrorInfo | None = None
-    variant: MessageVariant | None = None
-    values: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    category: Category | None = None
-    retry: RetryAdvice | None = None
-    reset_ms: float | None = None
+    http_status: int | None
+    entry: ErrorInfo | None
+    variant: MessageVariant | None
+    values: Mapping[str, str]
+    category: Category | None
+    retry: RetryAdvice | None
+    reset_ms: float | None
     #: The tombstone when the code was removed from the catalogue (``match`` is then "unknown"), else None.
-    removed: RemovedCode | None = None
+    removed: RemovedCode | None
+
+    def __init__(
+        self,
+        domain: Domain,
+        code: int | str | None,
+        message: str,
+        match: MatchQuality,
+        http_status: int | None = None,
+        entry: ErrorInfo | None = None,
+        variant: MessageVariant | None = None,
+        values: Mapping[str, str] = _NO_VALUES,
+        category: Category | None = None,
+        retry: RetryAdvice | None = None,
+        reset_ms: float | None = None,
+        removed: RemovedCode | None = None,
+    ) -> None:
+        """A classified failure; the runtime builds these, with every field."""
+        self.__dict__.update(
+            domain=domain,
+            code=code,
+            message=message,
+            match=match,
+            http_status=http_status,
+            entry=entry,
+            variant=variant,
+            values=values,
+            category=category,
+            retry=retry,
+            reset_ms=reset_ms,
+            removed=removed,
+        )
 
 
 class KucoinAPIError(Exception):

@@ -7,15 +7,9 @@ codes, their entries and templates) are generated from the catalogue.
 
 from __future__ import annotations
 
-import json
-import math
-import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Final, Protocol, TypeAlias, TypeVar, cast
 
-from ._data import ERROR_CLASSES, ERROR_CODES, FALLBACKS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS
+from ._data import ENUM_CLASSES, ERROR_CLASSES, FALLBACKS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS
 from ._definitions import (
     DEFAULT_RETRY_DELAY_MS,
     FALLBACK_RETRY_DELAY_MS,
@@ -30,32 +24,51 @@ from ._definitions import (
     WEBSOCKET_DOMAIN,
     WHITESPACE,
     WHITESPACE_RUN,
-    Category,
-    Domain,
 )
-from ._model import ErrorInfo, KucoinAPIError, KucoinErrorCode, KucoinErrorInfo, MatchQuality, MessageVariant, RemovedCode, RetryAdvice
+from ._model import KucoinAPIError, KucoinErrorInfo, RemovedCode, RetryAdvice, domain_entries
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package
+if TYPE_CHECKING:
+    import json
+    import re
+    from collections.abc import Iterable, Mapping  # noqa: F401 - Iterable is named in a string cast, which ruff does not read here
+    from typing import Final, cast
+
+    from ._enums import KucoinErrorCode
+    from ._model import ErrorInfo, MessageVariant
+    from ._types import Category, Domain, HeadersInput, MatchQuality
+else:
+    from ._model import cast
 
 # Through object, so that the cast is needed (and not redundant) whether or not the catalogue has this domain.
 _WEBSOCKET: Final = cast("Domain", cast(object, WEBSOCKET_DOMAIN))
 
 #: The domains, in catalogue order.
-DOMAINS: Final[tuple[Domain, ...]] = tuple(ERROR_CODES)
+DOMAINS: Final[tuple[Domain, ...]] = cast("tuple[Domain, ...]", tuple(ENUM_CLASSES))
 #: Seconds to wait before a retry when neither the headers nor the catalogue say, by category.
 _DEFAULT_RETRY_SECONDS: Final[dict[str, float]] = {category: delay / 1000 for category, delay in DEFAULT_RETRY_DELAY_MS.items()}
 
-_E = TypeVar("_E", bound=KucoinErrorCode)
+
+def _unknown_domain(domain: str) -> ValueError:
+    return ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
 
 
-def _by_wire_code(enum: type[_E]) -> dict[int | str, _E]:
-    """Every member under both forms of its code: 200004 and "200004"."""
-    table: dict[int | str, _E] = {}
+def _by_wire_code(domain: str) -> dict[int | str, KucoinErrorCode]:
+    """Every member of the domain's enum (created here on the domain's first lookup) under both forms of its code: 200004 and "200004"."""
+    from ._enums import domain_enum  # noqa: PLC0415 - enum costs more to import than the package: only a lookup needs it
+
+    enum = domain_enum(domain)
+    if enum is None:
+        raise _unknown_domain(domain)
+    table: dict[int | str, KucoinErrorCode] = {}
     for member in enum:
         table[member.value] = member
         table[str(member.value)] = member
     return table
 
 
-_BY_CODE: Final[dict[str, Mapping[int | str, KucoinErrorCode]]] = {domain: _by_wire_code(enum) for domain, enum in ERROR_CODES.items()}
+# Each domain's members by code, built on the domain's first lookup.
+_BY_CODE: Final[dict[str, Mapping[int | str, KucoinErrorCode]]] = {}
 _REMOVED: Final[dict[str, dict[int | str, RemovedCode]]] = {
     domain: {key: dead for code, dead in table.items() for key in (code, str(code))} for domain, table in REMOVED.items()
 }
@@ -70,7 +83,7 @@ def lookup(domain: str, code: int | str) -> KucoinErrorCode | None:
     """
     table = _BY_CODE.get(domain)
     if table is None:
-        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+        table = _BY_CODE[domain] = _by_wire_code(domain)
     return table.get(code)
 
 
@@ -82,7 +95,7 @@ def removed(domain: str, code: int | str) -> RemovedCode | None:
     """
     table = _REMOVED.get(domain)
     if table is None:
-        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+        raise _unknown_domain(domain)
     return table.get(code)
 
 
@@ -90,29 +103,63 @@ def is_success(domain: str, code: int | str) -> bool:
     """True when ``code`` (``200000`` or ``"200000"``) means success in ``domain``."""
     success = _SUCCESS.get(domain)
     if success is None:
-        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+        raise _unknown_domain(domain)
     return code in success
 
 
 # Responses: from a raw KuCoin response to a classified error.
 
 _INFINITY: Final = float("inf")
-# A header of milliseconds is plain decimal digits, with the optional white space of HTTP around them.
-_HEADER_MILLISECONDS: Final = re.compile(r"[ \t]*([0-9]+)[ \t]*")
-# Cloudflare's 1015 page names the code and says "rate limited", in either order: two searches,
-# each linear, where one expression for both orders backtracks quadratically on a large page.
-_ERROR_1015: Final = re.compile(r"\b1015\b", re.ASCII)
-_RATE_LIMITED: Final = re.compile(r"rate[\s\S]?limit", re.IGNORECASE | re.ASCII)
-# White space is Unicode's White_Space property and case is ASCII case, in both bindings:
-# Python and JavaScript disagree on both otherwise (U+001C, U+FEFF; the Kelvin sign, the long s).
-_WHITESPACE_RUN: Final = re.compile(WHITESPACE_RUN)
 _ASCII_LOWER: Final = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")
+
+
+class _Readers:
+    """The JSON decoder, regular expressions and abstract classes of the runtime, made on first use: they cost more to import than the package."""
+
+    def __init__(self) -> None:
+        import json  # noqa: PLC0415 - see the class docstring
+        import re  # noqa: PLC0415 - see the class docstring
+        from collections.abc import Iterable, Mapping  # noqa: PLC0415 - see the class docstring
+
+        # What a body or headers read as, for isinstance.
+        self.mapping: type[object] = Mapping
+        self.iterable: type[object] = Iterable
+
+        self.compile = re.compile
+        self.flags = re.IGNORECASE | re.ASCII
+        # Numbers are read as doubles and NaN / Infinity refused, as JavaScript's JSON.parse does.
+        self.json: json.JSONDecoder = json.JSONDecoder(parse_int=float, parse_constant=_reject_constant)
+        # A string of JSON, or a bracket outside one.
+        self.json_nesting = re.compile(r'"(?:[^"\\]|\\[\s\S])*"|[\[\]{}]')
+        # A header of milliseconds is plain decimal digits, with the optional white space of HTTP around them.
+        self.header_milliseconds = re.compile(r"[ \t]*([0-9]+)[ \t]*")
+        # Cloudflare's 1015 page names the code and says "rate limited", in either order: two searches,
+        # each linear, where one expression for both orders backtracks quadratically on a large page.
+        self.error_1015 = re.compile(r"\b1015\b", re.ASCII)
+        self.rate_limited = re.compile(r"rate[\s\S]?limit", re.IGNORECASE | re.ASCII)
+        # White space is Unicode's White_Space property and case is ASCII case, in both bindings:
+        # Python and JavaScript disagree on both otherwise (U+001C, U+FEFF; the Kelvin sign, the long s).
+        self.whitespace_run = re.compile(WHITESPACE_RUN)
+
+
+_READERS: Final[list[_Readers]] = []
+
+
+def _readers() -> _Readers:
+    """The runtime's readers, made on the first call."""
+    if not _READERS:
+        _READERS.append(_Readers())
+    return _READERS[0]
 
 
 def _normalise(text: str) -> str:
     """Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept."""
-    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
-        return _WHITESPACE_RUN.sub(" ", text).lstrip(" ").rstrip(TRAILING)
+    if not text.isprintable() and ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text):
+        return _readers().whitespace_run.sub(" ", text).lstrip(" ").rstrip(TRAILING)
     # str.split() splits on White_Space and on U+001C..U+001F only, and is several times faster than the expression.
     return " ".join(text.split()).rstrip(TRAILING)
 
@@ -122,15 +169,19 @@ def _fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
-@dataclass(frozen=True)
 class _Matcher:
     """What matching a message under one code takes: its entry, exact texts and templates."""
 
-    entry: ErrorInfo
-    #: Each normalised, folded text of a variant (message, key, documented row), with the first variant that has it.
-    exact: Mapping[str, MessageVariant]
-    #: Each variant with placeholders, its compiled template and the names of its placeholders.
-    templates: tuple[tuple[MessageVariant, re.Pattern[str], tuple[str, ...]], ...]
+    __slots__ = ("entry", "exact", "templates")
+
+    def __init__(
+        self, entry: ErrorInfo, exact: Mapping[str, MessageVariant], templates: tuple[tuple[MessageVariant, re.Pattern[str], tuple[str, ...]], ...]
+    ) -> None:
+        self.entry = entry
+        #: Each normalised, folded text of a variant (message, key, documented row), with the first variant that has it.
+        self.exact = exact
+        #: Each variant with placeholders, its compiled template and the names of its placeholders.
+        self.templates = templates
 
 
 def _matcher(info: ErrorInfo) -> _Matcher:
@@ -139,60 +190,67 @@ def _matcher(info: ErrorInfo) -> _Matcher:
         for text in (variant.documented_text, variant.message, variant.key, *variant.aliases):
             if text is not None:
                 exact.setdefault(_fold(_normalise(text)), variant)
-    templates = tuple(
-        (info.variants[index], re.compile(pattern, re.IGNORECASE | re.ASCII), tuple(p.name for p in info.variants[index].placeholders))
-        for index, pattern in TEMPLATE_PATTERNS[info.domain].get(info.code, ())
-    )
+    patterns = TEMPLATE_PATTERNS[info.domain].get(info.code, ())
+    templates: tuple[tuple[MessageVariant, re.Pattern[str], tuple[str, ...]], ...] = ()
+    if patterns:
+        readers = _readers()
+        templates = tuple(
+            (info.variants[index], readers.compile(pattern, readers.flags), tuple(p.name for p in info.variants[index].placeholders))
+            for index, pattern in patterns
+        )
     return _Matcher(info, exact, templates)
 
 
-@dataclass(frozen=True)
 class _DomainIndex:
     """What classifying a domain's responses takes, built on the domain's first use."""
 
-    #: The matcher of every code under both forms of its code: 200004 and "200004".
-    matchers: Mapping[int | str, _Matcher]
-    #: Each normalised, folded text and the lowest code that has it.
-    by_message: Mapping[str, int]
-    #: Every template with its code, lowest code first.
-    templates: tuple[tuple[int, re.Pattern[str]], ...]
+    __slots__ = ("by_message", "matchers", "templates")
+
+    def __init__(self, matchers: Mapping[int | str, _Matcher], by_message: Mapping[str, int], templates: tuple[tuple[int, re.Pattern[str]], ...]) -> None:
+        #: The matcher of every code under both forms of its code: 200004 and "200004".
+        self.matchers = matchers
+        #: Each normalised, folded text and the lowest code that has it.
+        self.by_message = by_message
+        #: Every template with its code, lowest code first.
+        self.templates = templates
 
 
-def _build_index(enum: type[KucoinErrorCode]) -> _DomainIndex:
+def _build_index(domain: str) -> _DomainIndex:
     matchers: dict[int | str, _Matcher] = {}
     by_message: dict[str, int] = {}
-    for member in sorted(enum, key=int):
-        matcher = _matcher(member.info)
-        matchers[member.value] = matchers[str(member.value)] = matcher
+    for code, entry in sorted(domain_entries(domain).items()):
+        matcher = _matcher(entry)
+        matchers[code] = matchers[str(code)] = matcher
         for text in matcher.exact:
-            by_message.setdefault(text, member.value)
+            by_message.setdefault(text, code)
     templates = tuple((code, pattern) for code in sorted(code for code in matchers if isinstance(code, int)) for _, pattern, _ in matchers[code].templates)
     return _DomainIndex(matchers, by_message, templates)
 
 
 # A domain nobody asks about costs nothing at import: its matchers and patterns are built when first needed.
 _INDEXES: Final[dict[str, _DomainIndex]] = {}
-_ENUMS: Final = cast("Mapping[str, type[KucoinErrorCode]]", ERROR_CODES)  # looked up by any str a caller passes
 
 
 def _index(domain: str) -> _DomainIndex | None:
     """The domain's index, built on first use; None for a domain the catalogue does not have."""
     index = _INDEXES.get(domain)
     if index is None:
-        enum = _ENUMS.get(domain)
-        if enum is None:
+        if domain not in ENUM_CLASSES:
             return None
-        index = _INDEXES[domain] = _build_index(enum)
+        index = _INDEXES[domain] = _build_index(domain)
     return index
 
 
 _NO_INDEX: Final = _DomainIndex(MappingProxyType({}), MappingProxyType({}), ())
 
 
+# Each domain, then the layer its responses come through (the gateway), if any.
+_LAYERS: Final[dict[str, tuple[str, ...]]] = {domain: (domain,) if domain not in FALLBACKS else (domain, FALLBACKS[domain]) for domain in ENUM_CLASSES}
+
+
 def _layers(domain: str) -> tuple[str, ...]:
     """The domain, then the layer its responses come through (the gateway), if any."""
-    fallback = FALLBACKS.get(domain)
-    return (domain,) if fallback is None else (domain, fallback)
+    return _LAYERS.get(domain) or (domain,)
 
 
 def _code_named_by(domain: str, normalised: str, folded: str) -> int | None:
@@ -234,16 +292,6 @@ def _match(matcher: _Matcher, normalised: str, folded: str) -> tuple[MatchQualit
         if matched is not None:
             return "template", candidate, MappingProxyType(dict(zip(names, matched.groups(), strict=True)))
     return "code_only", None, _NO_VALUES
-
-
-class SupportsHeaderItems(Protocol):
-    """Headers with ``items()``: a dict, ``http.client.HTTPMessage``, the headers of requests, httpx or aiohttp."""
-
-    def items(self) -> Iterable[tuple[Any, Any]]: ...
-
-
-#: Response headers: an object with ``items()`` or an iterable of (name, value) pairs; names and values str or bytes.
-HeadersInput: TypeAlias = "SupportsHeaderItems | Iterable[tuple[Any, Any]]"
 
 
 _NO_VALUES: Final[Mapping[str, str]] = MappingProxyType({})
@@ -300,10 +348,9 @@ def _removed_in(domain: Domain, code: int | str | None) -> RemovedCode | None:
 def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvice | None]:
     if http_status is None:
         return None, None
-    table = _BY_CODE.get(STATUS_DOMAIN)
-    member = table.get(http_status) if table is not None else None
-    if member is not None:
-        return member.info.category, member.info.retry
+    matcher = (_index(STATUS_DOMAIN) or _NO_INDEX).matchers.get(http_status)
+    if matcher is not None:
+        return matcher.entry.category, matcher.entry.retry
     if http_status == 429:
         return "rate_limited", RetryAdvice("wait", after_header=RATE_LIMIT_RESET_HEADER)
     if http_status in (408, 504):
@@ -317,7 +364,7 @@ def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvic
 
 def _classify(domain: Domain, code: int | str | None, message: str, http_status: int | None, reset_ms: float | None = None) -> KucoinErrorInfo:
     if _index(domain) is None:
-        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+        raise _unknown_domain(domain)
     normalised = _normalise(message)
     folded = _fold(normalised)
     if code is None:
@@ -325,7 +372,10 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
         code = _code_named_by(domain, normalised, folded)
     found: list[_Matcher] = []
     if code is not None:
-        found = [matcher for layer in _layers(domain) if (matcher := (_index(layer) or _NO_INDEX).matchers.get(code)) is not None]
+        for layer in _LAYERS[domain]:
+            matcher = (_INDEXES.get(layer) or _index(layer) or _NO_INDEX).matchers.get(code)
+            if matcher is not None:
+                found.append(matcher)
     if not found and isinstance(code, int) and code in GATEWAY_CODES:
         # KuCoin documents these in one table, and sends them for every API.
         found = [matcher] if (matcher := (_index(GATEWAY_CODES[code]) or _NO_INDEX).matchers.get(code)) is not None else []
@@ -360,6 +410,8 @@ def classify(domain: Domain, code: int | str | None, message: str) -> KucoinErro
 
 def _number_text(number: float) -> str:
     """``number`` as JavaScript's ``String()`` writes it ("200004.5", "1e+21", "Infinity"), so both bindings keep an odd code alike."""
+    import math  # noqa: PLC0415 - only a code sent as an odd number needs it
+
     if math.isnan(number):
         return "NaN"
     if number in (_INFINITY, -_INFINITY):
@@ -408,18 +460,10 @@ def _wire_code(raw: object) -> int | str | None:
 
 
 def _as_mapping(value: object) -> Mapping[object, object] | None:
-    return cast("Mapping[object, object]", value) if isinstance(value, Mapping) else None
+    return cast("Mapping[object, object]", value) if isinstance(value, _readers().mapping) else None
 
 
-def _reject_constant(name: str) -> object:
-    raise ValueError(f"{name} is not JSON")
-
-
-# Numbers are read as doubles and NaN / Infinity refused, as JavaScript's JSON.parse does.
-_JSON: Final = json.JSONDecoder(parse_int=float, parse_constant=_reject_constant)
-_JSON_OBJECT: Final = re.compile(r"[ \t\n\r]*\{")
-# A string of JSON, or a bracket outside one.
-_JSON_NESTING: Final = re.compile(r'"(?:[^"\\]|\\[\s\S])*"|[\[\]{}]')
+_JSON_SPACE: Final = " \t\n\r"
 
 
 def _nests_too_deep(text: str) -> bool:
@@ -427,7 +471,7 @@ def _nests_too_deep(text: str) -> bool:
     if text.count("{") + text.count("[") <= MAX_JSON_DEPTH:
         return False
     depth = 0
-    for token in _JSON_NESTING.finditer(text):
+    for token in _readers().json_nesting.finditer(text):
         bracket = token.group()
         if bracket in "{[":
             depth += 1
@@ -439,9 +483,10 @@ def _nests_too_deep(text: str) -> bool:
 
 
 def _raw_decode(text: str, start: int) -> tuple[object, int]:
-    """``_JSON.raw_decode`` whatever the depth of the caller's stack: on a stack too deep to parse, on a fresh thread's."""
+    """The JSON decoder's ``raw_decode`` whatever the depth of the caller's stack: on a stack too deep to parse, on a fresh thread's."""
+    decoder = _readers().json
     try:
-        return _JSON.raw_decode(text, start)
+        return decoder.raw_decode(text, start)
     except RecursionError:
         import threading  # noqa: PLC0415 - only a caller near the recursion limit needs it
 
@@ -449,7 +494,7 @@ def _raw_decode(text: str, start: int) -> tuple[object, int]:
 
         def parse() -> None:
             try:
-                result.append(_JSON.raw_decode(text, start))
+                result.append(decoder.raw_decode(text, start))
             except (ValueError, RecursionError) as error:
                 result.append(error)
 
@@ -474,14 +519,14 @@ def _decode(body: object) -> tuple[Mapping[object, object] | None, str]:
         return _as_mapping(body), ""
     if text.startswith("\ufeff"):
         text = text[1:]
-    found = _JSON_OBJECT.match(text)
-    if found is None or _nests_too_deep(text):
+    start = 0 if text[:1] == "{" else len(text) - len(text.lstrip(_JSON_SPACE))
+    if text[start : start + 1] != "{" or _nests_too_deep(text):
         return None, text
     try:
-        document, end = _raw_decode(text, found.end() - 1)
+        document, end = _raw_decode(text, start)
     except (ValueError, RecursionError):
         return None, text
-    if end < len(text) and text[end:].strip(" \t\n\r"):
+    if end < len(text) and text[end:].strip(_JSON_SPACE):
         return None, text  # text after the object: not JSON
     return cast("dict[object, object]", document), text
 
@@ -512,7 +557,8 @@ def parse_response(status: int, body: object, headers: HeadersInput | None = Non
             return None
         message = _text(document.get("msg")) or _text(document.get("message"))
     else:
-        code = 1015 if _ERROR_1015.search(text) and _RATE_LIMITED.search(text) else None
+        readers = _readers()
+        code = 1015 if readers.error_1015.search(text) and readers.rate_limited.search(text) else None
         message = text.strip(WHITESPACE)[:MESSAGE_LIMIT]
     return _classify(domain, code, message, status, None if headers is None else _header_ms(headers, RATE_LIMIT_RESET_HEADER))
 
@@ -541,7 +587,8 @@ def _header(headers: object, name: str) -> object:
     if headers is None or isinstance(headers, (str, bytes, bytearray)):
         return None
     pairs: object
-    if isinstance(headers, (dict, Mapping)):
+    readers = _readers()
+    if isinstance(headers, (dict, readers.mapping)):
         mapping = cast("Mapping[object, object]", headers)
         value = mapping.get(name)  # the name as sent in lower case, or any case in a case-insensitive mapping
         if value is not None:
@@ -550,7 +597,7 @@ def _header(headers: object, name: str) -> object:
     else:
         items: object = getattr(headers, "items", None)
         pairs = items() if callable(items) else headers
-    if not isinstance(pairs, Iterable):
+    if not isinstance(pairs, readers.iterable):
         return None
     for pair in cast("Iterable[object]", pairs):
         if isinstance(pair, (tuple, list)) and len(cast("tuple[object, ...]", pair)) == 2:
@@ -573,7 +620,7 @@ def _header_ms(headers: object, name: str) -> float | None:
         if not isinstance(value, str):
             return None
     if not (value.isascii() and value.isdigit()):
-        matched = _HEADER_MILLISECONDS.fullmatch(value)
+        matched = _readers().header_milliseconds.fullmatch(value)
         if matched is None:
             return None
         value = matched.group(1)
@@ -615,8 +662,8 @@ def batch_failures(body: object, *, domain: Domain) -> list[tuple[int, KucoinErr
 
     Raises ValueError for a domain the catalogue does not have, as every function taking a domain does.
     """
-    if domain not in _ENUMS:
-        raise ValueError(f"unknown domain {domain!r}; expected one of {', '.join(DOMAINS)}")
+    if domain not in ENUM_CLASSES:
+        raise _unknown_domain(domain)
     document, _ = _decode(body)
     data = document.get("data") if document is not None else None
     wrapper = _as_mapping(data)

@@ -1,5 +1,5 @@
 # Compiled from the template _data.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "3fd1f487eb975ebde845effcff6f1ed0930c8b6bf77b21beb94fc8e2ecd03ce6 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "f63a944fd564a69b31b37976babcd15faccf0f3d2b8b294ba433c603786d466c jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_data.py.j2'
 
@@ -31,129 +31,141 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'exception_class_name' found.")
     try:
-        t_4 = environment.filters['join']
+        t_4 = environment.filters['indent']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'indent' found.")
     try:
-        t_5 = environment.filters['length']
+        t_5 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_6 = environment.filters['line_comment']
+        t_6 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'line_comment' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_7 = environment.filters['list']
+        t_7 = environment.filters['line_comment']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'line_comment' found.")
     try:
-        t_8 = environment.filters['map']
+        t_8 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_9 = environment.filters['placeholder_calls']
+        t_9 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'placeholder_calls' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_10 = environment.filters['python_docstring']
+        t_10 = environment.filters['pair_expression']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
+            raise TemplateRuntimeError("No filter named 'pair_expression' found.")
     try:
-        t_11 = environment.filters['python_optional']
+        t_11 = environment.filters['placeholder_calls']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'python_optional' found.")
+            raise TemplateRuntimeError("No filter named 'placeholder_calls' found.")
     try:
-        t_12 = environment.filters['python_pattern_pairs']
+        t_12 = environment.filters['python_docstring']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'python_pattern_pairs' found.")
+            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
     try:
-        t_13 = environment.filters['python_string']
+        t_13 = environment.filters['python_optional']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'python_string' found.")
+            raise TemplateRuntimeError("No filter named 'python_optional' found.")
     try:
-        t_14 = environment.filters['select']
+        t_14 = environment.filters['python_pattern_pairs']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'python_pattern_pairs' found.")
     try:
-        t_15 = environment.filters['selectattr']
+        t_15 = environment.filters['python_string']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'python_string' found.")
     try:
-        t_16 = environment.filters['short_tuple_field']
+        t_16 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'short_tuple_field' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_17 = environment.filters['tuple_field']
+        t_17 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_17(*unused):
-            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_18 = environment.tests['none']
+        t_18 = environment.filters['short_tuple_field']
     except KeyError:
         @internalcode
         def t_18(*unused):
+            raise TemplateRuntimeError("No filter named 'short_tuple_field' found.")
+    try:
+        t_19 = environment.filters['tuple_field']
+    except KeyError:
+        @internalcode
+        def t_19(*unused):
+            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
+    try:
+        t_20 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_20(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_advice):
-        t_19 = []
+        t_21 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_19.extend((
+        t_21.extend((
             'RetryAdvice(',
-            str(t_13(environment.getattr(l_1_advice, 'action'))),
+            str(t_15(environment.getattr(l_1_advice, 'action'))),
         ))
-        if (not t_18(environment.getattr(l_1_advice, 'after_ms'))):
+        if (not t_20(environment.getattr(l_1_advice, 'after_ms'))):
             pass
-            t_19.extend((
+            t_21.extend((
                 ', after_ms=',
                 str(environment.getattr(l_1_advice, 'after_ms')),
             ))
-        if (not t_18(environment.getattr(l_1_advice, 'after_header'))):
+        if (not t_20(environment.getattr(l_1_advice, 'after_header'))):
             pass
-            t_19.extend((
+            t_21.extend((
                 ', after_header=',
-                str(t_13(environment.getattr(l_1_advice, 'after_header'))),
+                str(t_15(environment.getattr(l_1_advice, 'after_header'))),
             ))
-        if (not t_18(environment.getattr(l_1_advice, 'max_attempts'))):
+        if (not t_20(environment.getattr(l_1_advice, 'max_attempts'))):
             pass
-            t_19.extend((
+            t_21.extend((
                 ', max_attempts=',
                 str(environment.getattr(l_1_advice, 'max_attempts')),
                 ', then=',
-                str(t_13(environment.getattr(l_1_advice, 'then'))),
+                str(t_15(environment.getattr(l_1_advice, 'then'))),
             ))
-        t_19.append(
+        t_21.append(
             ')',
         )
-        return concat(t_19)
+        return concat(t_21)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', '_data.py.j2')
@@ -162,25 +174,35 @@ def root(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    yield '"""The catalogue\'s data: one IntEnum per domain, every code\'s entry, message templates and exception classes."""\n\nfrom __future__ import annotations\n\nfrom collections.abc import Mapping\nfrom types import MappingProxyType\nfrom typing import Final\n\nfrom ._definitions import Category, Domain\nfrom ._model import ENTRY_BUILDERS, ErrorInfo, KucoinAPIError, KucoinErrorCode, MessageVariant, Placeholder, RemovedCode, RetryAdvice\n\n#: Codes that mean success, per domain ("200000"; "200" on some newer margin endpoints).\nSUCCESS_CODES: Final[Mapping[Domain, tuple[int, ...]]] = MappingProxyType(\n    {\n'
+    yield '"""The catalogue\'s data: one IntEnum per domain (declared here, created on first use by ``_enums``), every code\'s entry, templates, exceptions."""\n\nfrom __future__ import annotations\n\nfrom types import MappingProxyType\n\nfrom ._model import ENTRY_BUILDERS, ErrorInfo, KucoinAPIError, MessageVariant, Placeholder, RemovedCode, RetryAdvice, first_access_getattr\n\nTYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package\nif TYPE_CHECKING:\n    from collections.abc import Mapping\n    from typing import Final\n\n    from ._enums import KucoinErrorCode\n    from ._types import Category, Domain\n\n#: Codes that mean success, per domain ("200000"; "200" on some newer margin endpoints).\nSUCCESS_CODES: Final[Mapping[Domain, tuple[int, ...]]] = MappingProxyType(\n    {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
         yield '        '
-        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_15(environment.getattr(l_1_domain, 'domain')))
         yield ': ('
-        yield str(t_4(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
-        yield str((',' if (t_5(environment.getattr(l_1_domain, 'success_codes')) == 1) else cond_expr_undefined("the inline if-expression on line 25 in '_data.py.j2' evaluated to false and no else section was defined.")))
+        yield str(t_5(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
+        yield str((',' if (t_6(environment.getattr(l_1_domain, 'success_codes')) == 1) else cond_expr_undefined("the inline if-expression on line 31 in '_data.py.j2' evaluated to false and no else section was defined.")))
         yield '),\n'
     l_1_domain = missing
-    yield '    }\n)\n'
+    yield "    }\n)\n\n#: Each domain's enum, created on first use with a member for each of its entries: its class name and description.\nENUM_CLASSES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(\n    {\n"
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
-        yield '\n\nclass '
+        yield '        '
+        yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+        yield ': '
+        yield str(t_4(t_10(t_15(t_2(environment.getattr(l_1_domain, 'domain'))), t_15(environment.getattr(l_1_domain, 'description')), (10 + t_6(t_15(environment.getattr(l_1_domain, 'domain'))))), 8))
+        yield ',\n'
+    l_1_domain = missing
+    yield '    }\n)\n\nif TYPE_CHECKING:\n'
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+        _loop_vars = {}
+        pass
+        yield '\n    class '
         yield str(t_2(environment.getattr(l_1_domain, 'domain')))
-        yield '(KucoinErrorCode):\n    '
-        yield str(t_10(environment.getattr(l_1_domain, 'description')))
+        yield '(KucoinErrorCode):\n        '
+        yield str(t_12(environment.getattr(l_1_domain, 'description')))
         yield '\n\n'
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
@@ -188,24 +210,24 @@ def root(context, missing=missing, environment=environment):
             for l_3_variant in environment.getattr(l_2_entry, 'variants'):
                 _loop_vars = {}
                 pass
-                yield '    #: '
-                yield str(t_6(environment.getattr(l_3_variant, 'documented_text')))
+                yield '        #: '
+                yield str(t_7(environment.getattr(l_3_variant, 'documented_text')))
                 yield '\n'
             l_3_variant = missing
-            if (not t_18(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_20(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
-                yield '    #: .. deprecated:: '
-                yield str(t_6(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
+                yield '        #: .. deprecated:: '
+                yield str(t_7(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
                 yield '\n'
-            yield '    '
+            yield '        '
             yield str(environment.getattr(l_2_entry, 'name'))
             yield ' = '
             yield str(environment.getattr(l_2_entry, 'code'))
             yield '\n'
         l_2_entry = missing
     l_1_domain = missing
-    yield "\n\n#: The layer each domain's responses come through (the gateway), read for what the domain does not define.\n"
-    l_0_fallbacks = t_7(context.eval_ctx, t_15(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
+    yield "\n    #: The enum of each domain.\n    ERROR_CODES: Mapping[Domain, type[KucoinErrorCode]]\n\n\n__getattr__ = first_access_getattr(__name__, ENUM_CLASSES)\n\n\n#: The layer each domain's responses come through (the gateway), read for what the domain does not define.\n"
+    l_0_fallbacks = t_8(context.eval_ctx, t_17(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
     context.vars['fallbacks'] = l_0_fallbacks
     context.exported_vars.add('fallbacks')
     if (undefined(name='fallbacks') if l_0_fallbacks is missing else l_0_fallbacks):
@@ -215,26 +237,15 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '        '
-            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
             yield ': '
-            yield str(t_13(environment.getattr(l_1_domain, 'fallback')))
+            yield str(t_15(environment.getattr(l_1_domain, 'fallback')))
             yield ',\n'
         l_1_domain = missing
         yield '    }\n)\n'
     else:
         pass
         yield 'FALLBACKS: Final[Mapping[str, str]] = MappingProxyType({})\n'
-    yield '\n#: The enum of each domain.\nERROR_CODES: Final[Mapping[Domain, type[KucoinErrorCode]]] = MappingProxyType(\n    {\n'
-    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
-        _loop_vars = {}
-        pass
-        yield '        '
-        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
-        yield ': '
-        yield str(t_2(environment.getattr(l_1_domain, 'domain')))
-        yield ',\n'
-    l_1_domain = missing
-    yield '    }\n)\n'
     l_1_loop = missing
     for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
         _loop_vars = {}
@@ -250,13 +261,13 @@ def root(context, missing=missing, environment=environment):
             yield '        '
             yield str(environment.getattr(l_2_entry, 'code'))
             yield ': ErrorInfo(\n            domain='
-            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
             yield ',\n            code='
             yield str(environment.getattr(l_2_entry, 'code'))
             yield ',\n            name='
-            yield str(t_13(environment.getattr(l_2_entry, 'name')))
+            yield str(t_15(environment.getattr(l_2_entry, 'name')))
             yield ',\n            category='
-            yield str(t_13(environment.getattr(l_2_entry, 'category')))
+            yield str(t_15(environment.getattr(l_2_entry, 'category')))
             yield ',\n            retry='
             yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
             yield ',\n            variants=(\n'
@@ -264,65 +275,65 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '                MessageVariant(\n                    id='
-                yield str(t_13(environment.getattr(l_3_variant, 'id')))
+                yield str(t_15(environment.getattr(l_3_variant, 'id')))
                 yield ',\n                    message='
-                yield str(t_13(environment.getattr(l_3_variant, 'message')))
+                yield str(t_15(environment.getattr(l_3_variant, 'message')))
                 yield ',\n'
-                yield str(t_11(environment.getattr(l_3_variant, 'key'), 'key', 20))
-                yield str(t_11(environment.getattr(l_3_variant, 'detail'), 'detail', 20))
-                yield str(t_11(environment.getattr(l_3_variant, 'detail_separator'), 'detail_separator', 20))
+                yield str(t_13(environment.getattr(l_3_variant, 'key'), 'key', 20))
+                yield str(t_13(environment.getattr(l_3_variant, 'detail'), 'detail', 20))
+                yield str(t_13(environment.getattr(l_3_variant, 'detail_separator'), 'detail_separator', 20))
                 if environment.getattr(l_3_variant, 'aliases'):
                     pass
-                    yield str(t_17('aliases=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
+                    yield str(t_19('aliases=', t_8(context.eval_ctx, t_9(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
                     yield '\n'
-                if (not t_18(environment.getattr(l_3_variant, 'table'))):
+                if (not t_20(environment.getattr(l_3_variant, 'table'))):
                     pass
                     yield '                    table='
-                    yield str(t_13(environment.getattr(l_3_variant, 'table')))
+                    yield str(t_15(environment.getattr(l_3_variant, 'table')))
                     yield ',\n'
                 if environment.getattr(l_3_variant, 'placeholders'):
                     pass
-                    yield str(t_17('placeholders=', t_9(environment.getattr(l_3_variant, 'placeholders')), 20))
+                    yield str(t_19('placeholders=', t_11(environment.getattr(l_3_variant, 'placeholders')), 20))
                     yield '\n'
-                if (not t_18(environment.getattr(l_3_variant, 'category'))):
+                if (not t_20(environment.getattr(l_3_variant, 'category'))):
                     pass
                     yield '                    category='
-                    yield str(t_13(environment.getattr(l_3_variant, 'category')))
+                    yield str(t_15(environment.getattr(l_3_variant, 'category')))
                     yield ',\n'
-                if (not t_18(environment.getattr(l_3_variant, 'retry'))):
+                if (not t_20(environment.getattr(l_3_variant, 'retry'))):
                     pass
                     yield '                    retry='
                     yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
                     yield ',\n'
-                yield str(t_11(environment.getattr(l_3_variant, 'note'), 'note', 20))
-                yield str(t_11(environment.getattr(l_3_variant, 'review'), 'review', 20))
-                yield str(t_11(environment.getattr(l_3_variant, 'undocumented'), 'undocumented', 20))
+                yield str(t_13(environment.getattr(l_3_variant, 'note'), 'note', 20))
+                yield str(t_13(environment.getattr(l_3_variant, 'review'), 'review', 20))
+                yield str(t_13(environment.getattr(l_3_variant, 'undocumented'), 'undocumented', 20))
                 if environment.getattr(l_3_variant, 'pages'):
                     pass
-                    yield str(t_16('pages=', t_7(context.eval_ctx, t_8(context, environment.getattr(l_3_variant, 'pages'), 'python_string')), 20))
+                    yield str(t_18('pages=', t_8(context.eval_ctx, t_9(context, environment.getattr(l_3_variant, 'pages'), 'python_string')), 20))
                     yield '\n'
                 yield '                ),\n'
             l_3_variant = missing
             yield '            ),\n'
-            yield str(t_11(environment.getattr(l_2_entry, 'scope'), 'scope', 12))
-            yield str(t_11(environment.getattr(l_2_entry, 'http_status'), 'http_status', 12))
-            yield str(t_11(environment.getattr(l_2_entry, 'note'), 'note', 12))
-            yield str(t_11(environment.getattr(l_2_entry, 'review'), 'review', 12))
-            if (not t_18(environment.getattr(l_2_entry, 'deprecated'))):
+            yield str(t_13(environment.getattr(l_2_entry, 'scope'), 'scope', 12))
+            yield str(t_13(environment.getattr(l_2_entry, 'http_status'), 'http_status', 12))
+            yield str(t_13(environment.getattr(l_2_entry, 'note'), 'note', 12))
+            yield str(t_13(environment.getattr(l_2_entry, 'review'), 'review', 12))
+            if (not t_20(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
-                yield str(t_11(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'deprecated', 12))
-                yield str(t_11(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'replaced_by', 12))
+                yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'deprecated', 12))
+                yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'replaced_by', 12))
             yield '        ),\n'
         l_2_entry = missing
         yield '    }\n'
     l_1_loop = l_1_domain = missing
-    yield "\n\n#: Each domain's entries, built when one of its codes' ``info`` is first read.\n"
+    yield "\n\n#: Each domain's entries, built when one of its codes' ``info`` is first read, or its first response classified.\n"
     l_1_loop = missing
     for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
         _loop_vars = {}
         pass
         yield 'ENTRY_BUILDERS['
-        yield str(t_2(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_15(environment.getattr(l_1_domain, 'domain')))
         yield '] = _entries_'
         yield str(environment.getattr(l_1_loop, 'index'))
         yield '\n'
@@ -334,7 +345,7 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr(l_1_domain, 'removed'):
             pass
             yield '        '
-            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
             yield ': MappingProxyType(\n            {\n'
             for l_2_dead in environment.getattr(l_1_domain, 'removed'):
                 _loop_vars = {}
@@ -342,21 +353,21 @@ def root(context, missing=missing, environment=environment):
                 yield '                '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ': RemovedCode(\n                    '
-                yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+                yield str(t_15(environment.getattr(l_1_domain, 'domain')))
                 yield ',\n                    '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ',\n                    '
-                yield str(t_13(environment.getattr(l_2_dead, 'name')))
+                yield str(t_15(environment.getattr(l_2_dead, 'name')))
                 yield ',\n'
-                if (not t_18(environment.getattr(l_2_dead, 'reason'))):
+                if (not t_20(environment.getattr(l_2_dead, 'reason'))):
                     pass
                     yield '                    reason='
-                    yield str(t_13(environment.getattr(l_2_dead, 'reason')))
+                    yield str(t_15(environment.getattr(l_2_dead, 'reason')))
                     yield ',\n'
-                if (not t_18(environment.getattr(l_2_dead, 'replaced_by'))):
+                if (not t_20(environment.getattr(l_2_dead, 'replaced_by'))):
                     pass
                     yield '                    replaced_by='
-                    yield str(t_13(environment.getattr(l_2_dead, 'replaced_by')))
+                    yield str(t_15(environment.getattr(l_2_dead, 'replaced_by')))
                     yield ',\n'
                 yield '                ),\n'
             l_2_dead = missing
@@ -364,33 +375,33 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             yield '        '
-            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
             yield ': MappingProxyType({}),\n'
     l_1_domain = missing
     yield '    }\n)\n\n#: Per domain and code, the variants that carry placeholders and the expression their filled-in text matches.\nTEMPLATE_PATTERNS: Final[Mapping[str, Mapping[int, tuple[tuple[int, str], ...]]]] = {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
-        if t_7(context.eval_ctx, t_14(context, t_8(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
+        if t_8(context.eval_ctx, t_16(context, t_9(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
             pass
             yield '    '
-            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
             yield ': {\n'
-            def t_20(fiter):
+            def t_22(fiter):
                 for l_2_entry in fiter:
                     if t_1(l_2_entry):
                         yield l_2_entry
-            for l_2_entry in t_20(environment.getattr(l_1_domain, 'errors')):
+            for l_2_entry in t_22(environment.getattr(l_1_domain, 'errors')):
                 _loop_vars = {}
                 pass
-                yield str(t_17(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_12(t_1(l_2_entry)), 8))
+                yield str(t_19(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_14(t_1(l_2_entry)), 8))
                 yield '\n'
             l_2_entry = missing
             yield '    },\n'
         else:
             pass
             yield '    '
-            yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
             yield ': {},\n'
     l_1_domain = missing
     yield '}\n'
@@ -400,7 +411,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n\nclass '
         yield str(t_3(environment.getattr(l_1_term, 'name')))
         yield '(KucoinAPIError):\n    '
-        yield str(t_10(environment.getattr(l_1_term, 'description')))
+        yield str(t_12(environment.getattr(l_1_term, 'description')))
         yield '\n'
     l_1_term = missing
     yield '\n\n#: The exception raised for each category; unknown errors raise KucoinAPIError itself.\nERROR_CLASSES: Final[Mapping[Category, type[KucoinAPIError]]] = MappingProxyType(\n    {\n'
@@ -408,7 +419,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        '
-        yield str(t_13(environment.getattr(l_1_term, 'name')))
+        yield str(t_15(environment.getattr(l_1_term, 'name')))
         yield ': '
         yield str(t_3(environment.getattr(l_1_term, 'name')))
         yield ',\n'
@@ -416,4 +427,4 @@ def root(context, missing=missing, environment=environment):
     yield '    }\n)\n'
 
 blocks = {}
-debug_info = '1=122&2=129&3=131&4=137&5=143&9=157&24=164&25=168&29=175&32=179&33=181&35=183&36=186&37=190&39=193&40=196&42=199&48=206&49=209&52=212&53=216&64=226&65=230&69=237&72=241&73=243&75=245&76=249&77=251&78=253&79=255&80=257&81=259&83=261&85=265&86=267&87=269&88=272&89=274&91=276&92=279&94=281&95=283&97=285&98=288&100=290&101=293&103=295&104=298&105=300&110=305&111=309&112=311&121=319&122=323&128=329&129=332&130=335&132=337&133=341&134=343&135=345&136=347&137=349&138=352&140=354&141=357&148=365&156=369&157=372&158=375&159=377&160=384&164=391&168=395&171=399&172=401&179=405&180=409'
+debug_info = '1=134&2=141&3=143&4=149&5=155&9=169&30=176&31=180&39=187&40=191&46=197&48=201&49=203&51=205&52=208&53=212&55=215&56=218&58=221&70=228&71=231&74=234&75=238&82=248&85=252&86=254&88=256&89=260&90=262&91=264&92=266&93=268&94=270&96=272&98=276&99=278&100=280&101=283&102=285&104=287&105=290&107=292&108=294&110=296&111=299&113=301&114=304&116=306&117=309&118=311&123=316&124=320&125=322&134=330&135=334&141=340&142=343&143=346&145=348&146=352&147=354&148=356&149=358&150=360&151=363&153=365&154=368&161=376&169=380&170=383&171=386&172=388&173=395&177=402&181=406&184=410&185=412&192=416&193=420'

@@ -1,5 +1,5 @@
 # Compiled from the template _definitions.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "3b9c141a2cb2bff72fd1fa88540de18caffa1927d40f7f4e1c5c45a86c788127 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "5d3de1f84e89e7e6f8d07e13f2c8c265a7d5c046168fb8c19374913d250f7532 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_definitions.py.j2'
 
@@ -10,9 +10,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_content_hash = resolve('content_hash')
-    l_0_catalog = resolve('catalog')
     l_0_taxonomy = resolve('taxonomy')
-    l_0_placeholder_kinds = resolve('placeholder_kinds')
     l_0_wire_constants = resolve('wire_constants')
     try:
         t_1 = environment.filters['python_string']
@@ -33,43 +31,9 @@ def root(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    yield '"""The taxonomy of the KuCoin error catalogue, and the wire constants every binding of it shares."""\n\nfrom __future__ import annotations\n\nfrom collections.abc import Mapping\nfrom types import MappingProxyType\nfrom typing import Final, Literal\n\n#: sha256 of the catalogue these bindings were generated from.\nCATALOG_HASH: Final = '
+    yield '"""The taxonomy of the KuCoin error catalogue, and the wire constants every binding of it shares."""\n\nfrom __future__ import annotations\n\nfrom types import MappingProxyType\n\nTYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package\nif TYPE_CHECKING:\n    from collections.abc import Mapping\n    from typing import Final\n\n    from ._types import Category, PlaceholderKind, RetryAction\n\n#: sha256 of the catalogue these bindings were generated from.\nCATALOG_HASH: Final = '
     yield str(t_1((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
-    yield '\n\n#: The parts of the KuCoin API whose tables a code comes from.\nDomain = Literal['
-    l_1_loop = missing
-    for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
-        _loop_vars = {}
-        pass
-        yield str(t_1(environment.getattr(l_1_domain, 'domain')))
-        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 14 in '_definitions.py.j2' evaluated to false and no else section was defined.")))
-    l_1_loop = l_1_domain = missing
-    yield ']\n'
-    for (l_1_alias, l_1_terms, l_1_doc) in (('Category', environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'), 'What kind of failure a code is; CATEGORIES defines each.'), ('RetryAction', environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions'), 'What a client should do next; RETRY_ACTIONS defines each.'), ('MarginScope', environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'scopes'), 'Which margin tables a margin code belongs to.')):
-        _loop_vars = {}
-        pass
-        yield '\n#: '
-        yield str(l_1_doc)
-        yield '\n'
-        yield str(l_1_alias)
-        yield ' = Literal[\n'
-        for l_2_term in l_1_terms:
-            _loop_vars = {}
-            pass
-            yield '    '
-            yield str(t_1(environment.getattr(l_2_term, 'name')))
-            yield ',\n'
-        l_2_term = missing
-        yield ']\n'
-    l_1_alias = l_1_terms = l_1_doc = missing
-    yield "\n#: The shape of a placeholder's value.\nPlaceholderKind = Literal["
-    l_1_loop = missing
-    for l_1_kind, l_1_loop in LoopContext((undefined(name='placeholder_kinds') if l_0_placeholder_kinds is missing else l_0_placeholder_kinds), undefined):
-        _loop_vars = {}
-        pass
-        yield str(t_1(l_1_kind))
-        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 26 in '_definitions.py.j2' evaluated to false and no else section was defined.")))
-    l_1_loop = l_1_kind = missing
-    yield ']\n'
+    yield '\n\n'
     for (l_1_constant, l_1_terms, l_1_doc) in (('CATEGORIES', environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'), 'Every category with its definition.'), ('RETRY_ACTIONS', environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions'), 'Every retry action with its definition.')):
         _loop_vars = {}
         pass
@@ -111,11 +75,11 @@ def root(context, missing=missing, environment=environment):
         pass
         yield str(l_1_name)
         yield ': Final'
-        yield str((str_join(('[', l_1_annotation, ']', )) if l_1_annotation else cond_expr_undefined("the inline if-expression on line 50 in '_definitions.py.j2' evaluated to false and no else section was defined.")))
+        yield str((str_join(('[', l_1_annotation, ']', )) if l_1_annotation else cond_expr_undefined("the inline if-expression on line 41 in '_definitions.py.j2' evaluated to false and no else section was defined.")))
         yield ' = '
         yield str(l_1_value)
         yield '\n'
     l_1_name = l_1_annotation = l_1_value = missing
 
 blocks = {}
-debug_info = '1=28&11=35&14=38&15=45&17=49&18=51&19=53&20=57&26=64&27=71&29=75&30=77&32=81&33=85&42=93&43=101&49=107&50=110'
+debug_info = '1=26&16=33&18=35&20=39&21=41&23=45&24=49&33=57&34=65&40=71&41=74'
