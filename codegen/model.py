@@ -139,6 +139,8 @@ class ErrorEntry:
     note: str | None = None
     review: str | None = None
     deprecated: Deprecation | None = None
+    #: Where a code no KuCoin page lists was seen; None for a documented code.
+    undocumented: str | None = None
 
     def category_of(self, variant: MessageVariant) -> str:
         """The category that applies when the server sends this variant."""

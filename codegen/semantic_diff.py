@@ -158,7 +158,7 @@ def _metadata_changes(change: _ChangeMaker, base: ErrorEntry, head: ErrorEntry) 
     if base.http_status != head.http_status:
         impact = FEATURE if base.http_status is None else FIX
         yield change(impact, f"http_status {'added' if base.http_status is None else 'changed'}: {base.http_status} -> {head.http_status}")
-    for field in ("note", "review"):
+    for field in ("note", "review", "undocumented"):
         if getattr(base, field) != getattr(head, field):
             yield change(FIX, f"{field} {_how(getattr(base, field), getattr(head, field))}")
     if base.deprecated != head.deprecated:

@@ -108,6 +108,8 @@ def entry_to_data(entry: ErrorEntry) -> dict[str, Any]:
         data["note"] = entry.note
     if entry.review is not None:
         data["review"] = entry.review
+    if entry.undocumented is not None:
+        data["undocumented"] = entry.undocumented
     if entry.deprecated is not None:
         data["deprecated"] = deprecation_to_data(entry.deprecated)
     data["variants"] = [variant_to_data(variant) for variant in entry.variants]
@@ -129,6 +131,7 @@ def entry_from_data(data: dict[str, Any]) -> ErrorEntry:
         note=data.get("note"),
         review=data.get("review"),
         deprecated=_deprecation_from_data(data.get("deprecated")),
+        undocumented=data.get("undocumented"),
     )
 
 

@@ -54,6 +54,7 @@ def awkward_catalog_data() -> list[dict[str, Any]]:
                 "note": AWKWARD_NOTE,
                 "review": text,
                 **({"deprecated": {"reason": text, "replaced_by": "margin:1"}} if index % 2 == 0 else {}),
+                **({"undocumented": text} if index % 3 == 0 else {}),
                 "variants": [
                     {"id": "PLAIN", "message": text, "review": text},
                     {"id": "KEYED", "key": "some.machine.key", "message": text, "detail": text + " (detail)"},
@@ -224,7 +225,8 @@ def catalog_as_data(catalog: Any) -> list[dict[str, Any]]:
 
     def entry(e: Any) -> dict[str, Any]:
         deprecated = {} if e.deprecated is None else {"deprecated": present(reason=e.deprecated.reason, replaced_by=e.deprecated.replaced_by)}
-        return {**present(code=e.code, name=e.name, scope=e.scope, category=e.category, http_status=e.http_status, note=e.note, review=e.review),
+        return {**present(code=e.code, name=e.name, scope=e.scope, category=e.category, http_status=e.http_status, note=e.note, review=e.review,
+                          undocumented=e.undocumented),
                 **retry(e.retry), **deprecated, "variants": [variant(v) for v in e.variants]}
 
     def removed(d: Any) -> dict[str, Any]:

@@ -501,7 +501,7 @@ def _messages(tmp_path: Path, entry: str) -> list[tuple[int, int, str]]:
 
 
 def test_each_unknown_field_is_named_at_its_key_in_sorted_order(tmp_path: Path) -> None:
-    fields = "code, name, scope, category, retry, retry_after_ms, retry_after_header, retry_max_attempts, retry_then, http_status, note, review, deprecated, variants"
+    fields = "code, name, scope, category, retry, retry_after_ms, retry_after_header, retry_max_attempts, retry_then, http_status, note, review, undocumented, deprecated, variants"
     assert _messages(tmp_path, GOOD_ENTRY.replace("    name:", "    zzz: 1\n    aaa: 2\n    name:")) == [
         (7, 5, f"unknown field 'zzz' in errors[0]; expected one of: {fields}"),
         (8, 5, f"unknown field 'aaa' in errors[0]; expected one of: {fields}"),

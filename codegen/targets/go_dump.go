@@ -81,6 +81,7 @@ func entry(domain kucoinerrors.Domain, info kucoinerrors.ErrorInfo) map[string]a
 		setText(deprecated, "replaced_by", info.ReplacedBy)
 		out["deprecated"] = deprecated
 	}
+	setText(out, "undocumented", info.Undocumented)
 	variants := []map[string]any{}
 	for _, v := range info.Variants {
 		variants = append(variants, variant(v))

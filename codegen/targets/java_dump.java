@@ -164,6 +164,7 @@ final class JavaDump {
             putIfSet(deprecated, "replaced_by", info.replacedBy());
             out.put("deprecated", deprecated);
         }
+        putIfSet(out, "undocumented", info.undocumented());
         List<Object> variants = new ArrayList<>();
         for (MessageVariant variant : info.variants()) {
             variants.add(variant(variant));

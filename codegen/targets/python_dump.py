@@ -72,6 +72,8 @@ def entry(member: Any, domain: str) -> dict[str, Any]:
         out["review"] = info.review
     if info.deprecated is not None:
         out["deprecated"] = {"reason": info.deprecated, **({"replaced_by": info.replaced_by} if info.replaced_by is not None else {})}
+    if info.undocumented is not None:
+        out["undocumented"] = info.undocumented
     out["variants"] = [variant(v) for v in info.variants]
     return out
 

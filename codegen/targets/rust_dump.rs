@@ -122,6 +122,7 @@ fn entry(info: &'static ErrorInfo, domain: Domain) -> String {
         deprecated.text("replaced_by", info.replaced_by);
         out.raw("deprecated", deprecated.finish());
     }
+    out.text("undocumented", info.undocumented);
     out.raw(
         "variants",
         format!(

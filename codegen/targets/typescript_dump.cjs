@@ -45,6 +45,7 @@ function entry(k, domain, codeKey, info, byName) {
   if (info.note !== undefined) out.note = info.note;
   if (info.review !== undefined) out.review = info.review;
   if (info.deprecated !== undefined) out.deprecated = { reason: info.deprecated, ...(info.replacedBy !== undefined ? { replaced_by: info.replacedBy } : {}) };
+  if (info.undocumented !== undefined) out.undocumented = info.undocumented;
   out.variants = info.variants.map(variant);
   return out;
 }

@@ -87,19 +87,21 @@ func (v *MessageVariant) DocumentedText() string {
 
 // ErrorInfo is the catalogue entry of one error code. An empty Scope, Note or Review and a zero HTTPStatus are absent.
 // Deprecated is why the entry is deprecated ("" when it is not); ReplacedBy is the entry to use instead (DOMAIN:CODE), if any.
+// Undocumented says where a code no KuCoin page lists was seen ("" for a documented code).
 type ErrorInfo struct {
-	Domain     Domain
-	Code       int
-	Name       string
-	Category   Category
-	Retry      RetryAdvice
-	Variants   []MessageVariant
-	Scope      MarginScope
-	HTTPStatus int
-	Note       string
-	Review     string
-	Deprecated string
-	ReplacedBy string
+	Domain       Domain
+	Code         int
+	Name         string
+	Category     Category
+	Retry        RetryAdvice
+	Variants     []MessageVariant
+	Scope        MarginScope
+	HTTPStatus   int
+	Note         string
+	Review       string
+	Deprecated   string
+	ReplacedBy   string
+	Undocumented string
 }
 
 // RemovedCode is the tombstone of a code removed from its domain: gone from the constants and from Lookup, kept so

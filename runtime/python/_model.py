@@ -107,6 +107,8 @@ class ErrorInfo:
     deprecated: str | None = None
     #: The entry that replaces a deprecated one, as ``"domain:code"``.
     replaced_by: str | None = None
+    #: Where a code no KuCoin page lists was seen (another client's exception map); None when documented.
+    undocumented: str | None = None
 
 
 @dataclass(frozen=True)

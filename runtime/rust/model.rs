@@ -152,6 +152,8 @@ pub struct ErrorInfo {
     pub deprecated: Option<&'static str>,
     /// The entry to use instead of a deprecated one (`DOMAIN:CODE`), if any.
     pub replaced_by: Option<&'static str>,
+    /// Where a code no KuCoin page lists was seen (another client's exception map).
+    pub undocumented: Option<&'static str>,
 }
 
 /// The tombstone of a code removed from its domain: gone from the enum and from `lookup`, kept so

@@ -61,6 +61,8 @@ export interface ErrorInfo<D extends Domain = Domain, C extends number = number>
   readonly deprecated?: string;
   /** The entry that replaces a deprecated one, as "domain:code". */
   readonly replacedBy?: string;
+  /** Where a code no KuCoin page lists was seen (another client's exception map); absent when documented. */
+  readonly undocumented?: string;
   readonly variants: readonly MessageVariant[];
 }
 
