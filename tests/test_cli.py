@@ -44,6 +44,7 @@ OUTPUTS = [
     "java/kucoinerrors/RetryAdvice.java",
     "java/kucoinerrors/TemplatePatterns.java",
     "java/kucoinerrors/Text.java",
+    "java/kucoinerrors/UnnumberedError.java",
     "java/kucoinerrors/Wire.java",
     "json/kucoin-errors.json",
     "json/kucoin-errors.schema.json",

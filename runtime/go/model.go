@@ -235,6 +235,31 @@ func (d Domain) RemovedCodes() []RemovedCode {
 	return nil
 }
 
+// UnnumberedError is a failure KuCoin reports without a numeric code: a string code (Code), or a message under a
+// success code (Message); exactly one is set. It has no entry: a response it names is classified with MatchUnknown,
+// its category and retry advice, and carries it as APIError.Unnumbered. An empty Note or Undocumented is absent;
+// Undocumented says where a failure no KuCoin page lists was seen.
+type UnnumberedError struct {
+	Domain       Domain
+	Name         string
+	Category     Category
+	Retry        RetryAdvice
+	Code         string
+	Message      string
+	Note         string
+	Undocumented string
+}
+
+// StringCodes are the domain's codes that are not numbers ("order_not_exist"), in catalogue order.
+func (d Domain) StringCodes() []UnnumberedError {
+	return append([]UnnumberedError{}, stringCodes[d]...)
+}
+
+// FailuresUnderSuccess are the messages that make a response under one of the domain's success codes a failure.
+func (d Domain) FailuresUnderSuccess() []UnnumberedError {
+	return append([]UnnumberedError{}, failuresUnderSuccess[d]...)
+}
+
 // CodeValue is a code as Lookup takes it: a number (a domain's code constant, an int) or its decimal text.
 type CodeValue interface {
 	~int | ~int32 | ~int64 | ~uint32 | ~string
@@ -395,6 +420,9 @@ type APIError struct {
 	ResetMs    *float64
 	// Removed is the tombstone of a code removed from the catalogue (Match is then MatchUnknown), else nil.
 	Removed *RemovedCode
+	// Unnumbered is the string code or the failure under the success code that named the response (Match is then
+	// MatchUnknown), else nil.
+	Unnumbered *UnnumberedError
 }
 
 // Error reads "KuCoin spot error 200004: Balance insufficient".

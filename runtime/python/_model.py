@@ -123,6 +123,25 @@ class RemovedCode:
     replaced_by: str | None = None
 
 
+@dataclass(frozen=True)
+class UnnumberedError:
+    """A failure KuCoin reports without a numeric code: a string code (``code``), or a message under a success code (``message``).
+
+    Exactly one of ``code`` and ``message`` is set. It has no entry: a response it names is classified
+    with ``match`` "unknown", its category and retry advice, and carries it as ``unnumbered``.
+    """
+
+    domain: Domain
+    name: str
+    category: Category
+    retry: RetryAdvice
+    code: str | None = None
+    message: str | None = None
+    note: str | None = None
+    #: Where a failure no KuCoin page lists was seen (another client's exception map); None when documented.
+    undocumented: str | None = None
+
+
 #: The function that builds the catalogue entries of each domain's enum, registered by ``_data``.
 ENTRY_BUILDERS: Final[dict[type[KucoinErrorCode], Callable[[], Mapping[int, ErrorInfo]]]] = {}
 # Each domain's entries, built on the first read of one of its codes' ``info``: importing the package does not pay for them.
@@ -152,7 +171,8 @@ class KucoinErrorInfo:
     trimmed. ``entry`` and ``variant`` are None when the catalogue does not
     know the code or the message; ``category`` and ``retry`` then come from
     the HTTP status when it says enough (429, 5xx, or a status of the http
-    table), else None. ``reset_ms`` is the ``gw-ratelimit-reset`` header of
+    table), else None; or from ``unnumbered``, when a string code or a message
+    under the success code that the catalogue lists named the failure. ``reset_ms`` is the ``gw-ratelimit-reset`` header of
     the response, if any.
     """
 
@@ -169,6 +189,8 @@ class KucoinErrorInfo:
     reset_ms: float | None = None
     #: The tombstone when the code was removed from the catalogue (``match`` is then "unknown"), else None.
     removed: RemovedCode | None = None
+    #: The string code or the failure under the success code that named the response (``match`` is then "unknown"), else None.
+    unnumbered: UnnumberedError | None = None
 
 
 class KucoinAPIError(Exception):
