@@ -57,8 +57,8 @@ def _in_margin_table(entry: ErrorEntry, scope: str) -> bool:
 
 
 def _documented(entry: ErrorEntry) -> list[MessageVariant]:
-    """The messages of ``entry`` that KuCoin's page lists (an undocumented one is on no page)."""
-    return [variant for variant in entry.variants if variant.undocumented is None]
+    """The messages of ``entry`` that KuCoin's page lists (an undocumented one, or any of an undocumented code, is on no page)."""
+    return [variant for variant in entry.variants if variant.undocumented is None and entry.undocumented is None]
 
 
 def source_tables(catalog: Catalog) -> list[SourceTable]:
@@ -240,6 +240,8 @@ def markdown_messages(entry: ErrorEntry) -> str:
         if variant.undocumented is not None:
             line += f" *(undocumented; seen in {markdown_text(variant.undocumented)})*"
         lines.append(line)
+    if entry.undocumented is not None:
+        lines.append(f"*(undocumented code; seen in {markdown_text(entry.undocumented)})*")
     return "<br>".join(lines)
 
 

@@ -142,6 +142,8 @@ class ErrorEntry:
     note: str | None = None
     review: str | None = None
     deprecated: Deprecation | None = None
+    #: Where a code no KuCoin page lists was seen; None for a documented code.
+    undocumented: str | None = None
 
     def category_of(self, variant: MessageVariant) -> str:
         """The category that applies when the server sends this variant."""
@@ -150,6 +152,29 @@ class ErrorEntry:
     def retry_of(self, variant: MessageVariant) -> RetryAdvice:
         """The retry advice that applies when the server sends this variant."""
         return variant.retry if variant.retry is not None else self.retry
+
+
+@dataclass(frozen=True)
+class UnnumberedError:
+    """A failure KuCoin reports without a numeric code: a string code (``code``), or a message under a success code (``message``).
+
+    Exactly one of ``code`` and ``message`` is set. It has no entry and no member of the domain's enum:
+    a response it names is classified with its own category and retry advice.
+    """
+
+    name: str
+    category: str
+    retry: str
+    code: str | None = None
+    message: str | None = None
+    note: str | None = None
+    #: Where a failure no KuCoin page lists was seen; None when documented.
+    undocumented: str | None = None
+
+    @property
+    def advice(self) -> RetryAdvice:
+        """The retry advice, as an entry's."""
+        return RetryAdvice(self.retry)
 
 
 @dataclass(frozen=True)
@@ -164,6 +189,10 @@ class DomainCatalog:
     fallback: str | None = None
     #: Codes removed from the domain, kept so that lookup can say so and no entry reuses them.
     removed: tuple[Tombstone, ...] = ()
+    #: Codes that are not numbers ("order_not_exist"), read when the wire code is such a string, before the HTTP status.
+    string_codes: tuple[UnnumberedError, ...] = ()
+    #: Messages that make a response under a success code a failure (futures: "Position does not exist").
+    failures_under_success: tuple[UnnumberedError, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from codegen.catalog import load_catalog
-from codegen.model import Catalog, DomainCatalog, ErrorEntry, MessageVariant, RetryAdvice
+from codegen.model import Catalog, DomainCatalog, ErrorEntry, MessageVariant, RetryAdvice, UnnumberedError
 
 BREAKING = "breaking"
 FEATURE = "feature"
@@ -99,6 +99,30 @@ def _domain_changes(base: DomainCatalog, head: DomainCatalog) -> Iterator[Change
             yield Change(FEATURE, name, f"success code {code} added", code)
     yield from _member_changes(base, head)
     yield from _tombstone_changes(base, head)
+    yield from _unnumbered_changes(name, "string code", base.string_codes, head.string_codes, "it now reads by the HTTP status")
+    yield from _unnumbered_changes(name, "failure under success", base.failures_under_success, head.failures_under_success, "it now reads as a success")
+
+
+def _unnumbered_changes(domain: str, kind: str, base: tuple[UnnumberedError, ...], head: tuple[UnnumberedError, ...], gone: str) -> Iterator[Change]:
+    """String codes or failures under success added, removed, renamed, advising otherwise or annotated otherwise, by code or message."""
+    before = {item.code or item.message: item for item in base}
+    for item in head:
+        key = item.code or item.message
+        old = before.get(key)
+        if old is None:
+            yield Change(FEATURE, domain, f"{kind} {key!r} added ({item.category}, {item.retry})", name=item.name)
+            continue
+        if old.name != item.name:
+            yield Change(BREAKING, domain, f"{kind} {key!r} renamed from {old.name}", name=item.name)
+        if (old.category, old.retry) != (item.category, item.retry):
+            yield Change(BREAKING, domain, f"{kind} {key!r}: {old.category}, {old.retry} -> {item.category}, {item.retry}", name=item.name)
+        for field in ("note", "undocumented"):
+            if getattr(old, field) != getattr(item, field):
+                yield Change(FIX, domain, f"{kind} {key!r}: {field} {_how(getattr(old, field), getattr(item, field))}", name=item.name)
+    after = {item.code or item.message for item in head}
+    for key, item in before.items():
+        if key not in after:
+            yield Change(BREAKING, domain, f"{kind} {key!r} removed: {gone}", name=item.name)
 
 
 def _member_changes(base: DomainCatalog, head: DomainCatalog) -> Iterator[Change]:
@@ -158,7 +182,7 @@ def _metadata_changes(change: _ChangeMaker, base: ErrorEntry, head: ErrorEntry) 
     if base.http_status != head.http_status:
         impact = FEATURE if base.http_status is None else FIX
         yield change(impact, f"http_status {'added' if base.http_status is None else 'changed'}: {base.http_status} -> {head.http_status}")
-    for field in ("note", "review"):
+    for field in ("note", "review", "undocumented"):
         if getattr(base, field) != getattr(head, field):
             yield change(FIX, f"{field} {_how(getattr(base, field), getattr(head, field))}")
     if base.deprecated != head.deprecated:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, Tombstone
+from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, Tombstone, UnnumberedError
 
 FORMAT_VERSION = 1
 
@@ -111,6 +111,8 @@ def entry_to_data(entry: ErrorEntry) -> dict[str, Any]:
         data["note"] = entry.note
     if entry.review is not None:
         data["review"] = entry.review
+    if entry.undocumented is not None:
+        data["undocumented"] = entry.undocumented
     if entry.deprecated is not None:
         data["deprecated"] = deprecation_to_data(entry.deprecated)
     data["variants"] = [variant_to_data(variant) for variant in entry.variants]
@@ -132,6 +134,7 @@ def entry_from_data(data: dict[str, Any]) -> ErrorEntry:
         note=data.get("note"),
         review=data.get("review"),
         deprecated=_deprecation_from_data(data.get("deprecated")),
+        undocumented=data.get("undocumented"),
     )
 
 
@@ -162,6 +165,30 @@ def tombstone_from_data(data: dict[str, Any]) -> Tombstone:
     return Tombstone(data["code"], data["name"], data.get("reason"), data.get("replaced_by"))
 
 
+def unnumbered_to_data(error: UnnumberedError) -> dict[str, Any]:
+    """A string code or a failure under the success code as plain data."""
+    data: dict[str, Any] = {"code": error.code} if error.code is not None else {"message": error.message}
+    data.update(name=error.name, category=error.category, retry=error.retry)
+    if error.note is not None:
+        data["note"] = error.note
+    if error.undocumented is not None:
+        data["undocumented"] = error.undocumented
+    return data
+
+
+def unnumbered_from_data(data: dict[str, Any]) -> UnnumberedError:
+    """A string code or a failure under the success code from plain data that passed the schema."""
+    return UnnumberedError(
+        name=data["name"],
+        category=data["category"],
+        retry=data["retry"],
+        code=data.get("code"),
+        message=data.get("message"),
+        note=data.get("note"),
+        undocumented=data.get("undocumented"),
+    )
+
+
 def domain_to_data(domain: DomainCatalog) -> dict[str, Any]:
     """One domain as plain data: the content of its catalogue file."""
     data: dict[str, Any] = {"domain": domain.domain, "description": domain.description}
@@ -171,6 +198,10 @@ def domain_to_data(domain: DomainCatalog) -> dict[str, Any]:
     data["errors"] = [entry_to_data(entry) for entry in domain.errors]
     if domain.removed:
         data["removed"] = [tombstone_to_data(tombstone) for tombstone in domain.removed]
+    if domain.string_codes:
+        data["string_codes"] = [unnumbered_to_data(error) for error in domain.string_codes]
+    if domain.failures_under_success:
+        data["failures_under_success"] = [unnumbered_to_data(error) for error in domain.failures_under_success]
     return data
 
 
@@ -183,6 +214,8 @@ def domain_from_data(data: dict[str, Any]) -> DomainCatalog:
         errors=tuple(entry_from_data(entry) for entry in data["errors"]),
         fallback=data.get("fallback"),
         removed=tuple(tombstone_from_data(tombstone) for tombstone in data.get("removed", ())),
+        string_codes=tuple(unnumbered_from_data(error) for error in data.get("string_codes", ())),
+        failures_under_success=tuple(unnumbered_from_data(error) for error in data.get("failures_under_success", ())),
     )
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from codegen.diagnostics import Problem, did_you_mean
 from codegen.source_document import DataPath, SourceDocument
 from codegen.kucoin_page import DOMAIN_TABLES
-from codegen.matching import TOUCHING_KIND_PATTERNS
+from codegen.matching import TOUCHING_KIND_PATTERNS, message_key
 from codegen.model import DEFAULT_PLACEHOLDER_KINDS, FORBIDDEN_IN_TEXT, RetryAdvice, documented_text
 from codegen.naming import IDENTIFIER_PATTERN, identifier_problem, pascal_case
 from codegen.placeholders import PLACEHOLDER_PATTERN, find_placeholder_tokens
@@ -160,6 +160,12 @@ def _text_problems(document: SourceDocument, path: DataPath, text: object, *, no
 def _all_text_problems(document: SourceDocument, data: dict[str, Any]) -> Iterator[Problem]:
     """Refused characters in every free-text field of the file, well-formed or not."""
     yield from _text_problems(document, ("description",), data.get("description"))
+    for field in ("string_codes", "failures_under_success"):
+        for item_path, item in _unnumbered_items(data, field):
+            for name in ("code", "message"):
+                yield from _text_problems(document, (*item_path, name), item.get(name))
+            for name in _NOTE_FIELDS:
+                yield from _text_problems(document, (*item_path, name), item.get(name), note=True)
     for entry_path, entry in _entries(data):
         for name in _NOTE_FIELDS:
             yield from _text_problems(document, (*entry_path, name), entry.get(name), note=True)
@@ -380,6 +386,34 @@ def _tombstone_problems(
             yield document.problem(name_path, f"{describe_path(name_path)}: {name!r} is the name of a removed code (tombstone at line {line}); expected a new name")
 
 
+def _unnumbered_items(data: dict[str, Any], field: str) -> list[tuple[DataPath, dict[str, Any]]]:
+    items = data.get(field)
+    if not isinstance(items, list):
+        return []
+    return [((field, index), item) for index, item in enumerate(items) if isinstance(item, dict)]
+
+
+def _unnumbered_problems(document: SourceDocument, parts: _Parts, data: dict[str, Any]) -> Iterator[Problem]:
+    """String codes and failures under the success code: no decimal code, no message or name twice, a retry action that needs no wait time."""
+    string_codes = _unnumbered_items(data, "string_codes")
+    failures = _unnumbered_items(data, "failures_under_success")
+    for path, item in string_codes:
+        code = parts.field(item, path, "code", str)
+        if code is not None and code.isascii() and code.isdigit():
+            yield document.problem((*path, "code"), f"{describe_path((*path, 'code'))}: {code!r} is a decimal number; expected a code that is not a number (a numeric code is an entry of errors)")
+    yield from _first_seen_problems(document, [((*path, "code"), parts.field(item, path, "code", str)) for path, item in string_codes], "string code")
+    # Messages compare as the bindings match them: case of ASCII letters, white space runs and trailing full stops aside.
+    keyed = [((*path, "message"), parts.field(item, path, "message", str)) for path, item in failures]
+    yield from _first_seen_problems(document, [(path, None if message is None else message_key(message)) for path, message in keyed], "message (compared as matched)")
+    for items in (string_codes, failures):
+        names = [((*path, "name"), parts.field(item, path, "name", str)) for path, item in items]
+        yield from _first_seen_problems(document, names, "name")
+        for (name_path, name), (path, item) in zip(names, items, strict=True):
+            yield from _identifier_problems(document, parts, name_path, name)
+            if parts.field(item, path, "retry", str) == "wait":
+                yield document.problem((*path, "retry"), f"{describe_path((*path, 'retry'))}: 'wait' needs a time to wait, which only an entry can give; expected another retry action")
+
+
 def replacement_problems(documents: Iterable[SourceDocument], known: set[tuple[str, int]]) -> list[Problem]:
     """Every ``replaced_by`` (of a deprecated entry or a tombstone) that names no entry of the catalogue ``known`` as (domain, code)."""
     problems = []
@@ -437,6 +471,7 @@ def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> 
         if isinstance(item, str)
     ]
     problems.extend(_first_seen_problems(document, page_rows, "page row"))
+    problems.extend(_unnumbered_problems(document, parts, data))
     for (code_path, code), (path, entry) in zip(codes, entries):
         if code is not None and code in success:
             problems.append(document.problem(code_path, f"{describe_path(code_path)}: {code} is listed in success_codes; a code cannot mean success and failure"))

@@ -54,6 +54,7 @@ def awkward_catalog_data() -> list[dict[str, Any]]:
                 "note": AWKWARD_NOTE,
                 "review": text,
                 **({"deprecated": {"reason": text, "replaced_by": "margin:1"}} if index % 2 == 0 else {}),
+                **({"undocumented": text} if index % 3 == 0 else {}),
                 "variants": [
                     {"id": "PLAIN", "message": text, "review": text},
                     {"id": "KEYED", "key": "some.machine.key", "message": text, "detail": text + " (detail)"},
@@ -79,6 +80,14 @@ def awkward_catalog_data() -> list[dict[str, Any]]:
             "removed": [
                 *({"code": 900000 + index, "name": f"REMOVED_{index}", "reason": text, "replaced_by": "spot:100000"} for index, text in enumerate(AWKWARD_TEXTS)),
                 {"code": 2147483646, "name": "REMOVED_BARE"},
+            ],
+            "string_codes": [
+                {"code": text, "name": f"STRING_{index}", "category": "order_not_found", "retry": "stop", "note": AWKWARD_NOTE, "undocumented": text}
+                for index, text in enumerate(AWKWARD_TEXTS)
+            ],
+            "failures_under_success": [
+                {"message": f"{text} failed", "name": f"FAILURE_{index}", "category": "not_found", "retry": "fix_request", "note": text, "undocumented": AWKWARD_NOTE}
+                for index, text in enumerate(AWKWARD_TEXTS)
             ],
         },
         {
@@ -224,15 +233,22 @@ def catalog_as_data(catalog: Any) -> list[dict[str, Any]]:
 
     def entry(e: Any) -> dict[str, Any]:
         deprecated = {} if e.deprecated is None else {"deprecated": present(reason=e.deprecated.reason, replaced_by=e.deprecated.replaced_by)}
-        return {**present(code=e.code, name=e.name, scope=e.scope, category=e.category, http_status=e.http_status, note=e.note, review=e.review),
+        return {**present(code=e.code, name=e.name, scope=e.scope, category=e.category, http_status=e.http_status, note=e.note, review=e.review,
+                          undocumented=e.undocumented),
                 **retry(e.retry), **deprecated, "variants": [variant(v) for v in e.variants]}
 
     def removed(d: Any) -> dict[str, Any]:
         tombstones = [present(code=t.code, name=t.name, reason=t.reason, replaced_by=t.replaced_by) for t in d.removed]
         return {"removed": tombstones} if tombstones else {}
 
+    def unnumbered(d: Any) -> dict[str, Any]:
+        def item(u: Any) -> dict[str, Any]:
+            return present(code=u.code, message=u.message, name=u.name, category=u.category, retry=u.retry, note=u.note, undocumented=u.undocumented)
+        lists = {"string_codes": [item(u) for u in d.string_codes], "failures_under_success": [item(u) for u in d.failures_under_success]}
+        return {name: items for name, items in lists.items() if items}
+
     return [{"domain": d.domain, "description": d.description, **present(fallback=d.fallback), "success_codes": list(d.success_codes),
-             "errors": [entry(e) for e in d.errors], **removed(d)}
+             "errors": [entry(e) for e in d.errors], **removed(d), **unnumbered(d)}
             for d in catalog.domains]
 
 

@@ -54,7 +54,7 @@ def test_codes_shared_by_spot_and_futures_share_their_name_unless_they_differ_in
     spot = {entry.code: entry for entry in real_catalog.catalog.domain("spot").errors}
     futures = {entry.code: entry for entry in real_catalog.catalog.domain("futures").errors}
     shared = sorted(set(spot) & set(futures))
-    assert shared == [200001, 200002, 200003, 400001, 400002, 400003, 400004, 400005, 400006, 400007, 400100, 404000, 411100, 415000, 500000]
+    assert shared == [200001, 200002, 200003, 230003, 260100, 400001, 400002, 400003, 400004, 400005, 400006, 400007, 400100, 404000, 411100, 415000, 500000]
     differing = [code for code in shared if spot[code].name != futures[code].name]
     assert differing == [200001, 200002, 200003]
     assert all(spot[code].category == futures[code].category for code in shared if code not in differing)

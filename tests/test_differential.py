@@ -106,12 +106,30 @@ def _response(rng: random.Random, domain: str, document: Any) -> dict[str, Any]:
 
 
 def _success_with_a_message(rng: random.Random, domains: list[str]) -> dict[str, Any]:
-    """A success code carrying a message: a catalogued one (a failure under the success code), or any other."""
+    """A success code carrying a message: a catalogued one (a failure under the success code), or any other; or a listed failure without a number."""
+    if rng.random() < 0.5:
+        return _unnumbered(rng, domains)
     domain = rng.choice(domains)
     member = rng.choice(list(kucoin_errors.ERROR_CODES[domain]))
     variant = rng.choice(member.info.variants)
     message = rng.choice([variant.message, *variant.aliases, _respell(rng, variant.message), "success", ""])
     return _response(rng, domain, {"code": rng.choice(["200000", 200000, "200"]), "msg": message, "data": None})
+
+
+def _unnumbered(rng: random.Random, domains: list[str]) -> dict[str, Any]:
+    """A string code or a failure under the success code that a domain lists: as listed or respelled, in its domain or another."""
+    listed = [(domain, item) for domain in domains for item in (*kucoin_errors.STRING_CODES[domain].values(), *kucoin_errors.FAILURES_UNDER_SUCCESS[domain])]
+    home, item = rng.choice(listed)
+    domain = home if rng.random() < 0.8 else rng.choice(domains)
+    document: dict[str, Any]
+    if item.code is not None:
+        document = {"code": item.code if rng.random() < 0.7 else _respell(rng, item.code), "msg": rng.choice([item.code, "", "gone"])}
+        if rng.random() < 0.15:
+            return {"batch": True, "domain": domain, "body": _body(rng, {"code": "200000", "data": [document, {"code": "200000", "msg": item.code}]})}
+    else:
+        message = item.message if rng.random() < 0.5 else _respell(rng, item.message)
+        document = {"success": True, "msg": message} if rng.random() < 0.2 else {"code": rng.choice(["200000", 200000, "200", "400100"]), "msg": message}
+    return _response(rng, domain, document)
 
 
 def _random_body(rng: random.Random, domains: list[str]) -> dict[str, Any]:
@@ -141,7 +159,8 @@ def _damaged_body(rng: random.Random, domains: list[str]) -> dict[str, Any]:
 
 
 def corpus(seed: int = SEED, size: int = CORPUS_SIZE) -> list[dict[str, Any]]:
-    """The seeded corpus: catalogue messages (respelled, filled templates, under the success code), random, damaged and HTML bodies."""
+    """The seeded corpus: catalogue messages (respelled, filled templates, under the success code), listed string codes and
+    failures under success, random, damaged and HTML bodies."""
     rng = random.Random(seed)
     domains = list(kucoin_errors.ERROR_CODES)
     makers: list[Callable[[random.Random, list[str]], dict[str, Any]]] = [_catalogue_message, _catalogue_message, _template_message, _success_with_a_message, _random_body, _damaged_body]
@@ -165,6 +184,8 @@ def test_the_corpus_reaches_every_kind_of_decision(seeded_corpus: tuple[list[dic
     decided = [outcome for outcome in seeded_corpus[1] if isinstance(outcome, dict)]
     assert {outcome.get("match") for outcome in decided} >= {"exact", "template", "code_only", "unknown", None}
     assert sum(1 for outcome in decided if outcome.get("match") == "template") > 2_000
+    named = {tuple(outcome["unnumbered"]) for outcome in decided if "unnumbered" in outcome}
+    assert named == {("spot", "ORDER_NOT_EXIST"), ("spot", "FUNDS_OUT_TRANSFER_LIMIT_EXCEEDED"), ("futures", "POSITION_NOT_FOUND")}
 
 
 @pytest.mark.parametrize("binding", runner_names())

@@ -225,3 +225,10 @@ def test_an_undocumented_message_is_neither_missing_from_a_page_nor_the_old_word
     assert [line for line in summary.splitlines() if "spot 400100" in line and "not on the page" in line] == []
     assert 'message: "Order size below the minimum requirement."' in block
     assert f'message: "{reworded}"' in block
+
+
+def test_an_undocumented_code_is_never_reported_missing_from_a_page(curated_copy: Path, tmp_path: Path) -> None:
+    summary = import_page(SPOT + "200004\tBalance insufficient\n", curated_copy, tmp_path)
+    assert "spot 400100" in summary and "is not on the page" in summary  # a documented code the page lacks is reported
+    assert [line for line in summary.splitlines() if re.search(r"spot (210021|230003|260100|260220|400350|400370|400760|401000|900014)\b", line)] == []
+    assert "undocumented:" in entry_block(curated_copy, "spot", 900014)

@@ -159,6 +159,7 @@ CASES: dict[str, dict[str, Any]] = {
     "throw-without-a-code": {**response("spot", 503, text("<html>Service Unavailable</html>")), "throw": True},
     "throw-rate-limit": {**response("futures", 429, text(RATE_LIMITED), [["GW-RateLimit-Reset", "250"]], "fetch"), "throw": True},
     "throw-nothing-on-success": {**response("spot", 200, text('{"code":"200000","data":{}}')), "throw": True},
+    "throw-string-code": {**response("spot", 404, text('{"code":"order_not_exist","msg":"order_not_exist"}')), "throw": True},
     # Wire data both bindings read alike.
     "byte-order-mark-bytes": response("spot", 400, raw_bytes(b'\xef\xbb\xbf{"code":"200004","msg":"Balance insufficient"}')),
     "byte-order-mark-text": response("spot", 400, text('\ufeff{"code":"200004","msg":"Balance insufficient"}')),
@@ -194,10 +195,28 @@ CASES: dict[str, dict[str, Any]] = {
     "undocumented-withdrawal-amount-below-minimum": response("spot", 400, text('{"code":"400100","msg":"The withdrawal amount is below the minimum requirement."}')),
     "undocumented-no-open-positions-to-close": response("futures", 400, text('{"msg":"No open positions to close.","code":"300009"}')),
     "undocumented-wording-in-a-batch-item": {"classify": ["spot", None, "order_not_exist_or_not_allow_to_cancel"]},
-    # Codes that are not numbers and failures under the success code that no catalogued text names.
+    # Codes that are not numbers and failures under the success code, which a domain lists.
     "string-code-order-not-exist": response("spot", 400, text('{"code":"order_not_exist","msg":"order_not_exist"}')),
     "string-code-order-not-exist-with-http-200": response("spot", 200, text('{"code":"order_not_exist","msg":"order_not_exist"}')),
+    "string-code-in-another-case": response("spot", 400, text('{"code":"ORDER_NOT_EXIST","msg":"order_not_exist"}')),
+    "string-code-in-a-domain-that-does-not-list-it": response("futures", 404, text('{"code":"order_not_exist"}')),
+    "string-code-in-a-batch-item": {**response("spot", 200, decoded({"code": "200000", "data": [{"code": "order_not_exist", "msg": "gone"},
+                                                                                                  {"code": "200000", "msg": "Position does not exist"}]})),
+                                    "batch": True},
+    "string-code-classified": {"classify": ["spot", "order_not_exist", ""]},
     "futures-position-does-not-exist-under-the-success-code": response("futures", 200, text('{"code":"200000","msg":"Position does not exist"}')),
+    "futures-position-does-not-exist-reformatted-with-success-true": response("futures", 200, decoded({"success": True, "msg": " POSITION  does not exist. "})),
+    "futures-position-does-not-exist-under-the-numeric-success-code": response("futures", 200, decoded({"code": 200000, "msg": "Position does not exist"})),
+    "spot-out-transfer-limit-under-the-success-code": response("spot", 200, text(
+        '{"code":"200000","msg":"Unsuccessful! Exceeded the max. funds out-transfer limit"}'), {"gw-ratelimit-reset": "5"}),
+    "position-does-not-exist-under-the-success-code-of-spot": response("spot", 200, text('{"code":"200000","msg":"Position does not exist"}')),
+    "a-longer-message-under-the-success-code": response("futures", 200, text('{"code":"200000","msg":"Position does not exist yet"}')),
+    # Codes no KuCoin page lists, which ccxt quotes.
+    "undocumented-code-balance-not-enough": response("spot", 400, text('{"code":"210021","msg":"Balance not enough"}')),
+    "undocumented-code-min-price-template": response("spot", 400, text('{"code":"400760","msg":"order price should be more than 0.5"}')),
+    "undocumented-code-borrowing-limit-other-amount": response("margin", 400, text(
+        '{"code":"103000","msg":"Exceed the borrowing limit, the remaining borrowable amount is: 12BTC"}')),
+    "undocumented-code-endpoint-deprecated": response("spot", 400, text('{"code":"401000","msg":"The interface has been deprecated"}')),
 }
 for _domain, _code, _variant, _message, _ in filled_templates():
     CASES[f"template-{_domain}-{_code}-{_variant}"] = response(_domain, 400, decoded({"code": str(_code), "msg": _message}))
@@ -228,6 +247,7 @@ def python_outcome(info: kucoin_errors.KucoinErrorInfo | None, retry_args: tuple
         "match": info.match,
         "entry": None if info.entry is None else [info.entry.domain, info.entry.code],
         "variant": None if info.variant is None else info.variant.id,
+        **({} if info.unnumbered is None else {"unnumbered": [info.unnumbered.domain, info.unnumbered.name]}),
         "values": dict(info.values),
         "category": info.category,
         "retry": retry,
@@ -296,14 +316,14 @@ def test_every_binding_decides_every_case_as_python_does(binding: str, binding_d
     assert disagreements == {}, f"{binding}: {len(disagreements)} of {len(CASES)} cases decided otherwise"
 
 
-def expected_error(domain: str, code: int | str | None, message: str, http_status: int, match: str, entry: list[Any] | None, variant: str | None,
+def expected_error(domain: str, code: int | str | None, message: str, http_status: int | None, match: str, entry: list[Any] | None, variant: str | None,
                    category: str | None, action: str | None, after_ms: int | None = None, after_header: str | None = None,
-                   retry_after_ms: float | None = None) -> dict[str, Any]:
+                   retry_after_ms: float | None = None, unnumbered: list[str] | None = None) -> dict[str, Any]:
     """A whole outcome, written by hand."""
     return {"ok": False, "domain": domain, "code": code, "message": message, "http_status": http_status, "match": match, "entry": entry,
             "variant": variant, "values": {}, "category": category,
             "retry": None if action is None else {"action": action, "after_ms": after_ms, "after_header": after_header},
-            "retry_after_ms": retry_after_ms}
+            "retry_after_ms": retry_after_ms, **({} if unnumbered is None else {"unnumbered": unnumbered})}
 
 
 # Whole outcomes checked by hand against the catalogue and the README, for cases the tests above check only in part:
@@ -350,9 +370,47 @@ HAND_CHECKED: dict[str, dict[str, Any]] = {
         "bad_request", "fix_request"),
     "undocumented-no-open-positions-to-close": expected_error(
         "futures", 300009, "No open positions to close.", 400, "exact", ["futures", 300009], "NO_OPEN_POSITIONS_TO_CLOSE", "operation_rejected", "stop"),
-    # A code that is not a number is kept raw; the HTTP status decides (400: bad_request; 200: nothing to go on, yet no success).
-    "string-code-order-not-exist": expected_error("spot", "order_not_exist", "order_not_exist", 400, "unknown", None, None, "bad_request", "fix_request"),
-    "string-code-order-not-exist-with-http-200": expected_error("spot", "order_not_exist", "order_not_exist", 200, "unknown", None, None, None, None),
+    # A code that is not a number is kept raw; spot lists order_not_exist (order_not_found / stop), whatever the status.
+    "string-code-order-not-exist": expected_error("spot", "order_not_exist", "order_not_exist", 400, "unknown", None, None, "order_not_found", "stop",
+                                                  unnumbered=["spot", "ORDER_NOT_EXIST"]),
+    "string-code-order-not-exist-with-http-200": expected_error("spot", "order_not_exist", "order_not_exist", 200, "unknown", None, None,
+                                                                "order_not_found", "stop", unnumbered=["spot", "ORDER_NOT_EXIST"]),
+    # Matched exactly as sent: another case, or a domain that does not list it, leaves the HTTP status to decide (400: bad_request; 404: not_found).
+    "string-code-in-another-case": expected_error("spot", "ORDER_NOT_EXIST", "order_not_exist", 400, "unknown", None, None, "bad_request", "fix_request"),
+    "string-code-in-a-domain-that-does-not-list-it": expected_error("futures", "order_not_exist", "", 404, "unknown", None, None, "not_found", "fix_request"),
+    "string-code-classified": expected_error("spot", "order_not_exist", "", None, "unknown", None, None, "order_not_found", "stop",
+                                             unnumbered=["spot", "ORDER_NOT_EXIST"]),
+    # Under the success code, futures lists "Position does not exist" (not_found / fix_request, as earn's 151404), matched as exact texts are.
+    "futures-position-does-not-exist-under-the-success-code": expected_error(
+        "futures", 200000, "Position does not exist", 200, "unknown", None, None, "not_found", "fix_request", unnumbered=["futures", "POSITION_NOT_FOUND"]),
+    "futures-position-does-not-exist-reformatted-with-success-true": expected_error(
+        "futures", None, " POSITION  does not exist. ", 200, "unknown", None, None, "not_found", "fix_request", unnumbered=["futures", "POSITION_NOT_FOUND"]),
+    "futures-position-does-not-exist-under-the-numeric-success-code": expected_error(
+        "futures", 200000, "Position does not exist", 200, "unknown", None, None, "not_found", "fix_request", unnumbered=["futures", "POSITION_NOT_FOUND"]),
+    # Spot's out-transfer cap under the success code: transfer less (limit_exceeded / fix_request); the reset header is kept, not used.
+    "spot-out-transfer-limit-under-the-success-code": {
+        **expected_error("spot", 200000, "Unsuccessful! Exceeded the max. funds out-transfer limit", 200, "unknown", None, None, "limit_exceeded",
+                         "fix_request", unnumbered=["spot", "FUNDS_OUT_TRANSFER_LIMIT_EXCEEDED"]),
+    },
+    # Only the domain that lists a message, and only that message, make a success a failure.
+    "position-does-not-exist-under-the-success-code-of-spot": {"ok": True},
+    "a-longer-message-under-the-success-code": {"ok": True},
+    # A batch item with a listed string code fails; an item under the success code is no failure, whatever its message.
+    "string-code-in-a-batch-item": [[0, expected_error("spot", "order_not_exist", "gone", None, "unknown", None, None, "order_not_found", "stop",
+                                                       unnumbered=["spot", "ORDER_NOT_EXIST"])]],
+    # Undocumented codes match and advise as documented ones do.
+    "undocumented-code-balance-not-enough": expected_error("spot", 210021, "Balance not enough", 400, "exact", ["spot", 210021], "BALANCE_NOT_ENOUGH",
+                                                           "insufficient_funds", "top_up"),
+    "undocumented-code-min-price-template": {
+        **expected_error("spot", 400760, "order price should be more than 0.5", 400, "template", ["spot", 400760], "PRICE_BELOW_MINIMUM",
+                         "invalid_order", "fix_request"),
+        "values": {"min_price": "0.5"},
+    },
+    "undocumented-code-borrowing-limit-other-amount": expected_error(
+        "margin", 103000, "Exceed the borrowing limit, the remaining borrowable amount is: 12BTC", 400, "code_only", ["margin", 103000], None,
+        "limit_exceeded", "fix_request"),
+    "undocumented-code-endpoint-deprecated": expected_error("spot", 401000, "The interface has been deprecated", 400, "exact", ["spot", 401000],
+                                                            "ENDPOINT_DEPRECATED", "not_supported", "stop"),
 }
 
 
@@ -586,7 +644,7 @@ def test_every_template_variant_matches_with_its_values() -> None:
         result = run_python(response(domain, 400, decoded({"code": str(code), "msg": message})))
         assert (result["match"], result["variant"], result["values"]) == ("template", variant, values), message
         checked += 1
-    assert checked == 27  # 18 of the older page's domains, 9 of copy trading's
+    assert checked == 28  # 18 of the older page's domains, 9 of copy trading's, spot 400760 (undocumented)
 
 
 BATCH = response("spot", 200, decoded({
@@ -675,7 +733,7 @@ def test_a_parsed_error_carries_every_field_of_its_record_with_the_catalogues_va
     case = CASES[name]
     info = kucoin_errors.parse_response(case["status"], python_body(case["body"]), python_headers(case), domain=case["domain"])
     assert info is not None
-    assert list(vars(info)) == ["domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms", "removed"]
+    assert list(vars(info)) == ["domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms", "removed", "unnumbered"]
     assert (
         info.domain, info.code, info.message, info.match, info.http_status,
         None if info.entry is None else (info.entry.domain, info.entry.code, info.entry.name),
@@ -685,6 +743,7 @@ def test_a_parsed_error_carries_every_field_of_its_record_with_the_catalogues_va
         info.reset_ms,
     ) == PARSED_FIELDS[name]
     assert info.removed is None  # the catalogue has no removed codes
+    assert info.unnumbered is None
     with pytest.raises(AttributeError, match="cannot assign to field 'code'"):
         info.code = 1
 

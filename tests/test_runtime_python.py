@@ -296,6 +296,40 @@ def test_a_failure_under_the_success_code_is_named_by_its_exact_text(rt: ModuleT
         assert rt.parse_response(200, body, domain="futures") is None, body
 
 
+def test_a_listed_message_under_the_success_code_is_a_failure_with_its_own_advice(rt: ModuleType, data: ModuleType) -> None:
+    info = rt.parse_response(200, {"code": "200000", "msg": "  position does NOT exist. "}, {"gw-ratelimit-reset": "900"}, domain="futures")
+    assert (info.domain, info.code, info.match, info.entry, info.variant, info.category, info.retry.action) == (
+        "futures", 200000, "unknown", None, None, "bad_request", "fix_request")
+    assert (info.unnumbered, info.message, info.http_status, info.reset_ms) == (
+        data.FAILURES_UNDER_SUCCESS["futures"][0], "  position does NOT exist. ", 200, 900.0)
+    assert rt.retry_after(info) is None
+    by_flag = rt.parse_response(200, {"success": True, "msg": "Position does not exist"}, domain="futures")
+    assert (by_flag.code, by_flag.unnumbered.name) == (None, "POSITION_NOT_FOUND")
+    # The domain's fallback lists its own; a catalogued entry's text comes first; other messages stay successes.
+    through = rt.parse_response(200, {"code": "200000", "msg": "Refused by the gateway"}, domain="spot")
+    assert (through.domain, through.unnumbered.name, through.category) == ("gateway", "GATEWAY_REFUSED", "authentication")
+    assert rt.parse_response(200, {"code": "200000", "msg": "Balance insufficient"}, domain="futures").unnumbered is None
+    for body in ({"code": "200000", "msg": "Position does not exist yet"}, {"code": "200000", "msg": "Refused by the gateway"}, {"code": "200", "msg": ""}):
+        assert rt.parse_response(200, body, domain="futures") is None, body
+    assert rt.parse_response(200, {"code": "400100", "msg": "Position does not exist"}, domain="futures").unnumbered is None
+
+
+def test_a_listed_string_code_is_classified_before_the_http_status(rt: ModuleType) -> None:
+    info = rt.parse_response(404, {"code": "order_not_exist", "msg": "order_not_exist"}, domain="spot")
+    assert (info.domain, info.code, info.match, info.entry, info.category, info.retry.action, info.unnumbered.name) == (
+        "spot", "order_not_exist", "unknown", None, "invalid_order", "stop", "ORDER_NOT_EXIST")
+    assert info.unnumbered.undocumented == "ccxt"
+    through = rt.parse_response(503, {"code": "gateway_busy"}, domain="spot")
+    assert (through.domain, through.category, through.retry.action, rt.retry_after(through)) == ("gateway", "exchange_unavailable", "retry", 1.0)
+    # Exactly as sent; unlisted strings, and a listed one in a domain that does not list it, fall back on the status.
+    for body, domain in (({"code": "ORDER_NOT_EXIST"}, "spot"), ({"code": " order_not_exist"}, "spot"), ({"code": "order_not_exist"}, "futures")):
+        other = rt.parse_response(503, body, domain=domain)
+        assert (other.unnumbered, other.category, other.retry.action) == (None, "maintenance", "retry"), body
+    batch = rt.batch_failures({"code": "200000", "data": [{"code": "order_not_exist", "msg": "gone"}]}, domain="spot")
+    assert [(index, failure.category, failure.unnumbered.name) for index, failure in batch] == [(0, "invalid_order", "ORDER_NOT_EXIST")]
+    assert rt.classify("spot", "order_not_exist", "").category == "invalid_order"
+
+
 def test_websocket_error_frames_are_classified_by_their_data(rt: ModuleType) -> None:
     info = rt.parse_ws_message(b'{"id": "1", "type": "error", "code": 509, "data": "exceed max permits per second"}')
     assert (info.domain, info.code, info.variant.id, info.category, rt.retry_after(info)) == ("websocket", 509, "PERMITS", "rate_limited", 1.0)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from codegen.catalog import LoadedCatalog
-from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, Tombstone
+from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, Tombstone, UnnumberedError
 from codegen.semantic_diff import Change, bump, diff_catalogs, fails, format_json, format_markdown, format_text
 from tests.conftest import CATALOG_DIR, run_codegen
 
@@ -57,6 +57,17 @@ PAIRS: list[tuple[str, Callable[[Catalog], Catalog], str, str]] = [
     ("a reworded message", lambda c: edited(c, "spot", 200004, lambda e: first_variant(e, message="Balance is insufficient")), "fix", "message reworded"),
     ("a new note", lambda c: edited(c, "spot", 200004, lambda e: replace(e, note="Top up first.")), "fix", "note added"),
     ("a reworded description", lambda c: spot(c, lambda d: replace(d, description="Spot.")), "fix", "description reworded"),
+    ("a new string code", lambda c: spot(c, lambda d: replace(d, string_codes=(*d.string_codes, UnnumberedError("GONE", "order_not_found", "stop", code="gone")))),
+     "feature", "string code 'gone' added (order_not_found, stop)"),
+    ("a removed string code", lambda c: spot(c, lambda d: replace(d, string_codes=())), "breaking", "string code 'order_not_exist' removed: it now reads by the HTTP status"),
+    ("a failure under success advising otherwise", lambda c: spot(c, lambda d: replace(d, failures_under_success=tuple(
+        replace(item, category="insufficient_funds", retry="top_up") for item in d.failures_under_success))),
+     "breaking", "failure under success 'Unsuccessful! Exceeded the max. funds out-transfer limit': limit_exceeded, fix_request -> insufficient_funds, top_up"),
+    ("a removed failure under success", lambda c: spot(c, lambda d: replace(d, failures_under_success=())), "breaking", "it now reads as a success"),
+    ("a renamed string code", lambda c: spot(c, lambda d: replace(d, string_codes=tuple(replace(item, name="ORDER_GONE") for item in d.string_codes))),
+     "breaking", "string code 'order_not_exist' renamed from ORDER_NOT_EXIST"),
+    ("a reworded note of a failure under success", lambda c: spot(c, lambda d: replace(d, failures_under_success=tuple(
+        replace(item, note="Transfer less.") for item in d.failures_under_success))), "fix", "note reworded"),
 ]
 
 

@@ -501,7 +501,7 @@ def _messages(tmp_path: Path, entry: str) -> list[tuple[int, int, str]]:
 
 
 def test_each_unknown_field_is_named_at_its_key_in_sorted_order(tmp_path: Path) -> None:
-    fields = "code, name, scope, category, retry, retry_after_ms, retry_after_header, retry_max_attempts, retry_then, http_status, note, review, deprecated, variants"
+    fields = "code, name, scope, category, retry, retry_after_ms, retry_after_header, retry_max_attempts, retry_then, http_status, note, review, undocumented, deprecated, variants"
     assert _messages(tmp_path, GOOD_ENTRY.replace("    name:", "    zzz: 1\n    aaa: 2\n    name:")) == [
         (7, 5, f"unknown field 'zzz' in errors[0]; expected one of: {fields}"),
         (8, 5, f"unknown field 'aaa' in errors[0]; expected one of: {fields}"),
@@ -626,4 +626,57 @@ def test_a_name_or_id_reserved_in_a_registered_language_is_refused_at_its_place(
     assert _messages(tmp_path, reserved) == [
         (7, 11, "errors[0].name: 'NULL' is reserved in C"),
         (11, 13, "errors[0].variants[0].id: 'EOF' is reserved in C"),
+    ]
+
+
+STRING_CODE = """\
+  - code: order_not_exist
+    name: ORDER_NOT_EXIST
+    category: order_not_found
+    retry: stop
+"""
+FAILURE_UNDER_SUCCESS = """\
+  - message: "Position does not exist"
+    name: POSITION_NOT_FOUND
+    category: not_found
+    retry: fix_request
+"""
+
+
+def test_string_codes_and_failures_under_success_load_into_their_domain(tmp_path: Path) -> None:
+    (tmp_path / "spot.yaml").write_text(spot_file(GOOD_ENTRY + "string_codes:\n" + STRING_CODE + "failures_under_success:\n" + FAILURE_UNDER_SUCCESS),
+                                        encoding="utf-8")
+    spot = load_catalog(tmp_path).catalog.domain("spot")
+    assert [(item.code, item.message, item.name, item.category, item.retry) for item in (*spot.string_codes, *spot.failures_under_success)] == [
+        ("order_not_exist", None, "ORDER_NOT_EXIST", "order_not_found", "stop"), (None, "Position does not exist", "POSITION_NOT_FOUND", "not_found", "fix_request")]
+
+
+def test_a_string_code_that_is_a_decimal_number_is_refused_at_the_code(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + "string_codes:\n" + STRING_CODE.replace("order_not_exist", '"0200004"')))
+    assert (problem.line, problem.column) == (14, 11)
+    assert problem.message == "string_codes[0].code: '0200004' is a decimal number; expected a code that is not a number (a numeric code is an entry of errors)"
+
+
+def test_a_string_code_or_a_failure_under_success_listed_twice_is_refused_at_the_second(tmp_path: Path) -> None:
+    again = STRING_CODE.replace("ORDER_NOT_EXIST", "ORDER_GONE")
+    reworded = FAILURE_UNDER_SUCCESS.replace("Position does not exist", "position  does not exist.")
+    content = spot_file(GOOD_ENTRY + "string_codes:\n" + STRING_CODE + again + "failures_under_success:\n" + FAILURE_UNDER_SUCCESS + reworded)
+    problems = problems_for(tmp_path, {"spot.yaml": content})
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (18, 11, "string_codes[1].code: duplicate string code 'order_not_exist' (first at line 14); expected each string code once"),
+        (27, 14, "failures_under_success[1].message: duplicate message (compared as matched) 'position does not exist' (first at line 23); "
+                 "expected each message (compared as matched) once"),
+        (28, 11, "failures_under_success[1].name: duplicate name 'POSITION_NOT_FOUND' (first at line 24); expected each name once"),
+    ]
+
+
+def test_a_string_code_that_would_wait_without_a_time_and_a_malformed_one_are_refused(tmp_path: Path) -> None:
+    waiting = STRING_CODE.replace("retry: stop", "retry: wait").replace("order_not_found", "rate_limited")
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY + "string_codes:\n" + waiting + "  - code: busy\n    name: lower_case\n    categry: x\n")})
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (17, 12, "string_codes[0].retry: 'wait' needs a time to wait, which only an entry can give; expected another retry action"),
+        (18, 5, "string_codes[1]: missing required field 'category'"),
+        (18, 5, "string_codes[1]: missing required field 'retry'"),
+        (19, 11, "string_codes[1].name: 'lower_case' is not valid; expected an UPPER_SNAKE identifier, valid as is in Python and TypeScript."),
+        (20, 5, "unknown field 'categry' in string_codes[1] (did you mean 'category'?); expected one of: code, name, category, retry, note, undocumented"),
     ]

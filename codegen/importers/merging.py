@@ -214,7 +214,7 @@ class _DomainMerger:
                 continue
             self._queue(("errors",), previous, self._new_entry(code, code_rows))
         for entry in errors:
-            if int(entry["code"]) not in groups:
+            if int(entry["code"]) not in groups and "undocumented" not in entry:  # an undocumented code is on no page
                 for variant in entry["variants"]:
                     if "undocumented" in variant:  # on no page: its absence from this one says nothing
                         continue

@@ -84,6 +84,7 @@ func entry(domain kucoinerrors.Domain, info kucoinerrors.ErrorInfo) map[string]a
 		setText(deprecated, "replaced_by", info.ReplacedBy)
 		out["deprecated"] = deprecated
 	}
+	setText(out, "undocumented", info.Undocumented)
 	variants := []map[string]any{}
 	for _, v := range info.Variants {
 		variants = append(variants, variant(v))
@@ -104,6 +105,23 @@ func tombstone(domain kucoinerrors.Domain, dead kucoinerrors.RemovedCode) map[st
 	return out
 }
 
+func unnumbered(domain kucoinerrors.Domain, items []kucoinerrors.UnnumberedError) []map[string]any {
+	out := []map[string]any{}
+	for _, item := range items {
+		if item.Domain != domain || item.Retry != (kucoinerrors.RetryAdvice{Action: item.Retry.Action}) {
+			fmt.Fprintf(os.Stderr, "%s: %s is not of its domain, or its advice is more than an action\n", domain, item.Name)
+			os.Exit(1)
+		}
+		data := map[string]any{"name": item.Name, "category": item.Category, "retry": item.Retry.Action}
+		setText(data, "code", item.Code)
+		setText(data, "message", item.Message)
+		setText(data, "note", item.Note)
+		setText(data, "undocumented", item.Undocumented)
+		out = append(out, data)
+	}
+	return out
+}
+
 func main() {
 	domains := []map[string]any{}
 	for _, domain := range kucoinerrors.Domains() {
@@ -121,6 +139,12 @@ func main() {
 		}
 		if fallback, ok := domain.Fallback(); ok {
 			out["fallback"] = fallback
+		}
+		if items := domain.StringCodes(); len(items) > 0 {
+			out["string_codes"] = unnumbered(domain, items)
+		}
+		if items := domain.FailuresUnderSuccess(); len(items) > 0 {
+			out["failures_under_success"] = unnumbered(domain, items)
 		}
 		domains = append(domains, out)
 	}

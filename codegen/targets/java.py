@@ -28,6 +28,7 @@ RUNTIME_SOURCES = (
     "BatchFailure.java", "Category.java", "Domain.java", "ErrorInfo.java", "Headers.java", "Json.java", "KucoinApiException.java",
     "KucoinErrorCode.java", "KucoinErrorInfo.java", "KucoinErrors.java", "MarginScope.java", "MatchQuality.java", "Matching.java",
     "MessageVariant.java", "Placeholder.java", "PlaceholderKind.java", "RemovedCode.java", "RetryAction.java", "RetryAdvice.java", "Text.java",
+    "UnnumberedError.java",
 )
 #: The generated sources.
 GENERATED_SOURCES = ("ErrorCodes.java", "TemplatePatterns.java", "Wire.java")

@@ -17,6 +17,7 @@ import kucoinerrors.Placeholder;
 import kucoinerrors.RemovedCode;
 import kucoinerrors.RetryAction;
 import kucoinerrors.RetryAdvice;
+import kucoinerrors.UnnumberedError;
 import kucoinerrors.Wire;
 
 /**
@@ -25,6 +26,24 @@ import kucoinerrors.Wire;
  */
 final class JavaDump {
     private JavaDump() {
+    }
+
+    private static List<Object> unnumbered(List<UnnumberedError> items, Domain domain) {
+        List<Object> out = new ArrayList<>();
+        for (UnnumberedError item : items) {
+            check(item.domain() == domain && item.retry().equals(new RetryAdvice(item.retry().action(), null, null, null, null)),
+                  "unnumbered " + item.name());
+            Map<String, Object> data = new LinkedHashMap<>();
+            putIfSet(data, "code", item.code());
+            putIfSet(data, "message", item.message());
+            data.put("name", item.name());
+            data.put("category", item.category().wireName());
+            data.put("retry", item.retry().action().wireName());
+            putIfSet(data, "note", item.note());
+            putIfSet(data, "undocumented", item.undocumented());
+            out.add(data);
+        }
+        return out;
     }
 
     public static void main(String[] arguments) {
@@ -46,6 +65,12 @@ final class JavaDump {
             }
             if (!removed.isEmpty()) {
                 out.put("removed", removed);
+            }
+            if (!ErrorCodes.stringCodes(domain).isEmpty()) {
+                out.put("string_codes", unnumbered(ErrorCodes.stringCodes(domain), domain));
+            }
+            if (!ErrorCodes.failuresUnderSuccess(domain).isEmpty()) {
+                out.put("failures_under_success", unnumbered(ErrorCodes.failuresUnderSuccess(domain), domain));
             }
             domains.add(out);
         }
@@ -167,6 +192,7 @@ final class JavaDump {
             putIfSet(deprecated, "replaced_by", info.replacedBy());
             out.put("deprecated", deprecated);
         }
+        putIfSet(out, "undocumented", info.undocumented());
         List<Object> variants = new ArrayList<>();
         for (MessageVariant variant : info.variants()) {
             variants.add(variant(variant));

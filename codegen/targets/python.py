@@ -18,7 +18,7 @@ from typing import Any
 from codegen import wire
 from codegen.escaping import python_docstring, python_string
 from codegen.matching import KIND_PATTERNS
-from codegen.model import Placeholder
+from codegen.model import DomainCatalog, Placeholder, UnnumberedError
 from codegen.naming import enum_class_name, exception_class_name
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register, run_dumper
@@ -32,7 +32,7 @@ _RUNTIME_NAMES = (
     "HeadersInput", "KucoinAPIError", "KucoinErrorCode", "KucoinErrorInfo", "MarginScope", "MatchQuality",
     "MessageVariant", "Placeholder", "PlaceholderKind", "RETRY_ACTIONS", "RemovedCode", "RetryAction", "RetryAdvice",
     "SUCCESS_CODES", "SupportsHeaderItems", "batch_failures", "classify", "is_success", "lookup",
-    "parse_response", "parse_ws_message", "raise_for_response", "removed", "retry_after",
+    "parse_response", "parse_ws_message", "raise_for_response", "removed", "retry_after", "UnnumberedError",
     "error_for", "from_ccxt_error", "from_kucoin_exception", "parse_http_response", "raise_for_http_response",
 )
 
@@ -152,6 +152,41 @@ def placeholder_call(placeholder: Placeholder) -> str:
     return f"Placeholder({', '.join(arguments)})"
 
 
+def _unnumbered_call(domain: str, item: UnnumberedError, indent: int) -> str:
+    """``UnnumberedError(...)`` at ``indent``, an argument a line with a trailing comma, as ruff format keeps it."""
+    arguments = [python_string(domain), python_string(item.name), python_string(item.category), f"RetryAdvice({python_string(item.retry)})"]
+    arguments += [f"{name}={python_string(value)}" for name in ("code", "message", "note", "undocumented") if (value := getattr(item, name)) is not None]
+    pad = " " * indent
+    return "UnnumberedError(\n" + "".join(f"{pad}    {argument},\n" for argument in arguments) + f"{pad})"
+
+
+_UNNUMBERED_TABLES = {
+    "string_codes": ("STRING_CODES", "Mapping[str, UnnumberedError]", 'the codes that are not numbers ("order_not_exist"), by their exact wire text.'),
+    "failures_under_success": (
+        "FAILURES_UNDER_SUCCESS", "tuple[UnnumberedError, ...]", 'the messages that make a response under a success code a failure ("Position does not exist").'),
+}
+
+
+def unnumbered_table(domains: Sequence[DomainCatalog], field: str) -> str:
+    """``STRING_CODES`` or ``FAILURES_UNDER_SUCCESS``: every domain's string codes or failures under success, as ruff format keeps them."""
+    name, kind, doc = _UNNUMBERED_TABLES[field]
+    rows = "".join(f"        {python_string(domain.domain)}: {_unnumbered_collection(domain, field)},\n" for domain in domains)
+    return f"#: Per domain, {doc}\n{name}: Final[Mapping[Domain, {kind}]] = MappingProxyType(\n    {{\n{rows}    }}\n)"
+
+
+def _unnumbered_collection(domain: DomainCatalog, field: str) -> str:
+    """A domain's ``string_codes`` (a read-only mapping by code) or ``failures_under_success`` (a tuple), as items of a table at indent 8."""
+    items: tuple[UnnumberedError, ...] = getattr(domain, field)
+    if field == "string_codes":
+        if not items:
+            return "MappingProxyType({})"
+        body = "".join(f"                {python_string(item.code or '')}: {_unnumbered_call(domain.domain, item, 16)},\n" for item in items)
+        return "MappingProxyType(\n            {\n" + body + "            }\n        )"
+    if not items:
+        return "()"
+    return "(\n" + "".join(f"            {_unnumbered_call(domain.domain, item, 12)},\n" for item in items) + "        )"
+
+
 def isort_order(names: Iterable[str]) -> list[str]:
     """``names`` in the order ruff's isort rules and RUF022 keep them: CONSTANTS, then Classes, then the rest."""
     return sorted(names, key=lambda name: (0 if name.isupper() else 1 if name[:1].isupper() else 2, name))
@@ -171,7 +206,7 @@ def python_optional(value: str | int | None, field: str, indent: int) -> str:
 def python_context(context: Context) -> dict[str, Any]:
     """The wire constants, the taxonomy's type aliases, the package's public names and what ``__init__`` imports, at once or on first access."""
     catalog, taxonomy = context["catalog"], context["taxonomy"]
-    data_names = {"ERROR_CLASSES", "FALLBACKS", "SUCCESS_CODES", *(exception_class_name(t.name) for t in taxonomy.categories)}
+    data_names = {"ERROR_CLASSES", "FAILURES_UNDER_SUCCESS", "FALLBACKS", "STRING_CODES", "SUCCESS_CODES", *(exception_class_name(t.name) for t in taxonomy.categories)}
     lazy_data_names = {"ERROR_CODES", *(enum_class_name(d.domain) for d in catalog.domains)}
     literal_aliases = [
         ("Domain", [domain.domain for domain in catalog.domains], "The parts of the KuCoin API whose tables a code comes from."),
@@ -209,7 +244,7 @@ PYTHON = register(
             "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,
             "tuple_field": tuple_field, "short_tuple_field": short_tuple_field, "pair_expression": pair_expression, "placeholder_call": placeholder_call, "python_pattern_pair": pattern_pair,
             "placeholder_calls": placeholder_calls, "python_pattern_pairs": pattern_pairs,
-            "python_optional": python_optional,
+            "python_optional": python_optional, "unnumbered_table": unnumbered_table,
             "from_import": from_import, "bracketed_strings": bracketed_strings,
         },
         context=python_context,

@@ -74,6 +74,8 @@ def entry(member: Any, domain: str) -> dict[str, Any]:
         out["review"] = info.review
     if info.deprecated is not None:
         out["deprecated"] = {"reason": info.deprecated, **({"replaced_by": info.replaced_by} if info.replaced_by is not None else {})}
+    if info.undocumented is not None:
+        out["undocumented"] = info.undocumented
     out["variants"] = [variant(v) for v in info.variants]
     return out
 
@@ -88,6 +90,17 @@ def tombstone(dead: Any, domain: str) -> dict[str, Any]:
     return out
 
 
+def unnumbered(item: Any, domain: str) -> dict[str, Any]:
+    assert item.domain == domain and item.retry == k.RetryAdvice(item.retry.action), item
+    out: dict[str, Any] = {"code": item.code} if item.code is not None else {"message": item.message}
+    out.update(name=item.name, category=item.category, retry=item.retry.action)
+    if item.note is not None:
+        out["note"] = item.note
+    if item.undocumented is not None:
+        out["undocumented"] = item.undocumented
+    return out
+
+
 domains: list[dict[str, Any]] = []
 for name, enum in k.ERROR_CODES.items():
     domains.append(
@@ -98,6 +111,8 @@ for name, enum in k.ERROR_CODES.items():
             "success_codes": list(k.SUCCESS_CODES[name]),
             "errors": [entry(member, name) for member in enum],
             **({"removed": [tombstone(dead, name) for dead in REMOVED[name].values()]} if REMOVED[name] else {}),
+            **({"string_codes": [unnumbered(item, name) for item in k.STRING_CODES[name].values()]} if k.STRING_CODES[name] else {}),
+            **({"failures_under_success": [unnumbered(item, name) for item in k.FAILURES_UNDER_SUCCESS[name]]} if k.FAILURES_UNDER_SUCCESS[name] else {}),
         }
     )
 json.dump(

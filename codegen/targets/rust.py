@@ -95,6 +95,11 @@ def rust_removed_reference(domain: DomainCatalog) -> str:
     return f"&{removed_table_name(domain.domain)}" if domain.removed else "&[]"
 
 
+def rust_unnumbered_reference(domain: DomainCatalog, field: str) -> str:
+    """``&SPOT_STRING_CODES`` for a domain whose ``string_codes`` (or ``failures_under_success``) has items, else ``&[]``."""
+    return f"&{domain.domain.upper()}_{field.upper()}" if getattr(domain, field) else "&[]"
+
+
 def rust_reference(name: str) -> str:
     """``&NAME``."""
     return f"&{name}"
@@ -233,7 +238,7 @@ RUST = register(
             "rust_string": rust_string, "rust_doc": rust_doc, "rust_option": rust_option, "rust_number_option": rust_number_option,
             "rust_enum_option": rust_enum_option, "rust_domain_option": rust_domain_option, "rust_slice": rust_slice,
             "rust_reference": rust_reference, "template_parts": template_parts, "removed_table_name": removed_table_name,
-            "rust_removed_reference": rust_removed_reference,
+            "rust_removed_reference": rust_removed_reference, "rust_unnumbered_reference": rust_unnumbered_reference,
         },
         context=rust_context,
         language=Language("rust", _HERE / "reserved" / "rust.txt"),

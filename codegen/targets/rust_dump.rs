@@ -6,7 +6,7 @@
 use kucoin_errors::json::write_string;
 use kucoin_errors::{
     lookup, lookup_str, removed, removed_str, wire, Category, Domain, ErrorInfo, MessageVariant,
-    RemovedCode, RetryAction, RetryAdvice, CATALOG_HASH,
+    RemovedCode, RetryAction, RetryAdvice, UnnumberedError, CATALOG_HASH,
 };
 
 fn string(text: &str) -> String {
@@ -135,6 +135,7 @@ fn entry(info: &'static ErrorInfo, domain: Domain) -> String {
         deprecated.text("replaced_by", info.replaced_by);
         out.raw("deprecated", deprecated.finish());
     }
+    out.text("undocumented", info.undocumented);
     out.raw(
         "variants",
         format!(
@@ -147,6 +148,26 @@ fn entry(info: &'static ErrorInfo, domain: Domain) -> String {
         ),
     );
     out.finish()
+}
+
+fn unnumbered(items: &'static [UnnumberedError], domain: Domain) -> String {
+    let dumped: Vec<String> = items
+        .iter()
+        .map(|item| {
+            assert_eq!(item.domain, domain);
+            assert_eq!(item.retry, RetryAdvice::of(item.retry.action));
+            let mut out = Object::new();
+            out.text("code", item.code);
+            out.text("message", item.message);
+            out.text("name", Some(item.name));
+            out.text("category", Some(item.category.as_str()));
+            out.text("retry", Some(item.retry.action.as_str()));
+            out.text("note", item.note);
+            out.text("undocumented", item.undocumented);
+            out.finish()
+        })
+        .collect();
+    format!("[{}]", dumped.join(","))
 }
 
 fn tombstone(dead: &'static RemovedCode, domain: Domain) -> String {
@@ -264,6 +285,15 @@ fn main() {
                             .collect::<Vec<_>>()
                             .join(",")
                     ),
+                );
+            }
+            if !domain.string_codes().is_empty() {
+                out.raw("string_codes", unnumbered(domain.string_codes(), domain));
+            }
+            if !domain.failures_under_success().is_empty() {
+                out.raw(
+                    "failures_under_success",
+                    unnumbered(domain.failures_under_success(), domain),
                 );
             }
             out.finish()

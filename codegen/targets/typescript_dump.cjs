@@ -46,6 +46,7 @@ function entry(k, domain, codeKey, info, byName) {
   if (info.note !== undefined) out.note = info.note;
   if (info.review !== undefined) out.review = info.review;
   if (info.deprecated !== undefined) out.deprecated = { reason: info.deprecated, ...(info.replacedBy !== undefined ? { replaced_by: info.replacedBy } : {}) };
+  if (info.undocumented !== undefined) out.undocumented = info.undocumented;
   out.variants = info.variants.map(variant);
   return out;
 }
@@ -55,6 +56,15 @@ function tombstone(k, domain, dead) {
   const out = { code: dead.code, name: dead.name };
   if (dead.reason !== undefined) out.reason = dead.reason;
   if (dead.replacedBy !== undefined) out.replaced_by = dead.replacedBy;
+  return out;
+}
+
+function unnumbered(domain, item) {
+  check(item.domain === domain && Object.keys(item.retry).join() === "action", `unnumbered ${item.name}`);
+  const out = item.code !== undefined ? { code: item.code } : { message: item.message };
+  Object.assign(out, { name: item.name, category: item.category, retry: item.retry.action });
+  if (item.note !== undefined) out.note = item.note;
+  if (item.undocumented !== undefined) out.undocumented = item.undocumented;
   return out;
 }
 
@@ -71,7 +81,14 @@ async function main() {
     const errors = Object.values(byName).map((code) => entry(k, domain, String(code), table[code], byName));
     const fallback = Object.prototype.hasOwnProperty.call(k.FALLBACKS, domain) ? { fallback: k.FALLBACKS[domain] } : {};
     const removed = Object.values(k.REMOVED[domain]).map((dead) => tombstone(k, domain, dead));
-    return { domain, description: k.DOMAIN_DESCRIPTIONS[domain], ...fallback, success_codes: [...k.SUCCESS_CODES[domain]], errors, ...(removed.length > 0 ? { removed } : {}) };
+    const stringCodes = k.STRING_CODES[domain].map((item) => unnumbered(domain, item));
+    const failures = k.FAILURES_UNDER_SUCCESS[domain].map((item) => unnumbered(domain, item));
+    return {
+      domain, description: k.DOMAIN_DESCRIPTIONS[domain], ...fallback, success_codes: [...k.SUCCESS_CODES[domain]], errors,
+      ...(removed.length > 0 ? { removed } : {}),
+      ...(stringCodes.length > 0 ? { string_codes: stringCodes } : {}),
+      ...(failures.length > 0 ? { failures_under_success: failures } : {}),
+    };
   });
   process.stdout.write(JSON.stringify({ domains, categories: k.CATEGORIES, retry_actions: k.RETRY_ACTIONS, hash: k.CATALOG_HASH }));
 }

@@ -89,19 +89,21 @@ func (v *MessageVariant) DocumentedText() string {
 
 // ErrorInfo is the catalogue entry of one error code. An empty Scope, Note or Review and a zero HTTPStatus are absent.
 // Deprecated is why the entry is deprecated ("" when it is not); ReplacedBy is the entry to use instead (DOMAIN:CODE), if any.
+// Undocumented says where a code no KuCoin page lists was seen ("" for a documented code).
 type ErrorInfo struct {
-	Domain     Domain
-	Code       int
-	Name       string
-	Category   Category
-	Retry      RetryAdvice
-	Variants   []MessageVariant
-	Scope      MarginScope
-	HTTPStatus int
-	Note       string
-	Review     string
-	Deprecated string
-	ReplacedBy string
+	Domain       Domain
+	Code         int
+	Name         string
+	Category     Category
+	Retry        RetryAdvice
+	Variants     []MessageVariant
+	Scope        MarginScope
+	HTTPStatus   int
+	Note         string
+	Review       string
+	Deprecated   string
+	ReplacedBy   string
+	Undocumented string
 }
 
 // RemovedCode is the tombstone of a code removed from its domain: gone from the constants and from Lookup, kept so
@@ -233,6 +235,31 @@ func (d Domain) RemovedCodes() []RemovedCode {
 		return table.removed
 	}
 	return nil
+}
+
+// UnnumberedError is a failure KuCoin reports without a numeric code: a string code (Code), or a message under a
+// success code (Message); exactly one is set. It has no entry: a response it names is classified with MatchUnknown,
+// its category and retry advice, and carries it as APIError.Unnumbered. An empty Note or Undocumented is absent;
+// Undocumented says where a failure no KuCoin page lists was seen.
+type UnnumberedError struct {
+	Domain       Domain
+	Name         string
+	Category     Category
+	Retry        RetryAdvice
+	Code         string
+	Message      string
+	Note         string
+	Undocumented string
+}
+
+// StringCodes are the domain's codes that are not numbers ("order_not_exist"), in catalogue order.
+func (d Domain) StringCodes() []UnnumberedError {
+	return append([]UnnumberedError{}, stringCodes[d]...)
+}
+
+// FailuresUnderSuccess are the messages that make a response under one of the domain's success codes a failure.
+func (d Domain) FailuresUnderSuccess() []UnnumberedError {
+	return append([]UnnumberedError{}, failuresUnderSuccess[d]...)
 }
 
 // CodeValue is a code as Lookup takes it: a number (a domain's code constant, an int) or its decimal text.
@@ -395,6 +422,9 @@ type APIError struct {
 	ResetMs    *float64
 	// Removed is the tombstone of a code removed from the catalogue (Match is then MatchUnknown), else nil.
 	Removed *RemovedCode
+	// Unnumbered is the string code or the failure under the success code that named the response (Match is then
+	// MatchUnknown), else nil.
+	Unnumbered *UnnumberedError
 }
 
 // Error reads "KuCoin spot error 200004: Balance insufficient".

@@ -104,7 +104,10 @@ type codeTemplate struct {
 }
 
 type domainIndex struct {
-	matchers map[int]*matcher
+	// The domain's codes that are not numbers, by their text, and its failures under success by folded message.
+	stringCodes map[string]*UnnumberedError
+	failures    map[string]*UnnumberedError
+	matchers    map[int]*matcher
 	// Each normalised, folded text and the lowest code that has it.
 	byMessage map[string]int
 	// Every template with its code, lowest code first.
@@ -126,7 +129,16 @@ func buildIndexes() {
 	indexes = make(map[Domain]*domainIndex, len(domainTables))
 	for t := range domainTables {
 		table := &domainTables[t]
-		index := &domainIndex{matchers: map[int]*matcher{}, byMessage: map[string]int{}}
+		index := &domainIndex{matchers: map[int]*matcher{}, byMessage: map[string]int{}, stringCodes: map[string]*UnnumberedError{},
+			failures: map[string]*UnnumberedError{}}
+		for i := range stringCodes[table.domain] {
+			item := &stringCodes[table.domain][i]
+			index.stringCodes[item.Code] = item
+		}
+		for i := len(failuresUnderSuccess[table.domain]) - 1; i >= 0; i-- {
+			item := &failuresUnderSuccess[table.domain][i]
+			index.failures[fold(normalise(item.Message))] = item
+		}
 		codes := make([]int, 0, len(table.entries))
 		for e := range table.entries {
 			entry := &table.entries[e]
@@ -212,6 +224,28 @@ func codeOfExactText(domain Domain, message string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// failureUnderSuccess is the failure a message under a success code names, compared as exact matches are: in the
+// domain, then its fallback.
+func failureUnderSuccess(domain Domain, message string) *UnnumberedError {
+	if message == "" {
+		return nil
+	}
+	folded := fold(normalise(message))
+	for _, layer := range layers(domain) {
+		if item, ok := layer.failures[folded]; ok {
+			return item
+		}
+	}
+	return nil
+}
+
+// unnumberedError is the failure a listed string code or message names, in the domain (or layer) that lists it.
+func unnumberedError(code WireCode, message string, status int, resetMs *float64, item *UnnumberedError) *APIError {
+	retry := item.Retry
+	return &APIError{Domain: item.Domain, Code: code, Message: message, Match: MatchUnknown, HTTPStatus: status, Values: map[string]string{},
+		Category: item.Category, Retry: &retry, ResetMs: resetMs, Unnumbered: item}
 }
 
 // match is how m's code matches a message: its exact text, a filled-in template, or only the code.
@@ -300,6 +334,14 @@ func classify(domain Domain, code WireCode, message string, status int, resetMs 
 		// KuCoin documents these in one table, and sends them for every API (as numbers: a code sent as text does not count).
 		if index := indexOf(Domain(gateway)); index != nil && index.matchers[code.Number] != nil {
 			found = []*matcher{index.matchers[code.Number]}
+		}
+	}
+	if _, numeric := lookedUpCode(code); len(found) == 0 && !numeric && code.Raw != "" {
+		// A code that is not a number, which the catalogue lists: before the HTTP status.
+		for _, layer := range layers(domain) {
+			if item, ok := layer.stringCodes[code.Raw]; ok {
+				return unnumberedError(code, message, status, resetMs, item)
+			}
 		}
 	}
 	if len(found) == 0 {
@@ -394,10 +436,16 @@ func parse(domain Domain, status int, document map[string]any, text string, head
 	if document != nil {
 		code = wireCode(document["code"])
 		if success, _ := document["success"].(bool); success || (code.Present() && isSuccessCode(domain, code)) {
-			// A failure can come under the success code ("Position does not exist"): its exact text names it.
-			named, ok := codeOfExactText(domain, messageOf(document, "msg", "message"))
+			// A failure can come under the success code ("Position does not exist"): its exact text names it,
+			// a catalogued entry's text first, then a message the domain lists as a failure under success.
+			message = messageOf(document, "msg", "message")
+			named, ok := codeOfExactText(domain, message)
 			if !ok {
-				return nil, nil
+				failure := failureUnderSuccess(domain, message)
+				if failure == nil {
+					return nil, nil
+				}
+				return unnumberedError(code, message, status, resetMsOf(header), failure), nil
 			}
 			code = WireCode{Number: named}
 		}
@@ -411,13 +459,17 @@ func parse(domain Domain, status int, document map[string]any, text string, head
 		}
 		message = firstCharacters(strings.TrimFunc(text, isWhitespace), messageLimit)
 	}
-	var resetMs *float64
+	return classify(domain, code, message, status, resetMsOf(header)), nil
+}
+
+// resetMsOf is the rate-limit reset header of header, in milliseconds; nil when absent or not plain digits.
+func resetMsOf(header http.Header) *float64 {
 	if header != nil {
 		if ms, ok := headerMs(header, rateLimitResetHeader); ok {
-			resetMs = &ms
+			return &ms
 		}
 	}
-	return classify(domain, code, message, status, resetMs), nil
+	return nil
 }
 
 // ParseResponse is nil when a KuCoin response is a success, else the classified error; it never fails on wire data.

@@ -17,7 +17,9 @@ import java.util.List;
  * @param review set while the suggested name, category and retry advice await review, or null
  * @param deprecated why the entry is deprecated (its enum constant is then {@code @Deprecated}), or null
  * @param replacedBy the entry to use instead of a deprecated one ({@code DOMAIN:CODE}), or null
+ * @param undocumented where a code no KuCoin page lists was seen (another client's exception map), or null
  */
 public record ErrorInfo(Domain domain, int code, String name, Category category, RetryAdvice retry, List<MessageVariant> variants,
-                        MarginScope scope, Integer httpStatus, String note, String review, String deprecated, String replacedBy) {
+                        MarginScope scope, Integer httpStatus, String note, String review, String deprecated, String replacedBy,
+                        String undocumented) {
 }

@@ -26,10 +26,12 @@ import java.util.Optional;
  * @param retry what to do next, or null
  * @param resetMs the rate-limit reset header in milliseconds, or null
  * @param removed the tombstone of a code removed from the catalogue ({@code match} is then {@code UNKNOWN}), or null
+ * @param unnumbered the string code or the failure under the success code that named the response ({@code match} is then
+ *                   {@code UNKNOWN}), or null
  */
 public record KucoinErrorInfo(Domain domain, Integer code, String rawCode, String message, MatchQuality match, Integer httpStatus,
                               ErrorInfo entry, MessageVariant variant, Map<String, String> values, Category category, RetryAdvice retry,
-                              Double resetMs, RemovedCode removed) {
+                              Double resetMs, RemovedCode removed, UnnumberedError unnumbered) {
     /** The catalogue entry, if the catalogue knows the code. */
     public Optional<ErrorInfo> entryIfKnown() {
         return Optional.ofNullable(entry);

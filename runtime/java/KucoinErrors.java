@@ -90,7 +90,44 @@ public final class KucoinErrors {
                                              RemovedCode removed) {
         Integer integer = code instanceof Integer number ? number : null;
         String raw = code instanceof String text ? text : null;
-        return new KucoinErrorInfo(domain, integer, raw, message, match, httpStatus, entry, variant, values, category, retry, resetMs, removed);
+        return new KucoinErrorInfo(domain, integer, raw, message, match, httpStatus, entry, variant, values, category, retry, resetMs, removed,
+                                   null);
+    }
+
+    /** The failure a listed string code or message names, in the domain (or layer) that lists it. */
+    private static KucoinErrorInfo unnumberedInfo(Object code, String message, Integer httpStatus, Double resetMs, UnnumberedError item) {
+        Integer integer = code instanceof Integer number ? number : null;
+        String raw = code instanceof String text ? text : null;
+        return new KucoinErrorInfo(item.domain(), integer, raw, message, MatchQuality.UNKNOWN, httpStatus, null, null, Map.of(), item.category(),
+                                   item.retry(), resetMs, null, item);
+    }
+
+    /** The catalogued code that is not a number, exactly as sent, in the domain or the layer it falls back on. */
+    private static UnnumberedError stringCode(Domain domain, String code) {
+        for (Domain layer : Matching.layers(domain)) {
+            for (UnnumberedError item : ErrorCodes.stringCodes(layer)) {
+                if (item.code().equals(code)) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The failure a message under a success code names, compared as exact matches are: in the domain, then its fallback. */
+    private static UnnumberedError failureUnderSuccess(Domain domain, String message) {
+        if (message.isEmpty()) {
+            return null;
+        }
+        String folded = Matching.fold(Matching.normalise(message));
+        for (Domain layer : Matching.layers(domain)) {
+            for (UnnumberedError item : ErrorCodes.failuresUnderSuccess(layer)) {
+                if (Matching.fold(Matching.normalise(item.message())).equals(folded)) {
+                    return item;
+                }
+            }
+        }
+        return null;
     }
 
     /** The tombstone of {@code code} in the domain or the layer it falls back on, if the code was removed there. */
@@ -171,6 +208,13 @@ public final class KucoinErrors {
             Matching.CodeMatcher matcher = table.isPresent() ? Matching.MATCHERS.get(table.get()).get(integer) : null;
             if (matcher != null) {
                 found.add(matcher);
+            }
+        }
+        if (found.isEmpty() && code instanceof String raw && Matching.canonicalCode(raw) == null) {
+            // A code that is not a number, which the catalogue lists: before the HTTP status.
+            UnnumberedError item = stringCode(domain, raw);
+            if (item != null) {
+                return unnumberedInfo(code, message, httpStatus, resetMs, item);
             }
         }
         if (found.isEmpty()) {
@@ -298,10 +342,15 @@ public final class KucoinErrors {
         if (document != null) {
             code = wireCode(document.get("code"));
             if (Boolean.TRUE.equals(document.get("success")) || (code != null && isSuccessCode(domain, code))) {
-                // A failure can come under the success code ("Position does not exist"): its exact text names it.
-                code = Matching.codeOfExactText(domain, messageOf(document, "msg", "message"));
+                // A failure can come under the success code ("Position does not exist"): its exact text names it,
+                // a catalogued entry's text first, then a message the domain lists as a failure under success.
+                message = messageOf(document, "msg", "message");
+                Object wire = code;
+                code = Matching.codeOfExactText(domain, message);
                 if (code == null) {
-                    return null;
+                    UnnumberedError failure = failureUnderSuccess(domain, message);
+                    Double resetMs = headers == null ? null : headers.milliseconds(Wire.RATE_LIMIT_RESET_HEADER);
+                    return failure == null ? null : unnumberedInfo(wire, message, status, resetMs, failure);
                 }
             }
             if (code == null && status >= 200 && status <= 299 && document.containsKey("data")) {

@@ -185,6 +185,8 @@ class ErrorInfo(_Record):
     deprecated: str | None
     #: The entry that replaces a deprecated one, as ``"domain:code"``.
     replaced_by: str | None
+    #: Where a code no KuCoin page lists was seen (another client's exception map); None when documented.
+    undocumented: str | None
 
     def __init__(
         self,
@@ -200,6 +202,7 @@ class ErrorInfo(_Record):
         review: str | None = None,
         deprecated: str | None = None,
         replaced_by: str | None = None,
+        undocumented: str | None = None,
     ) -> None:
         """The entry of ``code`` in ``domain``."""
         self.__dict__.update(
@@ -215,6 +218,7 @@ class ErrorInfo(_Record):
             review=review,
             deprecated=deprecated,
             replaced_by=replaced_by,
+            undocumented=undocumented,
         )
 
 
@@ -231,6 +235,38 @@ class RemovedCode(_Record):
     def __init__(self, domain: Domain, code: int, name: str, reason: str | None = None, replaced_by: str | None = None) -> None:
         """The tombstone of ``code`` in ``domain``."""
         self.__dict__.update(domain=domain, code=code, name=name, reason=reason, replaced_by=replaced_by)
+
+
+class UnnumberedError(_Record):
+    """A failure KuCoin reports without a numeric code: a string code (``code``), or a message under a success code (``message``).
+
+    Exactly one of ``code`` and ``message`` is set. It has no entry: a response it names is classified
+    with ``match`` "unknown", its category and retry advice, and carries it as ``unnumbered``.
+    """
+
+    domain: Domain
+    name: str
+    category: Category
+    retry: RetryAdvice
+    code: str | None
+    message: str | None
+    note: str | None
+    #: Where a failure no KuCoin page lists was seen (another client's exception map); None when documented.
+    undocumented: str | None
+
+    def __init__(
+        self,
+        domain: Domain,
+        name: str,
+        category: Category,
+        retry: RetryAdvice,
+        code: str | None = None,
+        message: str | None = None,
+        note: str | None = None,
+        undocumented: str | None = None,
+    ) -> None:
+        """The failure ``name`` of ``domain``, keyed by its string ``code`` or its ``message``."""
+        self.__dict__.update(domain=domain, name=name, category=category, retry=retry, code=code, message=message, note=note, undocumented=undocumented)
 
 
 #: The function that builds the catalogue entries of each domain, registered by ``_data``.
@@ -290,7 +326,8 @@ class KucoinErrorInfo(_Record):
     trimmed. ``entry`` and ``variant`` are None when the catalogue does not
     know the code or the message; ``category`` and ``retry`` then come from
     the HTTP status when it says enough (429, 5xx, or a status of the http
-    table), else None. ``reset_ms`` is the ``gw-ratelimit-reset`` header of
+    table), else None; or from ``unnumbered``, when a string code or a message
+    under the success code that the catalogue lists named the failure. ``reset_ms`` is the ``gw-ratelimit-reset`` header of
     the response, if any.
     """
 
@@ -307,6 +344,8 @@ class KucoinErrorInfo(_Record):
     reset_ms: float | None
     #: The tombstone when the code was removed from the catalogue (``match`` is then "unknown"), else None.
     removed: RemovedCode | None
+    #: The string code or the failure under the success code that named the response (``match`` is then "unknown"), else None.
+    unnumbered: UnnumberedError | None
 
     def __init__(
         self,
@@ -322,6 +361,7 @@ class KucoinErrorInfo(_Record):
         retry: RetryAdvice | None = None,
         reset_ms: float | None = None,
         removed: RemovedCode | None = None,
+        unnumbered: UnnumberedError | None = None,
     ) -> None:
         """A classified failure; the runtime builds these, with every field."""
         self.__dict__.update(
@@ -337,6 +377,7 @@ class KucoinErrorInfo(_Record):
             retry=retry,
             reset_ms=reset_ms,
             removed=removed,
+            unnumbered=unnumbered,
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from ._data import ENUM_CLASSES, ERROR_CLASSES, FALLBACKS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS
+from ._data import ENUM_CLASSES, ERROR_CLASSES, FAILURES_UNDER_SUCCESS, FALLBACKS, REMOVED, STRING_CODES, SUCCESS_CODES, TEMPLATE_PATTERNS
 from ._definitions import (
     DEFAULT_RETRY_DELAY_MS,
     FALLBACK_RETRY_DELAY_MS,
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from typing import Final, cast
 
     from ._enums import KucoinErrorCode
-    from ._model import ErrorInfo, MessageVariant
+    from ._model import ErrorInfo, MessageVariant, UnnumberedError
     from ._types import Category, Domain, HeadersInput, MatchQuality
 else:
     from ._model import cast
@@ -310,12 +310,9 @@ def _error_info(
     retry: RetryAdvice | None,
     reset_ms: float | None,
     removed: RemovedCode | None = None,
+    unnumbered: UnnumberedError | None = None,
 ) -> KucoinErrorInfo:
-    """A KucoinErrorInfo with every field given, set in one step.
-
-    The __init__ of a frozen dataclass sets each field through object.__setattr__,
-    which took a third of the time of parsing a response.
-    """
+    """A KucoinErrorInfo with every field given, set in one step (without the keyword handling of ``__init__``)."""
     info = object.__new__(KucoinErrorInfo)
     info.__dict__.update(
         domain=domain,
@@ -330,6 +327,7 @@ def _error_info(
         retry=retry,
         reset_ms=reset_ms,
         removed=removed,
+        unnumbered=unnumbered,
     )
     return info
 
@@ -343,6 +341,44 @@ def _removed_in(domain: Domain, code: int | str | None) -> RemovedCode | None:
         if dead is not None:
             return dead
     return None
+
+
+# Read by the layer names of FALLBACKS, which are plain str.
+_STRING_CODES: Final = cast("Mapping[str, Mapping[str, UnnumberedError]]", STRING_CODES)
+_FAILURES_UNDER_SUCCESS: Final = cast("Mapping[str, tuple[UnnumberedError, ...]]", FAILURES_UNDER_SUCCESS)
+
+
+def _string_code(domain: Domain, code: str) -> UnnumberedError | None:
+    """The catalogued code that is not a number, exactly as sent, in the domain or the layer it falls back on."""
+    for layer in _layers(domain):
+        found = _STRING_CODES[layer].get(code)
+        if found is not None:
+            return found
+    return None
+
+
+# Each domain's failures under the success code by normalised, folded message, built on the domain's first use.
+_FAILURE_INDEXES: Final[dict[str, Mapping[str, UnnumberedError]]] = {}
+
+
+def _failure_under_success(domain: Domain, message: str) -> UnnumberedError | None:
+    """The failure a message under a success code names, compared as exact matches are: in the domain, then its fallback."""
+    if not message:
+        return None
+    folded = _fold(_normalise(message))
+    for layer in _layers(domain):
+        index = _FAILURE_INDEXES.get(layer)
+        if index is None:
+            index = _FAILURE_INDEXES[layer] = {_fold(_normalise(item.message or "")): item for item in reversed(_FAILURES_UNDER_SUCCESS[layer])}
+        found = index.get(folded)
+        if found is not None:
+            return found
+    return None
+
+
+def _unnumbered_info(code: int | str | None, message: str, http_status: int | None, reset_ms: float | None, item: UnnumberedError) -> KucoinErrorInfo:
+    """The failure a listed string code or message names, in the domain (or layer) that lists it."""
+    return _error_info(item.domain, code, message, "unknown", http_status, None, None, _NO_VALUES, item.category, item.retry, reset_ms, None, item)
 
 
 def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvice | None]:
@@ -379,6 +415,9 @@ def _classify(domain: Domain, code: int | str | None, message: str, http_status:
     if not found and isinstance(code, int) and code in GATEWAY_CODES:
         # KuCoin documents these in one table, and sends them for every API.
         found = [matcher] if (matcher := (_index(GATEWAY_CODES[code]) or _NO_INDEX).matchers.get(code)) is not None else []
+    if not found and isinstance(code, str) and (item := _string_code(domain, code)) is not None:
+        # A code that is not a number, which the catalogue lists: before the HTTP status.
+        return _unnumbered_info(code, message, http_status, reset_ms, item)
     if not found:
         category, retry = _status_advice(http_status)
         return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms, _removed_in(domain, code))
@@ -549,10 +588,16 @@ def parse_response(status: int, body: object, headers: HeadersInput | None = Non
     if document is not None:
         code = _wire_code(document.get("code"))
         if document.get("success") is True or (code is not None and is_success(domain, code)):
-            # A failure can come under the success code ("Position does not exist"): its exact text names it.
-            code = _code_of_exact_text(domain, _text(document.get("msg")) or _text(document.get("message")))
+            # A failure can come under the success code ("Position does not exist"): its exact text names it,
+            # a catalogued entry's text first, then a message the domain lists as a failure under success.
+            message = _text(document.get("msg")) or _text(document.get("message"))
+            wire, code = code, _code_of_exact_text(domain, message)
             if code is None:
-                return None
+                failure = _failure_under_success(domain, message)
+                if failure is None:
+                    return None
+                reset_ms = None if headers is None else _header_ms(headers, RATE_LIMIT_RESET_HEADER)
+                return _unnumbered_info(wire, message, status, reset_ms, failure)
         if code is None and 200 <= status <= 299 and "data" in document:
             return None
         message = _text(document.get("msg")) or _text(document.get("message"))

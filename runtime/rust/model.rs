@@ -154,6 +154,8 @@ pub struct ErrorInfo {
     pub deprecated: Option<&'static str>,
     /// The entry to use instead of a deprecated one (`DOMAIN:CODE`), if any.
     pub replaced_by: Option<&'static str>,
+    /// Where a code no KuCoin page lists was seen (another client's exception map).
+    pub undocumented: Option<&'static str>,
 }
 
 /// The tombstone of a code removed from its domain: gone from the enum and from `lookup`, kept so
@@ -170,6 +172,29 @@ pub struct RemovedCode {
     pub reason: Option<&'static str>,
     /// The entry to use instead (`DOMAIN:CODE`), if any.
     pub replaced_by: Option<&'static str>,
+}
+
+/// A failure KuCoin reports without a numeric code: a string code (`code`), or a message under a
+/// success code (`message`); exactly one is set. It has no entry: a response it names is classified
+/// with `MatchQuality::Unknown`, its category and retry advice, and carries it as `unnumbered`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnnumberedError {
+    /// The domain that lists it.
+    pub domain: Domain,
+    /// The UPPER_SNAKE name.
+    pub name: &'static str,
+    /// What kind of failure it is.
+    pub category: Category,
+    /// What to do next.
+    pub retry: RetryAdvice,
+    /// The code exactly as sent, for a string code.
+    pub code: Option<&'static str>,
+    /// The message, for a failure under the success code.
+    pub message: Option<&'static str>,
+    /// A note.
+    pub note: Option<&'static str>,
+    /// Where a failure no KuCoin page lists was seen (another client's exception map).
+    pub undocumented: Option<&'static str>,
 }
 
 /// A code as KuCoin sent it: a whole number in 1..=2^31-1, or the raw text of anything else.
@@ -248,6 +273,8 @@ pub struct KucoinErrorInfo {
     pub reset_ms: Option<f64>,
     /// The tombstone of a code removed from the catalogue (`match_quality` is then `Unknown`).
     pub removed: Option<&'static RemovedCode>,
+    /// The string code or the failure under the success code that named the response (`match_quality` is then `Unknown`).
+    pub unnumbered: Option<&'static UnnumberedError>,
 }
 
 impl KucoinErrorInfo {

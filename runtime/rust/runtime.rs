@@ -16,7 +16,7 @@ use crate::json::{skip_space, Json};
 use crate::matching::{fold, is_white_space, match_template, normalise};
 use crate::model::{
     Code, ErrorInfo, KucoinApiError, KucoinErrorInfo, MatchQuality, MessageVariant, RemovedCode,
-    RetryAdvice,
+    RetryAdvice, UnnumberedError,
 };
 
 /// The catalogue entry of `code` in `domain`, or `None` when the catalogue does not know it.
@@ -193,6 +193,55 @@ fn code_of_exact_text(domain: Domain, message: &str) -> Option<u32> {
     layers(domain).find_map(|layer| tables(layer).by_message.get(&folded).copied())
 }
 
+/// The catalogued code that is not a number, exactly as sent, in the domain or the layer it falls back on.
+fn string_code(domain: Domain, code: &str) -> Option<&'static UnnumberedError> {
+    layers(domain).find_map(|layer| {
+        layer
+            .string_codes()
+            .iter()
+            .find(|item| item.code == Some(code))
+    })
+}
+
+/// The failure a message under a success code names, compared as exact matches are: in the domain, then its fallback.
+fn failure_under_success(domain: Domain, message: &str) -> Option<&'static UnnumberedError> {
+    if message.is_empty() {
+        return None;
+    }
+    let folded = fold(&normalise(message));
+    layers(domain).find_map(|layer| {
+        layer.failures_under_success().iter().find(|item| {
+            item.message
+                .is_some_and(|text| fold(&normalise(text)) == folded)
+        })
+    })
+}
+
+/// The failure a listed string code or message names, in the domain (or layer) that lists it.
+fn unnumbered_info(
+    code: Option<Code>,
+    message: &str,
+    http_status: Option<u16>,
+    reset_ms: Option<f64>,
+    item: &'static UnnumberedError,
+) -> KucoinErrorInfo {
+    KucoinErrorInfo {
+        domain: item.domain,
+        code,
+        message: message.to_owned(),
+        match_quality: MatchQuality::Unknown,
+        http_status,
+        entry: None,
+        variant: None,
+        values: Vec::new(),
+        category: Some(item.category),
+        retry: Some(item.retry),
+        reset_ms,
+        removed: None,
+        unnumbered: Some(item),
+    }
+}
+
 type Values = Vec<(&'static str, String)>;
 
 /// How `matcher`'s code matches a message: its exact text, a filled-in template, or only the code.
@@ -302,7 +351,14 @@ fn classify_with(
             .as_ref()
             .and_then(code_key)
             .and_then(|key| layers(domain).find_map(|layer| removed(layer, key))),
+        unnumbered: None,
     };
+    if let (true, Some(Code::Raw(raw))) = (found.is_empty(), &code) {
+        // A code that is not a number, which the catalogue lists: before the HTTP status.
+        if let Some(item) = string_code(domain, raw) {
+            return unnumbered_info(code.clone(), message, http_status, reset_ms, item);
+        }
+    }
     let Some(first) = found.first() else {
         let (category, retry) = status_advice(http_status);
         return unknown(category, retry);
@@ -335,6 +391,7 @@ fn classify_with(
         retry: Some(variant.and_then(|v| v.retry).unwrap_or(entry.retry)),
         reset_ms,
         removed: None,
+        unnumbered: None,
     }
 }
 
@@ -644,10 +701,23 @@ pub fn parse_response(
         if document.get("success") == Some(&Json::Bool(true))
             || code.as_ref().is_some_and(|code| is_success(domain, code))
         {
-            // A failure can come under the success code ("Position does not exist"): its exact text names it.
-            code =
-                code_of_exact_text(domain, &message_of(&document, "msg", "message")).map(Code::Int);
-            code.as_ref()?;
+            // A failure can come under the success code ("Position does not exist"): its exact text names it,
+            // a catalogued entry's text first, then a message the domain lists as a failure under success.
+            let message = message_of(&document, "msg", "message");
+            let wire = code;
+            code = code_of_exact_text(domain, &message).map(Code::Int);
+            if code.is_none() {
+                let failure = failure_under_success(domain, &message)?;
+                let reset_ms =
+                    headers.and_then(|headers| header_ms(headers, RATE_LIMIT_RESET_HEADER));
+                return Some(unnumbered_info(
+                    wire,
+                    &message,
+                    Some(status),
+                    reset_ms,
+                    failure,
+                ));
+            }
         }
         if code.is_none() && (200..=299).contains(&status) && document.has("data") {
             return None;

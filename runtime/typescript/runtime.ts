@@ -3,7 +3,7 @@
 // imported below; the import block serves only to check this file as source and is left out.
 // codegen: begin source-only
 import type { Category, Domain, ErrorCodeByDomain, ErrorInfoByDomain, MarginScope, PlaceholderKind, RetryAction } from "./kucoin-errors-data.js";
-import { DEFAULT_RETRY_MS, DOMAIN_DESCRIPTIONS, ERRORS, FALLBACKS, LOOKUPS, REMOVED, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
+import { DEFAULT_RETRY_MS, DOMAIN_DESCRIPTIONS, ERRORS, FAILURES_UNDER_SUCCESS, FALLBACKS, LOOKUPS, REMOVED, STRING_CODES, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
 // codegen: end source-only
 
 /** A value KuCoin substitutes into a message: its token as written, what it is, and its kind when the catalogue gives one. */
@@ -63,7 +63,26 @@ export interface ErrorInfo<D extends Domain = Domain, C extends number = number>
   readonly deprecated?: string;
   /** The entry that replaces a deprecated one, as "domain:code". */
   readonly replacedBy?: string;
+  /** Where a code no KuCoin page lists was seen (another client's exception map); absent when documented. */
+  readonly undocumented?: string;
   readonly variants: readonly MessageVariant[];
+}
+
+/**
+ * A failure KuCoin reports without a numeric code: a string code (`code`), or a message under a success code
+ * (`message`); exactly one is set. It has no entry: a response it names is classified with match "unknown", its
+ * category and retry advice, and carries it as `unnumbered`.
+ */
+export interface UnnumberedError {
+  readonly domain: Domain;
+  readonly name: string;
+  readonly category: Category;
+  readonly retry: RetryAdvice;
+  readonly code?: string;
+  readonly message?: string;
+  readonly note?: string;
+  /** Where a failure no KuCoin page lists was seen (another client's exception map); absent when documented. */
+  readonly undocumented?: string;
 }
 
 /** A code removed from its domain: gone from the unions and tables, kept so that it can be told apart from a code never known. */
@@ -144,6 +163,8 @@ export interface UnknownErrorInfo extends ErrorInfoFields {
   readonly match: "unknown";
   /** The tombstone when the code was removed from the catalogue. */
   readonly removed?: RemovedCode;
+  /** The string code or the failure under the success code that named the response, when the catalogue lists it. */
+  readonly unnumbered?: UnnumberedError;
 }
 
 /** A failed KuCoin response, classified against the catalogue. */
@@ -376,6 +397,45 @@ function removedIn(domain: Domain, code: number | string | null): RemovedCode | 
   return undefined;
 }
 
+const STRING_CODE_INDEX = new Map<Domain, ReadonlyMap<string, UnnumberedError>>();
+const FAILURE_INDEX = new Map<Domain, ReadonlyMap<string, UnnumberedError>>();
+
+/** The catalogued code that is not a number, exactly as sent, in the domain or the layer it falls back on. */
+function stringCode(domain: Domain, code: string): UnnumberedError | undefined {
+  for (const layer of layers(domain)) {
+    let index = STRING_CODE_INDEX.get(layer);
+    if (index === undefined) {
+      index = new Map(STRING_CODES[layer].map((item) => [item.code ?? "", item]));
+      STRING_CODE_INDEX.set(layer, index);
+    }
+    const found = index.get(code);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The failure a message under a success code names, compared as exact matches are: in the domain, then its fallback. */
+function failureUnderSuccess(domain: Domain, message: string): UnnumberedError | undefined {
+  if (message === "") return undefined;
+  const folded = fold(normalise(message));
+  for (const layer of layers(domain)) {
+    let index = FAILURE_INDEX.get(layer);
+    if (index === undefined) {
+      index = new Map([...FAILURES_UNDER_SUCCESS[layer]].reverse().map((item) => [fold(normalise(item.message ?? "")), item]));
+      FAILURE_INDEX.set(layer, index);
+    }
+    const found = index.get(folded);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The failure a listed string code or message names, in the domain (or layer) that lists it. */
+function unnumberedInfo(code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null, item: UnnumberedError): UnknownErrorInfo {
+  const { domain, category, retry } = item;
+  return { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, category, retry, resetMs, unnumbered: item };
+}
+
 function classify(domain: Domain, code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo {
   knownDomain(domain);
   const normalised = normalise(message);
@@ -396,6 +456,9 @@ function classify(domain: Domain, code: number | string | null, message: string,
     if (entry !== undefined) found.push(entry);
   }
   const first = found[0];
+  const listed = first === undefined && typeof code === "string" ? stringCode(domain, code) : undefined;
+  // A code that is not a number, which the catalogue lists: before the HTTP status.
+  if (listed !== undefined) return unnumberedInfo(code, message, httpStatus, resetMs, listed);
   if (first === undefined) {
     const removed = removedIn(domain, code);
     const unknown: UnknownErrorInfo = { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, ...statusAdvice(httpStatus) };
@@ -550,9 +613,16 @@ export function parseKucoinResponse(domain: Domain, status: number, body: unknow
   if (document !== null) {
     code = wireCode(document["code"]);
     if (document["success"] === true || (code !== null && isSuccessCode(domain, code))) {
-      // A failure can come under the success code ("Position does not exist"): its exact text names it.
-      code = codeOfExactText(domain, textOf(document["msg"]) || textOf(document["message"]));
-      if (code === null) return { ok: true };
+      // A failure can come under the success code ("Position does not exist"): its exact text names it,
+      // a catalogued entry's text first, then a message the domain lists as a failure under success.
+      const text = textOf(document["msg"]) || textOf(document["message"]);
+      const wire = code;
+      code = codeOfExactText(domain, text);
+      if (code === null) {
+        const failure = failureUnderSuccess(domain, text);
+        if (failure === undefined) return { ok: true };
+        return { ok: false, error: unnumberedInfo(wire, text, status, headerMs(headers, WIRE.rateLimitResetHeader), failure) };
+      }
     }
     if (code === null && status >= 200 && status <= 299 && "data" in document) return { ok: true };
     message = textOf(document["msg"]) || textOf(document["message"]);
@@ -640,6 +710,8 @@ export class KucoinApiError extends Error {
   readonly httpStatus: number | null;
   /** The gw-ratelimit-reset header of the response, in milliseconds. */
   readonly resetMs: number | null;
+  /** The string code or the failure under the success code that named the response, when the catalogue lists it. */
+  readonly unnumbered: UnnumberedError | undefined;
 
   /** The exception this one was made from (a client library's), as ES2022's `Error.cause`; undefined when none. */
   readonly cause: unknown;
@@ -660,6 +732,7 @@ export class KucoinApiError extends Error {
     this.retry = info.retry;
     this.httpStatus = info.httpStatus;
     this.resetMs = info.resetMs;
+    this.unnumbered = info.match === "unknown" ? info.unnumbered : undefined;
   }
 }
 

@@ -39,6 +39,7 @@ function outcome(error, retryArgs) {
     match: error.match,
     entry: error.entry === null ? null : [error.entry.domain, error.entry.code],
     variant: error.variant === null ? null : error.variant.id,
+    ...(error.match === "unknown" && error.unnumbered !== undefined ? { unnumbered: [error.unnumbered.domain, error.unnumbered.name] } : {}),
     values: error.values,
     category: error.category,
     retry: error.retry === null ? null : { action: error.retry.action, after_ms: error.retry.afterMs ?? null, after_header: error.retry.afterHeader ?? null,

@@ -232,7 +232,7 @@ fn outcome(info: Option<&KucoinErrorInfo>, retry_headers: Option<Option<&Headers
     }
     values.push('}');
     format!(
-        r#"{{"ok":false,"domain":{},"code":{},"message":{},"http_status":{},"match":{},"entry":{},"variant":{},"values":{},"category":{},"retry":{},"retry_after_ms":{}{}}}"#,
+        r#"{{"ok":false,"domain":{},"code":{},"message":{},"http_status":{},"match":{},"entry":{},"variant":{},{}"values":{},"category":{},"retry":{},"retry_after_ms":{}{}}}"#,
         optional_str(Some(info.domain.as_str())),
         code_json(info.code.as_ref()),
         Json::String(info.message.clone()).to_json(),
@@ -248,6 +248,11 @@ fn outcome(info: Option<&KucoinErrorInfo>, retry_headers: Option<Option<&Headers
             )
         ),
         optional_str(info.variant.map(|variant| variant.id)),
+        info.unnumbered.map_or_else(String::new, |item| format!(
+            r#""unnumbered":[{},{}],"#,
+            optional_str(Some(item.domain.as_str())),
+            optional_str(Some(item.name))
+        )),
         values,
         optional_str(info.category.map(|category| category.as_str())),
         retry,

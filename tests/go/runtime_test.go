@@ -494,3 +494,65 @@ func TestAMessageOverTheTemplateLimitNamesNoCode(t *testing.T) {
 		t.Errorf("a message under the limit: %+v", short.Code)
 	}
 }
+
+func TestAListedMessageUnderTheSuccessCodeIsAFailureWithItsOwnAdvice(t *testing.T) {
+	info := parsed(t, DomainFutures, 200, `{"code":"200000","msg":"  position does NOT exist. "}`, http.Header{"Gw-Ratelimit-Reset": {"900"}})
+	if info.Domain != DomainFutures || info.Code.Number != 200000 || info.Match != MatchUnknown || info.Entry != nil || info.Variant != nil ||
+		info.Category != CategoryBadRequest || info.Retry.Action != "fix_request" || info.HTTPStatus != 200 || info.ResetMs == nil || *info.ResetMs != 900 {
+		t.Errorf("futures: %+v", info)
+	}
+	if info.Unnumbered != &failuresUnderSuccess["futures"][0] || info.Message != "  position does NOT exist. " {
+		t.Errorf("carries the failure and the message as sent: %+v", info)
+	}
+	if _, ok := RetryAfterMs(info, nil, 1); ok {
+		t.Errorf("fix_request has no wait: %+v", info)
+	}
+	if byFlag := parsed(t, DomainFutures, 200, `{"success":true,"msg":"Position does not exist"}`, nil); byFlag.Code.Present() || byFlag.Unnumbered.Name != "POSITION_NOT_FOUND" {
+		t.Errorf("success flag: %+v", byFlag)
+	}
+	if through := parsed(t, DomainSpot, 200, `{"code":"200000","msg":"Refused by the gateway"}`, nil); through.Domain != DomainGateway || through.Unnumbered.Name != "GATEWAY_REFUSED" ||
+		through.Category != CategoryAuthentication {
+		t.Errorf("fallback: %+v", through)
+	}
+	if entry := parsed(t, DomainFutures, 200, `{"code":"200000","msg":"Balance insufficient"}`, nil); entry.Unnumbered != nil || entry.Code.Number != 200004 {
+		t.Errorf("a catalogued text comes first: %+v", entry)
+	}
+	for _, body := range []string{`{"code":"200000","msg":"Position does not exist yet"}`, `{"code":"200000","msg":"Refused by the gateway"}`, `{"code":"200","msg":""}`} {
+		if failure, err := ParseResponse(DomainFutures, 200, []byte(body), nil); failure != nil || err != nil {
+			t.Errorf("%s is a success: %+v %v", body, failure, err)
+		}
+	}
+	if coded := parsed(t, DomainFutures, 200, `{"code":"400100","msg":"Position does not exist"}`, nil); coded.Unnumbered != nil {
+		t.Errorf("only under a success code: %+v", coded)
+	}
+}
+
+func TestAListedStringCodeIsClassifiedBeforeTheHTTPStatus(t *testing.T) {
+	info := parsed(t, DomainSpot, 404, `{"code":"order_not_exist","msg":"order_not_exist"}`, nil)
+	if info.Domain != DomainSpot || info.Code.Raw != "order_not_exist" || info.Match != MatchUnknown || info.Entry != nil || info.Category != CategoryInvalidOrder ||
+		info.Retry.Action != "stop" || info.Unnumbered == nil || info.Unnumbered.Name != "ORDER_NOT_EXIST" || info.Unnumbered.Undocumented != "ccxt" {
+		t.Errorf("spot: %+v", info)
+	}
+	through := parsed(t, DomainSpot, 503, `{"code":"gateway_busy"}`, nil)
+	if wait, ok := RetryAfterMs(through, nil, 1); through.Domain != DomainGateway || through.Category != CategoryExchangeUnavailable || !ok || wait != 1000 {
+		t.Errorf("fallback: %+v", through)
+	}
+	for _, c := range []struct {
+		body   string
+		domain Domain
+	}{{`{"code":"ORDER_NOT_EXIST"}`, DomainSpot}, {`{"code":" order_not_exist"}`, DomainSpot}, {`{"code":"order_not_exist"}`, DomainFutures}} {
+		if other := parsed(t, c.domain, 503, c.body, nil); other.Unnumbered != nil || other.Category != CategoryMaintenance || other.Retry.Action != "retry" {
+			t.Errorf("%s falls back on the status: %+v", c.body, other)
+		}
+	}
+	failures, err := BatchFailures(DomainSpot, []byte(`{"code":"200000","data":[{"code":"order_not_exist","msg":"gone"}]}`))
+	if err != nil || len(failures) != 1 || failures[0].Err.Category != CategoryInvalidOrder || failures[0].Err.Unnumbered.Name != "ORDER_NOT_EXIST" {
+		t.Errorf("batch: %+v %v", failures, err)
+	}
+	if classified, err := Classify(DomainSpot, WireCode{Raw: "order_not_exist"}, ""); err != nil || classified.Category != CategoryInvalidOrder {
+		t.Errorf("classify: %+v %v", classified, err)
+	}
+	if len(DomainSpot.StringCodes()) != 1 || len(DomainFutures.FailuresUnderSuccess()) != 1 || DomainHttp.StringCodes() == nil {
+		t.Errorf("accessors: %v %v", DomainSpot.StringCodes(), DomainFutures.FailuresUnderSuccess())
+	}
+}

@@ -280,7 +280,7 @@ final class RuntimeTest {
     }
 
     private static KucoinErrorInfo errorAdvising(Category category, RetryAdvice retry) {
-        return new KucoinErrorInfo(Domain.SPOT, 900001, null, "x", MatchQuality.CODE_ONLY, null, null, null, Map.of(), category, retry, null, null);
+        return new KucoinErrorInfo(Domain.SPOT, 900001, null, "x", MatchQuality.CODE_ONLY, null, null, null, Map.of(), category, retry, null, null, null);
     }
 
     static void retryDelaysFollowTheAdviceTheCategoryAndTheAttemptsMade() {
@@ -379,6 +379,42 @@ final class RuntimeTest {
         check("members that fit UPPER_SNAKE", clashes, List.of());
     }
 
+    static void stringCodesAndFailuresUnderTheSuccessCodeAreClassifiedByTheirOwnAdvice() {
+        Headers reset = Headers.ofPairs(List.of(Map.entry("gw-ratelimit-reset", "900")));
+        KucoinErrorInfo position = KucoinErrors.parseResponse(Domain.FUTURES, 200, "{\"code\":\"200000\",\"msg\":\"  position does NOT exist. \"}", reset)
+            .orElseThrow();
+        check("a failure under success", List.of(position.domain(), position.code(), position.match(), position.category(), position.retry().action(),
+                                                 position.httpStatus(), position.resetMs(), position.message()),
+              List.of(Domain.FUTURES, 200000, MatchQuality.UNKNOWN, Category.NOT_FOUND, RetryAction.FIX_REQUEST, 200, 900.0, "  position does NOT exist. "));
+        check("it has no entry", position.entry() == null && position.variant() == null, true);
+        check("it carries the failure", position.unnumbered(), ErrorCodes.failuresUnderSuccess(Domain.FUTURES).get(0));
+        check("fix_request has no wait", KucoinErrors.retryAfterMs(position), OptionalDouble.empty());
+        KucoinErrorInfo flagged = KucoinErrors.parseResponse(Domain.FUTURES, 200, "{\"success\":true,\"msg\":\"Position does not exist\"}", null).orElseThrow();
+        check("success: true", Objects.isNull(flagged.code()) && Objects.isNull(flagged.rawCode()) && "POSITION_NOT_FOUND".equals(flagged.unnumbered().name()), true);
+        check("another message under success is a success",
+              KucoinErrors.parseResponse(Domain.FUTURES, 200, "{\"code\":\"200000\",\"msg\":\"Position does not exist yet\"}", null).isPresent(), false);
+        check("only in the domain that lists it",
+              KucoinErrors.parseResponse(Domain.SPOT, 200, "{\"code\":\"200000\",\"msg\":\"Position does not exist\"}", null).isPresent(), false);
+        check("only under a success code",
+              KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":\"400100\",\"msg\":\"Position does not exist\"}", null).orElseThrow().unnumbered(), null);
+        KucoinErrorInfo transfer = KucoinErrors.parseResponse(Domain.SPOT, 200,
+            "{\"code\":\"200000\",\"msg\":\"Unsuccessful! Exceeded the max. funds out-transfer limit\"}", null).orElseThrow();
+        check("spot's transfer cap", List.of(transfer.category(), transfer.retry().action()), List.of(Category.LIMIT_EXCEEDED, RetryAction.FIX_REQUEST));
+        KucoinErrorInfo gone = KucoinErrors.parseResponse(Domain.SPOT, 404, "{\"code\":\"order_not_exist\",\"msg\":\"order_not_exist\"}", null).orElseThrow();
+        check("a string code", List.of(gone.domain(), gone.rawCode(), gone.match(), gone.category(), gone.retry().action(), gone.unnumbered().name()),
+              List.of(Domain.SPOT, "order_not_exist", MatchQuality.UNKNOWN, Category.ORDER_NOT_FOUND, RetryAction.STOP, "ORDER_NOT_EXIST"));
+        check("a string code has no integer code or entry", Objects.isNull(gone.code()) && gone.entry() == null, true);
+        for (String other : List.of("ORDER_NOT_EXIST", " order_not_exist", "order_not_exist_or_not_allow_to_cancel")) {
+            KucoinErrorInfo status = KucoinErrors.parseResponse(Domain.SPOT, 503, "{\"code\":\"" + other + "\"}", null).orElseThrow();
+            check("exactly as sent: " + other, List.of(Objects.isNull(status.unnumbered()), status.category()), List.of(true, Category.MAINTENANCE));
+        }
+        check("a listed string code only in its domain",
+              KucoinErrors.parseResponse(Domain.FUTURES, 404, "{\"code\":\"order_not_exist\"}", null).orElseThrow().unnumbered(), null);
+        List<BatchFailure> batch = KucoinErrors.batchFailures(Domain.SPOT, "{\"code\":\"200000\",\"data\":[{\"code\":\"order_not_exist\",\"msg\":\"gone\"}]}");
+        check("a batch item", List.of(batch.size(), batch.get(0).error().category()), List.of(1, Category.ORDER_NOT_FOUND));
+        check("classify", KucoinErrors.classify(Domain.SPOT, "order_not_exist", "").category(), Category.ORDER_NOT_FOUND);
+    }
+
     public static void main(String[] arguments) {
         jsonIsReadAsPythonReadsIt();
         jsonSyntaxEdgesAreDecidedAsPythonDecidesThem();
@@ -398,6 +434,7 @@ final class RuntimeTest {
         textHelpersAtTheEdgesOfTheirInput();
         templatesNameTheCodeOfMessagesUpToTheLimitOnly();
         noMemberOfTheEnumsCanBeNamedLikeACatalogueName();
+        stringCodesAndFailuresUnderTheSuccessCodeAreClassifiedByTheirOwnAdvice();
         FAILURES.forEach(System.out::println);
         System.out.println(checks + " checks, " + FAILURES.size() + " failed");
         System.exit(FAILURES.isEmpty() ? 0 : 1);

@@ -462,3 +462,40 @@ test("a ccxt error of an HTTP status keeps the status and takes the headers give
   assert.equal(k.fromCcxtError("spot", new RequestTimeout("kucoin GET https://api.kucoin.com/api/v1/orders request timeout")), null);
   assert.equal(k.fromCcxtError("spot", 'kucoin {"code":"200000","data":{}}'), null);
 });
+
+test("a listed message under the success code is a failure with its own advice", () => {
+  const info = parse("futures", 200, { code: "200000", msg: "  position does NOT exist. " }, { "gw-ratelimit-reset": "900" });
+  assert.deepEqual(
+    [info.domain, info.code, info.match, info.entry, info.variant, info.category, info.retry.action, info.httpStatus, info.resetMs],
+    ["futures", 200000, "unknown", null, null, "bad_request", "fix_request", 200, 900],
+  );
+  assert.equal(info.unnumbered, k.FAILURES_UNDER_SUCCESS.futures[0]);
+  assert.equal(info.message, "  position does NOT exist. ");
+  assert.equal(k.retryAfterMs(info), null);
+  const byFlag = parse("futures", 200, { success: true, msg: "Position does not exist" });
+  assert.deepEqual([byFlag.code, byFlag.unnumbered.name], [null, "POSITION_NOT_FOUND"]);
+  const through = parse("spot", 200, { code: "200000", msg: "Refused by the gateway" });
+  assert.deepEqual([through.domain, through.unnumbered.name, through.category], ["gateway", "GATEWAY_REFUSED", "authentication"]);
+  assert.equal(parse("futures", 200, { code: "200000", msg: "Balance insufficient" }).unnumbered, undefined);
+  for (const body of [{ code: "200000", msg: "Position does not exist yet" }, { code: "200000", msg: "Refused by the gateway" }, { code: "200", msg: "" }]) {
+    assert.equal(parse("futures", 200, body), null, JSON.stringify(body));
+  }
+  assert.equal(parse("futures", 200, { code: "400100", msg: "Position does not exist" }).unnumbered, undefined);
+});
+
+test("a listed string code is classified before the HTTP status", () => {
+  const info = parse("spot", 404, { code: "order_not_exist", msg: "order_not_exist" });
+  assert.deepEqual(
+    [info.domain, info.code, info.match, info.entry, info.category, info.retry.action, info.unnumbered.name, info.unnumbered.undocumented],
+    ["spot", "order_not_exist", "unknown", null, "invalid_order", "stop", "ORDER_NOT_EXIST", "ccxt"],
+  );
+  const through = parse("spot", 503, { code: "gateway_busy" });
+  assert.deepEqual([through.domain, through.category, through.retry.action, k.retryAfterMs(through)], ["gateway", "exchange_unavailable", "retry", 1000]);
+  for (const [body, domain] of [[{ code: "ORDER_NOT_EXIST" }, "spot"], [{ code: " order_not_exist" }, "spot"], [{ code: "order_not_exist" }, "futures"], [{ code: "__proto__" }, "spot"]]) {
+    const other = parse(domain, 503, body);
+    assert.deepEqual([other.unnumbered, other.category, other.retry.action], [undefined, "maintenance", "retry"], JSON.stringify(body));
+  }
+  const batch = k.batchFailures("spot", { code: "200000", data: [{ code: "order_not_exist", msg: "gone" }] });
+  assert.deepEqual(batch.map(({ index, error }) => [index, error.category, error.unnumbered.name]), [[0, "invalid_order", "ORDER_NOT_EXIST"]]);
+  assert.equal(k.classifyMessage("spot", "order_not_exist", "").category, "invalid_order");
+});

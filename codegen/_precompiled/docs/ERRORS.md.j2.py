@@ -1,5 +1,5 @@
 # Compiled from the template ERRORS.md.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "ddee4aaaaf745da52778cd9b629ed3b6d195216e9cbb8a5491b16ab059fe842b jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "222ae8eeef19e866672d863f4124dbefc1c8a4967d300a94a9b6d72664b67298 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ERRORS.md.j2'
 
@@ -100,6 +100,7 @@ def root(context, missing=missing, environment=environment):
     for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
         l_1_domain_titles = resolve('domain_titles')
         l_1_reference_tables = resolve('reference_tables')
+        l_1_unnumbered_note = missing
         _loop_vars = {}
         pass
         yield '\n<a id="domain-'
@@ -169,7 +170,61 @@ def root(context, missing=missing, environment=environment):
                 yield str((t_8(environment.getattr(l_2_dead, 'replaced_by')) if (not t_10(environment.getattr(l_2_dead, 'replaced_by'))) else ''))
                 yield ' |\n'
             l_2_dead = missing
-    l_1_loop = l_1_domain = l_1_domain_titles = l_1_reference_tables = missing
+        def macro(l_2_item):
+            t_11 = []
+            if l_2_item is missing:
+                l_2_item = undefined("parameter 'item' was not provided", name='item')
+            pass
+            t_11.extend((
+                str((t_7(environment.getattr(l_2_item, 'note')) if (not t_10(environment.getattr(l_2_item, 'note'))) else '')),
+                str(('<br>' if ((not t_10(environment.getattr(l_2_item, 'note'))) and (not t_10(environment.getattr(l_2_item, 'undocumented')))) else cond_expr_undefined("the inline if-expression on line 54 in 'ERRORS.md.j2' evaluated to false and no else section was defined."))),
+            ))
+            if (not t_10(environment.getattr(l_2_item, 'undocumented'))):
+                pass
+                t_11.extend((
+                    '*(undocumented; seen in ',
+                    str(t_7(environment.getattr(l_2_item, 'undocumented'))),
+                    ')*',
+                ))
+            return concat(t_11)
+        l_1_unnumbered_note = Macro(environment, macro, 'unnumbered_note', ('item',), False, False, False, context.eval_ctx.autoescape)
+        if environment.getattr(l_1_domain, 'string_codes'):
+            pass
+            yield "\n### Codes that are not numbers\n\nRead only when the code KuCoin sends is text that is no decimal code, matched exactly as sent (case and spaces count), in this domain and then in the layer it falls back on, before the HTTP status. The classification has no entry (match `unknown`) and carries the code's name.\n\n| Code | Name | Category | Retry | Note |\n| --- | --- | --- | --- | --- |\n"
+            for l_2_item in environment.getattr(l_1_domain, 'string_codes'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_7(environment.getattr(l_2_item, 'code')))
+                yield ' | `'
+                yield str(environment.getattr(l_2_item, 'name'))
+                yield '` | '
+                yield str(t_1(environment.getattr(l_2_item, 'category')))
+                yield ' | '
+                yield str(t_9(environment.getattr(l_2_item, 'advice')))
+                yield ' | '
+                yield str(context.call((undefined(name='unnumbered_note') if l_1_unnumbered_note is missing else l_1_unnumbered_note), l_2_item, _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_2_item = missing
+        if environment.getattr(l_1_domain, 'failures_under_success'):
+            pass
+            yield "\n### Failures under the success code\n\nA response whose code means success is a failure when its message is one of these (compared as exact texts are: the case of ASCII letters, runs of white space and trailing full stops do not count), after the catalogued texts of the domain; any other message under a success code is a success. The classification has no entry (match `unknown`), keeps the success code and carries the failure's name.\n\n| Message | Name | Category | Retry | Note |\n| --- | --- | --- | --- | --- |\n"
+            for l_2_item in environment.getattr(l_1_domain, 'failures_under_success'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(t_7(environment.getattr(l_2_item, 'message')))
+                yield ' | `'
+                yield str(environment.getattr(l_2_item, 'name'))
+                yield '` | '
+                yield str(t_1(environment.getattr(l_2_item, 'category')))
+                yield ' | '
+                yield str(t_9(environment.getattr(l_2_item, 'advice')))
+                yield ' | '
+                yield str(context.call((undefined(name='unnumbered_note') if l_1_unnumbered_note is missing else l_1_unnumbered_note), l_2_item, _loop_vars=_loop_vars))
+                yield ' |\n'
+            l_2_item = missing
+    l_1_loop = l_1_domain = l_1_domain_titles = l_1_reference_tables = l_1_unnumbered_note = missing
     yield '\n## Codes that mean different things in different domains\n\nThe same number is a different error in each of these domains: look a code up\nin the domain of the endpoint that answered.\n\n| Code |'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         l_1_domain_titles = resolve('domain_titles')
@@ -251,4 +306,4 @@ def root(context, missing=missing, environment=environment):
     l_1_term = missing
 
 blocks = {}
-debug_info = '2=77&3=80&17=84&18=89&23=98&25=104&26=106&28=108&29=120&31=124&32=127&37=130&38=134&41=154&49=157&50=161&60=172&61=181&62=187&63=191&70=209&71=213&80=225&81=229&89=239&90=243'
+debug_info = '2=77&3=80&17=84&18=89&23=98&25=105&26=107&28=109&29=121&31=125&32=128&37=131&38=135&41=155&49=158&50=162&53=171&54=177&56=189&64=192&65=196&68=207&76=210&77=214&87=227&88=236&89=242&90=246&97=264&98=268&107=280&108=284&116=294&117=298'

@@ -1,5 +1,5 @@
 # Compiled from the template data.go.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "80e18fb3cdbe6bef1a18862331152df44f66d5e6fb0374c3f3e10641ce62f4ad jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "65f75b43ad41de62ceace4e0da2ca1d8061e5186bb2007467039e0527ea7efc2 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.go.j2'
 
@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     l_0_taxonomy = resolve('taxonomy')
     l_0_placeholder_kinds = resolve('placeholder_kinds')
     l_0_wire_constants = resolve('wire_constants')
-    l_0_retry_advice = missing
+    l_0_retry_advice = l_0_unnumbered = missing
     try:
         t_1 = environment.filters['entry_patterns']
     except KeyError:
@@ -130,7 +130,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', 'data.go.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice, 'unnumbered': l_0_unnumbered}))
     try:
         for event in gen:
             yield event
@@ -356,6 +356,7 @@ def root(context, missing=missing, environment=environment):
                 pass
                 yield str(t_4(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'Deprecated'))
                 yield str(t_4(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'ReplacedBy'))
+            yield str(t_4(environment.getattr(l_2_entry, 'undocumented'), 'Undocumented'))
             yield ', Variants: []MessageVariant{\n'
             l_3_loop = missing
             for l_3_variant, l_3_loop in LoopContext(environment.getattr(l_2_entry, 'variants'), undefined):
@@ -427,6 +428,73 @@ def root(context, missing=missing, environment=environment):
             yield '\t}'
         yield '},\n'
     l_1_loop = l_1_domain = missing
+    yield '}\n\n'
+    def macro(l_1_domain, l_1_item):
+        t_16 = []
+        if l_1_domain is missing:
+            l_1_domain = undefined("parameter 'domain' was not provided", name='domain')
+        if l_1_item is missing:
+            l_1_item = undefined("parameter 'item' was not provided", name='item')
+        pass
+        t_16.extend((
+            '{Domain: ',
+            str(t_6(environment.getattr(l_1_domain, 'domain'))),
+            ', Name: ',
+            str(t_6(environment.getattr(l_1_item, 'name'))),
+            ', Category: ',
+            str(t_6(environment.getattr(l_1_item, 'category'))),
+            ', Retry: RetryAdvice{Action: ',
+            str(t_6(environment.getattr(l_1_item, 'retry'))),
+            '}',
+            str(t_4(environment.getattr(l_1_item, 'code'), 'Code')),
+            str(t_4(environment.getattr(l_1_item, 'message'), 'Message')),
+            str(t_4(environment.getattr(l_1_item, 'note'), 'Note')),
+            str(t_4(environment.getattr(l_1_item, 'undocumented'), 'Undocumented')),
+            '}',
+        ))
+        return concat(t_16)
+    context.exported_vars.add('unnumbered')
+    context.vars['unnumbered'] = l_0_unnumbered = Macro(environment, macro, 'unnumbered', ('domain', 'item'), False, False, False, context.eval_ctx.autoescape)
+    yield '// The codes of each domain that are not numbers ("order_not_exist"), matched exactly as sent.\nvar stringCodes = map[Domain][]UnnumberedError{\n'
+    def t_17(fiter):
+        for l_1_domain in fiter:
+            if environment.getattr(l_1_domain, 'string_codes'):
+                yield l_1_domain
+    for l_1_domain in t_17(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')):
+        _loop_vars = {}
+        pass
+        yield '\t'
+        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield ': {\n'
+        for l_2_item in environment.getattr(l_1_domain, 'string_codes'):
+            _loop_vars = {}
+            pass
+            yield '\t\t'
+            yield str(context.call((undefined(name='unnumbered') if l_0_unnumbered is missing else l_0_unnumbered), l_1_domain, l_2_item, _loop_vars=_loop_vars))
+            yield ',\n'
+        l_2_item = missing
+        yield '\t},\n'
+    l_1_domain = missing
+    yield '}\n\n// The messages of each domain that make a response under a success code a failure ("Position does not exist").\nvar failuresUnderSuccess = map[Domain][]UnnumberedError{\n'
+    def t_18(fiter):
+        for l_1_domain in fiter:
+            if environment.getattr(l_1_domain, 'failures_under_success'):
+                yield l_1_domain
+    for l_1_domain in t_18(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')):
+        _loop_vars = {}
+        pass
+        yield '\t'
+        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield ': {\n'
+        for l_2_item in environment.getattr(l_1_domain, 'failures_under_success'):
+            _loop_vars = {}
+            pass
+            yield '\t\t'
+            yield str(context.call((undefined(name='unnumbered') if l_0_unnumbered is missing else l_0_unnumbered), l_1_domain, l_2_item, _loop_vars=_loop_vars))
+            yield ',\n'
+        l_2_item = missing
+        yield '\t},\n'
+    l_1_domain = missing
     yield '}\n\n// Every variant that carries placeholders (by domain, code and index) and the expression its filled-in,\n// normalised and ASCII-folded text matches.\nvar templatePatterns = []indexedPattern{\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
@@ -452,4 +520,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=95&2=102&3=104&4=110&5=116&7=130&16=137&20=139&22=143&23=147&28=153&30=157&31=161&36=167&38=171&39=175&44=181&46=185&47=189&50=195&51=199&52=205&57=211&59=215&60=219&65=225&66=229&72=235&73=239&78=245&81=259&83=263&85=270&87=274&88=280&91=282&94=286&95=290&97=294&99=300&100=304&102=307&104=310&106=313&112=323&113=327&114=336&115=340&116=353&117=359&118=363&119=369&120=374&121=375&122=379&123=391&124=392&125=396&126=399&131=409&132=412&133=416&143=429&144=432&145=435&146=439'
+debug_info = '1=95&2=102&3=104&4=110&5=116&7=130&16=137&20=139&22=143&23=147&28=153&30=157&31=161&36=167&38=171&39=175&44=181&46=185&47=189&50=195&51=199&52=205&57=211&59=215&60=219&65=225&66=229&72=235&73=239&78=245&81=259&83=263&85=270&87=274&88=280&91=282&94=286&95=290&97=294&99=300&100=304&102=307&104=310&106=313&112=323&113=327&114=336&115=340&116=353&117=360&118=364&119=370&120=375&121=376&122=380&123=392&124=393&125=397&126=400&131=410&132=413&133=417&140=430&141=439&142=447&146=457&147=465&148=467&149=471&157=477&158=485&159=487&160=491&169=497&170=500&171=503&172=507'

@@ -1,5 +1,5 @@
 # Compiled from the template ErrorCodes.java.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "214975d0b40cca8d3b895050f628393439fb189cea4f4b27b49aa45738c14160 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "6cd59fc140f9e6a41d88451983fcb29431692a0414072e8a30c6ff0ee8d5802f jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ErrorCodes.java.j2'
 
@@ -42,31 +42,37 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'java_text' found.")
     try:
-        t_6 = environment.tests['none']
+        t_6 = environment.filters['upper']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'upper' found.")
+    try:
+        t_7 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_advice):
-        t_7 = []
+        t_8 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_7.extend((
+        t_8.extend((
             'new RetryAdvice(RetryAction.',
             str(t_3(environment.getattr(l_1_advice, 'action'))),
             ', ',
-            str((('%dL' % environment.getattr(l_1_advice, 'after_ms')) if (not t_6(environment.getattr(l_1_advice, 'after_ms'))) else 'null')),
+            str((('%dL' % environment.getattr(l_1_advice, 'after_ms')) if (not t_7(environment.getattr(l_1_advice, 'after_ms'))) else 'null')),
             ', ',
-            str((t_4(environment.getattr(l_1_advice, 'after_header')) if (not t_6(environment.getattr(l_1_advice, 'after_header'))) else 'null')),
+            str((t_4(environment.getattr(l_1_advice, 'after_header')) if (not t_7(environment.getattr(l_1_advice, 'after_header'))) else 'null')),
             ', ',
-            str((environment.getattr(l_1_advice, 'max_attempts') if (not t_6(environment.getattr(l_1_advice, 'max_attempts'))) else 'null')),
+            str((environment.getattr(l_1_advice, 'max_attempts') if (not t_7(environment.getattr(l_1_advice, 'max_attempts'))) else 'null')),
             ', ',
-            str((str_join(('RetryAction.', t_3(environment.getattr(l_1_advice, 'then')), )) if (not t_6(environment.getattr(l_1_advice, 'then'))) else 'null')),
+            str((str_join(('RetryAction.', t_3(environment.getattr(l_1_advice, 'then')), )) if (not t_7(environment.getattr(l_1_advice, 'then'))) else 'null')),
             ')',
         ))
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', 'ErrorCodes.java.j2')
@@ -113,12 +119,70 @@ def root(context, missing=missing, environment=environment):
         yield ';\n'
     l_1_domain = missing
     yield '        };\n    }\n'
-    def t_8(fiter):
+    l_1_loop = missing
+    for (l_1_field, l_1_method, l_1_doc), l_1_loop in LoopContext([('string_codes', 'stringCodes', 'The codes of {@code domain} that are not numbers ("order_not_exist"), in catalogue order.'), ('failures_under_success', 'failuresUnderSuccess', 'The messages that make a response of {@code domain} under a success code a failure, in catalogue order.')], undefined):
+        _loop_vars = {}
+        pass
+        yield '\n    /** '
+        yield str(l_1_doc)
+        yield ' */\n    public static List<UnnumberedError> '
+        yield str(l_1_method)
+        yield '(Domain domain) {\n        return switch (domain) {\n'
+        for l_2_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+            _loop_vars = {}
+            pass
+            yield '            case '
+            yield str(t_3(environment.getattr(l_2_domain, 'domain')))
+            yield ' -> '
+            yield str((str_join((t_6(l_1_field), '_', t_3(environment.getattr(l_2_domain, 'domain')), )) if environment.getitem(l_2_domain, l_1_field) else 'List.of()'))
+            yield ';\n'
+        l_2_domain = missing
+        yield '        };\n    }\n'
+        def t_9(fiter):
+            for l_2_domain in fiter:
+                if environment.getitem(l_2_domain, l_1_field):
+                    yield l_2_domain
+        l_2_loop = missing
+        for l_2_domain, l_2_loop in LoopContext(t_9(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
+            _loop_vars = {}
+            pass
+            yield '\n    private static final List<UnnumberedError> '
+            yield str(t_6(l_1_field))
+            yield '_'
+            yield str(t_3(environment.getattr(l_2_domain, 'domain')))
+            yield ' = List.of(\n'
+            l_3_loop = missing
+            for l_3_item, l_3_loop in LoopContext(environment.getitem(l_2_domain, l_1_field), undefined):
+                _loop_vars = {}
+                pass
+                yield '            new UnnumberedError(Domain.'
+                yield str(t_3(environment.getattr(l_2_domain, 'domain')))
+                yield ', '
+                yield str(t_4(environment.getattr(l_3_item, 'name')))
+                yield ', Category.'
+                yield str(t_3(environment.getattr(l_3_item, 'category')))
+                yield ', '
+                yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_item, 'advice'), _loop_vars=_loop_vars))
+                yield ', '
+                yield str(t_5(environment.getattr(l_3_item, 'code')))
+                yield ', '
+                yield str(t_5(environment.getattr(l_3_item, 'message')))
+                yield ', '
+                yield str(t_5(environment.getattr(l_3_item, 'note')))
+                yield ', '
+                yield str(t_5(environment.getattr(l_3_item, 'undocumented')))
+                yield ')'
+                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else ');'))
+                yield '\n'
+            l_3_loop = l_3_item = missing
+        l_2_loop = l_2_domain = missing
+    l_1_loop = l_1_field = l_1_method = l_1_doc = missing
+    def t_10(fiter):
         for l_1_domain in fiter:
             if environment.getattr(l_1_domain, 'removed'):
                 yield l_1_domain
     l_1_loop = missing
-    for l_1_domain, l_1_loop in LoopContext(t_8(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
+    for l_1_domain, l_1_loop in LoopContext(t_10(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
         _loop_vars = {}
         pass
         yield '\n    private static final List<RemovedCode> REMOVED_'
@@ -166,7 +230,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_2(environment.getattr(l_3_variant, 'documented_text')))
                 yield '\n'
             l_3_variant = missing
-            if (not t_6(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_7(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '        /** @deprecated '
                 yield str(t_2(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
@@ -206,14 +270,14 @@ def root(context, missing=missing, environment=environment):
                     yield ', '
                     yield str(t_4(environment.getattr(l_4_placeholder, 'name')))
                     yield ', '
-                    yield str((str_join(('PlaceholderKind.', t_3(environment.getattr(l_4_placeholder, 'kind')), )) if (not t_6(environment.getattr(l_4_placeholder, 'kind'))) else 'null'))
+                    yield str((str_join(('PlaceholderKind.', t_3(environment.getattr(l_4_placeholder, 'kind')), )) if (not t_7(environment.getattr(l_4_placeholder, 'kind'))) else 'null'))
                     yield ')'
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 64 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 83 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_placeholder = missing
                 yield '), '
-                yield str((str_join(('Category.', t_3(environment.getattr(l_3_variant, 'category')), )) if (not t_6(environment.getattr(l_3_variant, 'category'))) else 'null'))
+                yield str((str_join(('Category.', t_3(environment.getattr(l_3_variant, 'category')), )) if (not t_7(environment.getattr(l_3_variant, 'category'))) else 'null'))
                 yield ', '
-                yield str((context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars) if (not t_6(environment.getattr(l_3_variant, 'retry'))) else 'null'))
+                yield str((context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars) if (not t_7(environment.getattr(l_3_variant, 'retry'))) else 'null'))
                 yield ', '
                 yield str(t_5(environment.getattr(l_3_variant, 'note')))
                 yield ', '
@@ -226,7 +290,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars = {}
                     pass
                     yield str(t_4(l_4_alias))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 66 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 85 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_alias = missing
                 yield '), '
                 yield str(t_5(environment.getattr(l_3_variant, 'table')))
@@ -238,24 +302,26 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars = {}
                     pass
                     yield str(t_4(l_4_page))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 68 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 87 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_page = missing
                 yield '))'
-                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 69 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 88 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
                 yield '\n'
             l_3_loop = l_3_variant = missing
             yield '            ), '
-            yield str((str_join(('MarginScope.', t_3(environment.getattr(l_2_entry, 'scope')), )) if (not t_6(environment.getattr(l_2_entry, 'scope'))) else 'null'))
+            yield str((str_join(('MarginScope.', t_3(environment.getattr(l_2_entry, 'scope')), )) if (not t_7(environment.getattr(l_2_entry, 'scope'))) else 'null'))
             yield ', '
-            yield str((environment.getattr(l_2_entry, 'http_status') if (not t_6(environment.getattr(l_2_entry, 'http_status'))) else 'null'))
+            yield str((environment.getattr(l_2_entry, 'http_status') if (not t_7(environment.getattr(l_2_entry, 'http_status'))) else 'null'))
             yield ', '
             yield str(t_5(environment.getattr(l_2_entry, 'note')))
             yield ', '
             yield str(t_5(environment.getattr(l_2_entry, 'review')))
             yield ', '
-            yield str(t_5((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_6(environment.getattr(l_2_entry, 'deprecated'))) else None)))
+            yield str(t_5((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_7(environment.getattr(l_2_entry, 'deprecated'))) else None)))
             yield ', '
-            yield str(t_5((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_6(environment.getattr(l_2_entry, 'deprecated'))) else None)))
+            yield str(t_5((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_7(environment.getattr(l_2_entry, 'deprecated'))) else None)))
+            yield ', '
+            yield str(t_5(environment.getattr(l_2_entry, 'undocumented')))
             yield '))'
             yield str((',' if (not environment.getattr(l_2_loop, 'last')) else ';'))
             yield '\n'
@@ -279,4 +345,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=49&2=56&4=70&18=77&19=81&27=88&28=92&36=104&37=108&41=114&43=123&44=126&45=130&48=145&49=149&51=152&52=154&53=157&54=160&55=164&57=167&58=170&61=173&62=186&63=190&64=199&65=212&66=223&67=230&68=235&69=242&71=246&76=262&91=264&92=266&96=270&97=272'
+debug_info = '1=55&2=62&4=76&18=83&19=87&27=94&28=98&36=110&37=114&41=121&44=125&45=127&47=129&48=133&52=139&54=148&55=153&56=157&60=178&62=187&63=190&64=194&67=209&68=213&70=216&71=218&72=221&73=224&74=228&76=231&77=234&80=237&81=250&82=254&83=263&84=276&85=287&86=294&87=299&88=306&90=310&95=328&110=330&111=332&115=336&116=338'

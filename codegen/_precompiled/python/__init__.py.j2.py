@@ -1,5 +1,5 @@
 # Compiled from the template __init__.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "f1ac4d866e0375b6a6c76f679f325a4685cfad7039d45390b346d63ba39a557f jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "bec70ab866342dc531ec19e2185f708ae435e8e3c8f0e68cdb4e04019e1c63f3 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '__init__.py.j2'
 
@@ -61,7 +61,7 @@ def root(context, missing=missing, environment=environment):
     yield str(t_4(context.eval_ctx, t_5(context, t_5(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='domain'), 'enum_class_name'), ', '))
     yield '.\n``lookup(domain, code)`` finds a code (``200004`` or ``"200004"``), None when unknown; every member\nhas ``.info``: its message variants, category, retry advice and expected HTTP status.\n``parse_response`` turns a raw response into a classified error; ``parse_http_response``, ``from_kucoin_exception``\nand ``from_ccxt_error`` read HTTP clients\' responses and exchange libraries\' exceptions. Standard library only.\n"""\n\nfrom __future__ import annotations\n\n'
     yield str(t_3((undefined(name='data_names') if l_0_data_names is missing else l_0_data_names), '._data'))
-    yield '\nfrom ._definitions import CATALOG_HASH, CATEGORIES, RETRY_ACTIONS\nfrom ._glue import error_for, from_ccxt_error, from_kucoin_exception, parse_http_response, raise_for_http_response\nfrom ._model import TYPE_NAMES, ErrorInfo, KucoinAPIError, KucoinErrorInfo, MessageVariant, Placeholder, RemovedCode, RetryAdvice, first_access_getattr\n'
+    yield '\nfrom ._definitions import CATALOG_HASH, CATEGORIES, RETRY_ACTIONS\nfrom ._glue import error_for, from_ccxt_error, from_kucoin_exception, parse_http_response, raise_for_http_response\nfrom ._model import (\n    TYPE_NAMES,\n    ErrorInfo,\n    KucoinAPIError,\n    KucoinErrorInfo,\n    MessageVariant,\n    Placeholder,\n    RemovedCode,\n    RetryAdvice,\n    UnnumberedError,\n    first_access_getattr,\n)\n'
     yield str(t_3((undefined(name='runtime_names') if l_0_runtime_names is missing else l_0_runtime_names), '._runtime'))
     yield '\nfrom ._runtime import lookup as _lookup\n\nTYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package\nif TYPE_CHECKING:\n    from typing import Literal, overload\n\n'
     yield str(t_3((undefined(name='lazy_data_names') if l_0_lazy_data_names is missing else l_0_lazy_data_names), '._data', 4))

@@ -1,5 +1,5 @@
 # Compiled from the template _data.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "f63a944fd564a69b31b37976babcd15faccf0f3d2b8b294ba433c603786d466c jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "4159c38d49518590d0660236f152576adf53eb805fc97ca9e2372131e5b5c9ac jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_data.py.j2'
 
@@ -127,45 +127,51 @@ def root(context, missing=missing, environment=environment):
         def t_19(*unused):
             raise TemplateRuntimeError("No filter named 'tuple_field' found.")
     try:
-        t_20 = environment.tests['none']
+        t_20 = environment.filters['unnumbered_table']
     except KeyError:
         @internalcode
         def t_20(*unused):
+            raise TemplateRuntimeError("No filter named 'unnumbered_table' found.")
+    try:
+        t_21 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_21(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro(l_1_advice):
-        t_21 = []
+        t_22 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_21.extend((
+        t_22.extend((
             'RetryAdvice(',
             str(t_15(environment.getattr(l_1_advice, 'action'))),
         ))
-        if (not t_20(environment.getattr(l_1_advice, 'after_ms'))):
+        if (not t_21(environment.getattr(l_1_advice, 'after_ms'))):
             pass
-            t_21.extend((
+            t_22.extend((
                 ', after_ms=',
                 str(environment.getattr(l_1_advice, 'after_ms')),
             ))
-        if (not t_20(environment.getattr(l_1_advice, 'after_header'))):
+        if (not t_21(environment.getattr(l_1_advice, 'after_header'))):
             pass
-            t_21.extend((
+            t_22.extend((
                 ', after_header=',
                 str(t_15(environment.getattr(l_1_advice, 'after_header'))),
             ))
-        if (not t_20(environment.getattr(l_1_advice, 'max_attempts'))):
+        if (not t_21(environment.getattr(l_1_advice, 'max_attempts'))):
             pass
-            t_21.extend((
+            t_22.extend((
                 ', max_attempts=',
                 str(environment.getattr(l_1_advice, 'max_attempts')),
                 ', then=',
                 str(t_15(environment.getattr(l_1_advice, 'then'))),
             ))
-        t_21.append(
+        t_22.append(
             ')',
         )
-        return concat(t_21)
+        return concat(t_22)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', '_data.py.j2')
@@ -174,7 +180,7 @@ def root(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    yield '"""The catalogue\'s data: one IntEnum per domain (declared here, created on first use by ``_enums``), every code\'s entry, templates, exceptions."""\n\nfrom __future__ import annotations\n\nfrom types import MappingProxyType\n\nfrom ._model import ENTRY_BUILDERS, ErrorInfo, KucoinAPIError, MessageVariant, Placeholder, RemovedCode, RetryAdvice, first_access_getattr\n\nTYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package\nif TYPE_CHECKING:\n    from collections.abc import Mapping\n    from typing import Final\n\n    from ._enums import KucoinErrorCode\n    from ._types import Category, Domain\n\n#: Codes that mean success, per domain ("200000"; "200" on some newer margin endpoints).\nSUCCESS_CODES: Final[Mapping[Domain, tuple[int, ...]]] = MappingProxyType(\n    {\n'
+    yield '"""The catalogue\'s data: one IntEnum per domain (declared here, created on first use by ``_enums``), every code\'s entry, templates, exceptions."""\n\nfrom __future__ import annotations\n\nfrom types import MappingProxyType\n\nfrom ._model import ENTRY_BUILDERS, ErrorInfo, KucoinAPIError, MessageVariant, Placeholder, RemovedCode, RetryAdvice, UnnumberedError, first_access_getattr\n\nTYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it costs more than the package\nif TYPE_CHECKING:\n    from collections.abc import Mapping\n    from typing import Final\n\n    from ._enums import KucoinErrorCode\n    from ._types import Category, Domain\n\n#: Codes that mean success, per domain ("200000"; "200" on some newer margin endpoints).\nSUCCESS_CODES: Final[Mapping[Domain, tuple[int, ...]]] = MappingProxyType(\n    {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
@@ -214,7 +220,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_7(environment.getattr(l_3_variant, 'documented_text')))
                 yield '\n'
             l_3_variant = missing
-            if (not t_20(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_21(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '        #: .. deprecated:: '
                 yield str(t_7(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
@@ -286,7 +292,7 @@ def root(context, missing=missing, environment=environment):
                     pass
                     yield str(t_19('aliases=', t_8(context.eval_ctx, t_9(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
                     yield '\n'
-                if (not t_20(environment.getattr(l_3_variant, 'table'))):
+                if (not t_21(environment.getattr(l_3_variant, 'table'))):
                     pass
                     yield '                    table='
                     yield str(t_15(environment.getattr(l_3_variant, 'table')))
@@ -295,12 +301,12 @@ def root(context, missing=missing, environment=environment):
                     pass
                     yield str(t_19('placeholders=', t_11(environment.getattr(l_3_variant, 'placeholders')), 20))
                     yield '\n'
-                if (not t_20(environment.getattr(l_3_variant, 'category'))):
+                if (not t_21(environment.getattr(l_3_variant, 'category'))):
                     pass
                     yield '                    category='
                     yield str(t_15(environment.getattr(l_3_variant, 'category')))
                     yield ',\n'
-                if (not t_20(environment.getattr(l_3_variant, 'retry'))):
+                if (not t_21(environment.getattr(l_3_variant, 'retry'))):
                     pass
                     yield '                    retry='
                     yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
@@ -319,10 +325,11 @@ def root(context, missing=missing, environment=environment):
             yield str(t_13(environment.getattr(l_2_entry, 'http_status'), 'http_status', 12))
             yield str(t_13(environment.getattr(l_2_entry, 'note'), 'note', 12))
             yield str(t_13(environment.getattr(l_2_entry, 'review'), 'review', 12))
-            if (not t_20(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_21(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'deprecated', 12))
                 yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'replaced_by', 12))
+            yield str(t_13(environment.getattr(l_2_entry, 'undocumented'), 'undocumented', 12))
             yield '        ),\n'
         l_2_entry = missing
         yield '    }\n'
@@ -359,12 +366,12 @@ def root(context, missing=missing, environment=environment):
                 yield ',\n                    '
                 yield str(t_15(environment.getattr(l_2_dead, 'name')))
                 yield ',\n'
-                if (not t_20(environment.getattr(l_2_dead, 'reason'))):
+                if (not t_21(environment.getattr(l_2_dead, 'reason'))):
                     pass
                     yield '                    reason='
                     yield str(t_15(environment.getattr(l_2_dead, 'reason')))
                     yield ',\n'
-                if (not t_20(environment.getattr(l_2_dead, 'replaced_by'))):
+                if (not t_21(environment.getattr(l_2_dead, 'replaced_by'))):
                     pass
                     yield '                    replaced_by='
                     yield str(t_15(environment.getattr(l_2_dead, 'replaced_by')))
@@ -378,7 +385,14 @@ def root(context, missing=missing, environment=environment):
             yield str(t_15(environment.getattr(l_1_domain, 'domain')))
             yield ': MappingProxyType({}),\n'
     l_1_domain = missing
-    yield '    }\n)\n\n#: Per domain and code, the variants that carry placeholders and the expression their filled-in text matches.\nTEMPLATE_PATTERNS: Final[Mapping[str, Mapping[int, tuple[tuple[int, str], ...]]]] = {\n'
+    yield '    }\n)\n\n'
+    for l_1_field in ('string_codes', 'failures_under_success'):
+        _loop_vars = {}
+        pass
+        yield str(t_20(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), l_1_field))
+        yield '\n\n'
+    l_1_field = missing
+    yield '#: Per domain and code, the variants that carry placeholders and the expression their filled-in text matches.\nTEMPLATE_PATTERNS: Final[Mapping[str, Mapping[int, tuple[tuple[int, str], ...]]]] = {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
@@ -387,11 +401,11 @@ def root(context, missing=missing, environment=environment):
             yield '    '
             yield str(t_15(environment.getattr(l_1_domain, 'domain')))
             yield ': {\n'
-            def t_22(fiter):
+            def t_23(fiter):
                 for l_2_entry in fiter:
                     if t_1(l_2_entry):
                         yield l_2_entry
-            for l_2_entry in t_22(environment.getattr(l_1_domain, 'errors')):
+            for l_2_entry in t_23(environment.getattr(l_1_domain, 'errors')):
                 _loop_vars = {}
                 pass
                 yield str(t_19(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_14(t_1(l_2_entry)), 8))
@@ -427,4 +441,4 @@ def root(context, missing=missing, environment=environment):
     yield '    }\n)\n'
 
 blocks = {}
-debug_info = '1=134&2=141&3=143&4=149&5=155&9=169&30=176&31=180&39=187&40=191&46=197&48=201&49=203&51=205&52=208&53=212&55=215&56=218&58=221&70=228&71=231&74=234&75=238&82=248&85=252&86=254&88=256&89=260&90=262&91=264&92=266&93=268&94=270&96=272&98=276&99=278&100=280&101=283&102=285&104=287&105=290&107=292&108=294&110=296&111=299&113=301&114=304&116=306&117=309&118=311&123=316&124=320&125=322&134=330&135=334&141=340&142=343&143=346&145=348&146=352&147=354&148=356&149=358&150=360&151=363&153=365&154=368&161=376&169=380&170=383&171=386&172=388&173=395&177=402&181=406&184=410&185=412&192=416&193=420'
+debug_info = '1=140&2=147&3=149&4=155&5=161&9=175&30=182&31=186&39=193&40=197&46=203&48=207&49=209&51=211&52=214&53=218&55=221&56=224&58=227&70=234&71=237&74=240&75=244&82=254&85=258&86=260&88=262&89=266&90=268&91=270&92=272&93=274&94=276&96=278&98=282&99=284&100=286&101=289&102=291&104=293&105=296&107=298&108=300&110=302&111=305&113=307&114=310&116=312&117=315&121=322&122=326&123=328&125=330&133=337&134=341&140=347&141=350&142=353&144=355&145=359&146=361&147=363&148=365&149=367&150=370&152=372&153=375&160=383&166=387&167=390&172=394&173=397&174=400&175=402&176=409&180=416&184=420&187=424&188=426&195=430&196=434'

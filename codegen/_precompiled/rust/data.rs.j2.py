@@ -1,5 +1,5 @@
 # Compiled from the template data.rs.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "8521a60cc0078f2ec20c6ec8a233c472d5d7b1f01e4f3823fd6757930dd0c7a7 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "5c1582bbeab3e54dc0a3a723d346952fd17325d74dfe6c40539835ccd35d3c5b jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.rs.j2'
 
@@ -100,10 +100,16 @@ def root(context, missing=missing, environment=environment):
         def t_14(*unused):
             raise TemplateRuntimeError("No filter named 'template_parts' found.")
     try:
-        t_15 = environment.tests['none']
+        t_15 = environment.filters['upper']
     except KeyError:
         @internalcode
         def t_15(*unused):
+            raise TemplateRuntimeError("No filter named 'upper' found.")
+    try:
+        t_16 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_16(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     template = environment.get_template('_banner.j2', 'data.rs.j2')
@@ -112,7 +118,7 @@ def root(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    yield "//! The catalogue's data: the taxonomy, one enum per domain, every code's entry and template, the wire constants.\n// Codes are written as the catalogue writes them (200004), doc comments quote its texts as they are, and\n// the tables repeat values (a match arm per domain or category).\n#![allow(clippy::unreadable_literal, clippy::doc_markdown, clippy::match_same_arms)]\n\nuse crate::model::{ErrorInfo, MessageVariant, Placeholder, RemovedCode, RetryAdvice, TemplatePart};\n\n/// sha256 of the catalogue this crate was generated from.\npub const CATALOG_HASH: &str = "
+    yield "//! The catalogue's data: the taxonomy, one enum per domain, every code's entry and template, the wire constants.\n// Codes are written as the catalogue writes them (200004), doc comments quote its texts as they are, and\n// the tables repeat values (a match arm per domain or category).\n#![allow(clippy::unreadable_literal, clippy::doc_markdown, clippy::match_same_arms)]\n\nuse crate::model::{ErrorInfo, MessageVariant, Placeholder, RemovedCode, RetryAdvice, TemplatePart, UnnumberedError};\n\n/// sha256 of the catalogue this crate was generated from.\npub const CATALOG_HASH: &str = "
     yield str(t_13((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
     yield ";\n\n/// Constants of KuCoin's wire format and of how the bindings read it, the same in every binding.\npub mod wire {\n"
     for (l_1_name, l_1_type, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
@@ -167,7 +173,7 @@ def root(context, missing=missing, environment=environment):
         yield '            Self::'
         yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield ' => '
-        yield str(('None' if t_15(environment.getattr(l_1_term, 'retry_delay_ms')) else str_join(('Some(', environment.getattr(l_1_term, 'retry_delay_ms'), ')', ))))
+        yield str(('None' if t_16(environment.getattr(l_1_term, 'retry_delay_ms')) else str_join(('Some(', environment.getattr(l_1_term, 'retry_delay_ms'), ')', ))))
         yield ',\n'
     l_1_term = missing
     yield "        }\n    }\n}\n\nnamed_enum! {\n    /// The shape of a placeholder's value.\n    PlaceholderKind {\n"
@@ -194,7 +200,7 @@ def root(context, missing=missing, environment=environment):
     l_1_domain = missing
     yield '    }\n}\n\nimpl Domain {\n    /// Its place in `ALL`.\n    #[must_use]\n    pub const fn index(self) -> usize {\n        self as usize\n    }\n'
     l_1_loop = missing
-    for (l_1_method, l_1_type, l_1_doc, l_1_values), l_1_loop in LoopContext([('description', "&'static str", 'What the domain covers.', t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='description'), 'rust_string')), ('entries', "&'static [ErrorInfo]", "The catalogue entry of every code of the domain, in the catalogue's order.", t_6(context, t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='domain'), 'constant_name'), 'rust_reference')), ('success_codes', "&'static [u32]", 'Codes that mean success ("200000"; "200" on some newer margin endpoints).', t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='success_codes'), 'rust_slice')), ('fallback', 'Option<Self>', "The layer the domain's responses come through (the gateway), read for what the domain does not define.", t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='fallback'), 'rust_domain_option')), ('removed_codes', "&'static [RemovedCode]", "The tombstones of the codes removed from the domain, in the catalogue's order.", t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_removed_reference'))], undefined):
+    for (l_1_method, l_1_type, l_1_doc, l_1_values), l_1_loop in LoopContext([('description', "&'static str", 'What the domain covers.', t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='description'), 'rust_string')), ('entries', "&'static [ErrorInfo]", "The catalogue entry of every code of the domain, in the catalogue's order.", t_6(context, t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='domain'), 'constant_name'), 'rust_reference')), ('success_codes', "&'static [u32]", 'Codes that mean success ("200000"; "200" on some newer margin endpoints).', t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='success_codes'), 'rust_slice')), ('fallback', 'Option<Self>', "The layer the domain's responses come through (the gateway), read for what the domain does not define.", t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='fallback'), 'rust_domain_option')), ('removed_codes', "&'static [RemovedCode]", "The tombstones of the codes removed from the domain, in the catalogue's order.", t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_removed_reference')), ('string_codes', "&'static [UnnumberedError]", 'The domain\'s codes that are not numbers ("order_not_exist"), matched exactly as sent.', t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_unnumbered_reference', 'string_codes')), ('failures_under_success', "&'static [UnnumberedError]", 'The messages that make a response under a success code a failure ("Position does not exist").', t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_unnumbered_reference', 'failures_under_success'))], undefined):
         _loop_vars = {}
         pass
         yield '\n    /// '
@@ -220,11 +226,11 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_method = l_1_type = l_1_doc = l_1_values = missing
     yield '}\n'
     def macro(l_1_advice):
-        t_16 = []
+        t_17 = []
         if l_1_advice is missing:
             l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
         pass
-        t_16.extend((
+        t_17.extend((
             'RetryAdvice { action: RetryAction::',
             str(t_7(environment.getattr(l_1_advice, 'action'))),
             ', after_ms: ',
@@ -237,7 +243,7 @@ def root(context, missing=missing, environment=environment):
             str(t_10(environment.getattr(l_1_advice, 'then'), 'RetryAction')),
             ' }',
         ))
-        return concat(t_16)
+        return concat(t_17)
     context.exported_vars.add('retry_advice')
     context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     l_1_loop = missing
@@ -265,7 +271,7 @@ def root(context, missing=missing, environment=environment):
             yield '        /// '
             yield str(t_9(environment.getattr(environment.getitem(environment.getattr(l_2_entry, 'variants'), 0), 'documented_text')))
             yield '\n'
-            if (not t_15(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_16(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '        #[deprecated(note = '
                 yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
@@ -324,12 +330,12 @@ def root(context, missing=missing, environment=environment):
                     yield ', kind: '
                     yield str(t_10(environment.getattr(l_4_p, 'kind'), 'PlaceholderKind'))
                     yield ' }'
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 145 in 'data.rs.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 147 in 'data.rs.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_p = missing
                 yield '],\n                category: '
                 yield str(t_10(environment.getattr(l_3_variant, 'category'), 'Category'))
                 yield ',\n                retry: '
-                yield str(('None' if t_15(environment.getattr(l_3_variant, 'retry')) else str_join(('Some(', context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars), ')', ))))
+                yield str(('None' if t_16(environment.getattr(l_3_variant, 'retry')) else str_join(('Some(', context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars), ')', ))))
                 yield ',\n                note: '
                 yield str(t_12(environment.getattr(l_3_variant, 'note')))
                 yield ',\n                review: '
@@ -342,7 +348,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars = {}
                     pass
                     yield str(t_13(l_4_alias))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 151 in 'data.rs.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 153 in 'data.rs.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_alias = missing
                 yield '],\n                table: '
                 yield str(t_12(environment.getattr(l_3_variant, 'table')))
@@ -354,7 +360,7 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars = {}
                     pass
                     yield str(t_13(l_4_page))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 154 in 'data.rs.j2' evaluated to false and no else section was defined.")))
+                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 156 in 'data.rs.j2' evaluated to false and no else section was defined.")))
                 l_4_loop = l_4_page = missing
                 yield '],\n                template: &['
                 yield str(t_3(context.eval_ctx, t_14(l_3_variant), ', '))
@@ -369,12 +375,54 @@ def root(context, missing=missing, environment=environment):
             yield ',\n        review: '
             yield str(t_12(environment.getattr(l_2_entry, 'review')))
             yield ',\n        deprecated: '
-            yield str(t_12((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_15(environment.getattr(l_2_entry, 'deprecated'))) else None)))
+            yield str(t_12((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_16(environment.getattr(l_2_entry, 'deprecated'))) else None)))
             yield ',\n        replaced_by: '
-            yield str(t_12((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_15(environment.getattr(l_2_entry, 'deprecated'))) else None)))
+            yield str(t_12((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_16(environment.getattr(l_2_entry, 'deprecated'))) else None)))
+            yield ',\n        undocumented: '
+            yield str(t_12(environment.getattr(l_2_entry, 'undocumented')))
             yield ',\n    },\n'
         l_2_loop = l_2_entry = missing
         yield '];\n'
+        for (l_2_field, l_2_doc) in [('string_codes', str_join(('The codes of the ', environment.getattr(l_1_domain, 'domain'), " domain that are not numbers, in the catalogue's order.", ))), ('failures_under_success', str_join(('The messages that make a response of the ', environment.getattr(l_1_domain, 'domain'), ' domain under a success code a failure.', )))]:
+            l_2_items = missing
+            _loop_vars = {}
+            pass
+            l_2_items = environment.getitem(l_1_domain, l_2_field)
+            _loop_vars['items'] = l_2_items
+            if (undefined(name='items') if l_2_items is missing else l_2_items):
+                pass
+                yield '\n/// '
+                yield str(l_2_doc)
+                yield '\npub static '
+                yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+                yield '_'
+                yield str(t_15(l_2_field))
+                yield ': [UnnumberedError; '
+                yield str(t_4((undefined(name='items') if l_2_items is missing else l_2_items)))
+                yield '] = [\n'
+                for l_3_item in (undefined(name='items') if l_2_items is missing else l_2_items):
+                    _loop_vars = {}
+                    pass
+                    yield '    UnnumberedError {\n        domain: Domain::'
+                    yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+                    yield ',\n        name: '
+                    yield str(t_13(environment.getattr(l_3_item, 'name')))
+                    yield ',\n        category: Category::'
+                    yield str(t_7(environment.getattr(l_3_item, 'category')))
+                    yield ',\n        retry: '
+                    yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_item, 'advice'), _loop_vars=_loop_vars))
+                    yield ',\n        code: '
+                    yield str(t_12(environment.getattr(l_3_item, 'code')))
+                    yield ',\n        message: '
+                    yield str(t_12(environment.getattr(l_3_item, 'message')))
+                    yield ',\n        note: '
+                    yield str(t_12(environment.getattr(l_3_item, 'note')))
+                    yield ',\n        undocumented: '
+                    yield str(t_12(environment.getattr(l_3_item, 'undocumented')))
+                    yield ',\n    },\n'
+                l_3_item = missing
+                yield '];\n'
+        l_2_field = l_2_doc = l_2_items = missing
         if environment.getattr(l_1_domain, 'removed'):
             pass
             yield '\n/// The tombstones of the codes removed from the '
@@ -403,4 +451,4 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_domain = l_1_table = missing
 
 blocks = {}
-debug_info = '1=107&10=114&14=116&16=120&19=128&22=132&23=134&24=136&25=140&26=142&31=148&36=150&37=154&49=162&50=166&59=172&61=176&77=182&78=186&79=188&90=195&98=199&100=201&102=205&103=208&104=212&110=220&111=227&113=242&114=246&117=249&118=253&119=260&120=264&121=266&122=269&124=272&129=280&130=282&131=287&133=291&134=293&135=295&136=297&137=299&139=302&141=306&142=308&143=310&144=312&145=315&146=328&147=330&148=332&149=334&150=336&151=339&152=346&153=348&154=351&155=358&159=362&160=364&161=366&162=368&163=370&164=372&168=376&170=379&171=381&172=385&173=389'
+debug_info = '1=113&10=120&14=122&16=126&19=134&22=138&23=140&24=142&25=146&26=148&31=154&36=156&37=160&49=168&50=172&59=178&61=182&77=188&78=192&79=194&90=201&100=205&102=207&104=211&105=214&106=218&112=226&113=233&115=248&116=252&119=255&120=259&121=266&122=270&123=272&124=275&126=278&131=286&132=288&133=293&135=297&136=299&137=301&138=303&139=305&141=308&143=312&144=314&145=316&146=318&147=321&148=334&149=336&150=338&151=340&152=342&153=345&154=352&155=354&156=357&157=364&161=368&162=370&163=372&164=374&165=376&166=378&167=380&171=384&173=388&174=390&176=393&177=395&178=401&180=405&181=407&182=409&183=411&184=413&185=415&186=417&187=419&193=424&195=427&196=429&197=433&198=437'

@@ -1,5 +1,5 @@
 # Compiled from the template lib.rs.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "faed3a791c878772876d170c6370fee3a91233a883a896582d7ef674795aed25 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "2232f39a2fb0b2057e3f1c61ae8f3fc22142eba03deb24cfbf66a46e72d9279e jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'lib.rs.j2'
 
@@ -56,7 +56,7 @@ def root(context, missing=missing, environment=environment):
         yield str(l_1_module)
         yield ';\n'
     l_1_module = missing
-    yield '\npub use data::*;\npub use json::Json;\npub use model::{\n    Code, ErrorInfo, KucoinApiError, KucoinErrorInfo, MatchQuality, MessageVariant, Placeholder,\n    RemovedCode, RetryAdvice, TemplatePart, UnknownCode,\n};\npub use runtime::{\n    batch_failures, check_response, classify, is_success, lookup, lookup_str, parse_response,\n    parse_ws_message, removed, removed_str, retry_after, retry_after_secs, Body, HeaderValue,\n    Headers,\n};\n'
+    yield '\npub use data::*;\npub use json::Json;\npub use model::{\n    Code, ErrorInfo, KucoinApiError, KucoinErrorInfo, MatchQuality, MessageVariant, Placeholder,\n    RemovedCode, RetryAdvice, TemplatePart, UnknownCode, UnnumberedError,\n};\npub use runtime::{\n    batch_failures, check_response, classify, is_success, lookup, lookup_str, parse_response,\n    parse_ws_message, removed, removed_str, retry_after, retry_after_secs, Body, HeaderValue,\n    Headers,\n};\n'
 
 blocks = {}
 debug_info = '1=25&6=32&8=34&9=38&10=40&11=42&12=44&20=46&21=54'

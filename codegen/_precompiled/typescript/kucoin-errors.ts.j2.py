@@ -1,5 +1,5 @@
 # Compiled from the template kucoin-errors.ts.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "5046e61a7d7d9eb8bb043a0a20d2a0730bcc5bd88018cea830c306bf913ff48d jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "093e88dabea24ba3e41294adbedbea0835c107c1c9ae84d515983bc594639fc4 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'kucoin-errors.ts.j2'
 
@@ -16,6 +16,7 @@ def root(context, missing=missing, environment=environment):
     l_0_placeholder_kinds = resolve('placeholder_kinds')
     l_0_wire_constants = resolve('wire_constants')
     l_0_runtime_source = resolve('runtime_source')
+    l_0_unnumbered = missing
     try:
         t_1 = environment.filters['constant_name']
     except KeyError:
@@ -65,16 +66,22 @@ def root(context, missing=missing, environment=environment):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'typescript_string' found.")
     try:
-        t_9 = environment.filters['without_source_only']
+        t_9 = environment.filters['upper']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'without_source_only' found.")
+            raise TemplateRuntimeError("No filter named 'upper' found.")
     try:
-        t_10 = environment.tests['none']
+        t_10 = environment.filters['without_source_only']
     except KeyError:
         @internalcode
         def t_10(*unused):
+            raise TemplateRuntimeError("No filter named 'without_source_only' found.")
+    try:
+        t_11 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_11(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     for l_1_line in (undefined(name='header') if l_0_header is missing else l_0_header):
@@ -182,11 +189,11 @@ def root(context, missing=missing, environment=environment):
         yield str((' | ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 64 in 'kucoin-errors.ts.j2' evaluated to false and no else section was defined.")))
     l_1_loop = l_1_kind = missing
     yield ';\n\n/** Milliseconds to wait before a retry when neither the headers nor the catalogue say, by category. */\nexport const DEFAULT_RETRY_MS = {\n'
-    def t_11(fiter):
+    def t_12(fiter):
         for l_1_term in fiter:
-            if (not t_10(environment.getattr(l_1_term, 'retry_delay_ms'))):
+            if (not t_11(environment.getattr(l_1_term, 'retry_delay_ms'))):
                 yield l_1_term
-    for l_1_term in t_11(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories')):
+    for l_1_term in t_12(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories')):
         _loop_vars = {}
         pass
         yield '  '
@@ -242,7 +249,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
             pass
-            if (not t_10(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_11(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '  /** @deprecated '
                 yield str(t_5(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
@@ -342,11 +349,11 @@ def root(context, missing=missing, environment=environment):
         yield ',\n'
     l_1_domain = missing
     yield "} as const satisfies Readonly<Record<Domain, object>>;\n\n/** The layer each domain's responses come through (the gateway), read for what the domain does not define. */\nexport const FALLBACKS: Readonly<Partial<Record<Domain, Domain>>> = {\n"
-    def t_12(fiter):
+    def t_13(fiter):
         for l_1_domain in fiter:
-            if (not t_10(environment.getattr(l_1_domain, 'fallback'))):
+            if (not t_11(environment.getattr(l_1_domain, 'fallback'))):
                 yield l_1_domain
-    for l_1_domain in t_12(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')):
+    for l_1_domain in t_13(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')):
         _loop_vars = {}
         pass
         yield '  '
@@ -375,11 +382,11 @@ def root(context, missing=missing, environment=environment):
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ', name: '
                 yield str(t_8(environment.getattr(l_2_dead, 'name')))
-                if (not t_10(environment.getattr(l_2_dead, 'reason'))):
+                if (not t_11(environment.getattr(l_2_dead, 'reason'))):
                     pass
                     yield ', reason: '
                     yield str(t_8(environment.getattr(l_2_dead, 'reason')))
-                if (not t_10(environment.getattr(l_2_dead, 'replaced_by'))):
+                if (not t_11(environment.getattr(l_2_dead, 'replaced_by'))):
                     pass
                     yield ', replacedBy: '
                     yield str(t_8(environment.getattr(l_2_dead, 'replaced_by')))
@@ -392,7 +399,82 @@ def root(context, missing=missing, environment=environment):
             yield str(environment.getattr(l_1_domain, 'domain'))
             yield ': {},\n'
     l_1_domain = missing
-    yield '};\n\nconst LOOKUPS: { readonly [D in Domain]: (code: number | string) => ErrorInfoByDomain[D] | undefined } = {\n'
+    yield '};\n\n'
+    def macro(l_1_domain, l_1_item):
+        t_14 = []
+        if l_1_domain is missing:
+            l_1_domain = undefined("parameter 'domain' was not provided", name='domain')
+        if l_1_item is missing:
+            l_1_item = undefined("parameter 'item' was not provided", name='item')
+        pass
+        t_14.extend((
+            '{ domain: ',
+            str(t_8(environment.getattr(l_1_domain, 'domain'))),
+            ', name: ',
+            str(t_8(environment.getattr(l_1_item, 'name'))),
+            ', category: ',
+            str(t_8(environment.getattr(l_1_item, 'category'))),
+            ', retry: { action: ',
+            str(t_8(environment.getattr(l_1_item, 'retry'))),
+            ' }',
+        ))
+        if (not t_11(environment.getattr(l_1_item, 'code'))):
+            pass
+            t_14.extend((
+                ', code: ',
+                str(t_8(environment.getattr(l_1_item, 'code'))),
+            ))
+        if (not t_11(environment.getattr(l_1_item, 'message'))):
+            pass
+            t_14.extend((
+                ', message: ',
+                str(t_8(environment.getattr(l_1_item, 'message'))),
+            ))
+        if (not t_11(environment.getattr(l_1_item, 'note'))):
+            pass
+            t_14.extend((
+                ', note: ',
+                str(t_8(environment.getattr(l_1_item, 'note'))),
+            ))
+        if (not t_11(environment.getattr(l_1_item, 'undocumented'))):
+            pass
+            t_14.extend((
+                ', undocumented: ',
+                str(t_8(environment.getattr(l_1_item, 'undocumented'))),
+            ))
+        t_14.append(
+            ' }',
+        )
+        return concat(t_14)
+    context.exported_vars.add('unnumbered')
+    context.vars['unnumbered'] = l_0_unnumbered = Macro(environment, macro, 'unnumbered', ('domain', 'item'), False, False, False, context.eval_ctx.autoescape)
+    for (l_1_field, l_1_doc) in [('string_codes', 'The codes of each domain that are not numbers ("order_not_exist"), matched exactly as sent.'), ('failures_under_success', 'The messages of each domain that make a response under a success code a failure ("Position does not exist").')]:
+        _loop_vars = {}
+        pass
+        yield '/** '
+        yield str(l_1_doc)
+        yield ' */\nexport const '
+        yield str(t_9(l_1_field))
+        yield ': Readonly<Record<Domain, readonly UnnumberedError[]>> = {\n'
+        for l_2_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
+            _loop_vars = {}
+            pass
+            yield '  '
+            yield str(environment.getattr(l_2_domain, 'domain'))
+            yield ': ['
+            for l_3_item in environment.getitem(l_2_domain, l_1_field):
+                _loop_vars = {}
+                pass
+                yield '\n    '
+                yield str(context.call((undefined(name='unnumbered') if l_0_unnumbered is missing else l_0_unnumbered), l_2_domain, l_3_item, _loop_vars=_loop_vars))
+                yield ','
+            l_3_item = missing
+            yield str(('\n  ' if environment.getitem(l_2_domain, l_1_field) else cond_expr_undefined("the inline if-expression on line 196 in 'kucoin-errors.ts.j2' evaluated to false and no else section was defined.")))
+            yield '],\n'
+        l_2_domain = missing
+        yield '};\n\n'
+    l_1_field = l_1_doc = missing
+    yield 'const LOOKUPS: { readonly [D in Domain]: (code: number | string) => ErrorInfoByDomain[D] | undefined } = {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
@@ -409,11 +491,11 @@ def root(context, missing=missing, environment=environment):
         yield '  '
         yield str(environment.getattr(l_1_domain, 'domain'))
         yield ': {\n'
-        def t_13(fiter):
+        def t_15(fiter):
             for l_2_entry in fiter:
                 if t_3(l_2_entry):
                     yield l_2_entry
-        for l_2_entry in t_13(environment.getattr(l_1_domain, 'errors')):
+        for l_2_entry in t_15(environment.getattr(l_1_domain, 'errors')):
             _loop_vars = {}
             pass
             yield '    '
@@ -433,7 +515,7 @@ def root(context, missing=missing, environment=environment):
         yield '  },\n'
     l_1_domain = missing
     yield '};\n\n'
-    yield str(t_9(context.call((undefined(name='runtime_source') if l_0_runtime_source is missing else l_0_runtime_source), 'runtime.ts')))
+    yield str(t_10(context.call((undefined(name='runtime_source') if l_0_runtime_source is missing else l_0_runtime_source), 'runtime.ts')))
 
 blocks = {}
-debug_info = '1=78&2=82&9=86&13=89&14=93&19=99&20=103&25=109&26=113&31=119&32=123&37=128&38=132&44=138&45=142&51=148&52=152&58=159&59=163&64=176&68=183&69=191&75=197&76=201&92=207&93=211&94=213&95=215&97=218&99=220&100=222&102=228&103=232&105=236&106=238&107=240&108=243&109=246&111=249&115=255&116=257&118=263&119=265&120=267&121=271&123=275&125=279&126=281&127=285&130=287&131=295&132=299&135=301&136=303&137=307&143=313&144=317&150=323&151=327&157=333&158=337&164=343&165=351&171=357&172=360&173=363&174=365&175=369&179=390&185=394&186=398&192=404&193=408&194=410&195=418&196=420&197=424&205=434'
+debug_info = '1=85&2=89&9=93&13=96&14=100&19=106&20=110&25=116&26=120&31=126&32=130&37=135&38=139&44=145&45=149&51=155&52=159&58=166&59=170&64=183&68=190&69=198&75=204&76=208&92=214&93=218&94=220&95=222&97=225&99=227&100=229&102=235&103=239&105=243&106=245&107=247&108=250&109=253&111=256&115=262&116=264&118=270&119=272&120=274&121=278&123=282&125=286&126=288&127=292&130=294&131=302&132=306&135=308&136=310&137=314&143=320&144=324&150=330&151=334&157=340&158=344&164=350&165=358&171=364&172=367&173=370&174=372&175=376&179=397&184=401&185=410&186=419&187=425&188=431&189=437&191=449&193=453&194=455&195=457&196=461&202=476&203=480&209=486&210=490&211=492&212=500&213=502&214=506&222=516'

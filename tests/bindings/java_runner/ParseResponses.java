@@ -153,6 +153,9 @@ final class ParseResponses {
         out.put("match", error.match().wireName());
         out.put("entry", error.entry() == null ? null : List.of(error.entry().domain().wireName(), error.entry().code()));
         out.put("variant", error.variant() == null ? null : error.variant().id());
+        if (error.unnumbered() != null) {
+            out.put("unnumbered", List.of(error.unnumbered().domain().wireName(), error.unnumbered().name()));
+        }
         out.put("values", error.values());
         out.put("category", error.category() == null ? null : error.category().wireName());
         RetryAdvice advice = error.retry();

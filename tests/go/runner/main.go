@@ -80,6 +80,9 @@ func outcome(failure *kucoinerrors.APIError, retryHeader http.Header) map[string
 	if failure.Variant != nil {
 		out["variant"] = failure.Variant.ID
 	}
+	if failure.Unnumbered != nil {
+		out["unnumbered"] = []any{failure.Unnumbered.Domain, failure.Unnumbered.Name}
+	}
 	if advice := failure.Retry; advice != nil {
 		retry := map[string]any{"action": advice.Action, "after_ms": optional(advice.AfterMs), "after_header": optional(advice.AfterHeader)}
 		if advice.MaxAttempts != 0 {
