@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from codegen.model import Term
 from codegen.resources import SCHEMA_PATH
 from codegen.taxonomy import load_schema, load_taxonomy, taxonomy_from_schema
@@ -52,3 +54,14 @@ def test_the_projects_taxonomy_is_the_projects_schemas() -> None:
     assert taxonomy == taxonomy_from_schema(schema)
     assert [term.name for term in taxonomy.domains] == [option["const"] for option in schema["$defs"]["domain"]["oneOf"]]
     assert load_taxonomy() is taxonomy  # read once
+
+
+def test_usual_retry_gives_a_categorys_action_and_names_an_unknown_or_actionless_category() -> None:
+    taxonomy = taxonomy_from_schema(SCHEMA)
+    assert taxonomy.usual_retry("rate_limited") == "wait"
+    assert taxonomy.usual_retry("bad_request") == "fix_request"
+    with pytest.raises(KeyError, match="no_such_category"):
+        taxonomy.usual_retry("no_such_category")
+    without_action = taxonomy_from_schema({**SCHEMA, "$defs": {**SCHEMA["$defs"], "category": {"oneOf": [option("odd", "No usual action.")]}}})
+    with pytest.raises(KeyError, match="odd"):
+        without_action.usual_retry("odd")
