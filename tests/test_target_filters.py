@@ -6,10 +6,14 @@ from types import MappingProxyType
 
 import pytest
 
+from codegen.targets.go import go_literal
+from codegen.targets.java import GENERATED_BEGIN, GENERATED_END, java_literal, java_splice
 from codegen.targets.python import LINE_LENGTH, fits_line, isort_order, python_literal
+from codegen.targets.rust import rust_literal
+from codegen.targets.typescript import SOURCE_ONLY_BEGIN, SOURCE_ONLY_END, typescript_literal, without_source_only
 
 
-@pytest.mark.parametrize("literal", [python_literal])
+@pytest.mark.parametrize("literal", [python_literal, typescript_literal, go_literal, java_literal, rust_literal])
 @pytest.mark.parametrize("value", [True, False, 1.5, None, [1], {1, 2}])
 def test_a_value_no_language_has_a_literal_for_is_refused(literal: object, value: object) -> None:
     with pytest.raises(TypeError, match="no .* literal for"):
@@ -36,3 +40,41 @@ def test_exported_names_are_sorted_constants_then_classes_then_functions() -> No
     assert isort_order(["lookup", "Domain", "ERROR_CODES", "classify", "ErrorInfo", "CATEGORIES"]) == [
         "CATEGORIES", "ERROR_CODES", "Domain", "ErrorInfo", "classify", "lookup",
     ]
+
+
+def test_the_typescript_runtime_loses_its_source_only_block_and_nothing_else() -> None:
+    source = "a\n" + SOURCE_ONLY_BEGIN + "import { X } from './data';\n" + SOURCE_ONLY_END + "b\n"
+    assert without_source_only(source) == "a\nb\n"
+    assert without_source_only(SOURCE_ONLY_BEGIN + SOURCE_ONLY_END) == ""
+
+
+@pytest.mark.parametrize("source", ["no block\n", "a\n" + SOURCE_ONLY_BEGIN + "b\n", SOURCE_ONLY_END + "x\n" + SOURCE_ONLY_BEGIN])
+def test_a_typescript_runtime_without_one_whole_source_only_block_is_refused(source: str) -> None:
+    with pytest.raises(ValueError, match="needs one source-only block"):
+        without_source_only(source)
+
+
+def test_a_java_runtime_enums_generated_block_is_replaced_by_the_catalogues_constants() -> None:
+    source = "enum E {\n" + GENERATED_BEGIN + "    SAMPLE;\n" + GENERATED_END + "}\n"
+    assert java_splice(source, "    A, B;\n") == "enum E {\n    A, B;\n}\n"
+    assert java_splice(GENERATED_BEGIN + GENERATED_END, "X") == "X"
+
+
+@pytest.mark.parametrize("source", ["enum E {}\n", GENERATED_BEGIN + "x\n", GENERATED_END + GENERATED_BEGIN])
+def test_a_java_runtime_enum_without_one_whole_generated_block_is_refused(source: str) -> None:
+    with pytest.raises(ValueError, match="needs one generated block"):
+        java_splice(source, "X")
+
+
+def test_wire_values_are_written_as_each_languages_literals() -> None:
+    values = [5, 'a"b', ("a", "b"), {1: "x", 2: "y"}, {"k": "v"}]
+    assert [go_literal(value) for value in values] == [
+        "5", '"a\\"b"', '[]string{"a", "b"}', 'map[int]string{1: "x", 2: "y"}', 'map[string]string{"k": "v"}',
+    ]
+    assert [java_literal(value) for value in values] == [
+        ("int", "5"), ("String", '"a\\"b"'), ("List<String>", 'List.of("a", "b")'),
+        ("Map<Integer, String>", 'Map.of(1, "x", 2, "y")'), ("Map<String, String>", 'Map.of("k", "v")'),
+    ]
+    assert [typescript_literal(value) for value in values] == ["5", '"a\\"b"', '["a", "b"]', '{ "1": "x", "2": "y" }', '{ "k": "v" }']
+    assert [rust_literal(value) for value in values] == ["5", '"a\\"b"', '&["a", "b"]', '&[(1, "x"), (2, "y")]', '&[("k", "v")]']
+    assert rust_literal(1_000_000) == "1_000_000"
