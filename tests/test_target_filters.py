@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 import pytest
@@ -13,10 +14,11 @@ from codegen.targets.rust import rust_literal
 from codegen.targets.typescript import SOURCE_ONLY_BEGIN, SOURCE_ONLY_END, typescript_literal, without_source_only
 
 
-@pytest.mark.parametrize("literal", [python_literal, typescript_literal, go_literal, java_literal, rust_literal])
+@pytest.mark.parametrize(("literal", "language"), [(python_literal, "Python"), (typescript_literal, "TypeScript"), (go_literal, "Go"), (java_literal, "Java"),
+                                                   (rust_literal, "Rust")])
 @pytest.mark.parametrize("value", [True, False, 1.5, None, [1], {1, 2}])
-def test_a_value_no_language_has_a_literal_for_is_refused(literal: object, value: object) -> None:
-    with pytest.raises(TypeError, match="no .* literal for"):
+def test_a_value_no_language_has_a_literal_for_is_refused(literal: object, language: str, value: object) -> None:
+    with pytest.raises(TypeError, match=re.escape(f"no {language} literal for {value!r}")):
         literal(value)  # type: ignore[operator]
 
 
@@ -50,7 +52,7 @@ def test_the_typescript_runtime_loses_its_source_only_block_and_nothing_else() -
 
 @pytest.mark.parametrize("source", ["no block\n", "a\n" + SOURCE_ONLY_BEGIN + "b\n", SOURCE_ONLY_END + "x\n" + SOURCE_ONLY_BEGIN])
 def test_a_typescript_runtime_without_one_whole_source_only_block_is_refused(source: str) -> None:
-    with pytest.raises(ValueError, match="needs one source-only block"):
+    with pytest.raises(ValueError, match="^a TypeScript runtime source needs one source-only block$"):
         without_source_only(source)
 
 
@@ -62,7 +64,7 @@ def test_a_java_runtime_enums_generated_block_is_replaced_by_the_catalogues_cons
 
 @pytest.mark.parametrize("source", ["enum E {}\n", GENERATED_BEGIN + "x\n", GENERATED_END + GENERATED_BEGIN])
 def test_a_java_runtime_enum_without_one_whole_generated_block_is_refused(source: str) -> None:
-    with pytest.raises(ValueError, match="needs one generated block"):
+    with pytest.raises(ValueError, match="^a Java runtime enum needs one generated block$"):
         java_splice(source, "X")
 
 
