@@ -9,8 +9,11 @@ import pytest
 from codegen.placement import place_outputs
 from codegen.target import Output, Target
 
-PYTHON = Target("python", Path("templates/python"), (Output("__init__.py.j2", "python/kucoin_errors/__init__.py"), Output("_data.py.j2", "python/kucoin_errors/_data.py")),
-                module_name="kucoin_errors")
+PYTHON = Target(
+    "python", Path("templates/python"),
+    (Output("__init__.py.j2", "python/kucoin_errors/__init__.py"), Output("_data.py.j2", "python/kucoin_errors/_data.py")),
+    module_name="kucoin_errors",
+)
 TYPESCRIPT = Target("typescript", Path("templates/typescript"), (Output("module.ts.j2", "typescript/kucoin-errors.ts"),), module_name="kucoin-errors")
 DOCS = Target("docs", Path("templates/docs"), (Output("ERRORS.md.j2", "docs/ERRORS.md"),))
 #: A plugin whose file is not under a folder named after it.
@@ -45,9 +48,8 @@ def test_a_name_for_a_target_without_a_module_changes_nothing() -> None:
 def test_per_target_folders_are_placed_relative_to_the_folder_holding_every_destination(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(Path(__file__).parent)  # anywhere but the project folder: the places do not depend on it
     project = tmp_path / "project"
-    placed, root = place_outputs(
-        (PYTHON, TYPESCRIPT, DOCS), project / "build" / "generated", {"python": project / "src" / "vendor", "typescript": project / "web"}, {"python": "kc_errors"},
-    )
+    folders = {"python": project / "src" / "vendor", "typescript": project / "web"}
+    placed, root = place_outputs((PYTHON, TYPESCRIPT, DOCS), project / "build" / "generated", folders, {"python": "kc_errors"})
     assert root == project
     assert paths_of(placed) == {
         "python": ["src/vendor/kc_errors/__init__.py", "src/vendor/kc_errors/_data.py"],

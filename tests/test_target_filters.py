@@ -7,10 +7,21 @@ from types import MappingProxyType
 
 import pytest
 
-from codegen.targets.go import go_literal
-from codegen.targets.java import GENERATED_BEGIN, GENERATED_END, java_literal, java_splice
+from codegen.targets.go import go_constant, go_doc_text, go_identifier, go_literal, go_pattern, go_type
+from codegen.targets.java import GENERATED_BEGIN, GENERATED_END, java_comment, java_constant, java_literal, java_splice, java_string
 from codegen.targets.python import LINE_LENGTH, fits_line, isort_order, python_literal
-from codegen.targets.rust import rust_literal
+from codegen.targets.rust import (
+    removed_table_name,
+    rust_doc,
+    rust_domain_option,
+    rust_enum_option,
+    rust_literal,
+    rust_number_option,
+    rust_option,
+    rust_reference,
+    rust_slice,
+    rust_string,
+)
 from codegen.targets.typescript import SOURCE_ONLY_BEGIN, SOURCE_ONLY_END, typescript_literal, without_source_only
 
 
@@ -27,7 +38,7 @@ def test_python_literals_are_read_only_one_line_expressions_equal_to_the_value()
     assert python_literal("a\n'b'") == "\"a\\n'b'\""
     assert python_literal(("x", "y")) == 'frozenset({"x", "y"})'
     assert python_literal({429: "rate_limited", 500: "x"}) == 'MappingProxyType({429: "rate_limited", 500: "x"})'
-    assert eval(python_literal({"k": "v"}), {"MappingProxyType": MappingProxyType}) == {"k": "v"}  # noqa: S307 (the generator's own literal)
+    assert eval(python_literal({"k": "v"}), {"MappingProxyType": MappingProxyType}) == {"k": "v"}
 
 
 def test_a_wide_character_counts_as_two_columns_of_a_python_line() -> None:
@@ -52,7 +63,7 @@ def test_the_typescript_runtime_loses_its_source_only_block_and_nothing_else() -
 
 @pytest.mark.parametrize("source", ["no block\n", "a\n" + SOURCE_ONLY_BEGIN + "b\n", SOURCE_ONLY_END + "x\n" + SOURCE_ONLY_BEGIN])
 def test_a_typescript_runtime_without_one_whole_source_only_block_is_refused(source: str) -> None:
-    with pytest.raises(ValueError, match="^a TypeScript runtime source needs one source-only block$"):
+    with pytest.raises(ValueError, match=r"^a TypeScript runtime source needs one source-only block$"):
         without_source_only(source)
 
 
@@ -64,7 +75,7 @@ def test_a_java_runtime_enums_generated_block_is_replaced_by_the_catalogues_cons
 
 @pytest.mark.parametrize("source", ["enum E {}\n", GENERATED_BEGIN + "x\n", GENERATED_END + GENERATED_BEGIN])
 def test_a_java_runtime_enum_without_one_whole_generated_block_is_refused(source: str) -> None:
-    with pytest.raises(ValueError, match="^a Java runtime enum needs one generated block$"):
+    with pytest.raises(ValueError, match=r"^a Java runtime enum needs one generated block$"):
         java_splice(source, "X")
 
 
@@ -80,3 +91,50 @@ def test_wire_values_are_written_as_each_languages_literals() -> None:
     assert [typescript_literal(value) for value in values] == ["5", '"a\\"b"', '["a", "b"]', '{ "1": "x", "2": "y" }', '{ "k": "v" }']
     assert [rust_literal(value) for value in values] == ["5", '"a\\"b"', '&["a", "b"]', '&[(1, "x"), (2, "y")]', '&[("k", "v")]']
     assert rust_literal(1_000_000) == "1_000_000"
+
+
+def test_go_identifiers_are_pascal_case_and_keep_the_underscore_before_a_digit() -> None:
+    assert go_identifier("BALANCE_INSUFFICIENT") == "BalanceInsufficient"
+    assert go_identifier("ORDER_1") == "Order_1"
+    assert go_identifier("ORDER1") == "Order1"  # apart from ORDER_1
+    assert go_identifier("ORDER_1A_B") == "Order_1aB"
+    assert go_constant("ORDER_1", "pro_api") == "ProApiOrder_1"
+    assert go_type("pro_api") == "ProApiErrorCode"
+
+
+def test_go_patterns_lower_ascii_letters_keep_escapes_and_write_unicode_escapes_as_go_does() -> None:
+    assert go_pattern(r"Order \d+ of \u00e9 ABC [A-Z] \W") == r"order \d+ of \x{00e9} abc [a-z] \W"
+    assert go_pattern("ÉTÉ Kelvin \u212a") == "ÉtÉ kelvin \u212a"  # only ASCII letters are lowered
+    assert go_pattern("ends with \\") == "ends with \\"
+
+
+def test_go_doc_text_escapes_the_second_of_each_quote_pair_gofmt_would_curl() -> None:
+    assert go_doc_text("  use ``x`` and ''y'' on\nlines  ") == "use `\\x60x`\\x60 and '\\x27y'\\x27 on\\x0alines"
+    assert go_doc_text("one ` and one ' alone") == "one ` and one ' alone"
+
+
+def test_java_strings_are_printable_ascii_with_short_escapes_and_utf16_unicode_escapes() -> None:
+    assert java_string('a"b\\c\n\r\t\b\f é 🚀 \x7f ~') == '"a\\"b\\\\c\\n\\r\\t\\b\\f \\u00e9 \\ud83d\\ude80 \\u007f ~"'
+    assert java_string(" ") == '" "'
+
+
+def test_java_comments_are_one_line_and_cannot_close_the_comment() -> None:
+    assert java_comment("ends */ here\nnext é") == "ends *\\/ here next \\u00e9"
+    assert java_constant("insufficient_funds") == "INSUFFICIENT_FUNDS"
+
+
+def test_rust_strings_keep_printable_text_and_escape_the_rest() -> None:
+    assert rust_string('a"b\\c\n\r\t é 🚀 \x7f \u2028') == '"a\\"b\\\\c\\n\\r\\t é 🚀 \\u{7f} \\u{2028}"'
+
+
+def test_rust_options_slices_and_references_are_written_as_rust_expressions() -> None:
+    assert (rust_option(None), rust_option("x")) == ("None", 'Some("x")')
+    assert (rust_number_option(None), rust_number_option(0), rust_number_option(3)) == ("None", "Some(0)", "Some(3)")
+    assert (rust_enum_option("rate_limited", "Category"), rust_enum_option(None, "Category")) == ("Some(Category::RateLimited)", "None")
+    assert (rust_domain_option("pro_api"), rust_domain_option(None)) == ("Some(Self::ProApi)", "None")
+    assert (rust_slice((1, 2)), rust_slice(())) == ("&[1, 2]", "&[]")
+    assert (removed_table_name("pro_api"), rust_reference("X")) == ("PRO_API_REMOVED", "&X")
+
+
+def test_rust_doc_lines_are_one_line_of_inline_markdown() -> None:
+    assert rust_doc("a *b* <i>\nnext") == "a \\*b\\* &lt;i&gt; next"
