@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 import pytest
 
+from codegen import wire
+from codegen.catalog import LoadedCatalog
+from codegen.model import Catalog, MessageVariant, Placeholder, Tombstone
+from codegen.naming import pascal_case
 from codegen.targets.go import go_constant, go_doc_text, go_identifier, go_literal, go_pattern, go_type
 from codegen.targets.java import GENERATED_BEGIN, GENERATED_END, java_comment, java_constant, java_literal, java_splice, java_string
 from codegen.targets.python import LINE_LENGTH, fits_line, isort_order, python_literal
 from codegen.targets.rust import (
+    crate_example,
     removed_table_name,
     rust_doc,
     rust_domain_option,
@@ -19,9 +26,12 @@ from codegen.targets.rust import (
     rust_number_option,
     rust_option,
     rust_reference,
+    rust_removed_reference,
     rust_slice,
     rust_string,
+    template_parts,
 )
+from codegen.targets.rust import wire_constants as rust_wire_constants
 from codegen.targets.typescript import SOURCE_ONLY_BEGIN, SOURCE_ONLY_END, typescript_literal, without_source_only
 
 
@@ -138,3 +148,56 @@ def test_rust_options_slices_and_references_are_written_as_rust_expressions() ->
 
 def test_rust_doc_lines_are_one_line_of_inline_markdown() -> None:
     assert rust_doc("a *b* <i>\nnext") == "a \\*b\\* &lt;i&gt; next"
+
+
+def test_rust_template_parts_split_a_message_into_literals_and_placeholder_kinds() -> None:
+    variant = MessageVariant(id="MIN", message="Min {1}{0} for XX", placeholders=(
+        Placeholder("{1}", "amount", "number"), Placeholder("{0}", "unit", "currency"), Placeholder("XX", "currency")))
+    assert template_parts(variant) == [
+        'TemplatePart::Literal("Min ")',
+        "TemplatePart::Value(PlaceholderKind::Number)",
+        "TemplatePart::After(PlaceholderKind::Number, PlaceholderKind::Currency)",
+        'TemplatePart::Literal(" for ")',
+        "TemplatePart::Value(PlaceholderKind::Currency)",
+    ]
+    assert template_parts(MessageVariant(id="PLAIN", message="No placeholders")) == []
+
+
+def test_two_touching_placeholders_no_pattern_can_tell_apart_are_refused_with_the_message() -> None:
+    variant = MessageVariant(id="BAD", message="Pair {0}{1}", placeholders=(Placeholder("{0}", "a", "symbol"), Placeholder("{1}", "b", "text")))
+    with pytest.raises(ValueError, match=re.escape("no pattern for a text placeholder right after a symbol one in 'Pair {0}{1}'")):
+        template_parts(variant)
+
+
+def test_the_crate_example_is_spot_200004_or_else_the_first_code_of_the_first_domain(real_catalog: LoadedCatalog) -> None:
+    example = crate_example(real_catalog.catalog)
+    assert (example["domain"], example["code"], example["name"]) == ("Spot", 200004, "BALANCE_INSUFFICIENT")
+    assert json.loads(example["body"]) == {"code": "200004", "msg": "Balance insufficient"}
+    without_spot = Catalog(tuple(domain for domain in real_catalog.catalog.domains if domain.domain != "spot"))
+    first = without_spot.domains[0]
+    example = crate_example(without_spot)
+    assert (example["domain"], example["code"], example["name"]) == (pascal_case(first.domain), first.errors[0].code, first.errors[0].name)
+
+
+def test_a_domain_with_tombstones_refers_to_its_table_of_them(real_catalog: LoadedCatalog) -> None:
+    spot = real_catalog.catalog.domain("spot")
+    assert rust_removed_reference(replace(spot, removed=())) == "&[]"
+    assert rust_removed_reference(replace(spot, removed=(Tombstone(200001, "GONE"),))) == "&SPOT_REMOVED"
+
+
+def test_a_new_wire_constant_gets_the_rust_type_its_value_calls_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wire, "NEW_COUNT", 5, raising=False)
+    monkeypatch.setattr(wire, "NEW_NAMES", ("a", "b"), raising=False)
+    monkeypatch.setattr(wire, "NEW_BY_CODE", {1: "x"}, raising=False)
+    monkeypatch.setattr(wire, "NEW_BY_NAME", {"x": 1}, raising=False)
+    monkeypatch.setattr(wire, "NEW_TEXT", "t", raising=False)
+    typed = {name: (rust_type, expression) for name, rust_type, expression in rust_wire_constants()}
+    assert typed["NEW_COUNT"] == ("i64", "5")
+    assert typed["NEW_NAMES"] == ("&[&str]", '&["a", "b"]')
+    assert typed["NEW_BY_CODE"] == ("&[(u32, &str)]", '&[(1, "x")]')
+    assert typed["NEW_BY_NAME"] == ("&[(&str, u32)]", '&[("x", 1)]')
+    assert typed["NEW_TEXT"] == ("&str", '"t"')
+    assert typed["MAX_CODE"][0] == "u32"
+    monkeypatch.setattr(wire, "NEW_FLAG", True, raising=False)
+    with pytest.raises(TypeError, match=re.escape("no Rust type for NEW_FLAG = True")):
+        rust_wire_constants()
