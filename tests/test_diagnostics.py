@@ -29,6 +29,7 @@ def test_unprintable_characters_past_latin1_become_four_or_eight_digit_escapes()
     assert printable("\ufeff") == "\\ufeff"
     assert printable("\U000e0001") == "\\U000e0001"  # language tag: unprintable, past the BMP
     assert printable("\udc7f") == "\\udc7f"  # a lone surrogate just below the escaped bytes is no byte of a file name
+    assert printable("\udd00") == "\\udd00"  # nor one just above them
 
 
 def test_a_problem_with_a_newline_in_its_path_or_message_stays_on_one_line() -> None:
