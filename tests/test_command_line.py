@@ -32,7 +32,8 @@ def test_the_help_of_each_command_names_its_options_and_exit_statuses(command: t
 def test_a_target_given_renders_that_target_alone(tmp_path: Path) -> None:
     result = run_codegen("--target", "json", "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    written = sorted(path.relative_to(tmp_path / "out").as_posix() for path in (tmp_path / "out").rglob("*") if path.is_file() and ".codegen-cache" not in path.parts)
+    out = tmp_path / "out"
+    written = sorted(path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file() and ".codegen-cache" not in path.parts)
     assert written == sorted(path.relative_to(GENERATED_DIR).as_posix() for path in (GENERATED_DIR / "json").rglob("*") if path.is_file())
 
 
