@@ -62,7 +62,8 @@ def test_a_replacement_naming_no_entry_is_reported_at_its_place(tmp_path: Path) 
     catalog = copy_catalog(tmp_path)
     spot = catalog / "spot.yaml"
     deprecated = '    deprecated:\n      reason: "Old"\n      replaced_by: spot:999999\n'
-    spot.write_text(spot.read_text(encoding="utf-8").replace("    name: BALANCE_INSUFFICIENT\n", "    name: BALANCE_INSUFFICIENT\n" + deprecated, 1), encoding="utf-8")
+    name = "    name: BALANCE_INSUFFICIENT\n"
+    spot.write_text(spot.read_text(encoding="utf-8").replace(name, name + deprecated, 1), encoding="utf-8")
     [problem] = problems_of(catalog)
     assert problem.startswith(f"{catalog.name}/spot.yaml:") and "'spot:999999' is no entry of the catalogue" in problem
     line = int(problem.split(":")[1])
@@ -73,6 +74,7 @@ def test_a_valid_deprecation_loads(tmp_path: Path) -> None:
     catalog = copy_catalog(tmp_path)
     spot = catalog / "spot.yaml"
     deprecated = '    deprecated:\n      reason: "Old"\n      replaced_by: spot:200002\n'
-    spot.write_text(spot.read_text(encoding="utf-8").replace("    name: BALANCE_INSUFFICIENT\n", "    name: BALANCE_INSUFFICIENT\n" + deprecated, 1), encoding="utf-8")
+    name = "    name: BALANCE_INSUFFICIENT\n"
+    spot.write_text(spot.read_text(encoding="utf-8").replace(name, name + deprecated, 1), encoding="utf-8")
     entry = next(entry for entry in load_catalog(catalog).catalog.domain("spot").errors if entry.code == 200004)
     assert entry.deprecated is not None and entry.deprecated.replaced_by == "spot:200002"
