@@ -21,6 +21,7 @@ def one_line(text: str) -> str:
         (("export-docs",), "--out DIR output folder (default: generated/)"),
         (("import-docs",), "--catalog DIR catalogue folder (default: catalog/; may be empty)"),
         (("diff",), "Exit status: 0; 1 when --fail-on is given and a change is at that level; 2 when either catalogue is invalid or BASE cannot be read."),
+        (("diff",), "--catalog DIR catalogue folder (default: catalog/)"),
     ],
 )
 def test_the_help_of_each_command_names_its_options_and_exit_statuses(command: tuple[str, ...], expected: str) -> None:
@@ -73,3 +74,24 @@ def test_validate_lists_the_entries_awaiting_review(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "1 awaiting review (added by import-docs; check each, then delete its review line):" in result.stdout
     assert "broker 600100 BROKER_NOT_FOUND" in result.stdout
+
+
+def test_diff_refuses_a_level_it_does_not_know(tmp_path: Path) -> None:
+    result = run_codegen("diff", str(CATALOG_DIR), "--fail-on", "minor")
+    assert result.returncode == 2
+    assert "argument --fail-on: invalid choice: 'minor'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_import_docs_summarises_the_page_in_rows_and_domains_and_names_the_domains_it_lacks(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    shutil.copytree(CATALOG_DIR, catalog, ignore=shutil.ignore_patterns("sources"))
+    page = tmp_path / "page.txt"
+    page.write_text("Spot Errors Code\nCode\tMeaning\n200004\tBalance insufficient\n", encoding="utf-8")
+    result = run_codegen("import-docs", page, "--catalog", catalog)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{page}: 1 row in 1 domain, compared with {catalog}:"
+    assert lines[2] == "  not on this page (nothing compared): http, margin, futures, earn, broker, copytrading, websocket, gateway, pro_api"
+    page.write_text("Spot Errors Code\nCode\tMeaning\n200004\tBalance insufficient\n\nBroker Errors Code\nCode\tMeaning\n400100\trequest parameter illegal\n",
+                    encoding="utf-8")
+    assert run_codegen("import-docs", page, "--catalog", catalog).stdout.startswith(f"{page}: 2 rows in 2 domains, compared with {catalog}:\n")
