@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from codegen.target import Language, Output, Target, languages, register, registered_targets, unregister
+from codegen.target import Language, Output, Target, languages, register, registered_targets, run_dumper, unregister
 
 BUILTIN = {"python", "typescript", "go", "java", "rust", "json", "docs"}
 
@@ -56,3 +57,9 @@ def test_each_language_is_listed_once_in_the_order_its_first_target_came(tmp_pat
                Target("e", tmp_path, (), language=Language("c", tmp_path / "other.txt")))
     assert languages(targets) == (c, go)
     assert sorted(language.name for language in languages()) == ["go", "java", "python", "rust", "typescript"]
+
+
+def test_a_failing_dumpers_stderr_that_is_not_utf8_is_shown_with_replacement_characters() -> None:
+    failing = 'import sys; sys.stderr.buffer.write(b"bad \\xff byte"); sys.exit(1)'
+    with pytest.raises(RuntimeError, match="^the generated binding did not load: bad \ufffd byte$"):
+        run_dumper([sys.executable, "-c", failing], "the generated binding did not load")
