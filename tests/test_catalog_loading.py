@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.catalog import LoadedCatalog, load_catalog
+from codegen.catalog import LoadedCatalog, load_catalog, read_stage, validate_stage
 from codegen.diagnostics import CatalogError
 from tests.conftest import CATALOG_DIR
 
@@ -78,3 +78,23 @@ def test_a_valid_deprecation_loads(tmp_path: Path) -> None:
     spot.write_text(spot.read_text(encoding="utf-8").replace(name, name + deprecated, 1), encoding="utf-8")
     entry = next(entry for entry in load_catalog(catalog).catalog.domain("spot").errors if entry.code == 200004)
     assert entry.deprecated is not None and entry.deprecated.replaced_by == "spot:200002"
+
+
+def test_a_file_the_schema_accepts_but_a_rule_refuses_is_refused(tmp_path: Path) -> None:
+    catalog = copy_catalog(tmp_path)
+    broker = catalog / "broker.yaml"
+    broker.write_text(broker.read_text(encoding="utf-8").replace("  - code: 400100\n", "  - code: 100001\n", 1), encoding="utf-8")
+    [problem] = problems_of(catalog)
+    assert problem.startswith(f"{catalog.name}/broker.yaml:") and "duplicate code 100001" in problem
+
+
+def test_the_benchmarks_read_and_validate_stages_find_what_loading_finds(tmp_path: Path) -> None:
+    paths = sorted(CATALOG_DIR.glob("*.yaml"))
+    documents = read_stage(CATALOG_DIR, paths)
+    assert [document.path for document in documents] == paths
+    assert validate_stage(CATALOG_DIR, documents) == []
+    catalog = copy_catalog(tmp_path)
+    broker = catalog / "broker.yaml"
+    broker.write_text(broker.read_text(encoding="utf-8").replace("category: not_found\n", "category: lost\n", 1), encoding="utf-8")
+    found = validate_stage(catalog, read_stage(catalog, [broker]))
+    assert [str(problem) for problem in found] == problems_of(catalog)
