@@ -52,3 +52,31 @@ def test_two_insertions_at_one_place_keep_their_order() -> None:
     text = "errors:\n  - code: 1\n  - code: 9\n"
     spliced = splice(text, [Insertion(("errors",), 1, [CommentedMap(code=2)]), Insertion(("errors",), 1, [CommentedMap(code=3)])])
     assert spliced == "errors:\n  - code: 1\n  - code: 2\n  - code: 3\n  - code: 9\n"
+
+
+def test_an_item_appended_to_the_last_sequence_of_a_file_goes_at_its_end() -> None:
+    assert splice("errors:\n  - code: 1\n", [Insertion(("errors",), 1, [CommentedMap(code=2)])]) == "errors:\n  - code: 1\n  - code: 2\n"
+
+
+def test_an_item_of_a_nested_sequence_is_indented_as_its_siblings() -> None:
+    text = "errors:\n  - code: 1\n    variants:\n      - id: A\n        message: a\n  - code: 2\n"
+    spliced = splice(text, [Insertion(("errors", 0, "variants"), 1, [CommentedMap(id="B", message="b")])])
+    assert spliced == "errors:\n  - code: 1\n    variants:\n      - id: A\n        message: a\n      - id: B\n        message: b\n  - code: 2\n"
+
+
+def test_a_comment_indented_into_the_item_before_stays_with_it_even_after_a_blank_line() -> None:
+    text = "errors:\n  - code: 1\n\n    # about 1\n  - code: 3\n"
+    spliced = splice(text, [Insertion(("errors",), 1, [CommentedMap(code=2)])])
+    assert spliced == "errors:\n  - code: 1\n\n    # about 1\n  - code: 2\n  - code: 3\n"
+
+
+def test_deleting_the_last_of_three_keys_keeps_the_comment_lines_after_it() -> None:
+    tree = catalogue_yaml().load("a:\n  x: 1\n  y: 2\n  z: 3  # trailing\n  # after z\nb: 4\n")
+    delete_key(tree["a"], "z")
+    assert dump_yaml(tree) == "a:\n  x: 1\n  y: 2\n  # after z\nb: 4\n"
+
+
+def test_deleting_a_last_key_whose_comment_ends_the_file_leaves_no_comment() -> None:
+    tree = catalogue_yaml().load("a:\n  x: 1\n  y: 2  # only")
+    delete_key(tree["a"], "y")
+    assert dump_yaml(tree) == "a:\n  x: 1\n"
