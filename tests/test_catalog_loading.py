@@ -98,3 +98,12 @@ def test_the_benchmarks_read_and_validate_stages_find_what_loading_finds(tmp_pat
     broker.write_text(broker.read_text(encoding="utf-8").replace("category: not_found\n", "category: lost\n", 1), encoding="utf-8")
     found = validate_stage(catalog, read_stage(catalog, [broker]))
     assert [str(problem) for problem in found] == problems_of(catalog)
+
+
+def test_the_read_stage_reads_a_file_the_fast_reader_declines_with_places(tmp_path: Path) -> None:
+    catalog = copy_catalog(tmp_path)
+    broker = catalog / "broker.yaml"
+    broker.write_text(broker.read_text(encoding="utf-8").replace("success_codes: [200000]\n", "success_codes: [200000\n", 1), encoding="utf-8")
+    [document] = read_stage(catalog, [broker])
+    assert document.path == broker
+    assert [str(problem) for problem in validate_stage(catalog, [document])] == problems_of(catalog)
