@@ -88,3 +88,13 @@ def test_a_row_already_paired_takes_no_second_message() -> None:
     only, other = row("Order does not exist", 1), row("qqqq", 2)
     pairs = pair_rewordings([only, other], [0, 1], ["Order not exist", "Order not exist at all"])
     assert pairs == {only: 0}
+
+
+def test_words_are_split_at_single_spaces_only() -> None:
+    # A tab is inside a word: "x\ty" is one word shared at the start, and the differing last words have nothing in common.
+    assert similarity("x\ty z", "x\ty w") == 0.0
+
+
+def test_with_one_unmatched_message_the_closest_of_several_rows_takes_it() -> None:
+    far, close = row("Completely different words", 1), row("Order does not exist", 2)
+    assert pair_rewordings([far, close], [0], ["Order not exist"]) == {close: 0}
