@@ -99,3 +99,12 @@ def test_set_placeholders_of_a_variant_writes_them_as_one_line_mappings(catalog:
 def test_set_says_every_field_it_set_and_which_it_deleted(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(catalog, "set", "broker", "600100", "note=", "http_status=404") == 0
     assert "broker 600100: set note (deleted), http_status" in capsys.readouterr().out
+
+
+def test_an_import_that_creates_a_catalogue_file_writes_it_with_line_feeds(catalog: Path, tmp_path: Path) -> None:
+    (catalog / "broker.yaml").unlink()
+    page = tmp_path / "page.txt"
+    page.write_text("Broker Errors Code\nCode\tMeaning\n400100\trequest parameter illegal\n", encoding="utf-8")
+    assert main(["import-docs", str(page), "--catalog", str(catalog)]) == 0
+    written = (catalog / "broker.yaml").read_bytes()
+    assert b"\r\n" not in written and b"  - code: 400100\n" in written
