@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 
@@ -108,3 +109,19 @@ def test_an_import_that_creates_a_catalogue_file_writes_it_with_line_feeds(catal
     assert main(["import-docs", str(page), "--catalog", str(catalog)]) == 0
     written = (catalog / "broker.yaml").read_bytes()
     assert b"\r\n" not in written and b"  - code: 400100\n" in written
+
+
+def test_an_import_whose_write_fails_says_where_and_why_and_writes_nothing(
+    catalog: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Broker Errors Code\nCode\tMeaning\n400100\trequest parameter illegal, reworded\n", encoding="utf-8")
+    before = (catalog / "broker.yaml").read_bytes()
+
+    def disk_full(texts: dict[Path, str]) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(next(iter(texts))))
+
+    monkeypatch.setattr("codegen.cli.replace_files", disk_full)
+    assert main(["import-docs", str(page), "--catalog", str(catalog)]) == 2
+    assert f"{catalog / 'broker.yaml'}: cannot write: No space left on device; nothing was written.\n" in capsys.readouterr().err
+    assert (catalog / "broker.yaml").read_bytes() == before
