@@ -65,6 +65,9 @@ SAMPLE = 6
 THIN_SAMPLE = 12
 #: Each mutant of a compiled runtime is a build and a test run of its own: 1 to 3 s.
 RUNTIME_SAMPLE = 4
+#: The modules measured in the fourth pass: a module's sample holds about 30 mutants or more where it has them.
+DENSE_SAMPLE = 6
+CLI_SAMPLE = 25
 _LINTS_ON_MUTATED_SOURCE = "lints and type-checks the source, which mutmut's trampolines change; says nothing of behaviour"
 
 _IN_PROCESS = ("benchmarks.mutmut_in_process",)
@@ -72,6 +75,17 @@ _SLOW_LOADING = {
     "tests/test_loading.py::test_any_damage_to_a_file_gives_one_line_problems_never_an_exception": "3.5 s of random damage per mutant; the targeted tests cover the same rules",
     "tests/test_loading.py::test_deep_nesting_is_refused_at_the_first_level_too_deep[100000]": "slow; the 300-level case checks the same rule",
 }
+
+_TARGET_TESTS = ("tests/test_generated_matches_catalogue.py", "tests/test_target_filters.py")
+#: targets/docs.py only registers its target: it holds no code to mutate.
+_TARGET_SAMPLES = {"python": 5, "typescript": 3, "go": 5, "java": 5, "rust": 8, "json": 2}
+#: The round trip of a target through its own toolchain, on the catalogue of awkward strings (Rust's cargo build
+#: takes minutes in a fresh scratch copy: its round trip is left out, and its dumper's mutants go untested).
+_ROUND_TRIP = "tests/test_roundtrip.py::test_every_target_with_a_round_trip_reads_back_the_catalogue[awkward-{}]"
+
+
+def _target_tests(name: str) -> tuple[str, ...]:
+    return (*_TARGET_TESTS, _ROUND_TRIP.format(name)) if name in {"python", "typescript", "go", "java", "json"} else _TARGET_TESTS
 
 MODULES = [
     Module(
@@ -124,18 +138,53 @@ MODULES = [
     Module("codegen/naming.py", ("tests/test_naming.py",), plugins=_IN_PROCESS),
     Module("codegen/escaping.py", ("tests/test_escaping.py",), every=SAMPLE),
     Module("codegen/placeholders.py", ("tests/test_placeholders.py",)),
-    Module("codegen/model.py", ("tests/test_catalog_content.py", "tests/test_matching.py", "tests/test_validation.py"), every=THIN_SAMPLE),
+    Module("codegen/model.py", ("tests/test_catalog_content.py", "tests/test_matching.py", "tests/test_validation.py", "tests/test_taxonomy.py",
+                                 "tests/test_catalog_loading.py")),
     Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/config.py", ("tests/test_config.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/cache.py", ("tests/test_cache.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
-    Module("codegen/documentation.py", ("tests/test_documentation.py",), every=THIN_SAMPLE),
-    Module("codegen/importers/suggestions.py", ("tests/test_importers_suggestions.py",), every=THIN_SAMPLE),
-    Module("codegen/importers/documents.py", ("tests/test_importers_documents.py",), every=THIN_SAMPLE),
-    Module("codegen/semantic_diff.py", ("tests/test_semantic_diff.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
-    Module("codegen/editing.py", ("tests/test_editing.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/documentation.py", ("tests/test_documentation.py", "tests/test_reference_page.py"), every=THIN_SAMPLE),
+    Module("codegen/importers/suggestions.py", ("tests/test_importers_suggestions.py", "tests/test_placeholder_suggestions.py"), every=THIN_SAMPLE),
+    Module("codegen/importers/documents.py", ("tests/test_importers_documents.py", "tests/test_markdown_pages.py"), every=THIN_SAMPLE),
+    Module("codegen/semantic_diff.py", ("tests/test_semantic_diff.py", "tests/test_diff_from_git.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/editing.py", ("tests/test_editing.py", "tests/test_editing_files.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/edit_fields.py", ("tests/test_editing.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
-    Module("codegen/placement.py", ("tests/test_placement.py",), plugins=_IN_PROCESS),
-    Module("codegen/user_templates.py", ("tests/test_user_templates.py",), plugins=_IN_PROCESS),
+    Module("codegen/placement.py", ("tests/test_placement.py", "tests/test_output_placement.py"), plugins=_IN_PROCESS),
+    Module("codegen/user_templates.py", ("tests/test_user_templates.py", "tests/test_template_problems.py"), every=2, plugins=_IN_PROCESS),
+    Module("codegen/diagnostics.py", ("tests/test_diagnostics.py", "tests/test_config.py", "tests/test_loading_edges.py"), plugins=_IN_PROCESS),
+    Module("codegen/console.py", ("tests/test_console.py", "tests/test_output.py"), every=2, plugins=_IN_PROCESS),
+    Module("codegen/stamps.py", ("tests/test_stamps.py", "tests/test_writing.py"), every=2, plugins=_IN_PROCESS),
+    Module("codegen/taxonomy.py", ("tests/test_taxonomy.py", "tests/test_fast_loading.py", "tests/test_catalog_content.py"), plugins=_IN_PROCESS),
+    # Through the import tests mutmut made no mutant of it that a test reached (the first run stopped there): its own tests.
+    Module("codegen/importers/rewording.py", ("tests/test_rewording.py",), every=2),
+    Module("codegen/importers/catalogue_files.py", ("tests/test_import_merging.py", "tests/test_import_docs.py"), plugins=_IN_PROCESS),
+    Module(
+        "codegen/importers/yaml_nodes.py",
+        # The first measurement ran the import tests (test_import_merging, test_import_rewording, test_import_docs): minutes a mutant on the
+        # shared machine; the recheck runs the tests of the module's own.
+        ("tests/test_yaml_nodes.py",),
+        every=DENSE_SAMPLE,
+        plugins=_IN_PROCESS,
+    ),
+    Module("codegen/importers/yaml_editing.py", ("tests/test_yaml_editing.py", "tests/test_editing_files.py"), every=DENSE_SAMPLE, plugins=_IN_PROCESS),
+    Module(
+        "codegen/catalog.py",
+        # The first measurement ran test_loading, test_fast_loading and test_loading_edges; the recheck runs the module's own tests and the edges.
+        ("tests/test_catalog_loading.py", "tests/test_loading_edges.py"),
+        every=3,
+        plugins=_IN_PROCESS,
+    ),
+    Module("codegen/target.py", ("tests/test_target_registry.py", "tests/test_pipeline.py"), every=3, plugins=_IN_PROCESS),
+    Module(
+        "codegen/cli.py",
+        # The first measurement ran tests/test_cli.py and tests/test_output.py alone; the other tests of the commands were added for the recheck.
+        ("tests/test_cli.py", "tests/test_output.py", "tests/test_command_line.py", "tests/test_config.py", "tests/test_editing.py",
+         "tests/test_import_docs.py", "tests/test_semantic_diff.py"),
+        every=CLI_SAMPLE,
+        plugins=_IN_PROCESS,
+    ),
+    # The target plugins, through the committed outputs, their filters and their round trip.
+    *(Module(f"codegen/targets/{name}.py", _target_tests(name), every=every) for name, every in _TARGET_SAMPLES.items()),
     # Source-level mutants (benchmarks/source_mutation.py): no mutation tool for these languages installs offline.
     Module("runtime/go", ("tests/go/runtime_test.go",), every=RUNTIME_SAMPLE),
     Module("runtime/rust", ("tests/fixtures/rust/fixture_tests.rs",), every=RUNTIME_SAMPLE),
@@ -218,6 +267,40 @@ _ONE_OF_SHORTCUT = (
     "string comparisons (_const): missing the shortcut only costs time"
 )
 _U10000_PRINTABLE = "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped"
+_TOOL_OUTPUT = "the compiler's output is only captured to keep it off the terminal: the round trip reads the compiled files, not that output"
+_DUMPER_MESSAGE = "out of reach: the message of a dumper that fails, and the generated bindings always load"
+_FAST_PATH_DECLINED = (
+    "the fast check only spares the located read: when it declines a valid file, the file is read again with places and checked, "
+    "which finds the same nothing"
+)
+_GO_CACHE = "out of reach: the home folder here has a .cache folder, so Go keeps its own build cache and this fallback is never set"
+_RUST_ROUND_TRIP = (
+    "out of reach: the Rust round trip (cargo build of a fresh copy of the crate, minutes in a scratch copy) is left out of the mutation "
+    "run's selection; tests/test_roundtrip.py and tests/test_rust_binding.py run it outside mutation testing"
+)
+_RUST_ROUND_TRIP_MUTANTS = [
+    "codegen.targets.rust.x__cargo__mutmut_1",
+    "codegen.targets.rust.x__cargo__mutmut_9",
+    "codegen.targets.rust.x_build_rust_program__mutmut_7",
+    "codegen.targets.rust.x_build_rust_program__mutmut_15",
+    "codegen.targets.rust.x_build_rust_program__mutmut_23",
+    "codegen.targets.rust.x_build_rust_program__mutmut_31",
+    "codegen.targets.rust.x_build_rust_program__mutmut_39",
+    "codegen.targets.rust.x_build_rust_program__mutmut_47",
+    "codegen.targets.rust.x_build_rust_program__mutmut_55",
+    "codegen.targets.rust.x_build_rust_program__mutmut_63",
+    "codegen.targets.rust.x_build_rust_program__mutmut_71",
+    "codegen.targets.rust.x_build_rust_program__mutmut_79",
+    "codegen.targets.rust.x_build_rust_program__mutmut_87",
+    "codegen.targets.rust.x_build_rust_program__mutmut_95",
+    "codegen.targets.rust.x_dump_rust__mutmut_2",
+    "codegen.targets.rust.x_dump_rust__mutmut_10",
+    "codegen.targets.rust.x_dump_rust__mutmut_18",
+]
+_COMMENT_LINE_FEED = "out of reach: ruamel ends every comment it reads with a line feed, even the last line of a file without one"
+_LOCALE_UTF8 = "out of reach: without an encoding Python writes with the locale's, which is UTF-8 on every machine here"
+_FIRST_CLOSE_MATCH = "only the closest match is shown, and it comes first however many are asked for"
+_U0100_PRINTABLE = "the bound differs only at U+0100, which is printable (LATIN CAPITAL LETTER A WITH MACRON) and so never escaped"
 _FIXED_LABEL = "another fixed label for one part of the key: the key still changes exactly when that part does"
 _TABLE_NUMBERS = "table numbers are only compared for equality: starting at 1, or counting by 2, keeps every table's number its own"
 #: Surviving mutants a reader judged equivalent (no test can tell them from the original), with why. A reason that
@@ -350,6 +433,79 @@ _JAVA_EQUIVALENT = {
     "Text.java:139:39 comparison '<=' -> '<'": _RATE_AT_THE_END,
 }
 EQUIVALENT: dict[str, str] = {
+    "codegen.editing.x__end_of_block__mutmut_1": (
+        "an entry always has lines indented into it after its first (its name, category and variants), so end is set before the loop can stop"
+    ),
+    "codegen.importers.catalogue_files.x_check_merged__mutmut_11": _LOCALE_UTF8,
+    "codegen.importers.catalogue_files.x_check_merged__mutmut_13": _LOCALE_UTF8,
+    "codegen.importers.catalogue_files.x_check_merged__mutmut_16": "Python's codec names ignore case: UTF-8 is utf-8",
+    "codegen.importers.catalogue_files.x_read_catalogue_text__mutmut_6": "Python's codec names ignore case: UTF-8 is utf-8",
+    **dict.fromkeys(_RUST_ROUND_TRIP_MUTANTS, _RUST_ROUND_TRIP),
+    "codegen.importers.yaml_editing.x_delete_key__mutmut_22": _COMMENT_LINE_FEED,
+    "codegen.importers.yaml_editing.x_delete_key__mutmut_28": _COMMENT_LINE_FEED,
+    "codegen.targets.java.x_compile_java__mutmut_2": "out of reach: the round trip's class folder is new each time, so it never exists already",
+    "codegen.targets.java.x_dump_java__mutmut_3": "the name of the scratch folder the classes are compiled into: any name does",
+    "codegen.importers.yaml_editing.x_catalogue_yaml__mutmut_17": (
+        "a width of 1,000,001 columns folds no line that 1,000,000 leaves whole: no message is that long"
+    ),
+    "codegen.taxonomy.x_load_schema__mutmut_3": "out of reach: without an encoding Python reads with the locale's, which is UTF-8 on every machine here",
+    "codegen.taxonomy.x_load_schema__mutmut_5": "Python's codec names ignore case: UTF-8 is utf-8",
+    "codegen.targets.go.x_dump_go__mutmut_6": "out of reach: the round trip's program folder is new each time, so it never exists already",
+    "codegen.targets.go.x_go_environment__mutmut_4": "out of reach: the generated module has no dependencies, so Go never asks a proxy for one",
+    "codegen.targets.go.x_go_environment__mutmut_9": (
+        "out of reach: the generated module has no dependencies and a complete go.mod: no -mod mode changes the build"
+    ),
+    "codegen.targets.go.x_go_environment__mutmut_19": "out of reach: the Go here (1.19) predates GOTOOLCHAIN (1.21) and reads no such variable",
+    "codegen.targets.go.x_go_environment__mutmut_24": _GO_CACHE,
+    "codegen.targets.go.x_go_environment__mutmut_34": _GO_CACHE,
+    "codegen.targets.go.x_go_tool__mutmut_7": "out of reach: the message of a machine without Go, and every machine that runs these tests has Go",
+    "codegen.catalog.xǁ_Checkerǁ_valid__mutmut_1": _FAST_PATH_DECLINED,
+    "codegen.catalog.xǁ_Checkerǁ_valid__mutmut_4": _FAST_PATH_DECLINED,
+    "codegen.catalog.xǁ_Checkerǁ_valid__mutmut_7": _FAST_PATH_DECLINED,
+    "codegen.targets.typescript.x__tool__mutmut_13": "out of reach: npm ci installs the project's tsc, so the search of the PATH is never made",
+    "codegen.targets.typescript.x_dump_typescript__mutmut_1": "out of reach: the scratch folder's parent always exists (a test's temporary folder)",
+    "codegen.targets.typescript.x_dump_typescript__mutmut_10": "tsc -p reads the configuration file it is given, whatever its name",
+    "codegen.targets.typescript.x_dump_typescript__mutmut_22": "tsc reads compiler option values without regard to case: ES2022 is es2022",
+    "codegen.targets.typescript.x_dump_typescript__mutmut_31": "tsc reads compiler option values without regard to case: NODE10 is node10",
+    "codegen.targets.typescript.x_dump_typescript__mutmut_49": _TOOL_OUTPUT,
+    "codegen.targets.typescript.x_dump_typescript__mutmut_52": _TOOL_OUTPUT,
+    "codegen.targets.typescript.x_dump_typescript__mutmut_76": _DUMPER_MESSAGE,
+    "codegen.target.x_run_dumper__mutmut_4": "check=None is as false as check=False: the exit status is read after the run either way",
+    "codegen.target.x_run_dumper__mutmut_7": "subprocess.run's check is False by default",
+    "codegen.cli.x__generate__mutmut_23": "the bytecode folder only saves compiling the templates again: without it the same files are rendered",
+    "codegen.targets.python.x_dump_python__mutmut_6": (
+        "out of reach: without the variable the dumper inherits the test's environment, whose locale is UTF-8 here, and prints UTF-8 all the same"
+    ),
+    "codegen.targets.python.x_dump_python__mutmut_21": (
+        "an environment without PYTHONIOENCODING and without a locale is the C locale, which Python coerces to UTF-8 (PEP 538): the same output"
+    ),
+    "codegen.diagnostics.x_did_you_mean__mutmut_8": _FIRST_CLOSE_MATCH,
+    "codegen.diagnostics.x_did_you_mean__mutmut_9": "0.6 is get_close_matches's own default cutoff",
+    "codegen.diagnostics.x_did_you_mean__mutmut_11": _FIRST_CLOSE_MATCH,
+    "codegen.diagnostics.x_printable__mutmut_12": _U0100_PRINTABLE,
+    "codegen.diagnostics.x_printable__mutmut_13": _U0100_PRINTABLE,
+    "codegen.diagnostics.x_printable__mutmut_18": _U10000_PRINTABLE,
+    "codegen.diagnostics.x_printable__mutmut_19": _U10000_PRINTABLE,
+    "codegen.user_templates.x_template_problem__mutmut_42": "a frame of template code always has its line number: the fallback is never read",
+    "codegen.targets.go.x_go_context__mutmut_18": "camel_case lowers every letter but the first of each word: the upper-case name gives the same identifier",
+    "codegen.targets.typescript.x_without_source_only__mutmut_10": (
+        "the two marker lines differ, so they are never found at one index once the first is found: end == start never happens"
+    ),
+    "codegen.targets.python.x_isort_order__mutmut_13": "another rank for the last group, still after the other two: the same order",
+    "codegen.located_reader.xǁLocatedReaderǁread__mutmut_14": (
+        "out of reach: ruamel raises a YAMLError without a mark only from its reader, for a character it refuses, and the loader "
+        "refuses every such character first, at its line and column (character U+0007 is not allowed in a catalogue file)"
+    ),
+    "codegen.importers.documents.x__names__mutmut_7": (
+        "the extra start index gives a slice one word shorter than the run, which never equals it: any() finds the same"
+    ),
+    "codegen.placement.x_place_outputs__mutmut_24": (
+        "without per-target folders the root is the output folder itself, and the output folder relative to itself is '.': the same path"
+    ),
+    "codegen.semantic_diff.x__git__mutmut_27": (
+        "out of reach: the git calls whose failure is passed on as it is (show-prefix, ls-tree) run only after rev-parse has found the "
+        "repository and the commit, and then do not fail; the calls that can fail are answered with messages of their own"
+    ),
     "kucoin_errors_fixture._runtime.x__as_mapping__mutmut_7": _CAST,
     "kucoin_errors_fixture._runtime.x__header_ms__mutmut_14": _CAST,
     "kucoin_errors_fixture._runtime.x__header_ms__mutmut_20": "Python's codec names ignore case: LATIN-1 is latin-1",
@@ -451,7 +607,7 @@ def with_mutmut_settings(pyproject: str, settings: dict[str, object]) -> str:
 
 def mutmut_settings(scratch: Path, module: Module, source_paths: list[str], only_mutate: str) -> tuple[dict[str, object], list[str]]:
     base = with_base_settings(scratch)
-    tests = [test for test in module.tests if (scratch / test).exists()]
+    tests = [test for test in module.tests if (scratch / test.split("::")[0]).exists()]  # a file, or a test of one
     selection = [*tests, *(arg for test in module.deselect for arg in ("--deselect", test)), *(arg for plugin in module.plugins for arg in ("-p", plugin))]
     settings = {
         **base,
