@@ -107,6 +107,7 @@ CASES: dict[str, dict[str, Any]] = {
     "empty-502": response("spot", 502, text("")),
     "empty-200": response("spot", 200, text("")),
     "empty-bytes-403": response("futures", 403, raw_bytes(b"")),
+    "plain-text-418": response("spot", 418, text("Exceeded the access frequency")),
     "no-body-404": response("spot", 404, {"kind": "none", "value": None}),
     "truncated-json": response("spot", 400, text('{"code":"200004","msg":"Bala')),
     "truncated-json-200": response("futures", 200, text('{"code":"2000')),
@@ -347,6 +348,13 @@ HAND_CHECKED: dict[str, dict[str, Any]] = {
     # HTTP 403 may be forbidden for good: three attempts at most, then stop.
     "empty-bytes-403": {
         **expected_error("futures", None, "", 403, "unknown", None, None, "rate_limited", "wait", after_header="gw-ratelimit-reset", retry_after_ms=1000),
+        "retry": {"action": "wait", "after_ms": None, "after_header": "gw-ratelimit-reset", "max_attempts": 3, "then": "stop"},
+        "retry_after_ms_by_attempts": [1000, 1000, None, None],
+    },
+    # HTTP 418 with a plain-text body: the client is blocked for sending too often; back off, three attempts at most.
+    "plain-text-418": {
+        **expected_error("spot", None, "Exceeded the access frequency", 418, "unknown", None, None, "rate_limited", "wait",
+                         after_header="gw-ratelimit-reset", retry_after_ms=1000),
         "retry": {"action": "wait", "after_ms": None, "after_header": "gw-ratelimit-reset", "max_attempts": 3, "then": "stop"},
         "retry_after_ms_by_attempts": [1000, 1000, None, None],
     },
