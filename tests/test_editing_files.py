@@ -41,7 +41,7 @@ def test_an_edit_of_a_crlf_file_keeps_every_line_end_crlf(catalog: Path) -> None
 def test_the_last_entry_of_a_file_is_edited_in_place(catalog: Path) -> None:
     earn = catalog / "earn.yaml"
     before = earn.read_text(encoding="utf-8")
-    assert before.endswith('        message: "When redeeming early, the parameter confirmPunishRedeem must be passed in"\n')
+    assert before.endswith('        message: "When redeeming early, the parameter confirmPunishRedeem must be passed in"\n        pages: ["kucoin-errors:185", "kucoin-errors-docs-new:208"]\n')
     assert run(catalog, "set", "earn", "151024", "note=Last one") == 0
     assert earn.read_text(encoding="utf-8") == before.replace(
         "    retry: fix_request\n    variants:\n      - id: EARLY_REDEMPTION_CONFIRMATION_REQUIRED\n",
@@ -68,7 +68,7 @@ def test_removing_an_entry_of_a_file_without_a_final_line_feed_appends_the_tombs
     assert run(catalog, "remove", "broker", "100001") == 0
     text = broker.read_text(encoding="utf-8")
     assert "\n    variants:\n      - id: REBATE_FILE_DOWNLOADING\n" not in text
-    assert text.endswith('"\nremoved:\n  - code: 100001\n    name: REBATE_FILE_DOWNLOADING\n')
+    assert text.endswith('"]\nremoved:\n  - code: 100001\n    name: REBATE_FILE_DOWNLOADING\n')
     assert [dead.code for dead in load_catalog(catalog).catalog.domain("broker").removed] == [100001]
 
 

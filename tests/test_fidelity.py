@@ -184,7 +184,7 @@ def test_undocumented_messages_are_on_neither_page_and_follow_every_documented_m
 UNDOCUMENTED_CODES = {
     ("spot", 210021), ("spot", 230003), ("spot", 260100), ("spot", 260220), ("spot", 400350), ("spot", 400370), ("spot", 400760),
     ("spot", 401000), ("spot", 900014), ("margin", 101030), ("margin", 103000), ("margin", 210014),
-    ("futures", 101030), ("futures", 230003), ("futures", 260100),
+    ("futures", 101030), ("futures", 230003), ("futures", 260100), ("http", 418),
 }
 
 
