@@ -117,7 +117,12 @@ def _append(key: str, text: str = "# changed\n") -> Callable[[dict[str, Path]], 
     return change
 
 
-CHANGES: dict[str, Callable[[dict[str, Path]], None]] = {
+def _symlinked_output(places: dict[str, Path]) -> None:
+    places["output"].rename(places["out"] / "real.py")
+    places["output"].symlink_to("real.py")
+
+
+CHANGES: dict[str, Callable[[dict[str, Path]], object]] = {
     "an edited template": lambda places: _append("templates")({"templates": places["templates"] / "errors.py.j2"}),
     "a new template file": lambda places: (places["templates"] / "extra.py.j2").write_text("", encoding="utf-8"),
     "an edited runtime file": lambda places: _append("runtime")({"runtime": places["runtime"] / "lookup.py"}),
@@ -128,7 +133,7 @@ CHANGES: dict[str, Callable[[dict[str, Path]], None]] = {
     "an edited configuration": lambda places: _append("project")({"project": places["project"] / "pyproject.toml"}),
     "a drifted output": _append("output"),
     "a deleted output": lambda places: places["output"].unlink(),
-    "an output replaced by a symbolic link": lambda places: (places["output"].rename(places["out"] / "real.py"), places["output"].symlink_to("real.py")),
+    "an output replaced by a symbolic link": _symlinked_output,
     "a temporary file of an interrupted run": lambda places: (places["out"] / ".codegen-tmp-errors.py").write_text("", encoding="utf-8"),
     "a corrupt stamp": lambda places: places["stamp"].write_bytes(places["stamp"].read_bytes().replace(b"errors.py", b"errors.px")),
     "a deleted stamp": lambda places: places["stamp"].unlink(),
