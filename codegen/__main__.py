@@ -1,3 +1,3 @@
-from codegen.cli import run
+from codegen.fast_path import run
 
 raise SystemExit(run(prog="python -m codegen"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gc
 import io
+import os
 import sys
 import time
 from collections import Counter
@@ -25,14 +26,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from codegen import fast_path
 from codegen.cache import RunCache, output_digest
 from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, ConfigError, load_config
 from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
+from codegen.loading import CATALOG_GLOB
 from codegen.placement import place_outputs
+from codegen.resources import SCHEMA_PATH
 from codegen.target import Target, registered_targets
 from codegen.user_templates import template_problem, with_user_templates
-from codegen.writing import Drift, OutputError, OutputStager, PartialWriteError, file_drift, leftover_drifts, replace_files, safe_output_path
+from codegen.writing import TEMPORARY_PREFIX, Drift, OutputError, OutputStager, PartialWriteError, file_drift, leftover_drifts, replace_files, safe_output_path
 
 if TYPE_CHECKING:  # loading, rendering and importing are imported when used: a run the cache answers needs none of them
     from codegen.catalog import LoadedCatalog
@@ -473,6 +477,35 @@ def _edit(arguments: argparse.Namespace, catalog_dir: Path, console: Console) ->
     return EXIT_OK
 
 
+def _stamp_before(arguments: argparse.Namespace, settings: Settings, targets: tuple[Target, ...], cache: RunCache | None) -> tuple[str, dict[str, object]] | None:
+    """Where the fast path's stamp of this run goes and what its inputs are now; None when the fast path could not answer this run."""
+    if cache is None or arguments.command is not None or arguments.targets is not None:
+        return None
+    if settings.config.templates or any(target.override_dir for target in targets):
+        return None
+    path = fast_path.stamp_path({"catalog": arguments.catalog, "out": arguments.out})
+    if path is None or os.path.dirname(path) != os.path.abspath(cache.folder):
+        return None
+    folders = [fast_path.GENERATOR_DIR]
+    folders += [os.path.abspath(folder) for target in targets for folder in (target.template_dir, target.runtime_dir) if folder is not None]
+    before = fast_path.snapshot(folders, os.path.abspath(settings.catalog), CATALOG_GLOB, [os.path.abspath(SCHEMA_PATH)])
+    return None if before is None else (path, before)
+
+
+def _stamp_after(stamp: tuple[str, dict[str, object]] | None, cache: RunCache | None, out: Path) -> None:
+    """Write the fast path's stamp of a run that ended with every output current."""
+    digests = None if stamp is None or cache is None else cache.digests()
+    if stamp is None or not digests:
+        return
+    try:
+        paths = {relative: safe_output_path(out, relative) for relative in digests}
+    except (OutputError, OSError, RuntimeError):
+        return
+    outputs = {os.path.abspath(path): digests[relative] for relative, path in paths.items()}
+    folders = sorted({os.path.dirname(path) for path in outputs})
+    fast_path.write_stamp(stamp[0], stamp[1], outputs=outputs, roots=[os.path.abspath(out), *folders], leftover_folders=folders, prefix=TEMPORARY_PREFIX, shown_out=str(out))
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> int:
     """Run the command line; returns the exit status."""
     started = time.perf_counter()
@@ -511,8 +544,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     check = arguments.check and arguments.command is None
     # The cache stays beside the output folder, wherever per-target paths put the files.
     cache = None if arguments.command == "validate" else RunCache.open(settings.catalog, settings.out, targets)
+    stamp = _stamp_before(arguments, settings, targets, cache)
     if cache is not None and (count := cache.current_outputs(out)) is not None:
-        return _current(count, out, console, check=check, started=started)
+        status = _current(count, out, console, check=check, started=started)
+        _stamp_after(stamp, cache, out)
+        return status
     # Loading and rendering make millions of objects and free almost none until the end, so the cyclic
     # collector would walk them again and again for nothing (a fifth of the time at 10,000 entries).
     collecting = gc.isenabled()
@@ -525,7 +561,10 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
             return EXIT_INVALID
         if arguments.command == "validate":
             return _validate(loaded, console)
-        return _generate(loaded, out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
+        status = _generate(loaded, out, console, check=check, force=arguments.force, targets=targets, started=started, cache=cache)
+        if status == EXIT_OK:
+            _stamp_after(stamp, cache, out)
+        return status
     finally:
         if collecting:
             gc.enable()

@@ -66,7 +66,7 @@ def test_the_wheel_holds_the_templates_runtime_schema_and_the_targets_files(inst
     for path in [*(ROOT / "codegen" / "targets" / "reserved").glob("*.txt"), *(ROOT / "codegen" / "targets").glob("*_dump.*"), *compiled_templates]:
         assert path.relative_to(ROOT).as_posix() in names, path
     assert "License-Expression: MIT" in metadata.splitlines()
-    assert "kucoin-errors-codegen = codegen.cli:run" in entry_points.splitlines()
+    assert "kucoin-errors-codegen = codegen.fast_path:run" in entry_points.splitlines()
 
 
 def test_the_installed_tool_renders_a_project_of_its_own_as_the_clone_does(installed: Installed, tmp_path: Path) -> None:
