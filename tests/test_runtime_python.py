@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import pickle
 import shutil
 import subprocess
 import sys
@@ -547,3 +548,47 @@ def test_records_are_immutable_and_compare_hash_and_print_by_their_fields(rt: Mo
     with pytest.raises(AttributeError, match="cannot delete field 'action' of a RetryAdvice"):
         del advice.action
     assert {advice, model.RetryAdvice("wait", after_ms=500)} == {advice}
+
+
+def test_a_domain_enum_is_declared_by_the_data_module_pickles_to_itself_and_carries_its_description(data: ModuleType) -> None:
+    enums = importlib.import_module(f"{PACKAGE}._enums")
+    spot = data.SpotErrorCode
+    assert (spot.__name__, spot.__qualname__, spot.__module__, spot.__doc__) == ("SpotErrorCode", "SpotErrorCode", f"{PACKAGE}._data", "Spot.")
+    assert issubclass(spot, enums.KucoinErrorCode) and data.KucoinErrorCode is enums.KucoinErrorCode
+    member = spot(200004)
+    assert pickle.loads(pickle.dumps(member)) is member and pickle.loads(pickle.dumps(spot)) is spot
+    entries = importlib.import_module(f"{PACKAGE}._model").domain_entries("spot")
+    assert [(m.name, m.value) for m in spot] == [(entry.name, code) for code, entry in entries.items()] and len(entries) > 1
+    assert enums.domain_enum("spot") is spot and enums.domain_enum("earn") is None
+
+
+def test_error_codes_maps_every_domain_to_its_enum_and_is_read_only(data: ModuleType) -> None:
+    codes = data.ERROR_CODES
+    assert list(codes) == list(data.ENUM_CLASSES)
+    assert all(codes[domain].__name__ == class_name for domain, (class_name, _) in data.ENUM_CLASSES.items())
+    assert codes["futures"] is data.FuturesErrorCode
+    with pytest.raises(TypeError):
+        codes["spot"] = None
+
+
+def test_the_enums_serve_no_name_but_their_own(data: ModuleType) -> None:
+    enums = importlib.import_module(f"{PACKAGE}._enums")
+    with pytest.raises(AttributeError) as raised:
+        enums.enum_attribute(f"{PACKAGE}._data", "EarnErrorCode")
+    assert str(raised.value) == f"module '{PACKAGE}._data' has no attribute 'EarnErrorCode'"
+    with pytest.raises(AttributeError) as raised:
+        data.EarnErrorCode  # noqa: B018
+    assert str(raised.value) == f"module '{PACKAGE}._data' has no attribute 'EarnErrorCode'"
+
+
+def test_a_members_entry_is_the_catalogue_entry_of_its_own_domain_every_time(data: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    member = data.FuturesErrorCode(200004)
+    assert member.info is model.domain_entries("futures")[200004] is member.info
+    assert (member.info.domain, data.SpotErrorCode(200004).info.domain) == ("futures", "spot")
+
+
+def test_the_type_aliases_name_the_match_qualities_the_runtime_gives(rt: ModuleType) -> None:
+    types = importlib.import_module(f"{PACKAGE}._types")
+    assert types.MatchQuality.__args__ == ("exact", "template", "code_only", "unknown")
+    assert types.HeadersInput == "SupportsHeaderItems | Iterable[tuple[Any, Any]]"
