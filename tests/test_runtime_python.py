@@ -592,3 +592,40 @@ def test_the_type_aliases_name_the_match_qualities_the_runtime_gives(rt: ModuleT
     types = importlib.import_module(f"{PACKAGE}._types")
     assert types.MatchQuality.__args__ == ("exact", "template", "code_only", "unknown")
     assert types.HeadersInput == "SupportsHeaderItems | Iterable[tuple[Any, Any]]"
+
+
+def test_a_listed_string_code_keeps_the_http_status_and_fills_in_no_placeholder(rt: ModuleType) -> None:
+    info = rt.parse_response(404, {"code": "order_not_exist", "msg": "order_not_exist"}, domain="spot")
+    assert (info.http_status, info.values) == (404, {})
+
+
+def test_a_request_timeout_and_every_uncatalogued_5xx_status_say_check_the_state_of_a_write(rt: ModuleType) -> None:
+    advice = {status: (info.category, info.retry.action) for status in (408, 500, 501, 599) if (info := rt.parse_response(status, b"", domain="spot"))}
+    assert advice == {408: ("network_timeout", "check_state"), 500: ("exchange_unavailable", "check_state"),
+                      501: ("exchange_unavailable", "check_state"), 599: ("exchange_unavailable", "check_state")}
+    assert rt.parse_response(600, b"", domain="spot").category is None
+
+
+def test_a_batch_item_carrying_only_the_success_code_is_no_failure(rt: ModuleType) -> None:
+    assert rt.batch_failures({"code": "200000", "data": [{"code": "200000"}, {"code": 200000, "msg": "ok"}]}, domain="spot") == []
+
+
+def test_a_failure_under_the_success_code_is_read_from_message_when_there_is_no_msg(rt: ModuleType) -> None:
+    info = rt.parse_response(200, {"code": "200000", "message": "Balance insufficient"}, domain="futures")
+    assert (info.code, info.match, info.message) == (200004, "exact", "Balance insufficient")
+
+
+def test_a_websocket_error_frame_without_data_is_classified_by_its_msg(rt: ModuleType) -> None:
+    info = rt.parse_ws_message({"type": "error", "code": 509, "msg": "service busy, please retry later"})
+    assert (info.variant.id, info.message, info.category) == ("BUSY", "service busy, please retry later", "exchange_unavailable")
+
+
+def test_raise_for_response_classifies_with_the_status_and_the_headers_it_is_given(rt: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(data.KucoinAPIError) as raised:
+        rt.raise_for_response(429, b"", {"gw-ratelimit-reset": "1500"}, domain="spot")
+    assert (raised.value.info.http_status, raised.value.info.category, raised.value.info.reset_ms) == (429, "rate_limited", 1500.0)
+
+
+def test_an_information_separator_leading_a_message_is_kept(rt: ModuleType) -> None:
+    for separator in "\x1c\x1d\x1e\x1f":
+        assert rt.classify("spot", 200004, f"{separator}Balance insufficient").match == "code_only", repr(separator)
