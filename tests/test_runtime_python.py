@@ -629,3 +629,9 @@ def test_raise_for_response_classifies_with_the_status_and_the_headers_it_is_giv
 def test_an_information_separator_leading_a_message_is_kept(rt: ModuleType) -> None:
     for separator in "\x1c\x1d\x1e\x1f":
         assert rt.classify("spot", 200004, f"{separator}Balance insufficient").match == "code_only", repr(separator)
+
+
+def test_an_error_without_a_code_says_so_in_its_exception_message(rt: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(data.KucoinAPIError) as raised:
+        rt.raise_for_response(502, b"", domain="spot")
+    assert str(raised.value) == "KuCoin spot error (no code): "
