@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import jinja2
@@ -156,3 +158,36 @@ def test_the_compile_command_writes_the_stale_files_says_how_many_and_exits_0(mo
     assert precompiled.main([], said.append) == 0
     assert said == [f"{len(shipped)} compiled template file(s) written or removed in codegen/_precompiled"]
     assert precompiled.main(["--check"], said.append) == 0
+
+
+def test_a_template_without_current_compiled_code_is_run_with_the_globals_it_is_loaded_with(tmp_path: Path) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "hello.j2").write_text("Hello {{ greeting }}", encoding="utf-8")
+    environment = jinja2.Environment()
+    environment.loader = PrecompiledLoader([tmp_path / "templates"], tmp_path / "compiled")
+    assert environment.get_template("hello.j2", globals={"greeting": "source"}).render() == "Hello source"
+
+
+def test_a_template_loaded_from_compiled_code_knows_when_its_source_changes(tmp_path: Path) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "compiled").mkdir()
+    template_file = tmp_path / "templates" / "hello.j2"
+    template_file.write_text("Hello", encoding="utf-8")
+    environment = jinja2.Environment()
+    environment.loader = PrecompiledLoader([tmp_path / "templates"], tmp_path / "compiled")
+    (tmp_path / "compiled" / "hello.j2.py").write_text(module_text(environment, "hello.j2", "Hello"), encoding="utf-8")
+    template = environment.get_template("hello.j2")
+    assert _compiled_from(template).startswith(str(tmp_path / "compiled")) and template.is_up_to_date
+    template_file.write_text("Hello again", encoding="utf-8")
+    os.utime(template_file, (template_file.stat().st_atime, template_file.stat().st_mtime + 10))
+    assert not template.is_up_to_date
+
+
+def test_run_as_a_module_the_command_reads_its_arguments_from_the_command_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(precompiled, "PACKAGE_DIR", tmp_path / "codegen")
+    monkeypatch.setattr(precompiled, "PRECOMPILED_DIR", tmp_path / "codegen" / "_precompiled")
+    monkeypatch.setattr(sys, "argv", ["precompiled.py", "--check"])
+    said: list[str] = []
+    assert precompiled.main(write=said.append) == 1
+    assert said and all(line.endswith(": stale; run `python -m codegen.precompiled`") for line in said)
+    assert not (tmp_path / "codegen" / "_precompiled").exists()
