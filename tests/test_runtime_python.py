@@ -635,3 +635,44 @@ def test_an_error_without_a_code_says_so_in_its_exception_message(rt: ModuleType
     with pytest.raises(data.KucoinAPIError) as raised:
         rt.raise_for_response(502, b"", domain="spot")
     assert str(raised.value) == "KuCoin spot error (no code): "
+
+
+_RECORD_FIELDS = {
+    "Placeholder": ("token", "name", "kind"),
+    "RetryAdvice": ("action", "after_ms", "after_header", "max_attempts", "then"),
+    "MessageVariant": ("id", "message", "key", "detail", "placeholders", "category", "retry", "note", "review", "detail_separator", "aliases", "table",
+                       "undocumented", "pages"),
+    "ErrorInfo": ("domain", "code", "name", "category", "retry", "variants", "scope", "http_status", "note", "review", "deprecated", "replaced_by",
+                  "undocumented"),
+    "RemovedCode": ("domain", "code", "name", "reason", "replaced_by"),
+    "UnnumberedError": ("domain", "name", "category", "retry", "code", "message", "note", "undocumented"),
+    "KucoinErrorInfo": ("domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms", "removed",
+                        "unnumbered"),
+}
+
+
+@pytest.mark.parametrize("record", sorted(_RECORD_FIELDS))
+def test_a_record_keeps_every_field_it_is_given(rt: ModuleType, record: str) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    fields = {name: f"{name} of the {record}" for name in _RECORD_FIELDS[record]}
+    assert vars(getattr(model, record)(**fields)) == fields
+
+
+def test_a_domains_entries_are_built_once_and_kept(rt: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    assert model.domain_entries("spot") is model.domain_entries("spot")
+
+
+def test_a_declaring_modules_getattr_serves_enums_error_codes_and_type_names_once_and_refuses_others(
+    rt: ModuleType, data: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    declaring = ModuleType("declaring")
+    monkeypatch.setitem(sys.modules, "declaring", declaring)
+    serve = model.first_access_getattr("declaring", data.ENUM_CLASSES, frozenset({"MatchQuality"}))
+    quality = serve("MatchQuality")
+    assert quality is importlib.import_module(f"{PACKAGE}._types").MatchQuality and vars(declaring)["MatchQuality"] is quality
+    assert serve("ERROR_CODES")["spot"] is data.SpotErrorCode and serve("SpotErrorCode") is data.SpotErrorCode
+    with pytest.raises(AttributeError) as raised:
+        serve("Domain")
+    assert str(raised.value) == "module 'declaring' has no attribute 'Domain'"
