@@ -676,3 +676,11 @@ def test_a_declaring_modules_getattr_serves_enums_error_codes_and_type_names_onc
     with pytest.raises(AttributeError) as raised:
         serve("Domain")
     assert str(raised.value) == "module 'declaring' has no attribute 'Domain'"
+
+
+def test_fresh_readers_refuse_nan_as_json_parse_does_read_header_milliseconds_and_take_any_iterable_of_pairs(rt: ModuleType) -> None:
+    readers = rt._Readers()
+    with pytest.raises(ValueError):
+        readers.json.decode('{"code": NaN}')
+    assert readers.header_milliseconds.fullmatch(" \t1500 ").group(1) == "1500"
+    assert isinstance((pair for pair in ()), readers.iterable) and not isinstance(5, readers.iterable)
