@@ -684,3 +684,9 @@ def test_fresh_readers_refuse_nan_as_json_parse_does_read_header_milliseconds_an
         readers.json.decode('{"code": NaN}')
     assert readers.header_milliseconds.fullmatch(" \t1500 ").group(1) == "1500"
     assert isinstance((pair for pair in ()), readers.iterable) and not isinstance(5, readers.iterable)
+
+
+def test_retry_advice_without_a_delay_for_an_error_without_a_category_waits_the_fallback_delay(rt: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    info = model.KucoinErrorInfo("spot", None, "", "unknown", retry=model.RetryAdvice("retry"))
+    assert rt.retry_after(info) == 1.0
