@@ -532,7 +532,9 @@ EQUIVALENT: dict[str, str] = {
     "kucoin_errors_fixture._runtime.x__reject_constant__mutmut_1": "the text of this ValueError is never shown: _decode catches it and falls back on the status",
     "kucoin_errors_fixture._runtime.x__status_advice__mutmut_6": "the http table is in every generated package and in the fixture; table is never None",
     "kucoin_errors_fixture._runtime.x__wire_code__mutmut_17": "the integer 1 goes on as the float 1.0, which the float branch gives back as the integer 1",
-    "kucoin_errors_fixture._runtime.x__decode__mutmut_21": "the test only skips lstrip for a text that starts with a brace, where lstrip finds no space: start is 0 either way",
+    "kucoin_errors_fixture._runtime.x__decode__mutmut_21": (
+        "the test only skips lstrip for a text that starts with a brace, where lstrip finds no space: start is 0 either way"
+    ),
     "kucoin_errors_fixture._runtime.x__decode__mutmut_39": _CAST,
     "kucoin_errors_fixture._runtime.x__number_text__mutmut_13": "an infinity is above 1 or below 0: > 1 tells the two apart as > 0 does",
     "kucoin_errors_fixture._runtime.x__number_text__mutmut_97": "the exponent form is reached only with point above 21 or at most -6: > 1 and > 0 agree there",
@@ -558,7 +560,9 @@ EQUIVALENT: dict[str, str] = {
     "codegen.precompiled.x__compiled_code__mutmut_3": _LOADER_NAME,
     "codegen.precompiled.x_expected_files__mutmut_7": _GET_SOURCE,
     "codegen.precompiled.xǁPrecompiledLoaderǁload__mutmut_2": _GET_SOURCE,
-    "codegen.precompiled.xǁPrecompiledLoaderǁload__mutmut_32": "Environment.get_template always passes a dict of globals (make_globals): globals is never None here",
+    "codegen.precompiled.xǁPrecompiledLoaderǁload__mutmut_32": (
+        "Environment.get_template always passes a dict of globals (make_globals): globals is never None here"
+    ),
     "codegen.validation.x__schema_error_problems__mutmut_87": "every type the schema names is a key of _SCHEMA_TYPES: the fallback is never read",
     "codegen.validation.x__schema_error_problems__mutmut_111": "every pattern of the schema has a description: the fallback is never read",
     "codegen.validation.xǁ_Partsǁfield__mutmut_11": (
