@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import pickle
 import shutil
 import subprocess
 import sys
@@ -547,3 +548,145 @@ def test_records_are_immutable_and_compare_hash_and_print_by_their_fields(rt: Mo
     with pytest.raises(AttributeError, match="cannot delete field 'action' of a RetryAdvice"):
         del advice.action
     assert {advice, model.RetryAdvice("wait", after_ms=500)} == {advice}
+
+
+def test_a_domain_enum_is_declared_by_the_data_module_pickles_to_itself_and_carries_its_description(data: ModuleType) -> None:
+    enums = importlib.import_module(f"{PACKAGE}._enums")
+    spot = data.SpotErrorCode
+    assert (spot.__name__, spot.__qualname__, spot.__module__, spot.__doc__) == ("SpotErrorCode", "SpotErrorCode", f"{PACKAGE}._data", "Spot.")
+    assert issubclass(spot, enums.KucoinErrorCode) and data.KucoinErrorCode is enums.KucoinErrorCode
+    member = spot(200004)
+    assert pickle.loads(pickle.dumps(member)) is member and pickle.loads(pickle.dumps(spot)) is spot
+    entries = importlib.import_module(f"{PACKAGE}._model").domain_entries("spot")
+    assert [(m.name, m.value) for m in spot] == [(entry.name, code) for code, entry in entries.items()] and len(entries) > 1
+    assert enums.domain_enum("spot") is spot and enums.domain_enum("earn") is None
+
+
+def test_error_codes_maps_every_domain_to_its_enum_and_is_read_only(data: ModuleType) -> None:
+    codes = data.ERROR_CODES
+    assert list(codes) == list(data.ENUM_CLASSES)
+    assert all(codes[domain].__name__ == class_name for domain, (class_name, _) in data.ENUM_CLASSES.items())
+    assert codes["futures"] is data.FuturesErrorCode
+    with pytest.raises(TypeError):
+        codes["spot"] = None
+
+
+def test_the_enums_serve_no_name_but_their_own(data: ModuleType) -> None:
+    enums = importlib.import_module(f"{PACKAGE}._enums")
+    with pytest.raises(AttributeError) as raised:
+        enums.enum_attribute(f"{PACKAGE}._data", "EarnErrorCode")
+    assert str(raised.value) == f"module '{PACKAGE}._data' has no attribute 'EarnErrorCode'"
+    with pytest.raises(AttributeError) as raised:
+        data.EarnErrorCode  # noqa: B018
+    assert str(raised.value) == f"module '{PACKAGE}._data' has no attribute 'EarnErrorCode'"
+
+
+def test_a_members_entry_is_the_catalogue_entry_of_its_own_domain_every_time(data: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    member = data.FuturesErrorCode(200004)
+    assert member.info is model.domain_entries("futures")[200004] is member.info
+    assert (member.info.domain, data.SpotErrorCode(200004).info.domain) == ("futures", "spot")
+
+
+def test_the_type_aliases_name_the_match_qualities_the_runtime_gives(rt: ModuleType) -> None:
+    types = importlib.import_module(f"{PACKAGE}._types")
+    assert types.MatchQuality.__args__ == ("exact", "template", "code_only", "unknown")
+    assert types.HeadersInput == "SupportsHeaderItems | Iterable[tuple[Any, Any]]"
+
+
+def test_a_listed_string_code_keeps_the_http_status_and_fills_in_no_placeholder(rt: ModuleType) -> None:
+    info = rt.parse_response(404, {"code": "order_not_exist", "msg": "order_not_exist"}, domain="spot")
+    assert (info.http_status, info.values) == (404, {})
+
+
+def test_a_request_timeout_and_every_uncatalogued_5xx_status_say_check_the_state_of_a_write(rt: ModuleType) -> None:
+    advice = {status: (info.category, info.retry.action) for status in (408, 500, 501, 599) if (info := rt.parse_response(status, b"", domain="spot"))}
+    assert advice == {408: ("network_timeout", "check_state"), 500: ("exchange_unavailable", "check_state"),
+                      501: ("exchange_unavailable", "check_state"), 599: ("exchange_unavailable", "check_state")}
+    assert rt.parse_response(600, b"", domain="spot").category is None
+
+
+def test_a_batch_item_carrying_only_the_success_code_is_no_failure(rt: ModuleType) -> None:
+    assert rt.batch_failures({"code": "200000", "data": [{"code": "200000"}, {"code": 200000, "msg": "ok"}]}, domain="spot") == []
+
+
+def test_a_failure_under_the_success_code_is_read_from_message_when_there_is_no_msg(rt: ModuleType) -> None:
+    info = rt.parse_response(200, {"code": "200000", "message": "Balance insufficient"}, domain="futures")
+    assert (info.code, info.match, info.message) == (200004, "exact", "Balance insufficient")
+
+
+def test_a_websocket_error_frame_without_data_is_classified_by_its_msg(rt: ModuleType) -> None:
+    info = rt.parse_ws_message({"type": "error", "code": 509, "msg": "service busy, please retry later"})
+    assert (info.variant.id, info.message, info.category) == ("BUSY", "service busy, please retry later", "exchange_unavailable")
+
+
+def test_raise_for_response_classifies_with_the_status_and_the_headers_it_is_given(rt: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(data.KucoinAPIError) as raised:
+        rt.raise_for_response(429, b"", {"gw-ratelimit-reset": "1500"}, domain="spot")
+    assert (raised.value.info.http_status, raised.value.info.category, raised.value.info.reset_ms) == (429, "rate_limited", 1500.0)
+
+
+def test_an_information_separator_leading_a_message_is_kept(rt: ModuleType) -> None:
+    for separator in "\x1c\x1d\x1e\x1f":
+        assert rt.classify("spot", 200004, f"{separator}Balance insufficient").match == "code_only", repr(separator)
+
+
+def test_an_error_without_a_code_says_so_in_its_exception_message(rt: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(data.KucoinAPIError) as raised:
+        rt.raise_for_response(502, b"", domain="spot")
+    assert str(raised.value) == "KuCoin spot error (no code): "
+
+
+_RECORD_FIELDS = {
+    "Placeholder": ("token", "name", "kind"),
+    "RetryAdvice": ("action", "after_ms", "after_header", "max_attempts", "then"),
+    "MessageVariant": ("id", "message", "key", "detail", "placeholders", "category", "retry", "note", "review", "detail_separator", "aliases", "table",
+                       "undocumented", "pages"),
+    "ErrorInfo": ("domain", "code", "name", "category", "retry", "variants", "scope", "http_status", "note", "review", "deprecated", "replaced_by",
+                  "undocumented"),
+    "RemovedCode": ("domain", "code", "name", "reason", "replaced_by"),
+    "UnnumberedError": ("domain", "name", "category", "retry", "code", "message", "note", "undocumented"),
+    "KucoinErrorInfo": ("domain", "code", "message", "match", "http_status", "entry", "variant", "values", "category", "retry", "reset_ms", "removed",
+                        "unnumbered"),
+}
+
+
+@pytest.mark.parametrize("record", sorted(_RECORD_FIELDS))
+def test_a_record_keeps_every_field_it_is_given(rt: ModuleType, record: str) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    fields = {name: f"{name} of the {record}" for name in _RECORD_FIELDS[record]}
+    assert vars(getattr(model, record)(**fields)) == fields
+
+
+def test_a_domains_entries_are_built_once_and_kept(rt: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    assert model.domain_entries("spot") is model.domain_entries("spot")
+
+
+def test_a_declaring_modules_getattr_serves_enums_error_codes_and_type_names_once_and_refuses_others(
+    rt: ModuleType, data: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    declaring = ModuleType("declaring")
+    monkeypatch.setitem(sys.modules, "declaring", declaring)
+    serve = model.first_access_getattr("declaring", data.ENUM_CLASSES, frozenset({"MatchQuality"}))
+    quality = serve("MatchQuality")
+    assert quality is importlib.import_module(f"{PACKAGE}._types").MatchQuality and vars(declaring)["MatchQuality"] is quality
+    assert serve("ERROR_CODES")["spot"] is data.SpotErrorCode and serve("SpotErrorCode") is data.SpotErrorCode
+    with pytest.raises(AttributeError) as raised:
+        serve("Domain")
+    assert str(raised.value) == "module 'declaring' has no attribute 'Domain'"
+
+
+def test_fresh_readers_refuse_nan_as_json_parse_does_read_header_milliseconds_and_take_any_iterable_of_pairs(rt: ModuleType) -> None:
+    readers = rt._Readers()
+    with pytest.raises(ValueError):
+        readers.json.decode('{"code": NaN}')
+    assert readers.header_milliseconds.fullmatch(" \t1500 ").group(1) == "1500"
+    assert isinstance((pair for pair in ()), readers.iterable) and not isinstance(5, readers.iterable)
+
+
+def test_retry_advice_without_a_delay_for_an_error_without_a_category_waits_the_fallback_delay(rt: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    info = model.KucoinErrorInfo("spot", None, "", "unknown", retry=model.RetryAdvice("retry"))
+    assert rt.retry_after(info) == 1.0
