@@ -30,14 +30,12 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from codegen.fast_path import CACHE_FOLDER, CACHE_VARIABLE, cache_folder_of
 from codegen.loading import CATALOG_GLOB, max_file_bytes
 from codegen.resources import SCHEMA_PATH
 from codegen.target import Target
 from codegen.writing import Content, OutputError, encoded, find_leftovers, safe_output_path
 
-CACHE_FOLDER = ".codegen-cache"
-#: ``off`` turns the cache off; any other value is the folder to keep it in.
-CACHE_VARIABLE = "CODEGEN_CACHE"
 #: How many entries a cache folder keeps (the most recently written).
 KEEP = 16
 #: Changes whenever the layout of an entry changes.
@@ -50,10 +48,8 @@ _PRECOMPILED = "_precompiled/"
 
 def cache_folder(out_dir: Path) -> Path | None:
     """Where the cache of runs writing to ``out_dir`` lives; None when it is turned off."""
-    setting = os.environ.get(CACHE_VARIABLE, "")
-    if setting.lower() == "off":
-        return None
-    return Path(setting) if setting else out_dir.absolute().parent / CACHE_FOLDER
+    folder = cache_folder_of(str(out_dir))
+    return None if folder is None else Path(folder)
 
 
 class RunCache:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.diagnostics import Problem, did_you_mean
+from codegen.fast_path import CONFIG_FILE
 from codegen.user_templates import user_target_names
 
 if sys.version_info >= (3, 11):
@@ -26,7 +27,6 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-CONFIG_FILE = "pyproject.toml"
 TABLE = "[tool.codegen]"
 DEFAULT_CATALOG_DIR = Path("catalog")
 DEFAULT_OUTPUT_DIR = Path("generated")

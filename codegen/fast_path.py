@@ -26,9 +26,12 @@ from typing import Any
 
 #: Changes whenever the layout of a stamp, or what it covers, changes.
 FORMAT = "codegen fast path 1"
-_CACHE_FOLDER = ".codegen-cache"
-_CACHE_VARIABLE = "CODEGEN_CACHE"
-_CONFIG_FILE = "pyproject.toml"
+#: The run cache's folder, beside the output folder, unless CACHE_VARIABLE names another.
+CACHE_FOLDER = ".codegen-cache"
+#: ``off`` turns the cache off; any other value is the folder to keep it in.
+CACHE_VARIABLE = "CODEGEN_CACHE"
+#: The configuration file looked for from the working directory upwards.
+CONFIG_FILE = "pyproject.toml"
 GENERATOR_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -54,17 +57,20 @@ def parse_flags(argv: Sequence[str]) -> dict[str, Any] | None:
     return flags
 
 
-def stamp_path(flags: dict[str, Any]) -> str | None:
-    """Where the stamp of a run with ``flags`` lives; None when the cache is off."""
-    setting = os.environ.get(_CACHE_VARIABLE, "")
+def cache_folder_of(out_dir: str | None) -> str | None:
+    """Where the cache of runs writing to ``out_dir`` (None: the working directory's default) lives; None when it is turned off."""
+    setting = os.environ.get(CACHE_VARIABLE, "")
     if setting.lower() == "off":
         return None
-    if setting:
-        folder = setting
-    elif flags["out"] is not None:
-        folder = os.path.join(os.path.dirname(os.path.abspath(flags["out"])), _CACHE_FOLDER)
-    else:
-        folder = os.path.join(os.getcwd(), _CACHE_FOLDER)
+    parent = os.getcwd() if out_dir is None else os.path.dirname(os.path.abspath(out_dir))
+    return setting or os.path.join(parent, CACHE_FOLDER)
+
+
+def stamp_path(flags: dict[str, Any]) -> str | None:
+    """Where the stamp of a run with ``flags`` lives; None when the cache is off."""
+    folder = cache_folder_of(flags["out"])
+    if folder is None:
+        return None
     catalog, out = (None if flags[name] is None else os.path.abspath(flags[name]) for name in ("catalog", "out"))
     invocation = json.dumps([os.getcwd(), catalog, out]).encode("utf-8", "surrogateescape")
     return os.path.join(folder, f"fast-{hashlib.sha256(invocation).hexdigest()[:32]}.stamp")
@@ -106,7 +112,7 @@ def _configs() -> list[list[str | None]]:
     found: list[list[str | None]] = []
     folder = os.path.realpath(os.getcwd())
     while True:
-        path = os.path.join(folder, _CONFIG_FILE)
+        path = os.path.join(folder, CONFIG_FILE)
         try:
             found.append([path, _file_digest(path)])
         except _DoubtError:
