@@ -819,6 +819,11 @@ def main() -> int:
         metavar="N",
         help="run every N-th mutant of each module chosen instead of its own sample (2 for a runtime: the odd-numbered mutants, none of the 1-in-4 sample)",
     )
+    parser.add_argument(
+        "--since",
+        metavar="REF",
+        help="for the Go, Rust and Java runtimes: every mutant on the lines changed since the commit REF (git diff REF), instead of a sample",
+    )
     parser.add_argument("--annotate", action="store_true", help="only mark the survivors already in the JSON file with the equivalents listed in this script")
     args = parser.parse_args()
     if args.annotate:
@@ -839,7 +844,7 @@ def main() -> int:
         log = logs / (module.path.replace("/", "_") + ".log")
         try:
             if module.path in source_mutation.RUNTIMES:
-                result = run_source_mutation(module, log, args.ref, args.output, args.recheck)
+                result = run_source_mutation(module, log, args.ref, args.output, args.recheck, args.since)
             elif args.recheck is not None:
                 result = recheck(module, log, args.ref, args.output, args.recheck)
             else:
@@ -850,7 +855,7 @@ def main() -> int:
         result["seconds"] = round(time.monotonic() - module_started, 1)
         add_scores(result)
         result["deselected"] = module.deselect
-        if module.every > 1:
+        if module.every > 1 and "since" not in result:
             order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
             nth = {2: "2nd", 3: "3rd"}.get(module.every, f"{module.every}th")
             result["sample"] = f"every {nth} mutant in {order}; a full run of this module takes too long on two shared cores"
@@ -886,20 +891,24 @@ def recheck(module: Module, log: Path, ref: str | None, output: Path, label: str
     }
 
 
-def run_source_mutation(module: Module, log: Path, ref: str | None, output: Path, recheck_label: str | None) -> dict[str, Any]:
-    """A Go, Rust or Java runtime through benchmarks/source_mutation.py; with ``recheck_label``, only that run's survivors again."""
+def run_source_mutation(module: Module, log: Path, ref: str | None, output: Path, recheck_label: str | None, since: str | None = None) -> dict[str, Any]:
+    """A Go, Rust or Java runtime through benchmarks/source_mutation.py.
+
+    With ``recheck_label``, only that run's survivors again; with ``since``, the mutants on the lines changed since that commit.
+    """
     if ref is not None:
         raise ModuleFailed(f"{module.path}: --ref is not supported for source-level mutation")
     runtime = source_mutation.RUNTIMES[module.path]
     if recheck_label is None:
-        return source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT)
+        return source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT, since=since)
     earlier = json.loads(output.read_text(encoding="utf-8"))["runs"][recheck_label]["modules"][module.path]
     again = source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT, only={survivor["mutant"] for survivor in earlier["survivors"]})
     counts = dict(earlier["counts"])
     counts["survived"] -= len(earlier["survivors"])
     for status, count in again["counts"].items():
         counts[status] += count
-    return {**again, "mutants_run": earlier["mutants_run"], "counts": counts,
+    kept = {key: earlier[key] for key in ("since", "sample") if key in earlier}
+    return {**again, **kept, "mutants_run": earlier["mutants_run"], "counts": counts,
             "rechecked": f"the {len(earlier['survivors'])} surviving mutants of the run {recheck_label!r} run again with today's tests; the others are kept"}
 
 
