@@ -340,6 +340,15 @@ _ABOVE_100 = "a depth whose absolute value is above 100 is never 0 nor 1"
 _UNCLOSED = "an unclosed quote makes the text no JSON whatever the depth: the reader refuses it after the scan either way"
 _RATE_AT_THE_END = "a rate that ends the text has no limit after it: leaving out the last place it could start finds nothing less"
 _DEPTH_PRECOUNT = "the bracket count only lets a text with few brackets skip the exact scan: counting more, or scanning anyway, gives the same answer"
+_INSIDE_THE_LOOP = "index < text.length() inside the loop, so the check is never true; stepping two past the backslash leaves the loop, which gives -1 alike"
+_NO_TOMBSTONE = (
+    "out of reach: the catalogue removes no code (ErrorCodes.removed is empty in every domain), so there is no tombstone to find; "
+    "the Go and Rust runtime tests cover removed() on their fixture data"
+)
+_WHOLE_AS_LONG = (
+    "an integer of these types read through doubleValue() instead gives the same code: the long branch turns a value that is no code into "
+    "a double as doubleValue() does"
+)
 #: Survivors of the source-level mutants judged equivalent: "file:line:column operator 'original' -> 'replacement'" -> why.
 #: The lines are those of the runtime files as the latest pass measured them; earlier runs keep their reasons in the JSON file.
 _GO_EQUIVALENT = {
@@ -463,6 +472,62 @@ _JAVA_EQUIVALENT = {
         "out of reach: only a listed failure message of punctuation alone ('!', '.') compares as the empty text, and the catalogue "
         "lists none; the Rust fixture lists one, and its test kills the same mutant of the Rust runtime"
     ),
+    # Java's odd-numbered mutants, measured in the sixth pass.
+    "Json.java:89:25 comparison '>=' -> '>'": "stringEnd gives -1 or an index at least index+1, which is at least 1",
+    "Json.java:94:32 boolean 'true' -> 'false'": (
+        "a quote the scan meets later ends an escape of the scan that found no closing quote, which went on from the next character as a scan "
+        "from there does: that scan finds none either (the flag only spares it)"
+    ),
+    "Json.java:116:29 constant '1' -> '0'": _INSIDE_THE_LOOP,
+    "Json.java:116:31 comparison '>=' -> '>'": _INSIDE_THE_LOOP,
+    "Json.java:117:29 constant '1' -> '2'": _NEGATIVE_IS_UNTERMINATED,
+    "Json.java:276:24 constant '4' -> '5'": "an escape whose four digits end the text leaves its string unclosed: not JSON either way",
+    "Json.java:279:21 constant '0' -> '1'": "the start value is multiplied by 16 four times: 1 becomes 65536, which the cast to a 16-bit char drops",
+    "Json.java:307:25 constant '2' -> '1'": "the character after the point is a digit already checked: a scan from it ends alike",
+    "KucoinErrors.java:36:17 condition 'dead.code() == code' -> 'true'": _NO_TOMBSTONE,
+    "KucoinErrors.java:136:13 condition 'integer == null' -> 'true'": _NO_TOMBSTONE,
+    "KucoinErrors.java:141:17 condition 'dead.isPresent()' -> 'false'": _NO_TOMBSTONE,
+    "KucoinErrors.java:176:48 constant '504' -> '505'": "504 and 505 are both in 500..599, whose advice is the same check_state",
+    "KucoinErrors.java:196:60 constant '2' -> '1'": "the initial capacity only sizes the list's first array: it grows as needed",
+    "KucoinErrors.java:227:57 constant '1' -> '0'": "the first matcher matched against the text again gives the same code-only match, which changes nothing",
+    "KucoinErrors.java:253:29 constant '0' -> '1'": "the number is infinite here: above 1 exactly when above 0",
+    "KucoinErrors.java:255:23 constant '0' -> '1'": (
+        "numberText is asked only for numbers that are no code: 1 is a code, read as such before; 0 and -0 are written 0 by the general path too"
+    ),
+    "KucoinErrors.java:261:30 constant '1' -> '2'": (
+        "a number whose shortest form has one digit reads back from two as well, and trailing zeros are stripped after"
+    ),
+    "KucoinErrors.java:275:32 comparison '<=' -> '<'": _LONGEST_INTEGER,
+    "KucoinErrors.java:278:36 constant '0' -> '1'": "point 1 is taken by the case before (0 < point <= 21)",
+    "KucoinErrors.java:282:68 constant '0' -> '1'": _POINT_ONE,
+    "KucoinErrors.java:291:47 constant '10' -> '11'": (
+        "every text of 11 digits is above MAX_CODE, which the check after gives back as text, as the length check does"
+    ),
+    "KucoinErrors.java:299:13 condition 'raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte' -> 'false'": (
+        _WHOLE_AS_LONG
+    ),
+    "KucoinErrors.java:299:36 logical '||' -> '&&'": _WHOLE_AS_LONG,
+    "KucoinErrors.java:299:83 logical '||' -> '&&'": _WHOLE_AS_LONG,
+    "KucoinErrors.java:301:25 constant '0' -> '1'": _WHOLE_AS_DOUBLE,
+    "KucoinErrors.java:301:36 comparison '<=' -> '<'": _WHOLE_AS_DOUBLE,
+    "KucoinErrors.java:306:32 constant '0' -> '1'": _WHOLE_AS_DOUBLE,
+    "KucoinErrors.java:306:86 comparison '<=' -> '<'": _WHOLE_AS_DOUBLE,
+    "Matching.java:150:47 constant '10' -> '11'": "every text of 11 digits is above MAX_CODE, which the check after refuses as the length check does",
+    "Matching.java:178:25 loop 'break' -> 'continue'": (
+        "out of reach: no message matches the templates of two codes of one domain of the catalogue (each template filled in and tried "
+        "against the others): the first template that matches is the only one"
+    ),
+    "Matching.java:191:13 condition 'message.isEmpty()' -> 'false'": (
+        "out of reach: no text of the catalogue normalises to the empty text (punctuation alone): looking the empty text up finds nothing, "
+        "as the shortcut gives"
+    ),
+    "Text.java:55:74 constant '1' -> '0'": "past the end, 0 is below every lower bound (at least 0x80), as -1 is",
+    "Text.java:58:21 loop 'break' -> 'continue'": (
+        "the byte that fails is checked again against the same bounds, and fails again until the loop ends: one replacement, "
+        "and that byte read next, as with break"
+    ),
+    "Text.java:139:35 arithmetic '+' -> '-'": "asciiRegionMatches refuses a region past the end: the starts added find nothing",
+    "Text.java:139:37 constant '4' -> '5'": _RATE_AT_THE_END,
 }
 EQUIVALENT: dict[str, str] = {
     "codegen.editing.x__end_of_block__mutmut_1": (
