@@ -349,6 +349,17 @@ _WHOLE_AS_LONG = (
     "an integer of these types read through doubleValue() instead gives the same code: the long branch turns a value that is no code into "
     "a double as doubleValue() does"
 )
+_LATER_QUOTES = (
+    "a quote the scan meets later ends an escape of the scan that found no closing quote, which went on from the next character as a scan "
+    "from there does: that scan finds none either (the flag only spares it)"
+)
+_STEP_PAST_THE_END = "the check never holds inside the loop: the step past the backslash leaves the loop, which gives -1 alike"
+_FAILS_AT_THE_END = (
+    "at the end of the text: the object or array holding this value fails at the end as well, and at the top a value that is no object is none"
+)
+_SHORT_ESCAPE = "at most four characters left after \\u: no closing quote can follow them, so the string is unclosed either way"
+_EXPONENT_SIGN = "in this branch point is at most -6 or above 21: point-1, point+1 and point-2 have the same sign"
+_TEXT_NEVER_DECIMAL = "a code sent as text in its exact decimal form is read as its number already: its raw text is never a decimal code"
 #: Survivors of the source-level mutants judged equivalent: "file:line:column operator 'original' -> 'replacement'" -> why.
 #: The lines are those of the runtime files as the latest pass measured them; earlier runs keep their reasons in the JSON file.
 _GO_EQUIVALENT = {
@@ -381,7 +392,64 @@ _GO_EQUIVALENT = {
     "runtime.go:339:67 logical '&&' -> '||'": (
         "the catalogue refuses a string code of decimal digits (or an empty one): the text of a numeric or absent code, "
         "looked up in addition, is listed by none"
+    ),    # Go's odd-numbered mutants, measured in the sixth pass.
+    "jsontext.go:22:23 constant '8' -> '7'": "Grow only sizes the builder's first buffer: it grows as needed",
+    "jsontext.go:30:22 constant '0' -> '1'": "every case but the default sets need, and the default goes on before need is read",
+    "jsontext.go:108:5 loop 'continue' -> 'break'": "break leaves the switch, after which the loop goes on as continue does",
+    "jsontext.go:111:11 comparison '<' -> '<='": "closingQuote gives -1 or an index at least i+1, which is at least 1",
+    "jsontext.go:113:12 boolean 'false' -> 'true'": _LATER_QUOTES,
+    "jsontext.go:135:7 condition 'i+1 >= len(text)' -> 'false'": _STEP_PAST_THE_END,
+    "jsontext.go:135:8 arithmetic '+' -> '-'": _STEP_PAST_THE_END,
+    "jsontext.go:135:9 constant '1' -> '2'": "a backslash second to last escapes the last character: the string is unclosed either way",
+    "jsontext.go:160:9 boolean 'false' -> 'true'": (
+        "the reader stays on the misspelt literal's first letter (n, t or f), from which no object or array goes on: not JSON either way"
     ),
+    "jsontext.go:166:15 boolean 'false' -> 'true'": _FAILS_AT_THE_END,
+    "jsontext.go:182:29 logical '&&' -> '||'": "number() refuses every character that is no digit or minus, as the default does",
+    "jsontext.go:220:16 boolean 'false' -> 'true'": _FAILS_AT_THE_END,
+    "jsontext.go:250:16 boolean 'false' -> 'true'": _FAILS_AT_THE_END,
+    "jsontext.go:283:11 constant '2' -> '1'": "the character after the point is a digit already checked: a scan from it ends alike",
+    "jsontext.go:303:54 constant '64' -> '65'": "strconv.ParseFloat reads every bit size but 32 as 64",
+    "jsontext.go:308:15 comparison '<' -> '<='": _SHORT_ESCAPE,
+    "jsontext.go:308:17 constant '4' -> '5'": _SHORT_ESCAPE,
+    "jsontext.go:309:13 boolean 'false' -> 'true'": _SHORT_ESCAPE,
+    "jsontext.go:322:11 constant '0' -> '1'": "the value is not read when ok is false",
+    "jsontext.go:383:14 boolean 'false' -> 'true'": _FAILS_AT_THE_END,
+    "jsontext.go:401:52 constant '64' -> '63'": "strconv.ParseFloat reads every bit size but 32 as 64",
+    "jsontext.go:418:5 condition 'value > 0 && value <= maxCode' -> 'false'": _WHOLE_AS_DOUBLE,
+    "jsontext.go:438:27 constant '1' -> '0'": "+Inf is taken by the case before: either sign leaves -Inf alone",
+    "jsontext.go:444:12 comparison '<' -> '<='": "0 is written before, so the number is never 0 here",
+    "jsontext.go:456:29 constant '21' -> '20'": _LONGEST_INTEGER,
+    "jsontext.go:458:30 constant '0' -> '1'": "point 1 is taken by the case before (0 < point <= 21)",
+    "jsontext.go:466:10 arithmetic '-' -> '+'": _EXPONENT_SIGN,
+    "jsontext.go:466:11 constant '1' -> '2'": _EXPONENT_SIGN,
+    "jsontext.go:466:15 constant '0' -> '1'": _POINT_ONE,
+    "jsontext.go:473:9 constant '0' -> '1'": "-0 is 0",
+    "model.go:327:33 constant '0' -> '1'": _NOT_A_CODE,
+    "model.go:327:45 comparison '<=' -> '<'": _NOT_A_CODE,
+    "model.go:332:10 constant '0' -> '1'": "the code is not read when ok is false",
+    "runtime.go:45:5 condition 'r < utf8.RuneSelf' -> 'false'": (
+        "a shortcut: the white space list holds the same ASCII characters (tab to carriage return, space)"
+    ),
+    "runtime.go:45:7 comparison '<' -> '<='": "U+0080 is no white space either way",
+    "runtime.go:74:21 logical '&&' -> '||'": (
+        "the outer check only finds where folding starts: from the first character on, the inner loop folds the same letters"
+    ),
+    "runtime.go:191:43 logical '&&' -> '||'": "without a fallback there is no index for it either; every fallback named is a domain of the catalogue",
+    "runtime.go:212:12 boolean 'false' -> 'true'": "the code named is then 0, and a wire code of 0 is absent, as no code named leaves it",
+    "runtime.go:218:10 constant '0' -> '1'": "the code is not read when ok is false",
+    "runtime.go:273:5 condition 'status == 0' -> 'false'": "status 0 has no entry of the http table and no advice of the ranges after",
+    "runtime.go:355:30 constant '1' -> '0'": "the first matcher matched against the text again gives the same code-only match, which changes nothing",
+    "runtime.go:409:5 condition 'number == 0' -> 'false'": _TEXT_NEVER_DECIMAL,
+    "runtime.go:411:42 negation '!' -> ''": _TEXT_NEVER_DECIMAL + "; and 0 is no success code",
+    "runtime.go:467:5 condition 'header != nil' -> 'true'": "reading a nil http.Header finds nothing, as the check gives",
+    "runtime.go:508:5 condition 'indexOf(websocketDomain) == nil' -> 'false'": "out of reach: the fixture, like the catalogue, has a websocket domain",
+    "runtime.go:577:14 boolean 'false' -> 'true'": "headerMs, the only reader of headerValue, reads an empty value as no value",
+    "runtime.go:598:10 constant '0' -> '1'": "the milliseconds are not read when ok is false",
+    "runtime.go:605:50 constant '64' -> '65'": "strconv.ParseFloat reads every bit size but 32 as 64",
+    "runtime.go:606:16 logical '||' -> '&&'": "the text is digits only: ParseFloat fails only on overflow, which also gives an infinity",
+    "runtime.go:607:10 constant '0' -> '1'": "the milliseconds are not read when ok is false",
+    "runtime.go:648:10 constant '0' -> '1'": "the duration is not read when ok is false",
 }
 _RUST_EQUIVALENT = {
     "matching.rs:72:19 constant '0' -> '1'": _PAST_THE_END,
@@ -474,10 +542,7 @@ _JAVA_EQUIVALENT = {
     ),
     # Java's odd-numbered mutants, measured in the sixth pass.
     "Json.java:89:25 comparison '>=' -> '>'": "stringEnd gives -1 or an index at least index+1, which is at least 1",
-    "Json.java:94:32 boolean 'true' -> 'false'": (
-        "a quote the scan meets later ends an escape of the scan that found no closing quote, which went on from the next character as a scan "
-        "from there does: that scan finds none either (the flag only spares it)"
-    ),
+    "Json.java:94:32 boolean 'true' -> 'false'": _LATER_QUOTES,
     "Json.java:116:29 constant '1' -> '0'": _INSIDE_THE_LOOP,
     "Json.java:116:31 comparison '>=' -> '>'": _INSIDE_THE_LOOP,
     "Json.java:117:29 constant '1' -> '2'": _NEGATIVE_IS_UNTERMINATED,
@@ -934,7 +999,7 @@ def main() -> int:
         result["seconds"] = round(time.monotonic() - module_started, 1)
         add_scores(result)
         result["deselected"] = module.deselect
-        if module.every > 1 and "since" not in result:
+        if module.every > 1 and "since" not in result and "sample" not in result:
             order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
             nth = {2: "2nd", 3: "3rd"}.get(module.every, f"{module.every}th")
             result["sample"] = f"every {nth} mutant in {order}; a full run of this module takes too long on two shared cores"
