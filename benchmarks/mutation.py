@@ -340,6 +340,26 @@ _ABOVE_100 = "a depth whose absolute value is above 100 is never 0 nor 1"
 _UNCLOSED = "an unclosed quote makes the text no JSON whatever the depth: the reader refuses it after the scan either way"
 _RATE_AT_THE_END = "a rate that ends the text has no limit after it: leaving out the last place it could start finds nothing less"
 _DEPTH_PRECOUNT = "the bracket count only lets a text with few brackets skip the exact scan: counting more, or scanning anyway, gives the same answer"
+_INSIDE_THE_LOOP = "index < text.length() inside the loop, so the check is never true; stepping two past the backslash leaves the loop, which gives -1 alike"
+_NO_TOMBSTONE = (
+    "out of reach: the catalogue removes no code (ErrorCodes.removed is empty in every domain), so there is no tombstone to find; "
+    "the Go and Rust runtime tests cover removed() on their fixture data"
+)
+_WHOLE_AS_LONG = (
+    "an integer of these types read through doubleValue() instead gives the same code: the long branch turns a value that is no code into "
+    "a double as doubleValue() does"
+)
+_LATER_QUOTES = (
+    "a quote the scan meets later ends an escape of the scan that found no closing quote, which went on from the next character as a scan "
+    "from there does: that scan finds none either (the flag only spares it)"
+)
+_STEP_PAST_THE_END = "the check never holds inside the loop: the step past the backslash leaves the loop, which gives -1 alike"
+_FAILS_AT_THE_END = (
+    "at the end of the text: the object or array holding this value fails at the end as well, and at the top a value that is no object is none"
+)
+_SHORT_ESCAPE = "at most four characters left after \\u: no closing quote can follow them, so the string is unclosed either way"
+_EXPONENT_SIGN = "in this branch point is at most -6 or above 21: point-1, point+1 and point-2 have the same sign"
+_TEXT_NEVER_DECIMAL = "a code sent as text in its exact decimal form is read as its number already: its raw text is never a decimal code"
 #: Survivors of the source-level mutants judged equivalent: "file:line:column operator 'original' -> 'replacement'" -> why.
 #: The lines are those of the runtime files as the latest pass measured them; earlier runs keep their reasons in the JSON file.
 _GO_EQUIVALENT = {
@@ -364,6 +384,72 @@ _GO_EQUIVALENT = {
     "runtime.go:525:14 boolean 'false' -> 'true'": "headerMs reads an empty value as no value",
     "runtime.go:553:50 constant '64' -> '65'": "strconv.ParseFloat reads every bit size but 32 as 64",
     "runtime.go:554:16 logical '||' -> '&&'": "the text is digits only: ParseFloat fails only on overflow, which also gives an infinity",
+    # Since d908221 (the sixth pass): lines of the runtime as it measured them.
+    "runtime.go:339:55 logical '&&' -> '||'": (
+        "a matcher is found only for a numeric code, and the catalogue refuses a string code of decimal digits (or an empty one): "
+        "the text of a numeric or absent code is listed by none, so looking it up finds nothing either way"
+    ),
+    "runtime.go:339:67 logical '&&' -> '||'": (
+        "the catalogue refuses a string code of decimal digits (or an empty one): the text of a numeric or absent code, "
+        "looked up in addition, is listed by none"
+    ),    # Go's odd-numbered mutants, measured in the sixth pass.
+    "jsontext.go:22:23 constant '8' -> '7'": "Grow only sizes the builder's first buffer: it grows as needed",
+    "jsontext.go:30:22 constant '0' -> '1'": "every case but the default sets need, and the default goes on before need is read",
+    "jsontext.go:108:5 loop 'continue' -> 'break'": "break leaves the switch, after which the loop goes on as continue does",
+    "jsontext.go:111:11 comparison '<' -> '<='": "closingQuote gives -1 or an index at least i+1, which is at least 1",
+    "jsontext.go:113:12 boolean 'false' -> 'true'": _LATER_QUOTES,
+    "jsontext.go:135:7 condition 'i+1 >= len(text)' -> 'false'": _STEP_PAST_THE_END,
+    "jsontext.go:135:8 arithmetic '+' -> '-'": _STEP_PAST_THE_END,
+    "jsontext.go:135:9 constant '1' -> '2'": "a backslash second to last escapes the last character: the string is unclosed either way",
+    "jsontext.go:160:9 boolean 'false' -> 'true'": (
+        "the reader stays on the misspelt literal's first letter (n, t or f), from which no object or array goes on: not JSON either way"
+    ),
+    "jsontext.go:166:15 boolean 'false' -> 'true'": _FAILS_AT_THE_END,
+    "jsontext.go:182:29 logical '&&' -> '||'": "number() refuses every character that is no digit or minus, as the default does",
+    "jsontext.go:220:16 boolean 'false' -> 'true'": _FAILS_AT_THE_END,
+    "jsontext.go:250:16 boolean 'false' -> 'true'": _FAILS_AT_THE_END,
+    "jsontext.go:283:11 constant '2' -> '1'": "the character after the point is a digit already checked: a scan from it ends alike",
+    "jsontext.go:303:54 constant '64' -> '65'": "strconv.ParseFloat reads every bit size but 32 as 64",
+    "jsontext.go:308:15 comparison '<' -> '<='": _SHORT_ESCAPE,
+    "jsontext.go:308:17 constant '4' -> '5'": _SHORT_ESCAPE,
+    "jsontext.go:309:13 boolean 'false' -> 'true'": _SHORT_ESCAPE,
+    "jsontext.go:322:11 constant '0' -> '1'": "the value is not read when ok is false",
+    "jsontext.go:383:14 boolean 'false' -> 'true'": _FAILS_AT_THE_END,
+    "jsontext.go:401:52 constant '64' -> '63'": "strconv.ParseFloat reads every bit size but 32 as 64",
+    "jsontext.go:418:5 condition 'value > 0 && value <= maxCode' -> 'false'": _WHOLE_AS_DOUBLE,
+    "jsontext.go:438:27 constant '1' -> '0'": "+Inf is taken by the case before: either sign leaves -Inf alone",
+    "jsontext.go:444:12 comparison '<' -> '<='": "0 is written before, so the number is never 0 here",
+    "jsontext.go:456:29 constant '21' -> '20'": _LONGEST_INTEGER,
+    "jsontext.go:458:30 constant '0' -> '1'": "point 1 is taken by the case before (0 < point <= 21)",
+    "jsontext.go:466:10 arithmetic '-' -> '+'": _EXPONENT_SIGN,
+    "jsontext.go:466:11 constant '1' -> '2'": _EXPONENT_SIGN,
+    "jsontext.go:466:15 constant '0' -> '1'": _POINT_ONE,
+    "jsontext.go:473:9 constant '0' -> '1'": "-0 is 0",
+    "model.go:327:33 constant '0' -> '1'": _NOT_A_CODE,
+    "model.go:327:45 comparison '<=' -> '<'": _NOT_A_CODE,
+    "model.go:332:10 constant '0' -> '1'": "the code is not read when ok is false",
+    "runtime.go:45:5 condition 'r < utf8.RuneSelf' -> 'false'": (
+        "a shortcut: the white space list holds the same ASCII characters (tab to carriage return, space)"
+    ),
+    "runtime.go:45:7 comparison '<' -> '<='": "U+0080 is no white space either way",
+    "runtime.go:74:21 logical '&&' -> '||'": (
+        "the outer check only finds where folding starts: from the first character on, the inner loop folds the same letters"
+    ),
+    "runtime.go:191:43 logical '&&' -> '||'": "without a fallback there is no index for it either; every fallback named is a domain of the catalogue",
+    "runtime.go:212:12 boolean 'false' -> 'true'": "the code named is then 0, and a wire code of 0 is absent, as no code named leaves it",
+    "runtime.go:218:10 constant '0' -> '1'": "the code is not read when ok is false",
+    "runtime.go:273:5 condition 'status == 0' -> 'false'": "status 0 has no entry of the http table and no advice of the ranges after",
+    "runtime.go:355:30 constant '1' -> '0'": "the first matcher matched against the text again gives the same code-only match, which changes nothing",
+    "runtime.go:409:5 condition 'number == 0' -> 'false'": _TEXT_NEVER_DECIMAL,
+    "runtime.go:411:42 negation '!' -> ''": _TEXT_NEVER_DECIMAL + "; and 0 is no success code",
+    "runtime.go:467:5 condition 'header != nil' -> 'true'": "reading a nil http.Header finds nothing, as the check gives",
+    "runtime.go:508:5 condition 'indexOf(websocketDomain) == nil' -> 'false'": "out of reach: the fixture, like the catalogue, has a websocket domain",
+    "runtime.go:577:14 boolean 'false' -> 'true'": "headerMs, the only reader of headerValue, reads an empty value as no value",
+    "runtime.go:598:10 constant '0' -> '1'": "the milliseconds are not read when ok is false",
+    "runtime.go:605:50 constant '64' -> '65'": "strconv.ParseFloat reads every bit size but 32 as 64",
+    "runtime.go:606:16 logical '||' -> '&&'": "the text is digits only: ParseFloat fails only on overflow, which also gives an infinity",
+    "runtime.go:607:10 constant '0' -> '1'": "the milliseconds are not read when ok is false",
+    "runtime.go:648:10 constant '0' -> '1'": "the duration is not read when ok is false",
 }
 _RUST_EQUIVALENT = {
     "matching.rs:72:19 constant '0' -> '1'": _PAST_THE_END,
@@ -449,6 +535,64 @@ _JAVA_EQUIVALENT = {
     "Text.java:98:23 comparison '<=' -> '<'": "a text of exactly limit code points cut after limit code points is the whole text",
     "Text.java:127:47 comparison '<=' -> '<'": "rate and limit, the only words compared, have no z: a Z left in upper case fails to match as a lowered z does",
     "Text.java:139:39 comparison '<=' -> '<'": _RATE_AT_THE_END,
+    # Since d908221 (the sixth pass): lines of the runtime as it measured them.
+    "KucoinErrors.java:119:13 condition 'message.isEmpty()' -> 'false'": (
+        "out of reach: only a listed failure message of punctuation alone ('!', '.') compares as the empty text, and the catalogue "
+        "lists none; the Rust fixture lists one, and its test kills the same mutant of the Rust runtime"
+    ),
+    # Java's odd-numbered mutants, measured in the sixth pass.
+    "Json.java:89:25 comparison '>=' -> '>'": "stringEnd gives -1 or an index at least index+1, which is at least 1",
+    "Json.java:94:32 boolean 'true' -> 'false'": _LATER_QUOTES,
+    "Json.java:116:29 constant '1' -> '0'": _INSIDE_THE_LOOP,
+    "Json.java:116:31 comparison '>=' -> '>'": _INSIDE_THE_LOOP,
+    "Json.java:117:29 constant '1' -> '2'": _NEGATIVE_IS_UNTERMINATED,
+    "Json.java:276:24 constant '4' -> '5'": "an escape whose four digits end the text leaves its string unclosed: not JSON either way",
+    "Json.java:279:21 constant '0' -> '1'": "the start value is multiplied by 16 four times: 1 becomes 65536, which the cast to a 16-bit char drops",
+    "Json.java:307:25 constant '2' -> '1'": "the character after the point is a digit already checked: a scan from it ends alike",
+    "KucoinErrors.java:36:17 condition 'dead.code() == code' -> 'true'": _NO_TOMBSTONE,
+    "KucoinErrors.java:136:13 condition 'integer == null' -> 'true'": _NO_TOMBSTONE,
+    "KucoinErrors.java:141:17 condition 'dead.isPresent()' -> 'false'": _NO_TOMBSTONE,
+    "KucoinErrors.java:176:48 constant '504' -> '505'": "504 and 505 are both in 500..599, whose advice is the same check_state",
+    "KucoinErrors.java:196:60 constant '2' -> '1'": "the initial capacity only sizes the list's first array: it grows as needed",
+    "KucoinErrors.java:227:57 constant '1' -> '0'": "the first matcher matched against the text again gives the same code-only match, which changes nothing",
+    "KucoinErrors.java:253:29 constant '0' -> '1'": "the number is infinite here: above 1 exactly when above 0",
+    "KucoinErrors.java:255:23 constant '0' -> '1'": (
+        "numberText is asked only for numbers that are no code: 1 is a code, read as such before; 0 and -0 are written 0 by the general path too"
+    ),
+    "KucoinErrors.java:261:30 constant '1' -> '2'": (
+        "a number whose shortest form has one digit reads back from two as well, and trailing zeros are stripped after"
+    ),
+    "KucoinErrors.java:275:32 comparison '<=' -> '<'": _LONGEST_INTEGER,
+    "KucoinErrors.java:278:36 constant '0' -> '1'": "point 1 is taken by the case before (0 < point <= 21)",
+    "KucoinErrors.java:282:68 constant '0' -> '1'": _POINT_ONE,
+    "KucoinErrors.java:291:47 constant '10' -> '11'": (
+        "every text of 11 digits is above MAX_CODE, which the check after gives back as text, as the length check does"
+    ),
+    "KucoinErrors.java:299:13 condition 'raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte' -> 'false'": (
+        _WHOLE_AS_LONG
+    ),
+    "KucoinErrors.java:299:36 logical '||' -> '&&'": _WHOLE_AS_LONG,
+    "KucoinErrors.java:299:83 logical '||' -> '&&'": _WHOLE_AS_LONG,
+    "KucoinErrors.java:301:25 constant '0' -> '1'": _WHOLE_AS_DOUBLE,
+    "KucoinErrors.java:301:36 comparison '<=' -> '<'": _WHOLE_AS_DOUBLE,
+    "KucoinErrors.java:306:32 constant '0' -> '1'": _WHOLE_AS_DOUBLE,
+    "KucoinErrors.java:306:86 comparison '<=' -> '<'": _WHOLE_AS_DOUBLE,
+    "Matching.java:150:47 constant '10' -> '11'": "every text of 11 digits is above MAX_CODE, which the check after refuses as the length check does",
+    "Matching.java:178:25 loop 'break' -> 'continue'": (
+        "out of reach: no message matches the templates of two codes of one domain of the catalogue (each template filled in and tried "
+        "against the others): the first template that matches is the only one"
+    ),
+    "Matching.java:191:13 condition 'message.isEmpty()' -> 'false'": (
+        "out of reach: no text of the catalogue normalises to the empty text (punctuation alone): looking the empty text up finds nothing, "
+        "as the shortcut gives"
+    ),
+    "Text.java:55:74 constant '1' -> '0'": "past the end, 0 is below every lower bound (at least 0x80), as -1 is",
+    "Text.java:58:21 loop 'break' -> 'continue'": (
+        "the byte that fails is checked again against the same bounds, and fails again until the loop ends: one replacement, "
+        "and that byte read next, as with break"
+    ),
+    "Text.java:139:35 arithmetic '+' -> '-'": "asciiRegionMatches refuses a region past the end: the starts added find nothing",
+    "Text.java:139:37 constant '4' -> '5'": _RATE_AT_THE_END,
 }
 EQUIVALENT: dict[str, str] = {
     "codegen.editing.x__end_of_block__mutmut_1": (
@@ -819,6 +963,11 @@ def main() -> int:
         metavar="N",
         help="run every N-th mutant of each module chosen instead of its own sample (2 for a runtime: the odd-numbered mutants, none of the 1-in-4 sample)",
     )
+    parser.add_argument(
+        "--since",
+        metavar="REF",
+        help="for the Go, Rust and Java runtimes: every mutant on the lines changed since the commit REF (git diff REF), instead of a sample",
+    )
     parser.add_argument("--annotate", action="store_true", help="only mark the survivors already in the JSON file with the equivalents listed in this script")
     args = parser.parse_args()
     if args.annotate:
@@ -839,7 +988,7 @@ def main() -> int:
         log = logs / (module.path.replace("/", "_") + ".log")
         try:
             if module.path in source_mutation.RUNTIMES:
-                result = run_source_mutation(module, log, args.ref, args.output, args.recheck)
+                result = run_source_mutation(module, log, args.ref, args.output, args.recheck, args.since)
             elif args.recheck is not None:
                 result = recheck(module, log, args.ref, args.output, args.recheck)
             else:
@@ -850,7 +999,7 @@ def main() -> int:
         result["seconds"] = round(time.monotonic() - module_started, 1)
         add_scores(result)
         result["deselected"] = module.deselect
-        if module.every > 1:
+        if module.every > 1 and "since" not in result and "sample" not in result:
             order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
             nth = {2: "2nd", 3: "3rd"}.get(module.every, f"{module.every}th")
             result["sample"] = f"every {nth} mutant in {order}; a full run of this module takes too long on two shared cores"
@@ -886,20 +1035,24 @@ def recheck(module: Module, log: Path, ref: str | None, output: Path, label: str
     }
 
 
-def run_source_mutation(module: Module, log: Path, ref: str | None, output: Path, recheck_label: str | None) -> dict[str, Any]:
-    """A Go, Rust or Java runtime through benchmarks/source_mutation.py; with ``recheck_label``, only that run's survivors again."""
+def run_source_mutation(module: Module, log: Path, ref: str | None, output: Path, recheck_label: str | None, since: str | None = None) -> dict[str, Any]:
+    """A Go, Rust or Java runtime through benchmarks/source_mutation.py.
+
+    With ``recheck_label``, only that run's survivors again; with ``since``, the mutants on the lines changed since that commit.
+    """
     if ref is not None:
         raise ModuleFailed(f"{module.path}: --ref is not supported for source-level mutation")
     runtime = source_mutation.RUNTIMES[module.path]
     if recheck_label is None:
-        return source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT)
+        return source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT, since=since)
     earlier = json.loads(output.read_text(encoding="utf-8"))["runs"][recheck_label]["modules"][module.path]
     again = source_mutation.run_runtime(runtime, module.every, log, EQUIVALENT, only={survivor["mutant"] for survivor in earlier["survivors"]})
     counts = dict(earlier["counts"])
     counts["survived"] -= len(earlier["survivors"])
     for status, count in again["counts"].items():
         counts[status] += count
-    return {**again, "mutants_run": earlier["mutants_run"], "counts": counts,
+    kept = {key: earlier[key] for key in ("since", "sample") if key in earlier}
+    return {**again, **kept, "mutants_run": earlier["mutants_run"], "counts": counts,
             "rechecked": f"the {len(earlier['survivors'])} surviving mutants of the run {recheck_label!r} run again with today's tests; the others are kept"}
 
 

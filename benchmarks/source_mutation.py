@@ -4,9 +4,9 @@ Each mutant changes one token of a runtime file's code (never a comment, a strin
 Rust ``#[cfg(test)]`` module): ``==``/``!=``, ``<``/``<=``, ``>``/``>=``, ``&&``/``||``, ``+``/``-`` (and ``+=``/``-=``),
 ``true``/``false``, a ``!`` removed, an ``if`` condition forced to ``true`` or ``false`` (a branch always or never taken,
 an early return among them), ``break``/``continue``, and an integer constant plus or minus one. Every ``every``-th mutant
-of a runtime (in file, then position order) is built and tested alone in a scratch copy with that language's runtime
-unit tests, and recorded as killed (the tests fail), survived, timed out, or compile error (the mutant does not build:
-not counted as killed, nor in the score).
+of a runtime (in file, then position order), or every mutant on the lines changed since a commit, is built and tested
+alone in a scratch copy with that language's runtime unit tests, and recorded as killed (the tests fail), survived,
+timed out, or compile error (the mutant does not build: not counted as killed, nor in the score).
 
 Used by benchmarks/mutation.py for the modules runtime/go, runtime/rust and runtime/java.
 """
@@ -296,13 +296,50 @@ def all_mutants(runtime: Runtime) -> list[Mutant]:
     return mutants
 
 
+_HUNK = re.compile(r"^@@ -\S+ \+(\d+)(?:,(\d+))? @@", re.M)
+
+
+def changed_lines(since: str, files: tuple[str, ...]) -> dict[str, set[int]]:
+    """For each of ``files``, the numbers of its lines added or changed since the commit ``since`` (``git diff``, work tree side)."""
+    changed: dict[str, set[int]] = {}
+    for name in files:
+        diff = subprocess.run(
+            ["git", "diff", "--no-color", "--no-ext-diff", "-U0", since, "--", name], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+        changed[name] = set()
+        for hunk in _HUNK.finditer(diff):
+            first, count = int(hunk.group(1)), int(hunk.group(2) or "1")
+            changed[name].update(range(first, first + count))
+        # A file the commit did not have shows as one hunk of every line; an untracked one not at all.
+        if subprocess.run(["git", "ls-files", "--error-unmatch", name], cwd=ROOT, capture_output=True, check=False).returncode != 0:
+            changed[name] = set(range(1, (ROOT / name).read_text(encoding="utf-8").count("\n") + 2))
+    return changed
+
+
+def on_changed_lines(mutants: list[Mutant], changed: dict[str, set[int]]) -> list[Mutant]:
+    """The mutants whose change starts on a line in ``changed``."""
+    return [mutant for mutant in mutants if mutant.line in changed.get(mutant.path, set())]
+
+
 def sampled(mutants: list[Mutant], every: int) -> Iterator[Mutant]:
     """Every ``every``-th mutant, starting half a step in."""
     return iter(mutants[every // 2 :: every] if every > 1 else mutants)
 
 
-def run_runtime(runtime: Runtime, every: int, log: Path, equivalent: dict[str, str], only: set[str] | None = None) -> dict[str, Any]:
-    """Build and test every ``every``-th mutant of ``runtime`` (or only the mutants named in ``only``); counts and survivors."""
+def chosen_mutants(runtime: Runtime, made: list[Mutant], every: int, only: set[str] | None, since: str | None) -> list[Mutant]:
+    """The mutants named in ``only``; else those on the lines changed since the commit ``since``; else every ``every``-th."""
+    if only is not None:
+        return [m for m in made if m.name in only]
+    if since is not None:
+        return on_changed_lines(made, changed_lines(since, runtime.files))
+    return list(sampled(made, every))
+
+
+def run_runtime(runtime: Runtime, every: int, log: Path, equivalent: dict[str, str], only: set[str] | None = None, since: str | None = None) -> dict[str, Any]:
+    """Build and test every ``every``-th mutant of ``runtime``; counts and survivors.
+
+    With ``only``, the mutants named in it; with ``since`` (a commit), every mutant on the lines changed since that commit.
+    """
     scratch = Path(tempfile.mkdtemp(prefix=f"mutation-{runtime.language}-"))
     try:
         placed = runtime.prepare(scratch)
@@ -316,7 +353,7 @@ def run_runtime(runtime: Runtime, every: int, log: Path, equivalent: dict[str, s
         baseline = time.monotonic() - started
         timeout = max(10.0, 5 * baseline)
         made = all_mutants(runtime)
-        chosen = [m for m in made if m.name in only] if only is not None else list(sampled(made, every))
+        chosen = chosen_mutants(runtime, made, every, only, since)
         counts = {"killed": 0, "survived": 0, "timeout": 0, "no_tests": 0, "compile_error": 0, "other": 0, "not_run": 0}
         survivors = []
         with log.open("w", encoding="utf-8") as out:
@@ -346,7 +383,7 @@ def run_runtime(runtime: Runtime, every: int, log: Path, equivalent: dict[str, s
                             "equivalent": equivalent.get(mutant.name),
                         }
                     )
-        return {
+        measured = {
             "tool": "benchmarks/source_mutation.py",
             "tests": list(runtime.tests),
             "mutants_made": len(made),
@@ -356,5 +393,9 @@ def run_runtime(runtime: Runtime, every: int, log: Path, equivalent: dict[str, s
             "counts": counts,
             "survivors": survivors,
         }
+        if since is not None and only is None:
+            commit = subprocess.run(["git", "rev-parse", "--short", since], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+            measured["since"] = f"every mutant on the lines added or changed since {commit} (git diff {commit}), none of the others"
+        return measured
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -7,6 +7,7 @@ import (
 	"math"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -396,6 +397,17 @@ func TestARetryDelayBeyondTheLongestDurationIsTheLongestDuration(t *testing.T) {
 	if delay, ok := RetryAfter(failure, header, 1); !ok || delay != 1500*time.Millisecond {
 		t.Errorf("got %v, %v", delay, ok)
 	}
+	header.Set("gw-ratelimit-reset", strconv.FormatInt(math.MaxInt64/int64(time.Millisecond), 10))
+	if delay, ok := RetryAfter(failure, header, 1); !ok || delay != time.Duration(math.MaxInt64) {
+		t.Errorf("the longest duration in whole milliseconds: got %v, %v", delay, ok)
+	}
+}
+
+func TestAnErrorWithoutACategoryRetriesAfterTheFallbackDelay(t *testing.T) {
+	bare := &APIError{Domain: DomainSpot, Retry: &RetryAdvice{Action: "retry"}}
+	if ms, ok := RetryAfterMs(bare, nil, 1); !ok || ms != fallbackRetryDelayMs {
+		t.Errorf("got %v, %v", ms, ok)
+	}
 }
 
 func TestTheTaxonomyAndDomainAccessorsAnswerForKnownNamesOnly(t *testing.T) {
@@ -478,6 +490,17 @@ func TestTheGatewaysEntryDecidesWhenOnlyItsMessageMatches(t *testing.T) {
 	if gateway.Domain != DomainGateway || gateway.Entry.Name != "URL_INVALID" || gateway.Match != MatchExact {
 		t.Errorf("the gateway's message: %+v", gateway)
 	}
+	// The gateway's fixture entry lists spot's alias as well: where both match, the domain's entry decides.
+	both, _ := Classify(DomainSpot, WireCode{Number: 400001}, "KC-API-KEY or KC-API-SIGN missing")
+	if both.Domain != DomainSpot || both.Entry.Name != "MISSING_AUTH_HEADERS" || both.Match != MatchExact {
+		t.Errorf("a message both match: %+v", both)
+	}
+	if plain, _ := Classify(DomainSpot, NumberCode(200004), "Balance insufficient"); plain.HTTPStatus != 0 {
+		t.Errorf("Classify has no HTTP status: %d", plain.HTTPStatus)
+	}
+	if frame, _ := ParseWsMessage([]byte(`{"type":"error","code":509,"data":"exceed max permits per second"}`)); frame == nil || frame.HTTPStatus != 0 {
+		t.Errorf("a websocket frame has no HTTP status: %+v", frame)
+	}
 	own, _ := Classify(DomainSpot, WireCode{Number: 400001}, "something else")
 	if own.Domain != DomainSpot || own.Entry.Name != "MISSING_AUTH_HEADERS" || own.Match != MatchCodeOnly {
 		t.Errorf("no message matches: %+v", own)
@@ -554,5 +577,94 @@ func TestAListedStringCodeIsClassifiedBeforeTheHTTPStatus(t *testing.T) {
 	}
 	if len(DomainSpot.StringCodes()) != 1 || len(DomainFutures.FailuresUnderSuccess()) != 1 || DomainHttp.StringCodes() == nil {
 		t.Errorf("accessors: %v %v", DomainSpot.StringCodes(), DomainFutures.FailuresUnderSuccess())
+	}
+}
+
+func TestAFaultInsideAValueIsRefusedEvenWhereTheTextGoesOnAsJSON(t *testing.T) {
+	brackets := `{"k":[` + strings.Repeat("[],", 101) + `[]]}`
+	for _, text := range []string{
+		`{"a":}`, `{"a":[1,]}`, `{"a":{,"b":2}`, `{"\x:1}`, `{"a":{"\x,"b":2}`, `{"a":{"k","b":2}`, `{"a":{"k":,"b":2}`,
+		`{"a":[{"k":1]}`, `{"a":[,"b":1}`, `{"a":[1}`, `{"a":1.x}`, `{"a":1.`, `{"a":1.5`, brackets + `"`, brackets + `"\`,
+	} {
+		if got, _ := decodeDocument(text); got != nil {
+			t.Errorf("%q is not a JSON object, got %#v", text, got)
+		}
+	}
+	deepest := `{"a":` + strings.Repeat("[", 99) + strings.Repeat("]", 99) + `,"b":[]}`
+	if got, _ := decodeDocument(deepest); got == nil {
+		t.Errorf("100 levels beside other brackets nest: got nil")
+	}
+	read := map[string]string{`{"a":"\u0041\udc00"}`: "A\uFFFD", `{"a":"\ud800xxdc00"}`: "\uFFFDxxdc00"}
+	for text, want := range read {
+		if got, _ := decodeDocument(text); got == nil || got["a"] != want {
+			t.Errorf("%s: got %#v, want %q", text, got, want)
+		}
+	}
+	if got := decodeText([]byte("\xe1\x80\x80\xff")); got != "\u1000\uFFFD" {
+		t.Errorf("a three-byte sequence after E1: got %q", got)
+	}
+}
+
+func TestZeroNegativeAndTooLargeIntegersAreCodesOfNoEntryKeptAsText(t *testing.T) {
+	cases := map[any]WireCode{int(0): {Raw: "0"}, int64(-1): {Raw: "-1"}, int32(-7): {Raw: "-7"}, int64(2147483648): {Raw: "2147483648"}, "0": {Raw: "0"}}
+	for raw, want := range cases {
+		failure, err := ParseDecoded(DomainFutures, 400, map[string]any{"code": raw, "msg": "x"}, nil)
+		if err != nil || failure == nil || failure.Code != want {
+			t.Errorf("%#v: %+v %v, want %+v", raw, failure, err, want)
+		}
+	}
+}
+
+func TestNumbersInExponentFormKeepEveryDigitAsJavaScriptWritesThem(t *testing.T) {
+	cases := map[float64]string{1.5e-7: "1.5e-7", 1.25e21: "1.25e+21", 1e21: "1e+21", 1e-7: "1e-7"}
+	for number, want := range cases {
+		if got := numberText(number); got != want {
+			t.Errorf("numberText(%g) = %q, want %q", number, got, want)
+		}
+	}
+}
+
+func TestTheEntriesOfADomainAreItsCatalogueEntriesAndNoneForAnUnknownDomain(t *testing.T) {
+	if entries := DomainSpot.Entries(); len(entries) == 0 || entries[0].Domain != DomainSpot {
+		t.Errorf("spot's entries: %v", entries)
+	}
+	if entries := Domain("nowhere").Entries(); entries != nil {
+		t.Errorf("an unknown domain's entries: %v", entries)
+	}
+}
+
+func TestUnderItsCodeATemplateMatchesAMessageUpToTheLimitOnly(t *testing.T) {
+	atLimit := "Price " + strings.Repeat("9", templateMatchLimit-len("Price  is above the limit 4")) + " is above the limit 4"
+	if at, _ := Classify(DomainSpot, NumberCode(300000), atLimit); at.Match != MatchTemplate {
+		t.Errorf("a message at the limit: %v", at.Match)
+	}
+	if beyond, _ := Classify(DomainSpot, NumberCode(300000), atLimit+"0"); beyond.Match != MatchCodeOnly {
+		t.Errorf("a message beyond the limit: %v", beyond.Match)
+	}
+}
+
+func TestStatusesJustOutsideTheServerErrorsAndBesideTheTimeoutsDecideByTheirRange(t *testing.T) {
+	if failure := parsed(t, DomainSpot, 499, "<html>closed</html>", nil); failure.Category != "" || failure.Retry != nil {
+		t.Errorf("499: %+v", failure)
+	}
+	if failure := parsed(t, DomainSpot, 505, "<html>version</html>", nil); failure.Category != CategoryExchangeUnavailable {
+		t.Errorf("505: %+v", failure)
+	}
+}
+
+func TestAHeaderFoundIgnoringCaseIsThatHeadersValueAndNoOther(t *testing.T) {
+	header := http.Header{"A-Other": {"5"}, "GW-RATELIMIT-RESET": {"900"}}
+	if ms, ok := headerMs(header, rateLimitResetHeader); !ok || ms != 900 {
+		t.Errorf("the reset header in upper case: %v, %v", ms, ok)
+	}
+	if ms, ok := headerMs(http.Header{"A-Other": {"5"}}, rateLimitResetHeader); ok {
+		t.Errorf("no reset header: %v", ms)
+	}
+}
+
+func TestABatchItemHasNoHTTPStatusOfItsOwn(t *testing.T) {
+	failures, err := BatchFailures(DomainSpot, []byte(`{"code":"200000","data":[{"code":"200004","msg":"x"}]}`))
+	if err != nil || len(failures) != 1 || failures[0].Err.HTTPStatus != 0 {
+		t.Errorf("a batch item: %+v %v", failures, err)
 	}
 }

@@ -244,9 +244,10 @@ final class RuntimeTest {
         check("data at 200 is a success", KucoinErrors.parseResponse(Domain.SPOT, 200, "{\"data\":[]}", null).isPresent(), false);
         check("data at 299 is a success", KucoinErrors.parseResponse(Domain.SPOT, 299, "{\"data\":[]}", null).isPresent(), false);
         check("data at 300 is a failure", KucoinErrors.parseResponse(Domain.SPOT, 300, "{\"data\":[]}", null).isPresent(), true);
+        check("data at 199 is a failure", KucoinErrors.parseResponse(Domain.SPOT, 199, "{\"data\":[]}", null).isPresent(), true);
         check("success with an unknown code and text", KucoinErrors.parseResponse(Domain.SPOT, 200, "{\"success\":true,\"code\":\"900001\",\"msg\":\"nothing known\"}", null)
                 .isPresent(), false);
-        for (String code : List.of("1", "2147483647", "\"1\"", "\"2147483647\"", "1.0", "2147483647.0")) {
+        for (String code : List.of("1", "2147483647", "\"1\"", "\"2147483647\"", "\"999999\"", "1.0", "2147483647.0")) {
             String wire = code.replace("\"", "").replace(".0", "");
             KucoinErrorInfo error = KucoinErrors.parseResponse(Domain.FUTURES, 400, "{\"code\":" + code + ",\"msg\":\"x\"}", null).orElseThrow();
             check("the code " + code, java.util.Arrays.asList(error.code(), error.rawCode()), java.util.Arrays.asList(Integer.valueOf(wire), null));
@@ -415,6 +416,101 @@ final class RuntimeTest {
         check("classify", KucoinErrors.classify(Domain.SPOT, "order_not_exist", "").category(), Category.ORDER_NOT_FOUND);
     }
 
+    static void theNestingScanReadsEachStringAndBracketOnce() {
+        String odd = "[".repeat(151);
+        check("a string of an odd number of brackets does not nest", jsonField("{\"a\":\"" + odd + "\"}", "a"), odd);
+        String closed = "{\"a\":[" + "[\"x\"],".repeat(120) + "[\"x\"]]}";
+        check("a bracket right after a string closes its level", jsonField(closed, "a") instanceof List<?> list ? list.size() : -1, 121);
+        check("an unclosed string after more than a hundred brackets is not JSON", Json.object("{\"k\":[" + "[],".repeat(101) + "[]],\"b\":\"x"), null);
+    }
+
+    static void jsonCutShortOrMisspeltIsNotJson() {
+        check("a misspelt literal is not JSON", jsonField("{\"a\":trve}", "a"), "<not JSON>");
+        check("a key without its opening quote is not JSON", Json.object("{a\":1}"), null);
+        check("an object cut short after a comma is not JSON", Json.object("{\"a\":1,"), null);
+        check("an object cut short after a key is not JSON", Json.object("{\"a\""), null);
+        check("an array cut short after a value is not JSON", Json.object("{\"a\":[1"), null);
+        check("a point at the end is not JSON", jsonValue("1."), "<not JSON>");
+        check("an exponent of one digit without a sign", jsonField("{\"a\":2e3}", "a"), 2000.0);
+        check("hex escapes with f in either case", jsonField("{\"a\":\"\\u00ff\\u00FF\"}", "a"), "\u00ff\u00ff");
+        check("digits other than ASCII in an escape are not JSON", jsonField("{\"a\":\"\\u00\u0664\u0661\"}", "a"), "<not JSON>");
+    }
+
+    static void aCodeBothTheDomainAndItsFallbackDefineIsTheOneWhoseMessageMatches() {
+        KucoinErrorInfo gateway = KucoinErrors.classify(Domain.SPOT, 400005, "Invalid `KC-API-SIGN`.");
+        check("the fallback's text", List.of(gateway.domain(), gateway.match()), List.of(Domain.GATEWAY, MatchQuality.EXACT));
+        KucoinErrorInfo spot = KucoinErrors.classify(Domain.SPOT, 400005, "Signature error");
+        check("the domain's text", List.of(spot.domain(), spot.match()), List.of(Domain.SPOT, MatchQuality.EXACT));
+        KucoinErrorInfo both = KucoinErrors.classify(Domain.SPOT, 500000, "Internal Server Error");
+        check("a text both match: the domain's", List.of(both.domain(), both.match()), List.of(Domain.SPOT, MatchQuality.EXACT));
+        KucoinErrorInfo neither = KucoinErrors.classify(Domain.SPOT, 400005, "something else");
+        check("a text neither matches: the domain's", List.of(neither.domain(), neither.match()), List.of(Domain.SPOT, MatchQuality.CODE_ONLY));
+    }
+
+    static void anEmptyOrAbsentCodeInAStringIsNoCode() {
+        check("an empty code: the text names it", KucoinErrors.classify(Domain.SPOT, "", "Balance insufficient").code(), 200004);
+        check("no code: the text names it", KucoinErrors.classify(Domain.SPOT, (String) null, "Balance insufficient").code(), 200004);
+        check("a tombstone of a code that is no number", KucoinErrors.removed(Domain.SPOT, "abc"), java.util.Optional.empty());
+    }
+
+    static void bytesAreReadAsTheTextTheyEncode() {
+        byte[] body = "{\"code\":\"200004\",\"msg\":\"Balance insufficient\"}".getBytes(StandardCharsets.UTF_8);
+        check("a response's bytes", KucoinErrors.parseResponse(Domain.SPOT, 400, body, null).orElseThrow().code(), 200004);
+        check("no bytes: the status decides", KucoinErrors.parseResponse(Domain.SPOT, 503, (byte[]) null, null).orElseThrow().category(),
+                Category.MAINTENANCE);
+        byte[] batch = "{\"code\":\"200000\",\"data\":[{\"code\":\"200004\",\"msg\":\"x\"}]}".getBytes(StandardCharsets.UTF_8);
+        check("a batch's bytes", KucoinErrors.batchFailures(Domain.SPOT, batch).size(), 1);
+        check("two-byte sequences from C2 to DF", Text.decodeUtf8("\u00a9\u07ff".getBytes(StandardCharsets.UTF_8)), "\u00a9\u07ff");
+    }
+
+    static void throwingForAResponseThrowsForAFailureOnly() {
+        KucoinErrors.throwForResponse(Domain.SPOT, 200, "{\"code\":\"200000\",\"data\":1}", null);
+        String thrown = null;
+        try {
+            KucoinErrors.throwForResponse(Domain.SPOT, 400, "{\"code\":\"200004\",\"msg\":\"Balance insufficient\"}", null);
+        } catch (KucoinApiException failure) {
+            thrown = failure.info().entry().name();
+        }
+        check("a failure throws", thrown, "BALANCE_INSUFFICIENT");
+        RetryAdvice oneAttempt = new RetryAdvice(RetryAction.RETRY, null, null, 1, RetryAction.STOP);
+        check("the one attempt allowed made: no retry", KucoinErrors.retryAfterMs(errorAdvising(Category.RATE_LIMITED, oneAttempt)), OptionalDouble.empty());
+    }
+
+    static void textsAndCodesAtTheEdgesOfMatching() {
+        check("a variant's key is one of its exact texts", KucoinErrors.classify(Domain.SPOT, 260210, "withdraw.disabled").match(), MatchQuality.EXACT);
+        check("a tab is white space", Matching.normalise("\tBalance\t\tinsufficient\t"), "Balance insufficient");
+        check("a text of full stops alone normalises to nothing", Matching.normalise(" . ! ."), "");
+        check("an empty code is no code", KucoinErrors.lookup(Domain.SPOT, ""), java.util.Optional.empty());
+        check("a code with a nine", KucoinErrors.lookup(Domain.SPOT, "200009").isPresent(), true);
+        KucoinErrorInfo named = KucoinErrors.classify(Domain.SPOT, "Invalid `KC-API-SIGN`.");
+        check("a text of the fallback names its code", java.util.Arrays.asList(named.code(), named.domain()), java.util.Arrays.asList(400005, Domain.GATEWAY));
+        String prefix = "Please complete the KYC verification before you trade ";
+        String atLimit = prefix + "B".repeat(Wire.TEMPLATE_MATCH_LIMIT - prefix.length());
+        check("under its code, a template matches a message at the limit", KucoinErrors.classify(Domain.SPOT, 200009, atLimit).match(), MatchQuality.TEMPLATE);
+        check("and none beyond it", KucoinErrors.classify(Domain.SPOT, 200009, atLimit + "B").match(), MatchQuality.CODE_ONLY);
+    }
+
+    static void aVariantsDocumentedTextIsItsRow() {
+        check("key, message and detail", variant("KEY", "detail", null).documentedText(), "KEY -- message -- detail");
+        check("a detail after its own separator", variant(null, "detail", ": ").documentedText(), "message: detail");
+        check("the message alone", variant(null, null, null).documentedText(), "message");
+    }
+
+    static void wordsAndCodePointsAreCountedToTheEdgesOfTheirRanges() {
+        for (String word : List.of("0", "9", "A", "Z", "a", "z", "_")) {
+            check("1015 after " + word + " is no word", Text.namesError1015(word + "1015"), false);
+            check("1015 before " + word + " is no word", Text.namesError1015("1015" + word), false);
+        }
+        check("white space trimmed at both ends", Text.trimWhitespace(" \tabc \n"), "abc");
+        check("the first code points of a text longer than the limit", Text.firstCodePoints("abcd", 3), "abc");
+        check("rate limit only with its first letters", List.of(Text.saysRateLimited("date limit"), Text.saysRateLimited("rate timit")), List.of(false, false));
+        check("four-byte sequences up to F4", Text.decodeUtf8("\udbff\udfff".getBytes(StandardCharsets.UTF_8)), "\udbff\udfff");
+    }
+
+    private static MessageVariant variant(String key, String detail, String separator) {
+        return new MessageVariant("ID", "message", key, detail, List.of(), null, null, null, null, separator, List.of(), null, null, List.of());
+    }
+
     public static void main(String[] arguments) {
         jsonIsReadAsPythonReadsIt();
         jsonSyntaxEdgesAreDecidedAsPythonDecidesThem();
@@ -435,6 +531,15 @@ final class RuntimeTest {
         templatesNameTheCodeOfMessagesUpToTheLimitOnly();
         noMemberOfTheEnumsCanBeNamedLikeACatalogueName();
         stringCodesAndFailuresUnderTheSuccessCodeAreClassifiedByTheirOwnAdvice();
+        theNestingScanReadsEachStringAndBracketOnce();
+        jsonCutShortOrMisspeltIsNotJson();
+        aCodeBothTheDomainAndItsFallbackDefineIsTheOneWhoseMessageMatches();
+        anEmptyOrAbsentCodeInAStringIsNoCode();
+        bytesAreReadAsTheTextTheyEncode();
+        throwingForAResponseThrowsForAFailureOnly();
+        textsAndCodesAtTheEdgesOfMatching();
+        aVariantsDocumentedTextIsItsRow();
+        wordsAndCodePointsAreCountedToTheEdgesOfTheirRanges();
         FAILURES.forEach(System.out::println);
         System.out.println(checks + " checks, " + FAILURES.size() + " failed");
         System.exit(FAILURES.isEmpty() ? 0 : 1);
