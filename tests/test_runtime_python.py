@@ -690,3 +690,69 @@ def test_retry_advice_without_a_delay_for_an_error_without_a_category_waits_the_
     model = importlib.import_module(f"{PACKAGE}._model")
     info = model.KucoinErrorInfo("spot", None, "", "unknown", retry=model.RetryAdvice("retry"))
     assert rt.retry_after(info) == 1.0
+
+
+PRICE_TEMPLATE = r"^Price (-?[0-9]+(?:\.[0-9]+)?) is above the limit (-?[0-9]+(?:\.[0-9]+)?)$"
+BORROW_TEMPLATE = r"^Maximum borrowing: (-?[0-9]+(?:\.[0-9]+)?)([A-Za-z][A-Za-z0-9]*)$"
+
+
+def test_a_response_compiles_the_templates_of_its_own_code_only(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)
+    assert fresh.classify("spot", 300000, "Price 1 is above the limit 2").match == "template"
+    assert list(fresh._COMPILED) == [PRICE_TEMPLATE]
+    # A code without templates, and the same code again, compile nothing more.
+    assert fresh.classify("spot", "200004", "Balance insufficient").match == "exact"
+    assert fresh.classify("spot", 300000, "Price 5 is above the limit 2").match == "template"
+    assert list(fresh._COMPILED) == [PRICE_TEMPLATE]
+
+
+def test_a_message_without_a_code_compiles_only_the_templates_whose_literal_start_it_has_ignoring_case(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)
+    borrowed = fresh.classify("spot", None, "MAXIMUM borrowing: 3eth")
+    assert (borrowed.code, borrowed.match, dict(borrowed.values)) == (130203, "template", {"amount": "3", "currency": "eth"})
+    assert list(fresh._COMPILED) == [BORROW_TEMPLATE]
+    assert fresh.classify("spot", None, "Maximum lending: 3ETH").code is None
+    assert list(fresh._COMPILED) == [BORROW_TEMPLATE]
+
+
+@pytest.mark.parametrize(
+    ("source", "start"),
+    [
+        (PRICE_TEMPLATE, "price "),
+        (r"^Rate \(1\.5\) \/ Day\-Two: (-?[0-9]+)$", "rate (1.5) / day-two: "),
+        (r"^(x) and a tail$", ""),
+        (r"^No placeholder at all$", "no placeholder at all"),
+        (r"^Optional s? then (x)$", ""),
+    ],
+)
+def test_a_templates_literal_start_is_read_up_to_its_first_group_with_escapes_undone_and_ascii_folded(rt: ModuleType, source: str, start: str) -> None:
+    assert rt._literal_prefix(source) == start
+
+
+def test_a_code_nobody_documented_is_not_kept_so_responses_cannot_grow_the_tables(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)
+    for code in (999999, "999999", "0200004"):
+        assert fresh.classify("spot", code, "Balance insufficient").match == "unknown"
+    assert fresh.classify("spot", "200004", "Balance insufficient").match == "exact"
+    assert sorted(map(str, fresh._INDEXES["spot"].resolved)) == ["200004"]
+    assert sorted(map(str, fresh._INDEXES["spot"].matchers)) == ["200004", "200004"]
+
+
+@pytest.mark.parametrize(
+    "body", ['{"success": true, "msg": "Balance insufficient"}', '{"data": 1}', '{"code": "200000", "msg": "x"}', "<html>502</html>", b"", {"code": 200004}]
+)
+def test_parse_response_refuses_an_unknown_domain_whatever_the_response(rt: ModuleType, body: object) -> None:
+    with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures, gateway"):
+        rt.parse_response(200, body, domain="earn")
+
+
+@pytest.mark.parametrize("text", ["Balance insufficient", "  Balance   insufficient . !", " Balance insufficient", "balance insufficient ..."])
+def test_a_printable_message_is_trimmed_its_space_runs_collapsed_and_its_trailing_stops_dropped(rt: ModuleType, text: str) -> None:
+    info = rt.classify("spot", 200004, text)
+    assert (info.match, info.variant.id, info.message) == ("exact", "BALANCE", text)
+
+
+def test_a_printable_message_keeps_inner_stops_and_other_punctuation(rt: ModuleType) -> None:
+    assert rt.classify("spot", 200004, "Balance. insufficient").match == "code_only"
+    assert rt.classify("spot", 200004, "Balance insufficient?").match == "code_only"
+    assert rt.classify("spot", 200004, ".Balance insufficient").match == "code_only"
