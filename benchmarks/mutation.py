@@ -110,10 +110,11 @@ MODULES = [
     ),
     Module("runtime/typescript/runtime.ts", ("tests/typescript/runtime.test.cjs",)),
     # The runtime's other modules, measured since the enums moved out of _runtime.py and records lost their dataclasses.
-    # _types.py has no function for mutmut to mutate, and _glue.py's tests (tests/test_client_glue.py) run the generated package,
-    # which a mutant of runtime/python never reaches: mutmut stops on both with no mutant covered.
+    # _types.py has no function for mutmut to mutate (mutmut stops with no mutant made). _glue.py is measured with the
+    # glue tests of tests/test_runtime_python.py, on duck-typed responses and exceptions: those of tests/test_client_glue.py
+    # run real clients against the generated package, which a mutant of runtime/python never reaches.
     *(Module(f"runtime/python/{name}", ("tests/test_runtime_python.py",), deselect=_RUNTIME_PYTHON_DESELECT, every=every)
-      for name, every in (("_enums.py", 1), ("_model.py", DENSE_SAMPLE))),
+      for name, every in (("_enums.py", 1), ("_model.py", DENSE_SAMPLE), ("_glue.py", 1))),
     Module(
         "codegen/validation.py",
         ("tests/test_validation.py", "tests/test_loading.py"),

@@ -756,3 +756,109 @@ def test_a_printable_message_keeps_inner_stops_and_other_punctuation(rt: ModuleT
     assert rt.classify("spot", 200004, "Balance. insufficient").match == "code_only"
     assert rt.classify("spot", 200004, "Balance insufficient?").match == "code_only"
     assert rt.classify("spot", 200004, ".Balance insufficient").match == "code_only"
+
+
+# The client glue (_glue), duck-typed: objects shaped as requests', httpx's and aiohttp's responses,
+# python-kucoin's and ccxt's exceptions.
+
+BALANCE_BODY = b'{"code":"200004","msg":"Balance insufficient"}'
+
+
+class _Response:
+    """A response as an HTTP client gives it: only the attributes it is built with."""
+
+    def __init__(self, **attributes: object) -> None:
+        vars(self).update(attributes)
+
+
+class _KucoinAPIException(Exception):
+    """python-kucoin's exception: the status, the response, and the code and message it read."""
+
+    def __init__(self, status_code: object, response: object = None, code: object = None, message: object = None) -> None:
+        super().__init__(message)
+        self.status_code, self.response, self.code, self.message = status_code, response, code, message
+
+
+@pytest.fixture(scope="module")
+def glue(rt: ModuleType) -> ModuleType:
+    return importlib.import_module(f"{PACKAGE}._glue")
+
+
+def test_an_http_response_is_read_by_its_status_code_or_status_its_content_and_headers(glue: ModuleType) -> None:
+    requests_like = _Response(status_code=400, content=BALANCE_BODY, headers={"gw-ratelimit-reset": "1500"})
+    info = glue.parse_http_response(requests_like, domain="spot")
+    assert (info.code, info.match, info.http_status, info.reset_ms, info.category) == (200004, "exact", 400, 1500.0, "insufficient_funds")
+    aiohttp_like = _Response(status=503, headers=None)
+    info = glue.parse_http_response(aiohttp_like, domain="spot", body="")
+    assert (info.code, info.http_status, info.category, info.retry.max_attempts) == (None, 503, "maintenance", 3)
+    text_body = _Response(status_code=200, content='{"code":"200000","data":{}}')
+    assert glue.parse_http_response(text_body, domain="spot") is None
+
+
+def test_a_boolean_status_code_is_no_status_and_the_next_attribute_is_read(glue: ModuleType) -> None:
+    info = glue.parse_http_response(_Response(status_code=True, status=504, content=b""), domain="spot")
+    assert (info.http_status, info.category) == (504, "network_timeout")
+
+
+def test_a_response_without_a_status_or_a_read_body_is_refused_with_what_to_pass(glue: ModuleType) -> None:
+    with pytest.raises(TypeError) as no_status:
+        glue.parse_http_response(_Response(status_code="400", content=BALANCE_BODY), domain="spot")
+    assert str(no_status.value) == "_Response has no HTTP status: expected status_code (requests, httpx) or status (aiohttp)"
+    with pytest.raises(TypeError) as no_body:
+        glue.parse_http_response(_Response(status=400, content=None), domain="spot")
+    assert str(no_body.value) == "_Response has no body read yet: pass body=await response.read() (aiohttp)"
+
+
+def test_raise_for_http_response_raises_the_category_class_or_the_base_class_and_nothing_on_success(glue: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(data.InsufficientFundsError) as raised:
+        glue.raise_for_http_response(_Response(status_code=400, content=BALANCE_BODY), domain="spot")
+    assert raised.value.info.code == 200004
+    with pytest.raises(data.KucoinAPIError) as unknown:
+        glue.raise_for_http_response(_Response(status_code=400, content=b'{"code":"999999","msg":"new"}'), domain="spot")
+    assert type(unknown.value) is data.KucoinAPIError
+    assert unknown.value.info.category is None
+    assert glue.raise_for_http_response(_Response(status_code=200, content=b'{"code":"200000","data":1}'), domain="spot") is None
+
+
+def test_a_python_kucoin_exception_is_classified_from_its_response_with_the_exception_as_cause(glue: ModuleType, data: ModuleType) -> None:
+    exception = _KucoinAPIException(429, _Response(content=b'{"code":"200004","msg":"Balance insufficient"}', headers={"gw-ratelimit-reset": "900"}))
+    error = glue.from_kucoin_exception(exception, domain="spot")
+    assert type(error) is data.InsufficientFundsError
+    assert (error.__cause__, error.info.http_status, error.info.reset_ms) == (exception, 429, 900.0)
+
+
+def test_a_python_kucoin_exception_without_a_body_is_classified_from_its_code_and_message(glue: ModuleType, data: ModuleType) -> None:
+    exception = _KucoinAPIException(400, None, code="400100", message="account.available.amount")
+    error = glue.from_kucoin_exception(exception, domain="spot")
+    assert (type(error), error.info.code, error.info.variant.id, error.__cause__) == (data.InsufficientFundsError, 400100, "AMOUNT", exception)
+
+
+@pytest.mark.parametrize("status", [None, True, "400"])
+def test_a_python_kucoin_exception_without_an_http_status_is_not_classified(glue: ModuleType, status: object) -> None:
+    assert glue.from_kucoin_exception(_KucoinAPIException(status, None, code="200004", message="Balance insufficient"), domain="spot") is None
+
+
+def test_a_python_kucoin_exception_carrying_a_success_is_not_classified(glue: ModuleType) -> None:
+    assert glue.from_kucoin_exception(_KucoinAPIException(200, _Response(content=b'{"code":"200000","data":{}}')), domain="spot") is None
+
+
+def test_a_ccxt_error_is_classified_from_the_body_in_its_message(glue: ModuleType, data: ModuleType) -> None:
+    exception = Exception('kucoin {"code":"200004","msg":"Balance insufficient"}')
+    error = glue.from_ccxt_error(exception, domain="spot", headers={"gw-ratelimit-reset": "250"})
+    assert (type(error), error.info.http_status, error.info.reset_ms, error.__cause__) == (data.InsufficientFundsError, 200, 250.0, exception)
+
+
+def test_a_ccxt_error_for_a_failed_status_is_classified_with_that_status(glue: ModuleType, data: ModuleType) -> None:
+    with_body = glue.from_ccxt_error(Exception('kucoin GET https://api.kucoin.com/api/v1/x 400 Bad Request {"code":"400100","msg":"Parameter Error"}'), domain="spot")
+    assert (type(with_body), with_body.info.http_status, with_body.info.variant.id) == (data.BadRequestError, 400, "PARAMETER")
+    page = glue.from_ccxt_error(Exception("kucoin GET https://api.kucoin.com/api/v1/x 503 Service Unavailable <html>down</html>"), domain="spot")
+    assert (type(page), page.info.http_status, page.info.code, page.info.message) == (data.MaintenanceError, 503, None, "Service Unavailable <html>down</html>")
+
+
+@pytest.mark.parametrize("message", ["kucoin RequestTimeout", "kucoin", "kucoin GET https://api.kucoin.com 99 Odd", "kucoin GET https://api.kucoin.com 600 Odd", ""])
+def test_a_ccxt_error_carrying_no_response_is_not_classified(glue: ModuleType, message: str) -> None:
+    assert glue.from_ccxt_error(Exception(message), domain="spot") is None
+
+
+def test_a_ccxt_error_carrying_a_success_body_is_not_classified(glue: ModuleType) -> None:
+    assert glue.from_ccxt_error(Exception('kucoin {"code":"200000","data":[]}'), domain="spot") is None
