@@ -862,3 +862,89 @@ def test_a_ccxt_error_carrying_no_response_is_not_classified(glue: ModuleType, m
 
 def test_a_ccxt_error_carrying_a_success_body_is_not_classified(glue: ModuleType) -> None:
     assert glue.from_ccxt_error(Exception('kucoin {"code":"200000","data":[]}'), domain="spot") is None
+
+
+def test_a_message_holding_an_information_separator_has_its_white_space_runs_made_one_space(rt: ModuleType) -> None:
+    # str.split() would split on the separators too; the expression of the White_Space property does not.
+    assert rt._normalise("\u3000Order \x1c\t\t failed\u00a0\u2028: because .") == "Order \x1c failed : because"
+
+
+@pytest.mark.parametrize("message", ["Balance insufficient", "A message the catalogue lacks"])
+def test_the_rate_limit_reset_of_the_response_is_kept_whatever_the_match(rt: ModuleType, message: str) -> None:
+    info = rt.parse_response(429, {"code": "200004", "msg": message}, {"gw-ratelimit-reset": "1500"}, domain="spot")
+    assert (info.code, info.reset_ms) == (200004, 1500.0)
+
+
+def test_a_header_value_with_white_space_around_its_digits_is_read(rt: ModuleType) -> None:
+    assert rt.parse_response(429, b"", {"gw-ratelimit-reset": " \t1500 "}, domain="spot").reset_ms == 1500.0
+    assert rt.parse_response(429, b"", {"gw-ratelimit-reset": "15 00"}, domain="spot").reset_ms is None
+
+
+def test_headers_of_the_standard_library_s_http_message_are_read_through_their_items(rt: ModuleType) -> None:
+    import http.client  # noqa: PLC0415
+
+    message = http.client.HTTPMessage()
+    message["Content-Type"] = "application/json"
+    message["GW-RateLimit-Reset"] = "2500"
+    assert rt.parse_response(429, b"", message, domain="spot").reset_ms == 2500.0
+
+
+def test_case_is_ascii_case_so_the_kelvin_sign_is_no_k(rt: ModuleType) -> None:
+    # Python's str.lower() and JavaScript's toLowerCase() both turn U+212A into "k"; the bindings compare ASCII case only.
+    assert rt.classify("spot", 400001, "KC-API-KEY or KC-API-SIGN missing.").match == "exact"
+    assert rt.classify("spot", 400001, "\u212aC-API-KEY or KC-API-SIGN missing.").match == "code_only"
+    # So under the success code, the message names no failure.
+    assert rt.parse_response(200, {"code": "200000", "msg": "KC-API-KEY or KC-API-SIGN missing."}, domain="spot").code == 400001
+    assert rt.parse_response(200, {"code": "200000", "msg": "\u212aC-API-KEY or KC-API-SIGN missing."}, domain="spot") is None
+
+
+def test_json_nesting_past_the_limit_is_refused_after_closed_brackets_too(rt: ModuleType) -> None:
+    closed_first = '{"code":"200004","msg":"Balance insufficient","pad":[' + "[]," * 30 + '[]],"deep":' + "[" * 100 + "]" * 100 + "}"
+    info = rt.parse_response(400, closed_first, domain="spot")
+    assert (info.code, info.match, info.http_status) == (None, "unknown", 400)
+
+
+def test_a_websocket_error_frame_keeps_its_code_when_its_message_is_new(rt: ModuleType) -> None:
+    info = rt.parse_ws_message({"type": "error", "code": 509, "data": "a message the catalogue lacks"})
+    assert (info.code, info.match, info.entry.name) == (509, "code_only", "LIMIT_OR_BUSY")
+
+
+def test_cloudflare_s_rate_limited_page_is_recognised_in_any_case(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)  # the readers made again, inside this test
+    for page in ("<title>Error 1015</title> RATE LIMITED", "error 1015: Rate-Limited"):
+        assert fresh.parse_response(503, page, domain="spot").code == 1015, page
+
+
+class _BareException(Exception):
+    """An exception carrying only the attributes it is built with (python-kucoin's request errors carry no response)."""
+
+    def __init__(self, **attributes: object) -> None:
+        super().__init__("bare")
+        vars(self).update(attributes)
+
+
+def test_a_response_without_any_content_attribute_is_refused_with_what_to_pass(glue: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(TypeError, match=r"^_Response has no body read yet: pass body=await response.read\(\) \(aiohttp\)$"):
+        glue.parse_http_response(_Response(status=400), domain="spot")
+    # Given the body, as aiohttp's users pass it, both functions read it.
+    assert glue.parse_http_response(_Response(status=400), domain="spot", body=BALANCE_BODY).code == 200004
+    with pytest.raises(data.InsufficientFundsError):
+        glue.raise_for_http_response(_Response(status=400), domain="spot", body=BALANCE_BODY)
+
+
+def test_a_ccxt_error_whose_body_holds_nested_objects_is_read_from_its_first_brace(glue: ModuleType) -> None:
+    error = glue.from_ccxt_error(Exception('kucoin {"code":"200004","msg":"Balance insufficient","data":{"id":{}}}'), domain="spot")
+    assert (error.info.code, error.info.match) == (200004, "exact")
+
+
+def test_a_python_kucoin_exception_is_classified_by_its_code_even_when_its_message_is_new(glue: ModuleType) -> None:
+    error = glue.from_kucoin_exception(_KucoinAPIException(400, None, code="200004", message="a message the catalogue lacks"), domain="spot")
+    assert (error.info.code, error.info.match, error.info.message) == (200004, "code_only", "a message the catalogue lacks")
+
+
+def test_an_exception_missing_python_kucoin_s_attributes_is_read_with_what_it_has(glue: ModuleType, data: ModuleType) -> None:
+    assert glue.from_kucoin_exception(ValueError("raised before any request"), domain="spot") is None
+    only_status = glue.from_kucoin_exception(_BareException(status_code=503), domain="spot")
+    assert (type(only_status), only_status.info.code, only_status.info.message, only_status.info.http_status) == (data.MaintenanceError, None, "", 503)
+    no_response = glue.from_kucoin_exception(_BareException(status_code=400, code="200004", message="Balance insufficient"), domain="spot")
+    assert (type(no_response), no_response.info.match) == (data.InsufficientFundsError, "exact")
