@@ -369,7 +369,8 @@ def _resolve(index: _DomainIndex, code: int | str) -> tuple[_Matcher, ...]:
     found = tuple(matcher for layer in _LAYERS[index.domain] if (matcher := (_index(layer) or _NO_INDEX).matcher(code)) is not None)
     if not found and isinstance(code, int) and code in GATEWAY_CODES:
         # KuCoin documents these in one table, and sends them for every API.
-        found = tuple(matcher for matcher in ((_index(GATEWAY_CODES[code]) or _NO_INDEX).matcher(code),) if matcher is not None)
+        gateway = (_index(GATEWAY_CODES[code]) or _NO_INDEX).matcher(code)
+        found = () if gateway is None else (gateway,)
     if found:
         # Only the catalogue's codes are kept: a code nobody documented cannot grow the table.
         index.resolved[code] = found
