@@ -330,6 +330,10 @@ _SIXTH_PASS_RUNTIME = {
     "x__raw_decode_on_fresh_stack__mutmut_10": _DEEP_STACK,
     "x_parse_response__mutmut_100": "_header_ms finds no header in None: the test for None only spares the call",
     "x_retry_after__mutmut_32": "no category is named '' or 'XXXX': a missing category finds the fallback delay either way",
+    "x__resolve__mutmut_19": "the matchers of a code are found again on every response, the same matchers: slower only",
+    "x__wire_code__mutmut_19": "the integer 2**31-1 goes on as the float, which the float branch gives back as the same integer",
+    "x__wire_code__mutmut_25": "only an integer beyond a double's range overflows, and it is never 0",
+    "x_batch_failures__mutmut_32": _CAST,
 }
 _ENUM_QUALNAME = "Enum's functional API sets the qualified name to the class name when none is given: the same __qualname__"
 _LOADER_NAME = "a SourceFileLoader reads its own path whatever name it is given (None stands for its own): the name only labels the loader"

@@ -99,9 +99,9 @@ def test_removed_tells_a_removed_code_from_an_unknown_one(rt: ModuleType, data: 
 def test_lookup_and_is_success_raise_for_an_unknown_domain(rt: ModuleType) -> None:
     with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.lookup("earn", 200004)
-    with pytest.raises(ValueError, match="unknown domain"):
+    with pytest.raises(ValueError, match="^unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.is_success("earn", 200000)
-    with pytest.raises(ValueError, match="unknown domain"):
+    with pytest.raises(ValueError, match="^unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.batch_failures({"data": []}, domain="earn")
 
 
