@@ -14,7 +14,12 @@ Python package in ``DIR`` (a folder holding another version's ``kucoin_errors``)
 each import run alternating with one of this version's, so that both see the
 same load. ``--entries N`` measures the Python import at N synthetic entries
 (``bench_generate.write_catalogue``) instead of the real catalogue; its figures
-are named ``entries_N_python_...``.
+are named ``entries_N_python_...``; with ``--baseline``, the same package with
+the baseline's static runtime modules is measured alongside
+(``entries_N_baseline_python_...``). The parsing loop is followed by a
+reference loop of fixed work (``json.loads`` of one body, in the same loop):
+the ratio of the two (``python_parse_per_reference``) depends less on the
+machine's load than either time.
 """
 
 from __future__ import annotations
@@ -49,16 +54,22 @@ import kucoin_errors
 print((time.perf_counter() - start) * 1e3, (time.process_time() - cpu) * 1e3)
 """
 
-# What a first use costs after the import: the enum and entries of one domain, the JSON reader, the domain's matchers.
+# What a first use costs after the import: the enum and entries of one domain, then the JSON reader and what
+# classifying a response of one code takes (200004, or in a synthetic catalogue the lowest spot code with a
+# template), then a batch item without a code (its text is looked up among the domain's texts and templates).
 PYTHON_FIRST_USE = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
 import kucoin_errors
+from kucoin_errors._data import TEMPLATE_PATTERNS
+code = int(sys.argv[2]) if sys.argv[2] else min(TEMPLATE_PATTERNS["spot"])
 start = time.process_time()
-kucoin_errors.lookup("spot", 200004)
+kucoin_errors.lookup("spot", code)
 looked_up = time.process_time()
-kucoin_errors.parse_response(400, '{"code":"200004","msg":"Balance insufficient"}', domain="spot")
-print((looked_up - start) * 1e3, (time.process_time() - looked_up) * 1e3)
+kucoin_errors.parse_response(400, '{"code":"%d","msg":"Balance insufficient"}' % code, domain="spot")
+parsed = time.process_time()
+kucoin_errors.batch_failures({"data": [{"success": False, "msg": "Nothing the catalogue says"}]}, domain="spot")
+print((looked_up - start) * 1e3, (parsed - looked_up) * 1e3, (time.process_time() - parsed) * 1e3)
 """
 
 PYTHON_MARGINAL = """
@@ -77,21 +88,29 @@ import dataclasses, enum, typing, types
 print((time.perf_counter() - start) * 1e3)
 """
 
+# The loops run in a function, as a caller's code does: at module level every name they use is a dictionary read.
 PYTHON_LOOKUP = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
 from kucoin_errors import lookup, SpotErrorCode
-n = int(sys.argv[2])
-codes = ["200004", 200004, "400100", 999999, "nope"]
-start = time.process_time()
-for i in range(n):
-    lookup("spot", codes[i % 5])
-lookup_ns = (time.process_time() - start) / n * 1e9
-start = time.process_time()
-for i in range(n):
-    SpotErrorCode(200004)
-enum_ns = (time.process_time() - start) / n * 1e9
-print(lookup_ns, enum_ns)
+def main():
+    n = int(sys.argv[2])
+    codes = ["200004", 200004, "400100", 999999, "nope"]
+    start = time.process_time()
+    for i in range(n):
+        lookup("spot", codes[i % 5])
+    lookup_ns = (time.process_time() - start) / n * 1e9
+    start = time.process_time()
+    for i in range(n):
+        SpotErrorCode(200004)
+    enum_ns = (time.process_time() - start) / n * 1e9
+    # The loop alone, without the call: what the figures above include besides it.
+    start = time.process_time()
+    for i in range(n):
+        codes[i % 5]
+    loop_ns = (time.process_time() - start) / n * 1e9
+    print(lookup_ns, enum_ns, loop_ns)
+main()
 """
 
 # Representative failures: exact message, filled-in template, known code with a new message, unknown code, HTML.
@@ -122,27 +141,36 @@ PYTHON_PARSE = """
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from kucoin_errors import parse_response, classify, retry_after
-responses = json.loads(sys.argv[2])
-headers = json.loads(sys.argv[4])
-n = int(sys.argv[3])
-start = time.process_time()
-for i in range(n):
-    domain, status, body = responses[i % len(responses)]
-    parse_response(status, body, domain=domain)
-parse_us = (time.process_time() - start) / n * 1e6
-encoded = [(domain, status, body.encode()) for domain, status, body in responses]
-start = time.process_time()
-for i in range(n):
-    domain, status, body = encoded[i % len(encoded)]
-    info = parse_response(status, body, headers, domain=domain)
-    if info is not None:
-        retry_after(info)
-bytes_us = (time.process_time() - start) / n * 1e6
-start = time.process_time()
-for i in range(n):
-    classify("margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC")
-classify_us = (time.process_time() - start) / n * 1e6
-print(parse_us, bytes_us, classify_us)
+def main():
+    responses = json.loads(sys.argv[2])
+    headers = json.loads(sys.argv[4])
+    n = int(sys.argv[3])
+    start = time.process_time()
+    for i in range(n):
+        domain, status, body = responses[i % len(responses)]
+        parse_response(status, body, domain=domain)
+    parse_us = (time.process_time() - start) / n * 1e6
+    # The reference: the same loop reading the first body with the standard library's JSON reader, a fixed amount of work.
+    reference = json.loads
+    start = time.process_time()
+    for i in range(n):
+        domain, status, body = responses[0]
+        reference(body)
+    reference_us = (time.process_time() - start) / n * 1e6
+    encoded = [(domain, status, body.encode()) for domain, status, body in responses]
+    start = time.process_time()
+    for i in range(n):
+        domain, status, body = encoded[i % len(encoded)]
+        info = parse_response(status, body, headers, domain=domain)
+        if info is not None:
+            retry_after(info)
+    bytes_us = (time.process_time() - start) / n * 1e6
+    start = time.process_time()
+    for i in range(n):
+        classify("margin", 130203, "The maximum borrowing amount has been exceeded. Your remaining available borrowing: 1.5BTC")
+    classify_us = (time.process_time() - start) / n * 1e6
+    print(parse_us, bytes_us, classify_us, reference_us)
+main()
 """
 
 # Large pages that are not Cloudflare's 1015 page, where a backtracking detector would be quadratic:
@@ -237,21 +265,26 @@ def _spread(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} ms [{min(values):.2f}-{max(values):.2f}]"
 
 
-def python_import(packages: dict[str, str], figures: dict[str, float]) -> None:
-    """Import time (wall and CPU) and first-use cost of each package folder, interleaved; medians into ``figures``."""
+def python_import(packages: dict[str, str], figures: dict[str, float], first_code: str = "200004") -> None:
+    """Import time (wall and CPU) and first-use cost of each package folder, interleaved; medians into ``figures``.
+
+    ``first_code`` is the spot code of the first lookup and parse; "" for the lowest spot code with a template.
+    """
     python = [sys.executable, "-I", "-S", "-c"]
     print(f"python import (median [lowest-highest] of {RUNS} fresh -I -S processes each, interleaved):")
     imports = interleaved({name: [*python, PYTHON_IMPORT, folder] for name, folder in packages.items()})
-    first_uses = interleaved({name: [*python, PYTHON_FIRST_USE, folder] for name, folder in packages.items()})
+    first_uses = interleaved({name: [*python, PYTHON_FIRST_USE, folder, first_code] for name, folder in packages.items()})
     for name in packages:
         prefix = "python" if name == "current" else f"{name}_python"
         wall, cpu = [run[0] for run in imports[name]], [run[1] for run in imports[name]]
-        lookup, parse = [run[0] for run in first_uses[name]], [run[1] for run in first_uses[name]]
+        lookup, parse, codeless = ([run[index] for run in first_uses[name]] for index in range(3))
         figures[f"{prefix}_import_ms"], figures[f"{prefix}_import_cpu_ms"] = statistics.median(wall), statistics.median(cpu)
         figures[f"{prefix}_import_cpu_min_ms"], figures[f"{prefix}_import_cpu_max_ms"] = min(cpu), max(cpu)
         figures[f"{prefix}_first_lookup_cpu_ms"], figures[f"{prefix}_first_parse_cpu_ms"] = statistics.median(lookup), statistics.median(parse)
+        figures[f"{prefix}_first_codeless_cpu_ms"] = statistics.median(codeless)
         print(f"  {name}: import {_spread(wall)} wall, {_spread(cpu)} CPU;"
-              f" then first lookup of a spot code {_spread(lookup)} CPU, first parse {_spread(parse)} CPU")
+              f" then first lookup of a spot code {_spread(lookup)} CPU, first parse {_spread(parse)} CPU,"
+              f" first batch item without a code {_spread(codeless)} CPU")
 
 
 def synthetic_package(entries: int, scratch: Path) -> str:
@@ -270,6 +303,21 @@ def synthetic_package(entries: int, scratch: Path) -> str:
     return str(scratch / "out" / "python")
 
 
+#: The runtime's static modules, copied verbatim into the package (``_types.py`` is not: the catalogue's aliases follow it).
+STATIC_RUNTIME = ("_runtime.py", "_model.py", "_enums.py", "_glue.py")
+
+
+def with_runtime_of(folder: str, baseline: Path, scratch: Path) -> str:
+    """A copy of the package in ``folder`` with the static runtime modules of the package in ``baseline``: its data, another runtime.
+
+    Meaningful only between versions whose generated modules have the same shape.
+    """
+    shutil.copytree(Path(folder) / "kucoin_errors", scratch / "kucoin_errors")
+    for name in STATIC_RUNTIME:
+        shutil.copy(baseline / "kucoin_errors" / name, scratch / "kucoin_errors" / name)
+    return str(scratch)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--python-only", action="store_true", help="leave out Node and tsc")
@@ -280,8 +328,11 @@ def main() -> None:
     if arguments.entries is not None:
         with tempfile.TemporaryDirectory() as temporary:
             print(f"synthetic catalogue of {arguments.entries:,} entries")
-            packages = {f"entries_{arguments.entries}": synthetic_package(arguments.entries, Path(temporary))}
-            python_import(packages, figures)
+            folder = synthetic_package(arguments.entries, Path(temporary))
+            packages = {f"entries_{arguments.entries}": folder}
+            if arguments.baseline is not None:
+                packages[f"entries_{arguments.entries}_baseline"] = with_runtime_of(folder, arguments.baseline, Path(temporary) / "baseline")
+            python_import(packages, figures, first_code="")
         _write_results(None, figures)
         return
     start = time.perf_counter()
@@ -321,12 +372,16 @@ def main() -> None:
                 loop_runs[name][kind].append(_figures(command))
     for name, runs in loop_runs.items():
         prefix = "python" if name == "current" else f"{name}_python"
-        lookup_ns, enum_ns = (statistics.median(values) for values in zip(*runs["lookup"], strict=True))
-        parse_us, bytes_us, classify_us = (statistics.median(values) for values in zip(*runs["parse"], strict=True))
-        figures[f"{prefix}_lookup_ns"], figures[f"{prefix}_enum_call_ns"] = lookup_ns, enum_ns
+        lookup_ns, enum_ns, loop_ns = (statistics.median(values) for values in zip(*runs["lookup"], strict=True))
+        parse_us, bytes_us, classify_us, reference_us = (statistics.median(values) for values in zip(*runs["parse"], strict=True))
+        figures[f"{prefix}_lookup_ns"], figures[f"{prefix}_enum_call_ns"], figures[f"{prefix}_lookup_loop_ns"] = lookup_ns, enum_ns, loop_ns
         figures[f"{prefix}_parse_us"], figures[f"{prefix}_parse_bytes_headers_us"], figures[f"{prefix}_classify_template_us"] = parse_us, bytes_us, classify_us
-        print(f"{name}: python lookup('spot', code): {lookup_ns:.0f} ns per call (mixed hits and misses); SpotErrorCode(200004): {enum_ns:.0f} ns")
-        print(f"{name}: python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures, str bodies, no headers);"
+        # The same run's reference loop, a fixed amount of work: the ratio tells versions apart whatever the load.
+        figures[f"{prefix}_reference_us"], figures[f"{prefix}_parse_per_reference"] = reference_us, parse_us / reference_us
+        print(f"{name}: python lookup('spot', code): {lookup_ns:.0f} ns per call (mixed hits and misses); SpotErrorCode(200004): {enum_ns:.0f} ns;"
+              f" the loop alone: {loop_ns:.0f} ns")
+        print(f"{name}: python parse_response: {parse_us:.2f} us per response (mix of {len(RESPONSES)} failures, str bodies, no headers),"
+              f" {parse_us / reference_us:.2f}x the reference loop's {reference_us:.2f} us (json.loads of the first body);"
               f" bytes bodies with {len(HEADERS)} headers, plus retry_after: {bytes_us:.2f} us; classify of a template: {classify_us:.2f} us")
     large_ms = subprocess.run([*python, PYTHON_LARGE, package, json.dumps(LARGE_PAGES)], capture_output=True, text=True, check=True).stdout.split()
     print(f"python parse_response of large non-JSON pages: {_large(large_ms)}")

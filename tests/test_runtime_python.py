@@ -99,9 +99,9 @@ def test_removed_tells_a_removed_code_from_an_unknown_one(rt: ModuleType, data: 
 def test_lookup_and_is_success_raise_for_an_unknown_domain(rt: ModuleType) -> None:
     with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.lookup("earn", 200004)
-    with pytest.raises(ValueError, match="unknown domain"):
+    with pytest.raises(ValueError, match="^unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.is_success("earn", 200000)
-    with pytest.raises(ValueError, match="unknown domain"):
+    with pytest.raises(ValueError, match="^unknown domain 'earn'; expected one of http, spot, futures, gateway"):
         rt.batch_failures({"data": []}, domain="earn")
 
 
@@ -690,3 +690,261 @@ def test_retry_advice_without_a_delay_for_an_error_without_a_category_waits_the_
     model = importlib.import_module(f"{PACKAGE}._model")
     info = model.KucoinErrorInfo("spot", None, "", "unknown", retry=model.RetryAdvice("retry"))
     assert rt.retry_after(info) == 1.0
+
+
+PRICE_TEMPLATE = r"^Price (-?[0-9]+(?:\.[0-9]+)?) is above the limit (-?[0-9]+(?:\.[0-9]+)?)$"
+BORROW_TEMPLATE = r"^Maximum borrowing: (-?[0-9]+(?:\.[0-9]+)?)([A-Za-z][A-Za-z0-9]*)$"
+
+
+def test_a_response_compiles_the_templates_of_its_own_code_only(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)
+    assert fresh.classify("spot", 300000, "Price 1 is above the limit 2").match == "template"
+    assert list(fresh._COMPILED) == [PRICE_TEMPLATE]
+    # A code without templates, and the same code again, compile nothing more.
+    assert fresh.classify("spot", "200004", "Balance insufficient").match == "exact"
+    assert fresh.classify("spot", 300000, "Price 5 is above the limit 2").match == "template"
+    assert list(fresh._COMPILED) == [PRICE_TEMPLATE]
+
+
+def test_a_message_without_a_code_compiles_only_the_templates_whose_literal_start_it_has_ignoring_case(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)
+    borrowed = fresh.classify("spot", None, "MAXIMUM borrowing: 3eth")
+    assert (borrowed.code, borrowed.match, dict(borrowed.values)) == (130203, "template", {"amount": "3", "currency": "eth"})
+    assert list(fresh._COMPILED) == [BORROW_TEMPLATE]
+    assert fresh.classify("spot", None, "Maximum lending: 3ETH").code is None
+    assert list(fresh._COMPILED) == [BORROW_TEMPLATE]
+
+
+@pytest.mark.parametrize(
+    ("source", "start"),
+    [
+        (PRICE_TEMPLATE, "price "),
+        (r"^Rate \(1\.5\) \/ Day\-Two: (-?[0-9]+)$", "rate (1.5) / day-two: "),
+        (r"^(x) and a tail$", ""),
+        (r"^No placeholder at all$", "no placeholder at all"),
+        (r"^Optional s? then (x)$", ""),
+    ],
+)
+def test_a_templates_literal_start_is_read_up_to_its_first_group_with_escapes_undone_and_ascii_folded(rt: ModuleType, source: str, start: str) -> None:
+    assert rt._literal_prefix(source) == start
+
+
+def test_a_code_nobody_documented_is_not_kept_so_responses_cannot_grow_the_tables(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)
+    for code in (999999, "999999", "0200004"):
+        assert fresh.classify("spot", code, "Balance insufficient").match == "unknown"
+    assert fresh.classify("spot", "200004", "Balance insufficient").match == "exact"
+    assert sorted(map(str, fresh._INDEXES["spot"].resolved)) == ["200004"]
+    assert sorted(map(str, fresh._INDEXES["spot"].matchers)) == ["200004", "200004"]
+
+
+@pytest.mark.parametrize(
+    "body", ['{"success": true, "msg": "Balance insufficient"}', '{"data": 1}', '{"code": "200000", "msg": "x"}', "<html>502</html>", b"", {"code": 200004}]
+)
+def test_parse_response_refuses_an_unknown_domain_whatever_the_response(rt: ModuleType, body: object) -> None:
+    with pytest.raises(ValueError, match="unknown domain 'earn'; expected one of http, spot, futures, gateway"):
+        rt.parse_response(200, body, domain="earn")
+
+
+@pytest.mark.parametrize("text", ["Balance insufficient", "  Balance   insufficient . !", " Balance insufficient", "balance insufficient ..."])
+def test_a_printable_message_is_trimmed_its_space_runs_collapsed_and_its_trailing_stops_dropped(rt: ModuleType, text: str) -> None:
+    info = rt.classify("spot", 200004, text)
+    assert (info.match, info.variant.id, info.message) == ("exact", "BALANCE", text)
+
+
+def test_a_printable_message_keeps_inner_stops_and_other_punctuation(rt: ModuleType) -> None:
+    assert rt.classify("spot", 200004, "Balance. insufficient").match == "code_only"
+    assert rt.classify("spot", 200004, "Balance insufficient?").match == "code_only"
+    assert rt.classify("spot", 200004, ".Balance insufficient").match == "code_only"
+
+
+# The client glue (_glue), duck-typed: objects shaped as requests', httpx's and aiohttp's responses,
+# python-kucoin's and ccxt's exceptions.
+
+BALANCE_BODY = b'{"code":"200004","msg":"Balance insufficient"}'
+
+
+class _Response:
+    """A response as an HTTP client gives it: only the attributes it is built with."""
+
+    def __init__(self, **attributes: object) -> None:
+        vars(self).update(attributes)
+
+
+class _KucoinAPIException(Exception):
+    """python-kucoin's exception: the status, the response, and the code and message it read."""
+
+    def __init__(self, status_code: object, response: object = None, code: object = None, message: object = None) -> None:
+        super().__init__(message)
+        self.status_code, self.response, self.code, self.message = status_code, response, code, message
+
+
+@pytest.fixture(scope="module")
+def glue(rt: ModuleType) -> ModuleType:
+    return importlib.import_module(f"{PACKAGE}._glue")
+
+
+def test_an_http_response_is_read_by_its_status_code_or_status_its_content_and_headers(glue: ModuleType) -> None:
+    requests_like = _Response(status_code=400, content=BALANCE_BODY, headers={"gw-ratelimit-reset": "1500"})
+    info = glue.parse_http_response(requests_like, domain="spot")
+    assert (info.code, info.match, info.http_status, info.reset_ms, info.category) == (200004, "exact", 400, 1500.0, "insufficient_funds")
+    aiohttp_like = _Response(status=503, headers=None)
+    info = glue.parse_http_response(aiohttp_like, domain="spot", body="")
+    assert (info.code, info.http_status, info.category, info.retry.max_attempts) == (None, 503, "maintenance", 3)
+    text_body = _Response(status_code=200, content='{"code":"200000","data":{}}')
+    assert glue.parse_http_response(text_body, domain="spot") is None
+
+
+def test_a_boolean_status_code_is_no_status_and_the_next_attribute_is_read(glue: ModuleType) -> None:
+    info = glue.parse_http_response(_Response(status_code=True, status=504, content=b""), domain="spot")
+    assert (info.http_status, info.category) == (504, "network_timeout")
+
+
+def test_a_response_without_a_status_or_a_read_body_is_refused_with_what_to_pass(glue: ModuleType) -> None:
+    with pytest.raises(TypeError) as no_status:
+        glue.parse_http_response(_Response(status_code="400", content=BALANCE_BODY), domain="spot")
+    assert str(no_status.value) == "_Response has no HTTP status: expected status_code (requests, httpx) or status (aiohttp)"
+    with pytest.raises(TypeError) as no_body:
+        glue.parse_http_response(_Response(status=400, content=None), domain="spot")
+    assert str(no_body.value) == "_Response has no body read yet: pass body=await response.read() (aiohttp)"
+
+
+def test_raise_for_http_response_raises_the_category_class_or_the_base_class_and_nothing_on_success(glue: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(data.InsufficientFundsError) as raised:
+        glue.raise_for_http_response(_Response(status_code=400, content=BALANCE_BODY), domain="spot")
+    assert raised.value.info.code == 200004
+    with pytest.raises(data.KucoinAPIError) as unknown:
+        glue.raise_for_http_response(_Response(status_code=400, content=b'{"code":"999999","msg":"new"}'), domain="spot")
+    assert type(unknown.value) is data.KucoinAPIError
+    assert unknown.value.info.category is None
+    assert glue.raise_for_http_response(_Response(status_code=200, content=b'{"code":"200000","data":1}'), domain="spot") is None
+
+
+def test_a_python_kucoin_exception_is_classified_from_its_response_with_the_exception_as_cause(glue: ModuleType, data: ModuleType) -> None:
+    exception = _KucoinAPIException(429, _Response(content=b'{"code":"200004","msg":"Balance insufficient"}', headers={"gw-ratelimit-reset": "900"}))
+    error = glue.from_kucoin_exception(exception, domain="spot")
+    assert type(error) is data.InsufficientFundsError
+    assert (error.__cause__, error.info.http_status, error.info.reset_ms) == (exception, 429, 900.0)
+
+
+def test_a_python_kucoin_exception_without_a_body_is_classified_from_its_code_and_message(glue: ModuleType, data: ModuleType) -> None:
+    exception = _KucoinAPIException(400, None, code="400100", message="account.available.amount")
+    error = glue.from_kucoin_exception(exception, domain="spot")
+    assert (type(error), error.info.code, error.info.variant.id, error.__cause__) == (data.InsufficientFundsError, 400100, "AMOUNT", exception)
+
+
+@pytest.mark.parametrize("status", [None, True, "400"])
+def test_a_python_kucoin_exception_without_an_http_status_is_not_classified(glue: ModuleType, status: object) -> None:
+    assert glue.from_kucoin_exception(_KucoinAPIException(status, None, code="200004", message="Balance insufficient"), domain="spot") is None
+
+
+def test_a_python_kucoin_exception_carrying_a_success_is_not_classified(glue: ModuleType) -> None:
+    assert glue.from_kucoin_exception(_KucoinAPIException(200, _Response(content=b'{"code":"200000","data":{}}')), domain="spot") is None
+
+
+def test_a_ccxt_error_is_classified_from_the_body_in_its_message(glue: ModuleType, data: ModuleType) -> None:
+    exception = Exception('kucoin {"code":"200004","msg":"Balance insufficient"}')
+    error = glue.from_ccxt_error(exception, domain="spot", headers={"gw-ratelimit-reset": "250"})
+    assert (type(error), error.info.http_status, error.info.reset_ms, error.__cause__) == (data.InsufficientFundsError, 200, 250.0, exception)
+
+
+def test_a_ccxt_error_for_a_failed_status_is_classified_with_that_status(glue: ModuleType, data: ModuleType) -> None:
+    with_body = glue.from_ccxt_error(Exception('kucoin GET https://api.kucoin.com/api/v1/x 400 Bad Request {"code":"400100","msg":"Parameter Error"}'), domain="spot")
+    assert (type(with_body), with_body.info.http_status, with_body.info.variant.id) == (data.BadRequestError, 400, "PARAMETER")
+    page = glue.from_ccxt_error(Exception("kucoin GET https://api.kucoin.com/api/v1/x 503 Service Unavailable <html>down</html>"), domain="spot")
+    assert (type(page), page.info.http_status, page.info.code, page.info.message) == (data.MaintenanceError, 503, None, "Service Unavailable <html>down</html>")
+
+
+@pytest.mark.parametrize("message", ["kucoin RequestTimeout", "kucoin", "kucoin GET https://api.kucoin.com 99 Odd", "kucoin GET https://api.kucoin.com 600 Odd", ""])
+def test_a_ccxt_error_carrying_no_response_is_not_classified(glue: ModuleType, message: str) -> None:
+    assert glue.from_ccxt_error(Exception(message), domain="spot") is None
+
+
+def test_a_ccxt_error_carrying_a_success_body_is_not_classified(glue: ModuleType) -> None:
+    assert glue.from_ccxt_error(Exception('kucoin {"code":"200000","data":[]}'), domain="spot") is None
+
+
+def test_a_message_holding_an_information_separator_has_its_white_space_runs_made_one_space(rt: ModuleType) -> None:
+    # str.split() would split on the separators too; the expression of the White_Space property does not.
+    assert rt._normalise("\u3000Order \x1c\t\t failed\u00a0\u2028: because .") == "Order \x1c failed : because"
+
+
+@pytest.mark.parametrize("message", ["Balance insufficient", "A message the catalogue lacks"])
+def test_the_rate_limit_reset_of_the_response_is_kept_whatever_the_match(rt: ModuleType, message: str) -> None:
+    info = rt.parse_response(429, {"code": "200004", "msg": message}, {"gw-ratelimit-reset": "1500"}, domain="spot")
+    assert (info.code, info.reset_ms) == (200004, 1500.0)
+
+
+def test_a_header_value_with_white_space_around_its_digits_is_read(rt: ModuleType) -> None:
+    assert rt.parse_response(429, b"", {"gw-ratelimit-reset": " \t1500 "}, domain="spot").reset_ms == 1500.0
+    assert rt.parse_response(429, b"", {"gw-ratelimit-reset": "15 00"}, domain="spot").reset_ms is None
+
+
+def test_headers_of_the_standard_library_s_http_message_are_read_through_their_items(rt: ModuleType) -> None:
+    import http.client  # noqa: PLC0415
+
+    message = http.client.HTTPMessage()
+    message["Content-Type"] = "application/json"
+    message["GW-RateLimit-Reset"] = "2500"
+    assert rt.parse_response(429, b"", message, domain="spot").reset_ms == 2500.0
+
+
+def test_case_is_ascii_case_so_the_kelvin_sign_is_no_k(rt: ModuleType) -> None:
+    # Python's str.lower() and JavaScript's toLowerCase() both turn U+212A into "k"; the bindings compare ASCII case only.
+    assert rt.classify("spot", 400001, "KC-API-KEY or KC-API-SIGN missing.").match == "exact"
+    assert rt.classify("spot", 400001, "\u212aC-API-KEY or KC-API-SIGN missing.").match == "code_only"
+    # So under the success code, the message names no failure.
+    assert rt.parse_response(200, {"code": "200000", "msg": "KC-API-KEY or KC-API-SIGN missing."}, domain="spot").code == 400001
+    assert rt.parse_response(200, {"code": "200000", "msg": "\u212aC-API-KEY or KC-API-SIGN missing."}, domain="spot") is None
+
+
+def test_json_nesting_past_the_limit_is_refused_after_closed_brackets_too(rt: ModuleType) -> None:
+    closed_first = '{"code":"200004","msg":"Balance insufficient","pad":[' + "[]," * 30 + '[]],"deep":' + "[" * 100 + "]" * 100 + "}"
+    info = rt.parse_response(400, closed_first, domain="spot")
+    assert (info.code, info.match, info.http_status) == (None, "unknown", 400)
+
+
+def test_a_websocket_error_frame_keeps_its_code_when_its_message_is_new(rt: ModuleType) -> None:
+    info = rt.parse_ws_message({"type": "error", "code": 509, "data": "a message the catalogue lacks"})
+    assert (info.code, info.match, info.entry.name) == (509, "code_only", "LIMIT_OR_BUSY")
+
+
+def test_cloudflare_s_rate_limited_page_is_recognised_in_any_case(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)  # the readers made again, inside this test
+    for page in ("<title>Error 1015</title> RATE LIMITED", "error 1015: Rate-Limited"):
+        assert fresh.parse_response(503, page, domain="spot").code == 1015, page
+
+
+class _BareException(Exception):
+    """An exception carrying only the attributes it is built with (python-kucoin's request errors carry no response)."""
+
+    def __init__(self, **attributes: object) -> None:
+        super().__init__("bare")
+        vars(self).update(attributes)
+
+
+def test_a_response_without_any_content_attribute_is_refused_with_what_to_pass(glue: ModuleType, data: ModuleType) -> None:
+    with pytest.raises(TypeError, match=r"^_Response has no body read yet: pass body=await response.read\(\) \(aiohttp\)$"):
+        glue.parse_http_response(_Response(status=400), domain="spot")
+    # Given the body, as aiohttp's users pass it, both functions read it.
+    assert glue.parse_http_response(_Response(status=400), domain="spot", body=BALANCE_BODY).code == 200004
+    with pytest.raises(data.InsufficientFundsError):
+        glue.raise_for_http_response(_Response(status=400), domain="spot", body=BALANCE_BODY)
+
+
+def test_a_ccxt_error_whose_body_holds_nested_objects_is_read_from_its_first_brace(glue: ModuleType) -> None:
+    error = glue.from_ccxt_error(Exception('kucoin {"code":"200004","msg":"Balance insufficient","data":{"id":{}}}'), domain="spot")
+    assert (error.info.code, error.info.match) == (200004, "exact")
+
+
+def test_a_python_kucoin_exception_is_classified_by_its_code_even_when_its_message_is_new(glue: ModuleType) -> None:
+    error = glue.from_kucoin_exception(_KucoinAPIException(400, None, code="200004", message="a message the catalogue lacks"), domain="spot")
+    assert (error.info.code, error.info.match, error.info.message) == (200004, "code_only", "a message the catalogue lacks")
+
+
+def test_an_exception_missing_python_kucoin_s_attributes_is_read_with_what_it_has(glue: ModuleType, data: ModuleType) -> None:
+    assert glue.from_kucoin_exception(ValueError("raised before any request"), domain="spot") is None
+    only_status = glue.from_kucoin_exception(_BareException(status_code=503), domain="spot")
+    assert (type(only_status), only_status.info.code, only_status.info.message, only_status.info.http_status) == (data.MaintenanceError, None, "", 503)
+    no_response = glue.from_kucoin_exception(_BareException(status_code=400, code="200004", message="Balance insufficient"), domain="spot")
+    assert (type(no_response), no_response.info.match) == (data.InsufficientFundsError, "exact")

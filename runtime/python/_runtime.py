@@ -31,7 +31,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing: it cost
 if TYPE_CHECKING:
     import json
     import re
-    from collections.abc import Iterable, Mapping  # noqa: F401 - Iterable is named in a string cast, which ruff does not read here
+    from collections.abc import Iterable, Iterator, Mapping  # noqa: F401 - Iterable is named in a string cast, which ruff does not read here
     from typing import Final, cast
 
     from ._enums import KucoinErrorCode
@@ -54,7 +54,7 @@ def _unknown_domain(domain: str) -> ValueError:
 
 
 def _by_wire_code(domain: str) -> dict[int | str, KucoinErrorCode]:
-    """Every member of the domain's enum (created here on the domain's first lookup) under both forms of its code: 200004 and "200004"."""
+    """Every member of the domain's enum (created here on the domain's first lookup) under both forms of its code: 200004 and "200004"; kept."""
     from ._enums import domain_enum  # noqa: PLC0415 - enum costs more to import than the package: only a lookup needs it
 
     enum = domain_enum(domain)
@@ -64,6 +64,7 @@ def _by_wire_code(domain: str) -> dict[int | str, KucoinErrorCode]:
     for member in enum:
         table[member.value] = member
         table[str(member.value)] = member
+    _BY_CODE[domain] = table
     return table
 
 
@@ -81,10 +82,10 @@ def lookup(domain: str, code: int | str) -> KucoinErrorCode | None:
     Only the exact wire form matches: ``" 200004"`` or ``"0200004"`` are unknown.
     Raises ValueError for a domain the catalogue does not have.
     """
-    table = _BY_CODE.get(domain)
-    if table is None:
-        table = _BY_CODE[domain] = _by_wire_code(domain)
-    return table.get(code)
+    try:
+        return _BY_CODE[domain].get(code)
+    except KeyError:
+        return _by_wire_code(domain).get(code)
 
 
 def removed(domain: str, code: int | str) -> RemovedCode | None:
@@ -149,16 +150,24 @@ class _Readers:
 _READERS: Final[list[_Readers]] = []
 
 
-def _readers() -> _Readers:
-    """The runtime's readers, made on the first call."""
+def _readers_made() -> list[_Readers]:
+    """``_READERS`` once it holds the runtime's readers, made on the first call."""
     if not _READERS:
         _READERS.append(_Readers())
-    return _READERS[0]
+    return _READERS
+
+
+def _readers() -> _Readers:
+    """The runtime's readers, made on the first call."""
+    return (_READERS or _readers_made())[0]
 
 
 def _normalise(text: str) -> str:
     """Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept."""
-    if not text.isprintable() and ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text):
+    if text.isprintable():
+        # The only white space a printable text holds is the space: without a run of two, trimming is all there is to do.
+        return text.lstrip(" ").rstrip(TRAILING) if "  " not in text else " ".join(text.split()).rstrip(TRAILING)
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
         return _readers().whitespace_run.sub(" ", text).lstrip(" ").rstrip(TRAILING)
     # str.split() splits on White_Space and on U+001C..U+001F only, and is several times faster than the expression.
     return " ".join(text.split()).rstrip(TRAILING)
@@ -184,64 +193,139 @@ class _Matcher:
         self.templates = templates
 
 
-def _matcher(info: ErrorInfo) -> _Matcher:
-    exact: dict[str, MessageVariant] = {}
+def _variant_texts(info: ErrorInfo) -> Iterator[tuple[str, MessageVariant]]:
+    """Each normalised, folded text of the entry's variants (row, message, key, aliases), with its variant, in order."""
     for variant in info.variants:
         for text in (variant.documented_text, variant.message, variant.key, *variant.aliases):
             if text is not None:
-                exact.setdefault(_fold(_normalise(text)), variant)
-    patterns = TEMPLATE_PATTERNS[info.domain].get(info.code, ())
-    templates: tuple[tuple[MessageVariant, re.Pattern[str], tuple[str, ...]], ...] = ()
-    if patterns:
+                yield _fold(_normalise(text)), variant
+
+
+# Each template's compiled expression, by its source: compiled the first time a message is matched against it.
+_COMPILED: Final[dict[str, re.Pattern[str]]] = {}
+
+
+def _compiled(source: str) -> re.Pattern[str]:
+    pattern = _COMPILED.get(source)
+    if pattern is None:
         readers = _readers()
-        templates = tuple(
-            (info.variants[index], readers.compile(pattern, readers.flags), tuple(p.name for p in info.variants[index].placeholders))
-            for index, pattern in patterns
-        )
+        pattern = _COMPILED[source] = readers.compile(source, readers.flags)
+    return pattern
+
+
+def _matcher(info: ErrorInfo, patterns: tuple[tuple[int, str], ...]) -> _Matcher:
+    """The matcher of an entry whose templates are ``patterns`` (variant index, source), compiled now."""
+    exact: dict[str, MessageVariant] = {}
+    for text, variant in _variant_texts(info):
+        exact.setdefault(text, variant)
+    templates = tuple((info.variants[index], _compiled(source), tuple(p.name for p in info.variants[index].placeholders)) for index, source in patterns)
     return _Matcher(info, exact, templates)
 
 
+# The characters with a meaning in a template (codegen/matching.py escapes them in its literal text).
+_SPECIAL: Final = frozenset("\\^$.|?*+()[]{}/-")
+
+
+def _literal_prefix(source: str) -> str:
+    """The folded text that starts every message a template matches: its characters before the first group ("" if unsure)."""
+    prefix: list[str] = []
+    escaped = False
+    for char in source[1:]:  # after the "^"
+        if escaped or char not in _SPECIAL:
+            prefix.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "($":
+            break
+        else:
+            return ""  # no template is written so, but a quantifier would make the character before it optional
+    return _fold("".join(prefix))
+
+
 class _DomainIndex:
-    """What classifying a domain's responses takes, built on the domain's first use."""
+    """What classifying a domain's responses takes; each part is made the first time it is needed.
 
-    __slots__ = ("by_message", "matchers", "templates")
+    At any catalogue size, the first response with a code costs that code's matcher (its exact texts and templates),
+    not the domain's: a domain of thousands of codes compiles the templates of the codes its responses carry.
+    """
 
-    def __init__(self, matchers: Mapping[int | str, _Matcher], by_message: Mapping[str, int], templates: tuple[tuple[int, re.Pattern[str]], ...]) -> None:
-        #: The matcher of every code under both forms of its code: 200004 and "200004".
-        self.matchers = matchers
-        #: Each normalised, folded text and the lowest code that has it.
-        self.by_message = by_message
-        #: Every template with its code, lowest code first.
-        self.templates = templates
+    __slots__ = ("_by_message", "_templates", "domain", "entries", "matchers", "patterns", "resolved")
+
+    def __init__(self, domain: str, entries: Mapping[int, ErrorInfo], patterns: Mapping[int, tuple[tuple[int, str], ...]]) -> None:
+        self.domain = domain
+        #: The domain's catalogue entries by code.
+        self.entries = entries
+        #: The templates of each code that has some: the index of their variant and their source.
+        self.patterns = patterns
+        #: The matcher of every code used so far, under both forms of its code: 200004 and "200004".
+        self.matchers: dict[int | str, _Matcher] = {}
+        #: The matchers a code used so far is read with: the domain's, then its fallback's, or the gateway's.
+        self.resolved: dict[int | str, tuple[_Matcher, ...]] = {}
+        self._by_message: dict[str, int] | None = None
+        self._templates: tuple[tuple[int, str, str], ...] | None = None
+
+    def matcher(self, code: int | str) -> _Matcher | None:
+        """The matcher of ``code`` (``200004`` or ``"200004"``; only the exact wire form), made on first use; None when the domain lacks it."""
+        matcher = self.matchers.get(code)
+        if matcher is None:
+            if isinstance(code, str):
+                if not _is_wire_number(code):
+                    return None
+                code = int(code)
+            entry = self.entries.get(code)
+            if entry is None:
+                return None
+            matcher = self.matchers[entry.code] = self.matchers[str(entry.code)] = _matcher(entry, self.patterns.get(entry.code, ()))
+        return matcher
+
+    @property
+    def by_message(self) -> Mapping[str, int]:
+        """Each normalised, folded text of the domain and the lowest code that has it."""
+        if self._by_message is None:
+            by_message: dict[str, int] = {}
+            for code, entry in sorted(self.entries.items()):
+                for text, _ in _variant_texts(entry):
+                    by_message.setdefault(text, code)
+            self._by_message = by_message
+        return self._by_message
+
+    @property
+    def templates(self) -> tuple[tuple[int, str, str], ...]:
+        """Every template of the domain, lowest code first: its code, literal prefix (folded) and source."""
+        if self._templates is None:
+            patterns = self.patterns
+            self._templates = tuple((code, _literal_prefix(source), source) for code in sorted(patterns) for _, source in patterns[code])
+        return self._templates
+
+    def code_of_template(self, normalised: str, folded: str) -> int | None:
+        """The lowest code with a template ``normalised`` fills; templates whose literal start differs are never compiled."""
+        for code, prefix, source in self.templates:
+            if folded.startswith(prefix) and _compiled(source).match(normalised):
+                return code
+        return None
 
 
-def _build_index(domain: str) -> _DomainIndex:
-    matchers: dict[int | str, _Matcher] = {}
-    by_message: dict[str, int] = {}
-    for code, entry in sorted(domain_entries(domain).items()):
-        matcher = _matcher(entry)
-        matchers[code] = matchers[str(code)] = matcher
-        for text in matcher.exact:
-            by_message.setdefault(text, code)
-    templates = tuple((code, pattern) for code in sorted(code for code in matchers if isinstance(code, int)) for _, pattern, _ in matchers[code].templates)
-    return _DomainIndex(matchers, by_message, templates)
+def _is_wire_number(code: str) -> bool:
+    """True when ``code`` is a code's wire form: decimal digits without a leading zero, at most ten."""
+    return code.isascii() and code.isdigit() and code[0] != "0" and len(code) <= 10
 
 
-# A domain nobody asks about costs nothing at import: its matchers and patterns are built when first needed.
+# A domain nobody asks about costs nothing at import: its index is made when first needed.
 _INDEXES: Final[dict[str, _DomainIndex]] = {}
 
 
 def _index(domain: str) -> _DomainIndex | None:
-    """The domain's index, built on first use; None for a domain the catalogue does not have."""
+    """The domain's index, made on first use; None for a domain the catalogue does not have."""
     index = _INDEXES.get(domain)
     if index is None:
         if domain not in ENUM_CLASSES:
             return None
-        index = _INDEXES[domain] = _build_index(domain)
+        index = _INDEXES[domain] = _DomainIndex(domain, domain_entries(domain), TEMPLATE_PATTERNS[domain])
     return index
 
 
-_NO_INDEX: Final = _DomainIndex(MappingProxyType({}), MappingProxyType({}), ())
+_NO_INDEX: Final = _DomainIndex("", MappingProxyType({}), MappingProxyType({}))
 
 
 # Each domain, then the layer its responses come through (the gateway), if any.
@@ -262,7 +346,7 @@ def _code_named_by(domain: str, normalised: str, folded: str) -> int | None:
         index = _index(layer) or _NO_INDEX
         code = index.by_message.get(folded)
         if code is None and len(normalised) <= TEMPLATE_MATCH_LIMIT:
-            code = next((code for code, pattern in index.templates if pattern.match(normalised)), None)
+            code = index.code_of_template(normalised, folded)
         if code is not None:
             return code
     return None
@@ -278,6 +362,19 @@ def _code_of_exact_text(domain: str, message: str) -> int | None:
         if code is not None:
             return code
     return None
+
+
+def _resolve(index: _DomainIndex, code: int | str) -> tuple[_Matcher, ...]:
+    """The matchers ``code`` is read with in the index's domain: its own and its fallback's, else the gateway's; kept once found."""
+    found = tuple(matcher for layer in _LAYERS[index.domain] if (matcher := (_index(layer) or _NO_INDEX).matcher(code)) is not None)
+    if not found and isinstance(code, int) and code in GATEWAY_CODES:
+        # KuCoin documents these in one table, and sends them for every API.
+        gateway = (_index(GATEWAY_CODES[code]) or _NO_INDEX).matcher(code)
+        found = () if gateway is None else (gateway,)
+    if found:
+        # Only the catalogue's codes are kept: a code nobody documented cannot grow the table.
+        index.resolved[code] = found
+    return found
 
 
 def _match(matcher: _Matcher, normalised: str, folded: str) -> tuple[MatchQuality, MessageVariant | None, Mapping[str, str]]:
@@ -314,20 +411,25 @@ def _error_info(
 ) -> KucoinErrorInfo:
     """A KucoinErrorInfo with every field given, set in one step (without the keyword handling of ``__init__``)."""
     info = object.__new__(KucoinErrorInfo)
-    info.__dict__.update(
-        domain=domain,
-        code=code,
-        message=message,
-        match=match,
-        http_status=http_status,
-        entry=entry,
-        variant=variant,
-        values=values,
-        category=category,
-        retry=retry,
-        reset_ms=reset_ms,
-        removed=removed,
-        unnumbered=unnumbered,
+    # A dict display given as the instance's dict: several times faster than update() with keywords.
+    object.__setattr__(
+        info,
+        "__dict__",
+        {
+            "domain": domain,
+            "code": code,
+            "message": message,
+            "match": match,
+            "http_status": http_status,
+            "entry": entry,
+            "variant": variant,
+            "values": values,
+            "category": category,
+            "retry": retry,
+            "reset_ms": reset_ms,
+            "removed": removed,
+            "unnumbered": unnumbered,
+        },
     )
     return info
 
@@ -384,9 +486,9 @@ def _unnumbered_info(code: int | str | None, message: str, http_status: int | No
 def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvice | None]:
     if http_status is None:
         return None, None
-    matcher = (_index(STATUS_DOMAIN) or _NO_INDEX).matchers.get(http_status)
-    if matcher is not None:
-        return matcher.entry.category, matcher.entry.retry
+    entry = (_index(STATUS_DOMAIN) or _NO_INDEX).entries.get(http_status)
+    if entry is not None:
+        return entry.category, entry.retry
     if http_status == 429:
         return "rate_limited", RetryAdvice("wait", after_header=RATE_LIMIT_RESET_HEADER)
     if http_status in (408, 504):
@@ -399,40 +501,35 @@ def _status_advice(http_status: int | None) -> tuple[Category | None, RetryAdvic
 
 
 def _classify(domain: Domain, code: int | str | None, message: str, http_status: int | None, reset_ms: float | None = None) -> KucoinErrorInfo:
-    if _index(domain) is None:
+    index = _INDEXES.get(domain) or _index(domain)
+    if index is None:
         raise _unknown_domain(domain)
     normalised = _normalise(message)
-    folded = _fold(normalised)
+    folded = normalised.lower() if normalised.isascii() else normalised.translate(_ASCII_LOWER)
     if code is None:
         # Batch items may carry a message without a code: its text names one.
         code = _code_named_by(domain, normalised, folded)
-    found: list[_Matcher] = []
-    if code is not None:
-        for layer in _LAYERS[domain]:
-            matcher = (_INDEXES.get(layer) or _index(layer) or _NO_INDEX).matchers.get(code)
-            if matcher is not None:
-                found.append(matcher)
-    if not found and isinstance(code, int) and code in GATEWAY_CODES:
-        # KuCoin documents these in one table, and sends them for every API.
-        found = [matcher] if (matcher := (_index(GATEWAY_CODES[code]) or _NO_INDEX).matchers.get(code)) is not None else []
-    if not found and isinstance(code, str) and (item := _string_code(domain, code)) is not None:
-        # A code that is not a number, which the catalogue lists: before the HTTP status.
-        return _unnumbered_info(code, message, http_status, reset_ms, item)
+    found = None if code is None else index.resolved.get(code) or _resolve(index, code)
     if not found:
+        if isinstance(code, str) and (item := _string_code(domain, code)) is not None:
+            # A code that is not a number, which the catalogue lists: before the HTTP status.
+            return _unnumbered_info(code, message, http_status, reset_ms, item)
         category, retry = _status_advice(http_status)
         return _error_info(domain, code, message, "unknown", http_status, None, None, _NO_VALUES, category, retry, reset_ms, _removed_in(domain, code))
     # The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
     matcher = found[0]
     quality, variant, values = _match(matcher, normalised, folded)
-    for other in found[1:]:
-        if quality != "code_only":
-            break
-        other_quality, other_variant, other_values = _match(other, normalised, folded)
-        if other_quality != "code_only":
-            matcher, quality, variant, values = other, other_quality, other_variant, other_values
+    if quality == "code_only":
+        for other in found[1:]:
+            other_quality, other_variant, other_values = _match(other, normalised, folded)
+            if other_quality != "code_only":
+                matcher, quality, variant, values = other, other_quality, other_variant, other_values
+                break
     entry = matcher.entry
-    category = variant.category if variant is not None and variant.category is not None else entry.category
-    retry = variant.retry if variant is not None and variant.retry is not None else entry.retry
+    if variant is None:
+        return _error_info(entry.domain, entry.code, message, quality, http_status, entry, None, values, entry.category, entry.retry, reset_ms)
+    category = entry.category if variant.category is None else variant.category
+    retry = entry.retry if variant.retry is None else variant.retry
     return _error_info(entry.domain, entry.code, message, quality, http_status, entry, variant, values, category, retry, reset_ms)
 
 
@@ -506,9 +603,7 @@ _JSON_SPACE: Final = " \t\n\r"
 
 
 def _nests_too_deep(text: str) -> bool:
-    """True when the JSON in ``text`` nests deeper than MAX_JSON_DEPTH; linear, and free for text with few brackets."""
-    if text.count("{") + text.count("[") <= MAX_JSON_DEPTH:
-        return False
+    """True when the JSON in ``text`` nests deeper than MAX_JSON_DEPTH; linear."""
     depth = 0
     for token in _readers().json_nesting.finditer(text):
         bracket = token.group()
@@ -521,28 +616,24 @@ def _nests_too_deep(text: str) -> bool:
     return False
 
 
-def _raw_decode(text: str, start: int) -> tuple[object, int]:
-    """The JSON decoder's ``raw_decode`` whatever the depth of the caller's stack: on a stack too deep to parse, on a fresh thread's."""
-    decoder = _readers().json
-    try:
-        return decoder.raw_decode(text, start)
-    except RecursionError:
-        import threading  # noqa: PLC0415 - only a caller near the recursion limit needs it
+def _raw_decode_on_fresh_stack(decoder: json.JSONDecoder, text: str, start: int) -> tuple[object, int]:
+    """The decoder's ``raw_decode`` on a fresh thread's stack: for a caller whose stack is too deep to parse on."""
+    import threading  # noqa: PLC0415 - only a caller near the recursion limit needs it
 
-        result: list[tuple[object, int] | BaseException] = []
+    result: list[tuple[object, int] | BaseException] = []
 
-        def parse() -> None:
-            try:
-                result.append(decoder.raw_decode(text, start))
-            except (ValueError, RecursionError) as error:
-                result.append(error)
+    def parse() -> None:
+        try:
+            result.append(decoder.raw_decode(text, start))
+        except (ValueError, RecursionError) as error:
+            result.append(error)
 
-        worker = threading.Thread(target=parse)
-        worker.start()
-        worker.join()
-        if isinstance(result[0], BaseException):
-            raise result[0] from None
-        return result[0]
+    worker = threading.Thread(target=parse)
+    worker.start()
+    worker.join()
+    if isinstance(result[0], BaseException):
+        raise result[0] from None
+    return result[0]
 
 
 def _decode(body: object) -> tuple[Mapping[object, object] | None, str]:
@@ -550,19 +641,29 @@ def _decode(body: object) -> tuple[Mapping[object, object] | None, str]:
 
     A byte order mark before the text is dropped, as fetch's ``text()`` and ``TextDecoder`` do.
     """
-    if isinstance(body, (bytes, bytearray)):
-        text = body.decode("utf-8", errors="replace")
-    elif isinstance(body, str):
+    if isinstance(body, str):
         text = body
+    elif isinstance(body, (bytes, bytearray)):
+        text = body.decode("utf-8", errors="replace")
     else:
         return _as_mapping(body), ""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    start = 0 if text[:1] == "{" else len(text) - len(text.lstrip(_JSON_SPACE))
-    if text[start : start + 1] != "{" or _nests_too_deep(text):
+    if text[:1] == "{":
+        start = 0
+    else:
+        if text[:1] == "\ufeff":
+            text = text[1:]
+        start = len(text) - len(text.lstrip(_JSON_SPACE))
+        if text[start : start + 1] != "{":
+            return None, text
+    # Only a text with more brackets than the limit can nest too deep: most are spared the scan.
+    if len(text) > MAX_JSON_DEPTH and text.count("{") + text.count("[") > MAX_JSON_DEPTH and _nests_too_deep(text):
         return None, text
+    decoder = (_READERS or _readers_made())[0].json
     try:
-        document, end = _raw_decode(text, start)
+        try:
+            document, end = decoder.raw_decode(text, start)
+        except RecursionError:
+            document, end = _raw_decode_on_fresh_stack(decoder, text, start)
     except (ValueError, RecursionError):
         return None, text
     if end < len(text) and text[end:].strip(_JSON_SPACE):
@@ -582,12 +683,16 @@ def parse_response(status: int, body: object, headers: HeadersInput | None = Non
     when the body carries no code (an empty, truncated or HTML body).
     ``headers`` is a mapping, an object with ``items()`` (``HTTPMessage``) or
     (name, value) pairs, names and values str or bytes; the rate-limit reset
-    header, found ignoring case, is kept for ``retry_after``.
+    header, found ignoring case, is kept for ``retry_after``. Raises ValueError
+    for a domain the catalogue does not have, whatever the response.
     """
+    success = _SUCCESS.get(domain)
+    if success is None:
+        raise _unknown_domain(domain)
     document, text = _decode(body)
     if document is not None:
         code = _wire_code(document.get("code"))
-        if document.get("success") is True or (code is not None and is_success(domain, code)):
+        if document.get("success") is True or code in success:
             # A failure can come under the success code ("Position does not exist"): its exact text names it,
             # a catalogued entry's text first, then a message the domain lists as a failure under success.
             message = _text(document.get("msg")) or _text(document.get("message"))
