@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/mutation.py                      every module below, results under the label "after"
     .venv/bin/python benchmarks/mutation.py --label before --ref COMMIT   the files of a commit, kept under "before"
     .venv/bin/python benchmarks/mutation.py --module codegen/matching.py --module runtime/typescript/runtime.ts
+    .venv/bin/python benchmarks/mutation.py --module codegen/writing.py --since COMMIT   only the functions changed since a commit
 
 Python modules go through mutmut (its settings are ``[tool.mutmut]`` in pyproject.toml; this script
 narrows them per module), ``runtime/typescript/runtime.ts`` through Stryker (benchmarks/stryker.config.json,
@@ -18,6 +19,7 @@ The score counts timed-out mutants as detected, as Stryker does: (killed + timed
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import platform
@@ -154,7 +156,7 @@ MODULES = [
     Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/config.py", ("tests/test_config.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/cache.py", ("tests/test_cache.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
-    Module("codegen/documentation.py", ("tests/test_documentation.py", "tests/test_reference_page.py"), every=THIN_SAMPLE),
+    Module("codegen/documentation.py", ("tests/test_documentation.py", "tests/test_reference_page.py", "tests/test_page_export.py"), every=THIN_SAMPLE),
     Module("codegen/importers/suggestions.py", ("tests/test_importers_suggestions.py", "tests/test_placeholder_suggestions.py"), every=THIN_SAMPLE),
     Module("codegen/importers/documents.py", ("tests/test_importers_documents.py", "tests/test_markdown_pages.py"), every=THIN_SAMPLE),
     Module("codegen/semantic_diff.py", ("tests/test_semantic_diff.py", "tests/test_diff_from_git.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
@@ -194,6 +196,10 @@ MODULES = [
         every=CLI_SAMPLE,
         plugins=_IN_PROCESS,
     ),
+    # The sixth pass: the modules never measured before.
+    Module("codegen/fast_path.py", ("tests/test_fast_path.py", "tests/test_cache.py"), every=3, plugins=_IN_PROCESS),
+    Module("codegen/targets/python_dump.py", ("tests/test_roundtrip.py::test_python_package_round_trips", "tests/test_python_dump.py"),
+           plugins=("benchmarks.mutmut_python_dump",)),
     # The target plugins, through the committed outputs, their filters and their round trip.
     *(Module(f"codegen/targets/{name}.py", _target_tests(name), every=every) for name, every in _TARGET_SAMPLES.items()),
     # Source-level mutants (benchmarks/source_mutation.py): no mutation tool for these languages installs offline.
@@ -450,7 +456,28 @@ _JAVA_EQUIVALENT = {
     "Text.java:127:47 comparison '<=' -> '<'": "rate and limit, the only words compared, have no z: a Z left in upper case fails to match as a lowered z does",
     "Text.java:139:39 comparison '<=' -> '<'": _RATE_AT_THE_END,
 }
+_DOUBT_UNREAD = "_DoubtError's argument is never read: every caller catches it and leaves the run to the full path"
+_CODEC_CASE = "Python's codec names ignore case: UTF-8 is utf-8"
+_STAMP_KEY = "the stamp is written and read back by the same code, which compares every key it has: another fixed name for a part changes nothing"
 EQUIVALENT: dict[str, str] = {
+    "codegen.fast_path.x__configs__mutmut_13": (
+        "the folders from the working directory upwards are fixed by the working directory, which the stamp records too: a missing "
+        "pyproject.toml recorded as None instead of [path, None] compares equal run to run, and one appearing or vanishing changes either form"
+    ),
+    "codegen.fast_path.x__file_digest__mutmut_5": _DOUBT_UNREAD,
+    "codegen.fast_path.x__listing__mutmut_18": _DOUBT_UNREAD,
+    "codegen.fast_path.x__jinja_file__mutmut_16": (
+        "out of reach: without a Jinja2 on the path the full run fails before it writes a stamp, so the fallback for no Jinja found is never stamped"
+    ),
+    "codegen.fast_path.x__read_stamp__mutmut_16": "Python's codec names ignore case: ASCII is ascii",
+    "codegen.fast_path.x__read_stamp__mutmut_28": _CODEC_CASE,
+    "codegen.fast_path.x_write_stamp__mutmut_50": _CODEC_CASE,
+    "codegen.fast_path.x_inputs__mutmut_32": _STAMP_KEY,
+    "codegen.fast_path.x_inputs__mutmut_35": _STAMP_KEY,
+    "codegen.fast_path.x_inputs__mutmut_41": _STAMP_KEY,
+    "codegen.fast_path.x_write_stamp__mutmut_35": (
+        "the stamp is read back as a dictionary and its digest is of the bytes written: the order of its keys changes nothing read"
+    ),
     "codegen.editing.x__end_of_block__mutmut_1": (
         "an entry always has lines indented into it after its first (its name, category and variants), so end is set before the loop can stop"
     ),
@@ -679,8 +706,60 @@ def with_base_settings(scratch: Path) -> dict[str, object]:
 _STATUS = {1: "killed", 3: "killed", 0: "survived", 36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout", 5: "no_tests", 33: "no_tests"}
 
 
-def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | None = None) -> dict[str, Any]:
-    """Mutate ``module`` and run its tests against every mutant of its sample (or only the mutants named in ``only``)."""
+def changed_lines(path: str, since: str, ref: str | None) -> set[int]:
+    """The lines of ``path`` (as in the work tree, or in ``ref``) that ``git diff`` shows added or changed since ``since``.
+
+    Where lines were only deleted, the lines either side of the cut count as changed.
+    """
+    diff = subprocess.run(["git", "diff", "-U0", since, *([ref] if ref else []), "--", path], cwd=ROOT, capture_output=True, text=True, check=True)
+    lines: set[int] = set()
+    for start, count in re.findall(r"^@@ -\S+ \+(\d+)(?:,(\d+))? @@", diff.stdout, flags=re.MULTILINE):
+        first, length = int(start), 1 if count == "" else int(count)
+        lines.update(range(first, first + length) if length else (first, first + 1))
+    return lines
+
+
+def changed_functions(path: str, since: str, ref: str | None) -> set[str]:
+    """The mutmut names (``x_name``, ``xǁClassǁname``) of the functions and methods of ``path`` with a line changed since ``since``."""
+    changed = changed_lines(path, since, ref)
+    source = (ROOT / path).read_text(encoding="utf-8") if ref is None else subprocess.run(
+        ["git", "show", f"{ref}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    names: set[str] = set()
+    for node in ast.parse(source).body:
+        functions = [(f"x_{node.name}", node)] if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else []
+        if isinstance(node, ast.ClassDef):
+            functions = [(f"xǁ{node.name}ǁ{item.name}", item) for item in node.body if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)]
+        for name, function in functions:
+            first = min([function.lineno, *(decorator.lineno for decorator in function.decorator_list)])
+            if changed & set(range(first, (function.end_lineno or function.lineno) + 1)):
+                names.add(name)
+    return names
+
+
+def mutant_function(mutant: str) -> str:
+    """The mutmut name of the function a mutant belongs to: ``codegen.cache.x_key__mutmut_3`` -> ``x_key``."""
+    return mutant.rsplit("__mutmut_", 1)[0].rsplit(".", 1)[-1]
+
+
+def sample(names: list[str], module: Module, only: list[str] | None, since: str | None, ref: str | None) -> list[str]:
+    """The mutants to check: those named in ``only``, else every n-th of the module (of its functions changed since ``since``)."""
+    every_name = sorted(names, key=natural_key)
+    if only is not None:
+        return [name for name in every_name if name in set(only)]
+    if since is not None:
+        functions = changed_functions(module.path, since, ref)
+        every_name = [name for name in every_name if mutant_function(name) in functions]
+        if not every_name:
+            raise ModuleFailed(f"no mutant of {module.path} is in a function changed since {since}")
+    return every_name[:: module.every]
+
+
+def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | None = None, since: str | None = None) -> dict[str, Any]:
+    """Mutate ``module`` and run its tests against every mutant of its sample (or only the mutants named in ``only``).
+
+    With ``since``, the sample is taken among the mutants of the functions changed since that commit.
+    """
     scratch = scratch_copy(ref)
     try:
         if module.path.startswith("runtime/python/"):
@@ -708,14 +787,13 @@ def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | Non
         meta = scratch / "mutants" / (target + ".meta")
         chosen: list[str] = []
         with log.open("w") as out:
-            if module.every > 1 or only is not None:
+            if module.every > 1 or only is not None or since is not None:
                 # A run that matches no mutant makes the mutants and the test statistics, then stops; the second
                 # run reuses both and checks only the sample.
                 subprocess.run([str(MUTMUT), "run", "--max-children", "1", "no-such-mutant"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
                 if not meta.exists():
                     raise ModuleFailed(f"mutmut made no mutants of {module.path}; see {log}")
-                every_name = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"], key=natural_key)
-                chosen = every_name[:: module.every] if only is None else [name for name in every_name if name in set(only)]
+                chosen = sample(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"], module, only, since, ref)
             done = subprocess.run([str(MUTMUT), "run", "--max-children", "1", *chosen], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
         if done.returncode != 0 or not meta.exists():
             raise ModuleFailed(f"mutmut failed on {module.path} (exit {done.returncode}); see {log}")
@@ -819,6 +897,11 @@ def main() -> int:
         metavar="N",
         help="run every N-th mutant of each module chosen instead of its own sample (2 for a runtime: the odd-numbered mutants, none of the 1-in-4 sample)",
     )
+    parser.add_argument(
+        "--since",
+        metavar="COMMIT",
+        help="check only the mutants of the functions changed since COMMIT (git diff; Python modules), sampled by --every or the module's own sample",
+    )
     parser.add_argument("--annotate", action="store_true", help="only mark the survivors already in the JSON file with the equivalents listed in this script")
     args = parser.parse_args()
     if args.annotate:
@@ -843,13 +926,16 @@ def main() -> int:
             elif args.recheck is not None:
                 result = recheck(module, log, args.ref, args.output, args.recheck)
             else:
-                result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
+                result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref, since=args.since)
         except ModuleFailed as failure:
             print(f"  {failure}", flush=True)
             result = {"error": str(failure), "counts": dict.fromkeys(("killed", "survived", "timeout", "no_tests", "other", "not_run"), 0), "survivors": []}
         result["seconds"] = round(time.monotonic() - module_started, 1)
         add_scores(result)
         result["deselected"] = module.deselect
+        if args.since is not None and "error" not in result and args.recheck is None:
+            functions = ", ".join(sorted(changed_functions(module.path, args.since, args.ref)))
+            result["since"] = f"only the mutants of the functions changed since {args.since}: {functions}"
         if module.every > 1:
             order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
             nth = {2: "2nd", 3: "3rd"}.get(module.every, f"{module.every}th")
