@@ -463,6 +463,9 @@ _DOUBT_UNREAD = "_DoubtError's argument is never read: every caller catches it a
 _CODEC_CASE = "Python's codec names ignore case: UTF-8 is utf-8"
 _STAMP_KEY = "the stamp is written and read back by the same code, which compares every key it has: another fixed name for a part changes nothing"
 EQUIVALENT: dict[str, str] = {
+    "codegen.writing.x__write_temporary__mutmut_10": "a longer random part in a temporary file's name: the name only has to start with the prefix and be free",
+    "codegen.writing.x_change_opcodes__mutmut_105": "the window goes on doubling past both ends, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
+    "codegen.writing.xǁ_GivenOpcodesǁ__init____mutmut_7": "only difflib's grouping of the given opcodes is used, and it reads neither sequence",
     "codegen.fast_path.x__configs__mutmut_13": (
         "the folders from the working directory upwards are fixed by the working directory, which the stamp records too: a missing "
         "pyproject.toml recorded as None instead of [path, None] compares equal run to run, and one appearing or vanishing changes either form"
