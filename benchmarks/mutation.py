@@ -472,6 +472,13 @@ _DOUBT_UNREAD = "_DoubtError's argument is never read: every caller catches it a
 _CODEC_CASE = "Python's codec names ignore case: UTF-8 is utf-8"
 _STAMP_KEY = "the stamp is written and read back by the same code, which compares every key it has: another fixed name for a part changes nothing"
 EQUIVALENT: dict[str, str] = {
+    "codegen.cache.x_run_key__mutmut_23": _FIXED_LABEL,
+    "codegen.cache.x_run_key__mutmut_55": _FIXED_LABEL,
+    "codegen.cache.x_run_key__mutmut_83": _FIXED_LABEL,
+    "codegen.cache.x_run_key__mutmut_87": _FIXED_LABEL,
+    "codegen.cache.xǁRunCacheǁstore_digests__mutmut_11": "an entry is read back as a dictionary and its digest is of the bytes written: the order of its keys changes nothing read",
+    "codegen.cache.xǁRunCacheǁstore_digests__mutmut_19": _CODEC_CASE,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_155": "inserting a key the variant has replaces its value where it is, right after the message (and key and detail), so the file reads the same; only a detail_separator would come after the placeholders instead of before, a key order no reader sees",
     "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_115": _AFTER_THE_MESSAGE,
     "codegen.writing.x__write_temporary__mutmut_10": "a longer random part in a temporary file's name: the name only has to start with the prefix and be free",
     "codegen.writing.x_change_opcodes__mutmut_105": "the window goes on doubling past both ends, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
