@@ -473,7 +473,11 @@ _DOUBT_UNREAD = "_DoubtError's argument is never read: every caller catches it a
 _CODEC_CASE = "Python's codec names ignore case: UTF-8 is utf-8"
 _STAMP_KEY = "the stamp is written and read back by the same code, which compares every key it has: another fixed name for a part changes nothing"
 _TOUCHING_WELL_FORMED = "out of reach: touching placeholders are checked only when the placeholders are well-formed (parts.ok), so every one is a mapping: the branch for another value is never taken"
+_UNIQUE_ROWS = "a page's row numbers are unique (validation refuses a row recorded twice) and come first in each tuple: sorting the tuples sorts by row number alone"
 EQUIVALENT: dict[str, str] = {
+    "codegen.documentation.x__page_rows__mutmut_16": _UNIQUE_ROWS,
+    "codegen.documentation.x__page_rows__mutmut_18": _UNIQUE_ROWS,
+    "codegen.documentation.x_page_ids__mutmut_5": "the page id is the part before the first colon: splitting at every colon gives the same first part",
     "codegen.validation.x__touching_problems__mutmut_3": _TOUCHING_WELL_FORMED,
     "codegen.validation.x__touching_problems__mutmut_18": _TOUCHING_WELL_FORMED,
     "codegen.cache.x_run_key__mutmut_23": _FIXED_LABEL,
