@@ -474,7 +474,19 @@ _CODEC_CASE = "Python's codec names ignore case: UTF-8 is utf-8"
 _STAMP_KEY = "the stamp is written and read back by the same code, which compares every key it has: another fixed name for a part changes nothing"
 _TOUCHING_WELL_FORMED = "out of reach: touching placeholders are checked only when the placeholders are well-formed (parts.ok), so every one is a mapping: the branch for another value is never taken"
 _UNIQUE_ROWS = "a page's row numbers are unique (validation refuses a row recorded twice) and come first in each tuple: sorting the tuples sorts by row number alone"
+_PATTERN_MEMO = "the memo of an entry's patterns only saves time: missing it, or never finding what it kept, makes the same patterns again (it keeps the entry, so an id is never reused while kept)"
 EQUIVALENT: dict[str, str] = {
+    "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
+    "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
+    "codegen.matching.x_entry_patterns__mutmut_1": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_2": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_3": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_6": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_7": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_16": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_17": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_18": _PATTERN_MEMO,
+    "codegen.matching.x_message_pattern__mutmut_28": "touching needs a placeholder before, so before is set whenever the pair is looked up: the fallback is never read",
     "codegen.documentation.x__page_rows__mutmut_16": _UNIQUE_ROWS,
     "codegen.documentation.x__page_rows__mutmut_18": _UNIQUE_ROWS,
     "codegen.documentation.x_page_ids__mutmut_5": "the page id is the part before the first colon: splitting at every colon gives the same first part",
