@@ -472,9 +472,18 @@ _DUMPER_CHECK = (
 _DOUBT_UNREAD = "_DoubtError's argument is never read: every caller catches it and leaves the run to the full path"
 _CODEC_CASE = "Python's codec names ignore case: UTF-8 is utf-8"
 _STAMP_KEY = "the stamp is written and read back by the same code, which compares every key it has: another fixed name for a part changes nothing"
-_TOUCHING_WELL_FORMED = "out of reach: touching placeholders are checked only when the placeholders are well-formed (parts.ok), so every one is a mapping: the branch for another value is never taken"
-_UNIQUE_ROWS = "a page's row numbers are unique (validation refuses a row recorded twice) and come first in each tuple: sorting the tuples sorts by row number alone"
-_PATTERN_MEMO = "the memo of an entry's patterns only saves time: missing it, or never finding what it kept, makes the same patterns again (it keeps the entry, so an id is never reused while kept)"
+_TOUCHING_WELL_FORMED = (
+    "out of reach: touching placeholders are checked only when the placeholders are well-formed (parts.ok), so every one is a mapping: the branch for "
+    "another value is never taken"
+)
+_UNIQUE_ROWS = (
+    "a page's row numbers are unique (validation refuses a row recorded twice) and come first in each tuple: sorting the tuples sorts by row number "
+    "alone"
+)
+_PATTERN_MEMO = (
+    "the memo of an entry's patterns only saves time: missing it, or never finding what it kept, makes the same patterns again (it keeps the entry, so "
+    "an id is never reused while kept)"
+)
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
@@ -486,7 +495,9 @@ EQUIVALENT: dict[str, str] = {
     "codegen.matching.x_entry_patterns__mutmut_16": _PATTERN_MEMO,
     "codegen.matching.x_entry_patterns__mutmut_17": _PATTERN_MEMO,
     "codegen.matching.x_entry_patterns__mutmut_18": _PATTERN_MEMO,
-    "codegen.matching.x_message_pattern__mutmut_28": "touching needs a placeholder before, so before is set whenever the pair is looked up: the fallback is never read",
+    "codegen.matching.x_message_pattern__mutmut_28": (
+        "touching needs a placeholder before, so before is set whenever the pair is looked up: the fallback is never read"
+    ),
     "codegen.documentation.x__page_rows__mutmut_16": _UNIQUE_ROWS,
     "codegen.documentation.x__page_rows__mutmut_18": _UNIQUE_ROWS,
     "codegen.documentation.x_page_ids__mutmut_5": "the page id is the part before the first colon: splitting at every colon gives the same first part",
@@ -496,12 +507,19 @@ EQUIVALENT: dict[str, str] = {
     "codegen.cache.x_run_key__mutmut_55": _FIXED_LABEL,
     "codegen.cache.x_run_key__mutmut_83": _FIXED_LABEL,
     "codegen.cache.x_run_key__mutmut_87": _FIXED_LABEL,
-    "codegen.cache.xǁRunCacheǁstore_digests__mutmut_11": "an entry is read back as a dictionary and its digest is of the bytes written: the order of its keys changes nothing read",
+    "codegen.cache.xǁRunCacheǁstore_digests__mutmut_11": (
+        "an entry is read back as a dictionary and its digest is of the bytes written: the order of its keys changes nothing read"
+    ),
     "codegen.cache.xǁRunCacheǁstore_digests__mutmut_19": _CODEC_CASE,
-    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_155": "inserting a key the variant has replaces its value where it is, right after the message (and key and detail), so the file reads the same; only a detail_separator would come after the placeholders instead of before, a key order no reader sees",
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_155": (
+        "inserting a key the variant has replaces its value where it is, right after the message (and key and detail), so the file reads the same; only"
+        " a detail_separator would come after the placeholders instead of before, a key order no reader sees"
+    ),
     "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_115": _AFTER_THE_MESSAGE,
     "codegen.writing.x__write_temporary__mutmut_10": "a longer random part in a temporary file's name: the name only has to start with the prefix and be free",
-    "codegen.writing.x_change_opcodes__mutmut_105": "the window goes on doubling past both ends, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
+    "codegen.writing.x_change_opcodes__mutmut_105": (
+        "the window goes on doubling past both ends, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES"
+    ),
     "codegen.writing.xǁ_GivenOpcodesǁ__init____mutmut_7": "only difflib's grouping of the given opcodes is used, and it reads neither sequence",
     "codegen.fast_path.x__configs__mutmut_13": (
         "the folders from the working directory upwards are fixed by the working directory, which the stamp records too: a missing "
@@ -806,6 +824,13 @@ def sample(names: list[str], module: Module, only: list[str] | None, since: str 
     return every_name[:: module.every]
 
 
+def _since_note(module: Module, since: str | None, ref: str | None) -> dict[str, str]:
+    """What a run with ``--since`` checked, for the results: the functions changed since that commit."""
+    if since is None:
+        return {}
+    return {"since": f"only the mutants of the functions changed since {since}: {', '.join(sorted(changed_functions(module.path, since, ref)))}"}
+
+
 def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | None = None, since: str | None = None) -> dict[str, Any]:
     """Mutate ``module`` and run its tests against every mutant of its sample (or only the mutants named in ``only``).
 
@@ -859,7 +884,8 @@ def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | Non
             if status in {"survived", "no_tests"}:
                 shown = subprocess.run([str(MUTMUT), "show", name], cwd=scratch, capture_output=True, text=True, check=False)
                 survivors.append({"mutant": name, "status": status, "diff": diff_only(shown.stdout), "equivalent": EQUIVALENT.get(name)})
-        return {"tool": "mutmut", "tests": tests, "mutants_made": len(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]), "counts": counts, "survivors": survivors}
+        made = len(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+        return {"tool": "mutmut", "tests": tests, "mutants_made": made, "counts": counts, "survivors": survivors, **_since_note(module, since, ref)}
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -984,9 +1010,6 @@ def main() -> int:
         result["seconds"] = round(time.monotonic() - module_started, 1)
         add_scores(result)
         result["deselected"] = module.deselect
-        if args.since is not None and "error" not in result and args.recheck is None:
-            functions = ", ".join(sorted(changed_functions(module.path, args.since, args.ref)))
-            result["since"] = f"only the mutants of the functions changed since {args.since}: {functions}"
         if module.every > 1:
             order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
             nth = {2: "2nd", 3: "3rd"}.get(module.every, f"{module.every}th")
