@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/mutation.py                      every module below, results under the label "after"
     .venv/bin/python benchmarks/mutation.py --label before --ref COMMIT   the files of a commit, kept under "before"
     .venv/bin/python benchmarks/mutation.py --module codegen/matching.py --module runtime/typescript/runtime.ts
+    .venv/bin/python benchmarks/mutation.py --module codegen/writing.py --since COMMIT   only the functions changed since a commit
 
 Python modules go through mutmut (its settings are ``[tool.mutmut]`` in pyproject.toml; this script
 narrows them per module), ``runtime/typescript/runtime.ts`` through Stryker (benchmarks/stryker.config.json,
@@ -18,6 +19,7 @@ The score counts timed-out mutants as detected, as Stryker does: (killed + timed
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import platform
@@ -117,12 +119,15 @@ MODULES = [
       for name, every in (("_enums.py", 1), ("_model.py", DENSE_SAMPLE), ("_glue.py", 1))),
     Module(
         "codegen/validation.py",
-        ("tests/test_validation.py", "tests/test_loading.py"),
+        # tests/test_page_export.py joined in the sixth pass, tests/test_deprecation.py (tombstones, replaced_by) for its recheck.
+        ("tests/test_validation.py", "tests/test_loading.py", "tests/test_page_export.py", "tests/test_deprecation.py"),
         deselect={
             "tests/test_loading.py::test_any_damage_to_a_file_gives_one_line_problems_never_an_exception": "3.5 s of random damage per mutant; the targeted tests cover the same rules",
             "tests/test_loading.py::test_deep_nesting_is_refused_at_the_first_level_too_deep[100000]": "slow; the 300-level case checks the same rule",
         },
         every=SAMPLE,
+        # In process since the sixth pass: the tests of the page rules run the command line (tests/test_page_export.py).
+        plugins=_IN_PROCESS,
     ),
     Module(
         "codegen/writing.py",
@@ -136,7 +141,8 @@ MODULES = [
     Module("codegen/matching.py", ("tests/test_matching.py",)),
     Module(
         "codegen/importers/merging.py",
-        ("tests/test_import_docs.py", "tests/test_import_rewording.py", "tests/test_import_merging.py"),
+        # tests/test_page_export.py (import-docs --page) was added for the sixth pass's recheck.
+        ("tests/test_import_docs.py", "tests/test_import_rewording.py", "tests/test_import_merging.py", "tests/test_page_export.py"),
         every=SAMPLE,
         # Those tests run the command line in a subprocess, where mutmut sees nothing; this runs it in process.
         plugins=("benchmarks.mutmut_in_process",),
@@ -145,7 +151,12 @@ MODULES = [
     Module("codegen/located_reader.py", ("tests/test_fast_loading.py", "tests/test_loading.py", "tests/test_loading_edges.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/source_document.py", ("tests/test_fast_loading.py", "tests/test_loading.py", "tests/test_source_document.py"), deselect=_SLOW_LOADING, plugins=_IN_PROCESS),
     Module("codegen/schema_check.py", ("tests/test_fast_loading.py", "tests/test_validation.py", "tests/test_loading.py", "tests/test_schema_check.py"), deselect=_SLOW_LOADING, every=THIN_SAMPLE, plugins=_IN_PROCESS),
-    Module("codegen/serialize.py", ("tests/test_roundtrip.py", "tests/test_properties.py", "tests/test_serialize.py"), every=THIN_SAMPLE),
+    # The second pass ran tests/test_roundtrip.py and tests/test_properties.py whole; their round trips through every binding's
+    # compiler take minutes a mutant on the shared machine, so the sixth pass runs the tests that stay in process.
+    Module("codegen/serialize.py", (
+        "tests/test_serialize.py", "tests/test_roundtrip.py::test_json_bundle_round_trips_and_matches_its_schema",
+        "tests/test_roundtrip.py::test_python_package_round_trips", "tests/test_semantic_diff.py",
+    ), every=THIN_SAMPLE),
     Module("codegen/naming.py", ("tests/test_naming.py",), plugins=_IN_PROCESS),
     Module("codegen/escaping.py", ("tests/test_escaping.py",), every=SAMPLE),
     Module("codegen/placeholders.py", ("tests/test_placeholders.py",)),
@@ -155,7 +166,8 @@ MODULES = [
     Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/config.py", ("tests/test_config.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/cache.py", ("tests/test_cache.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
-    Module("codegen/documentation.py", ("tests/test_documentation.py", "tests/test_reference_page.py"), every=THIN_SAMPLE),
+    Module("codegen/documentation.py", ("tests/test_documentation.py", "tests/test_reference_page.py", "tests/test_page_export.py"), every=THIN_SAMPLE,
+           plugins=_IN_PROCESS),
     Module("codegen/importers/suggestions.py", ("tests/test_importers_suggestions.py", "tests/test_placeholder_suggestions.py"), every=THIN_SAMPLE),
     Module("codegen/importers/documents.py", ("tests/test_importers_documents.py", "tests/test_markdown_pages.py"), every=THIN_SAMPLE),
     Module("codegen/semantic_diff.py", ("tests/test_semantic_diff.py", "tests/test_diff_from_git.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
@@ -195,6 +207,9 @@ MODULES = [
         every=CLI_SAMPLE,
         plugins=_IN_PROCESS,
     ),
+    # The sixth pass: the modules never measured before.
+    Module("codegen/fast_path.py", ("tests/test_fast_path.py", "tests/test_cache.py"), every=3, plugins=_IN_PROCESS),
+    Module("codegen/targets/python_dump.py", ("tests/test_roundtrip.py::test_python_package_round_trips",), plugins=("benchmarks.mutmut_python_dump",)),
     # The target plugins, through the committed outputs, their filters and their round trip.
     *(Module(f"codegen/targets/{name}.py", _target_tests(name), every=every) for name, every in _TARGET_SAMPLES.items()),
     # Source-level mutants (benchmarks/source_mutation.py): no mutation tool for these languages installs offline.
@@ -615,7 +630,88 @@ _JAVA_EQUIVALENT = {
     "Text.java:139:35 arithmetic '+' -> '-'": "asciiRegionMatches refuses a region past the end: the starts added find nothing",
     "Text.java:139:37 constant '4' -> '5'": _RATE_AT_THE_END,
 }
+_DUMPER_CHECK = (
+    "out of reach: a weakened check of the dumper's own (lookup by number and by text, a tombstone not live, advice as the catalogue's) "
+    "fails only for a package that breaks a rule validation enforces or a defective runtime, and every generated package passes it"
+)
+_DOUBT_UNREAD = "_DoubtError's argument is never read: every caller catches it and leaves the run to the full path"
+_CODEC_CASE = "Python's codec names ignore case: UTF-8 is utf-8"
+_STAMP_KEY = "the stamp is written and read back by the same code, which compares every key it has: another fixed name for a part changes nothing"
+_TOUCHING_WELL_FORMED = (
+    "out of reach: touching placeholders are checked only when the placeholders are well-formed (parts.ok), so every one is a mapping: the branch for "
+    "another value is never taken"
+)
+_UNIQUE_ROWS = (
+    "a page's row numbers are unique (validation refuses a row recorded twice) and come first in each tuple: sorting the tuples sorts by row number "
+    "alone"
+)
+_PATTERN_MEMO = (
+    "the memo of an entry's patterns only saves time: missing it, or never finding what it kept, makes the same patterns again (it keeps the entry, so "
+    "an id is never reused while kept)"
+)
 EQUIVALENT: dict[str, str] = {
+    "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
+    "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
+    "codegen.matching.x_entry_patterns__mutmut_1": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_2": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_3": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_6": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_7": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_16": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_17": _PATTERN_MEMO,
+    "codegen.matching.x_entry_patterns__mutmut_18": _PATTERN_MEMO,
+    "codegen.matching.x_message_pattern__mutmut_28": (
+        "touching needs a placeholder before, so before is set whenever the pair is looked up: the fallback is never read"
+    ),
+    "codegen.documentation.x__page_rows__mutmut_16": _UNIQUE_ROWS,
+    "codegen.documentation.x__page_rows__mutmut_18": _UNIQUE_ROWS,
+    "codegen.documentation.x_page_ids__mutmut_5": "the page id is the part before the first colon: splitting at every colon gives the same first part",
+    "codegen.validation.x__touching_problems__mutmut_3": _TOUCHING_WELL_FORMED,
+    "codegen.validation.x__touching_problems__mutmut_18": _TOUCHING_WELL_FORMED,
+    "codegen.cache.x_run_key__mutmut_23": _FIXED_LABEL,
+    "codegen.cache.x_run_key__mutmut_55": _FIXED_LABEL,
+    "codegen.cache.x_run_key__mutmut_83": _FIXED_LABEL,
+    "codegen.cache.x_run_key__mutmut_87": _FIXED_LABEL,
+    "codegen.cache.xǁRunCacheǁstore_digests__mutmut_11": (
+        "an entry is read back as a dictionary and its digest is of the bytes written: the order of its keys changes nothing read"
+    ),
+    "codegen.cache.xǁRunCacheǁstore_digests__mutmut_19": _CODEC_CASE,
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_155": (
+        "inserting a key the variant has replaces its value where it is, right after the message (and key and detail), so the file reads the same; only"
+        " a detail_separator would come after the placeholders instead of before, a key order no reader sees"
+    ),
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_115": _AFTER_THE_MESSAGE,
+    "codegen.writing.x__write_temporary__mutmut_10": "a longer random part in a temporary file's name: the name only has to start with the prefix and be free",
+    "codegen.writing.x_change_opcodes__mutmut_105": (
+        "the window goes on doubling past both ends, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES"
+    ),
+    "codegen.writing.xǁ_GivenOpcodesǁ__init____mutmut_7": "only difflib's grouping of the given opcodes is used, and it reads neither sequence",
+    "codegen.fast_path.x__configs__mutmut_13": (
+        "the folders from the working directory upwards are fixed by the working directory, which the stamp records too: a missing "
+        "pyproject.toml recorded as None instead of [path, None] compares equal run to run, and one appearing or vanishing changes either form"
+    ),
+    "codegen.fast_path.x__file_digest__mutmut_5": _DOUBT_UNREAD,
+    "codegen.fast_path.x__listing__mutmut_18": _DOUBT_UNREAD,
+    "codegen.fast_path.x__jinja_file__mutmut_16": (
+        "out of reach: without a Jinja2 on the path the full run fails before it writes a stamp, so the fallback for no Jinja found is never stamped"
+    ),
+    "codegen.fast_path.x__read_stamp__mutmut_16": "Python's codec names ignore case: ASCII is ascii",
+    "codegen.fast_path.x__read_stamp__mutmut_28": _CODEC_CASE,
+    "codegen.fast_path.x_write_stamp__mutmut_50": _CODEC_CASE,
+    "codegen.fast_path.x_inputs__mutmut_32": _STAMP_KEY,
+    "codegen.fast_path.x_inputs__mutmut_35": _STAMP_KEY,
+    "codegen.fast_path.x_inputs__mutmut_41": _STAMP_KEY,
+    "codegen.targets.python_dump.x_entry__mutmut_3": _DUMPER_CHECK,
+    "codegen.targets.python_dump.x_tombstone__mutmut_1": _DUMPER_CHECK,
+    "codegen.targets.python_dump.x_tombstone__mutmut_2": _DUMPER_CHECK,
+    "codegen.targets.python_dump.x_tombstone__mutmut_5": _DUMPER_CHECK,
+    "codegen.targets.python_dump.x_unnumbered__mutmut_1": _DUMPER_CHECK,
+    "codegen.fast_path.x_stamp_path__mutmut_23": (
+        "json.dumps escapes every character outside ASCII (ensure_ascii), lone surrogates too: encoding its text never calls the error handler"
+    ),
+    "codegen.fast_path.x_write_stamp__mutmut_35": (
+        "the stamp is read back as a dictionary and its digest is of the bytes written: the order of its keys changes nothing read"
+    ),
     "codegen.editing.x__end_of_block__mutmut_1": (
         "an entry always has lines indented into it after its first (its name, category and variants), so end is set before the loop can stop"
     ),
@@ -846,8 +942,67 @@ def with_base_settings(scratch: Path) -> dict[str, object]:
 _STATUS = {1: "killed", 3: "killed", 0: "survived", 36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout", 5: "no_tests", 33: "no_tests"}
 
 
-def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | None = None) -> dict[str, Any]:
-    """Mutate ``module`` and run its tests against every mutant of its sample (or only the mutants named in ``only``)."""
+def changed_lines(path: str, since: str, ref: str | None) -> set[int]:
+    """The lines of ``path`` (as in the work tree, or in ``ref``) that ``git diff`` shows added or changed since ``since``.
+
+    Where lines were only deleted, the lines either side of the cut count as changed.
+    """
+    diff = subprocess.run(["git", "diff", "-U0", since, *([ref] if ref else []), "--", path], cwd=ROOT, capture_output=True, text=True, check=True)
+    lines: set[int] = set()
+    for start, count in re.findall(r"^@@ -\S+ \+(\d+)(?:,(\d+))? @@", diff.stdout, flags=re.MULTILINE):
+        first, length = int(start), 1 if count == "" else int(count)
+        lines.update(range(first, first + length) if length else (first, first + 1))
+    return lines
+
+
+def changed_functions(path: str, since: str, ref: str | None) -> set[str]:
+    """The mutmut names (``x_name``, ``xǁClassǁname``) of the functions and methods of ``path`` with a line changed since ``since``."""
+    changed = changed_lines(path, since, ref)
+    source = (ROOT / path).read_text(encoding="utf-8") if ref is None else subprocess.run(
+        ["git", "show", f"{ref}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    names: set[str] = set()
+    for node in ast.parse(source).body:
+        functions = [(f"x_{node.name}", node)] if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else []
+        if isinstance(node, ast.ClassDef):
+            functions = [(f"xǁ{node.name}ǁ{item.name}", item) for item in node.body if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)]
+        for name, function in functions:
+            first = min([function.lineno, *(decorator.lineno for decorator in function.decorator_list)])
+            if changed & set(range(first, (function.end_lineno or function.lineno) + 1)):
+                names.add(name)
+    return names
+
+
+def mutant_function(mutant: str) -> str:
+    """The mutmut name of the function a mutant belongs to: ``codegen.cache.x_key__mutmut_3`` -> ``x_key``."""
+    return mutant.rsplit("__mutmut_", 1)[0].rsplit(".", 1)[-1]
+
+
+def sample(names: list[str], module: Module, only: list[str] | None, since: str | None, ref: str | None) -> list[str]:
+    """The mutants to check: those named in ``only``, else every n-th of the module (of its functions changed since ``since``)."""
+    every_name = sorted(names, key=natural_key)
+    if only is not None:
+        return [name for name in every_name if name in set(only)]
+    if since is not None:
+        functions = changed_functions(module.path, since, ref)
+        every_name = [name for name in every_name if mutant_function(name) in functions]
+        if not every_name:
+            raise ModuleFailed(f"no mutant of {module.path} is in a function changed since {since}")
+    return every_name[:: module.every]
+
+
+def _since_note(module: Module, since: str | None, ref: str | None) -> dict[str, str]:
+    """What a run with ``--since`` checked, for the results: the functions changed since that commit."""
+    if since is None:
+        return {}
+    return {"since": f"only the mutants of the functions changed since {since}: {', '.join(sorted(changed_functions(module.path, since, ref)))}"}
+
+
+def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | None = None, since: str | None = None) -> dict[str, Any]:
+    """Mutate ``module`` and run its tests against every mutant of its sample (or only the mutants named in ``only``).
+
+    With ``since``, the sample is taken among the mutants of the functions changed since that commit.
+    """
     scratch = scratch_copy(ref)
     try:
         if module.path.startswith("runtime/python/"):
@@ -875,14 +1030,13 @@ def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | Non
         meta = scratch / "mutants" / (target + ".meta")
         chosen: list[str] = []
         with log.open("w") as out:
-            if module.every > 1 or only is not None:
+            if module.every > 1 or only is not None or since is not None:
                 # A run that matches no mutant makes the mutants and the test statistics, then stops; the second
                 # run reuses both and checks only the sample.
                 subprocess.run([str(MUTMUT), "run", "--max-children", "1", "no-such-mutant"], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
                 if not meta.exists():
                     raise ModuleFailed(f"mutmut made no mutants of {module.path}; see {log}")
-                every_name = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"], key=natural_key)
-                chosen = every_name[:: module.every] if only is None else [name for name in every_name if name in set(only)]
+                chosen = sample(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"], module, only, since, ref)
             done = subprocess.run([str(MUTMUT), "run", "--max-children", "1", *chosen], cwd=scratch, stdout=out, stderr=subprocess.STDOUT, check=False)
         if done.returncode != 0 or not meta.exists():
             raise ModuleFailed(f"mutmut failed on {module.path} (exit {done.returncode}); see {log}")
@@ -897,7 +1051,8 @@ def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | Non
             if status in {"survived", "no_tests"}:
                 shown = subprocess.run([str(MUTMUT), "show", name], cwd=scratch, capture_output=True, text=True, check=False)
                 survivors.append({"mutant": name, "status": status, "diff": diff_only(shown.stdout), "equivalent": EQUIVALENT.get(name)})
-        return {"tool": "mutmut", "tests": tests, "mutants_made": len(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]), "counts": counts, "survivors": survivors}
+        made = len(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+        return {"tool": "mutmut", "tests": tests, "mutants_made": made, "counts": counts, "survivors": survivors, **_since_note(module, since, ref)}
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -988,8 +1143,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--since",
-        metavar="REF",
-        help="for the Go, Rust and Java runtimes: every mutant on the lines changed since the commit REF (git diff REF), instead of a sample",
+        metavar="COMMIT",
+        help=(
+            "check only what changed since COMMIT (git diff): for a Python module the mutants of the functions changed, sampled by --every "
+            "or the module's own sample; for the Go, Rust and Java runtimes every mutant on the lines changed"
+        ),
     )
     parser.add_argument("--annotate", action="store_true", help="only mark the survivors already in the JSON file with the equivalents listed in this script")
     args = parser.parse_args()
@@ -1015,7 +1173,7 @@ def main() -> int:
             elif args.recheck is not None:
                 result = recheck(module, log, args.ref, args.output, args.recheck)
             else:
-                result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref)
+                result = run_stryker(module, log, args.ref) if module.path.endswith(".ts") else run_mutmut(module, log, args.ref, since=args.since)
         except ModuleFailed as failure:
             print(f"  {failure}", flush=True)
             result = {"error": str(failure), "counts": dict.fromkeys(("killed", "survived", "timeout", "no_tests", "other", "not_run"), 0), "survivors": []}

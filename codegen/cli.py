@@ -255,7 +255,15 @@ def _validate(loaded: LoadedCatalog, console: Console) -> int:
     for domain in loaded.catalog.domains:
         categories = Counter(entry.category for entry in domain.errors)
         variants = sum(len(entry.variants) for entry in domain.errors)
-        console.info(f"{domain.domain}: {len(domain.errors)} codes, {variants} messages, {len(categories)} categories")
+        unnumbered = "".join(
+            f", {len(items)} {one if len(items) == 1 else many}"
+            for items, one, many in (
+                (domain.string_codes, "string code", "string codes"),
+                (domain.failures_under_success, "failure under success", "failures under success"),
+            )
+            if items
+        )
+        console.info(f"{domain.domain}: {len(domain.errors)} codes, {variants} messages, {len(categories)} categories{unnumbered}")
     console.info(f"catalogue is valid ({', '.join(loaded.sources)})", "green")
     awaiting = _awaiting_review(loaded)
     if awaiting:

@@ -5,7 +5,8 @@ An impact is ``breaking`` (code that compiled or a decision a client made no
 longer holds: a removed or renamed member, a changed code value, a removed
 variant id, a category or retry advice that changes what a client does),
 ``feature`` (something new: a code, a variant, an alias, a field, a
-deprecation) or ``fix`` (text and documentation: a reworded message, a note).
+deprecation) or ``fix`` (text and documentation: a reworded message, a note,
+the rows of KuCoin's pages a message is recorded as).
 Category and retry advice are compared as they apply to each message (the
 variant's override, else the entry's), so moving an override to the entry
 without changing what applies is no change.
@@ -256,6 +257,8 @@ def _variant_text_changes(change: _ChangeMaker, old: MessageVariant, new: Messag
         yield change(FEATURE if len(new_names) > len(old_names) else FIX, "placeholders changed", new.id)
     if old.table != new.table:
         yield change(FIX, f"table changed from {old.table} to {new.table}", new.id)
+    if old.pages != new.pages:
+        yield change(FIX, f"page rows changed from {', '.join(old.pages) or 'none'} to {', '.join(new.pages) or 'none'}", new.id)
     for field in ("note", "review", "undocumented"):
         if getattr(old, field) != getattr(new, field):
             yield change(FIX, f"{field} {_how(getattr(old, field), getattr(new, field))}", new.id)

@@ -53,7 +53,8 @@ def awkward_catalog_data() -> list[dict[str, Any]]:
                 "retry": "fix_request",
                 "note": AWKWARD_NOTE,
                 "review": text,
-                **({"deprecated": {"reason": text, "replaced_by": "margin:1"}} if index % 2 == 0 else {}),
+                # Every other deprecation names no replacement: a binding must leave replaced_by out, not write it empty.
+                **({"deprecated": {"reason": text, **({"replaced_by": "margin:1"} if index % 4 == 0 else {})}} if index % 2 == 0 else {}),
                 **({"undocumented": text} if index % 3 == 0 else {}),
                 "variants": [
                     {"id": "PLAIN", "message": text, "review": text},

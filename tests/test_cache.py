@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,44 @@ def test_a_catalogue_file_over_the_size_limit_turns_the_cache_off_for_the_run(mo
     assert run_key(CATALOG_DIR, registered_targets()) is not None
     monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, "100")
     assert run_key(CATALOG_DIR, registered_targets()) is None
+
+
+def test_the_cache_turned_off_has_no_folder_and_no_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CACHE_VARIABLE, "off")
+    assert cache_module.cache_folder(tmp_path / "out") is None
+    assert RunCache.open(CATALOG_DIR, tmp_path / "out", registered_targets()) is None
+
+
+def test_a_catalogue_file_renamed_with_its_content_unchanged_changes_the_key(tmp_path: Path) -> None:
+    catalog = Path(shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources")))
+    before = run_key(catalog, registered_targets())
+    (catalog / "spot.yaml").rename(catalog / "spot2.yaml")  # the same place in name order: only the name differs
+    after = run_key(catalog, registered_targets())
+    assert before is not None and after is not None and after != before
+
+
+def test_an_edited_user_template_changes_the_key(tmp_path: Path) -> None:
+    (python,) = [target for target in registered_targets() if target.name == "python"]
+    user = tmp_path / "user-templates"
+    user.mkdir()
+    (user / "errors.py.j2").write_text("{# mine #}", encoding="utf-8")
+    targets = (replace(python, override_dir=user),)
+    before = run_key(CATALOG_DIR, targets)
+    assert before is not None and before != run_key(CATALOG_DIR, (python,))
+    (user / "errors.py.j2").write_text("{# mine, edited #}", encoding="utf-8")
+    after = run_key(CATALOG_DIR, targets)
+    assert after is not None and after != before
+
+
+def test_a_catalogue_folder_whose_name_is_not_utf8_has_a_key(tmp_path: Path) -> None:
+    catalog = Path(shutil.copytree(CATALOG_DIR, tmp_path / os.fsdecode(b"catalog-\xff"), ignore=shutil.ignore_patterns("sources")))
+    assert run_key(catalog, registered_targets()) is not None
+
+
+def test_an_entry_whose_temporary_file_cannot_be_made_is_only_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = "3" * 64
+    monkeypatch.setattr(cache_module, "run_key", lambda catalog, targets: key)
+    folder = tmp_path / CACHE_FOLDER
+    (folder / f".tmp-{key}-{os.getpid()}").mkdir(parents=True)  # a folder where the temporary file would go
+    RunCache(folder, key, CATALOG_DIR, ()).store({"a": "b"})
+    assert RunCache(folder, key, CATALOG_DIR, ()).digests() is None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.writing import find_drift, short_diff
+from codegen.writing import change_opcodes, find_drift, short_diff
 from tests.conftest import run_codegen
 
 SHOWN = 20  # the README's "short diff": the first 20 lines of the unified diff
@@ -80,6 +80,22 @@ def test_the_short_diff_is_difflibs_for_edits_that_fit_its_window() -> None:
                 del new[where]
         if new != old:
             assert short_diff(old, new, "old", "new") == _difflib_diff(old, new), (old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (["a", "b", "c"], ["a", "c"]),
+        (["a", "c"], ["a", "b", "c"]),
+        (["a", "b", "c"], ["a", "x", "c"]),
+        (["a", "b", "c", "d"], ["x", "b", "d", "e"]),
+        (["a", "b"], []),
+        ([], ["a"]),
+    ],
+    ids=["a deletion", "an insertion", "a replacement", "several", "all deleted", "all inserted"],
+)
+def test_the_opcodes_are_difflibs_own_for_changes_that_fit_its_window(old: list[str], new: list[str]) -> None:
+    assert change_opcodes(old, new) == difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
 
 
 def test_the_short_diff_of_a_huge_file_shows_changes_far_apart_and_counts_every_line() -> None:

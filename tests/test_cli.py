@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import CATALOG_DIR, awkward_catalog_data, run_codegen, write_catalog
 
@@ -394,6 +395,21 @@ def test_validate_summarises_the_catalogue() -> None:
     assert result.returncode == 0, result.stderr
     assert "spot: 52 codes, 56 messages" in result.stdout
     assert "catalogue is valid" in result.stdout
+
+
+def test_validate_counts_each_domain_s_string_codes_and_failures_under_the_success_code() -> None:
+    result = run_codegen("validate")
+    assert result.returncode == 0, result.stderr
+    summaries = {line.split(":", 1)[0]: line for line in result.stdout.splitlines() if ": " in line and " codes, " in line}
+    for path in sorted(CATALOG_DIR.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        parts = [f"{len(data[key])} {one if len(data[key]) == 1 else many}"
+                 for key, one, many in (("string_codes", "string code", "string codes"), ("failures_under_success", "failure under success", "failures under success"))
+                 if data.get(key)]
+        summary = summaries[data["domain"]]
+        assert summary.endswith(" categories" + "".join(f", {part}" for part in parts)), summary
+    assert summaries["spot"].endswith(" categories, 1 string code, 1 failure under success")
+    assert summaries["http"].endswith(" categories")
 
 
 def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:

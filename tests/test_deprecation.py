@@ -54,13 +54,17 @@ def test_a_deprecation_is_read_into_its_entry(tmp_path: Path) -> None:
 def test_an_entry_may_not_reuse_the_code_of_a_tombstone(tmp_path: Path) -> None:
     folder = catalogue_copy(tmp_path, spot="removed:\n  - code: 200004\n    name: OLD_BALANCE\n")
     [problem] = problems_of(folder)
-    assert problem.startswith("catalog/spot.yaml:") and "200004 was removed (tombstone at line" in problem
+    lines = (folder / "spot.yaml").read_text(encoding="utf-8").splitlines()
+    code_line = len(lines) - lines[::-1].index("  - code: 200004")  # the last one, the tombstone's
+    assert problem.startswith("catalog/spot.yaml:") and f"200004 was removed (tombstone at line {code_line})" in problem
 
 
 def test_an_entry_may_not_reuse_the_name_of_a_tombstone(tmp_path: Path) -> None:
     folder = catalogue_copy(tmp_path, spot="removed:\n  - code: 999001\n    name: BALANCE_INSUFFICIENT\n")
     [problem] = problems_of(folder)
-    assert "'BALANCE_INSUFFICIENT' is the name of a removed code" in problem
+    lines = (folder / "spot.yaml").read_text(encoding="utf-8").splitlines()
+    name_line = len(lines) - lines[::-1].index("    name: BALANCE_INSUFFICIENT")  # the last one, the tombstone's
+    assert problem.endswith(f"'BALANCE_INSUFFICIENT' is the name of a removed code (tombstone at line {name_line}); expected a new name")
 
 
 def test_a_code_is_removed_once(tmp_path: Path) -> None:

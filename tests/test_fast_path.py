@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -92,14 +95,22 @@ def stamped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     output = places["out"] / "errors.py"
     output.write_text("generated\n", encoding="utf-8")
     monkeypatch.chdir(project)
-    flags = {"catalog": str(places["catalog"]), "out": str(places["out"]), "check": True}
-    before = fast_path.snapshot([str(places["templates"]), str(places["runtime"])], str(places["catalog"]), "*.yaml", [str(schema)])
+    places = {**places, "project": project, "schema": schema, "output": output}
+    return {**places, "stamp": write_the_stamp(places)}
+
+
+def write_the_stamp(places: dict[str, Path], catalog: Path | None = None) -> Path:
+    """Snapshot the inputs of ``places`` and write the stamp a full run ending with its output current writes."""
+    catalog = places["catalog"] if catalog is None else catalog
+    flags = {"catalog": str(catalog), "out": str(places["out"]), "check": True}
+    before = fast_path.snapshot([str(places["templates"]), str(places["runtime"])], str(catalog), "*.yaml", [str(places["schema"])])
     assert before is not None
     path = fast_path.stamp_path(flags)
     assert path is not None
-    digest = fast_path._file_digest(str(output))
-    fast_path.write_stamp(path, before, outputs={str(output): digest}, roots=[str(places["out"])], leftover_folders=[str(places["out"])], prefix=".codegen-tmp-", shown_out=str(places["out"]))
-    return {**places, "project": project, "schema": schema, "output": output, "stamp": Path(path)}
+    digest = fast_path._file_digest(str(places["output"]))
+    fast_path.write_stamp(path, before, outputs={str(places["output"]): digest}, roots=[str(places["out"])], leftover_folders=[str(places["out"])],
+                          prefix=".codegen-tmp-", shown_out=str(places["out"]))
+    return Path(path)
 
 
 def current(places: dict[str, Path]) -> tuple[int, str] | None:
@@ -173,3 +184,165 @@ def test_a_flag_or_command_the_fast_path_does_not_know_is_left_to_the_full_run(a
 def test_the_plain_flags_are_read() -> None:
     assert fast_path.parse_flags(["--catalog", "c", "--out", "o", "--check"]) == {"catalog": "c", "out": "o", "check": True}
     assert fast_path.parse_flags([]) == {"catalog": None, "out": None, "check": False}
+
+
+def test_a_pyproject_toml_edited_in_a_folder_above_the_working_directory_leaves_the_run_to_the_full_path(stamped: dict[str, Path]) -> None:
+    above = stamped["project"].parent / "pyproject.toml"
+    above.write_text("[tool.other]\n", encoding="utf-8")
+    assert current(stamped) is None
+
+
+def test_the_stamp_is_written_into_a_cache_folder_that_exists_already(stamped: dict[str, Path]) -> None:
+    stamped["stamp"].unlink()
+    assert stamped["stamp"].parent.is_dir()
+    write_the_stamp(stamped)
+    assert current(stamped) == (1, str(stamped["out"]))
+
+
+def test_an_input_file_in_a_subfolder_is_stamped_and_its_change_seen(stamped: dict[str, Path]) -> None:
+    nested = stamped["templates"] / "python" / "enums.py.j2"
+    nested.parent.mkdir()
+    nested.write_text("{{ y }}\n", encoding="utf-8")
+    write_the_stamp(stamped)
+    assert current(stamped) == (1, str(stamped["out"]))
+    nested.write_text("{{ z }}\n", encoding="utf-8")
+    assert current(stamped) is None
+
+
+def test_compiled_python_files_written_after_the_run_leave_it_current(stamped: dict[str, Path]) -> None:
+    cache = stamped["runtime"] / "__pycache__"
+    cache.mkdir()
+    (cache / "lookup.cpython-311.pyc").write_bytes(b"compiled")
+    assert current(stamped) == (1, str(stamped["out"]))
+
+
+def test_a_catalogue_reached_through_a_symbolic_link_to_its_folder_is_stamped(stamped: dict[str, Path]) -> None:
+    linked = stamped["project"] / "linked-catalog"
+    linked.symlink_to(stamped["catalog"], target_is_directory=True)
+    write_the_stamp(stamped, catalog=linked)
+    assert fast_path.current_count({"catalog": str(linked), "out": str(stamped["out"]), "check": True}) == (1, str(stamped["out"]))
+
+
+def test_a_run_with_another_catalogue_is_not_answered_by_the_stamp_of_the_first(stamped: dict[str, Path]) -> None:
+    other = stamped["project"] / "other-catalog"
+    shutil.copytree(stamped["catalog"], other)
+    assert fast_path.current_count({"catalog": str(other), "out": str(stamped["out"]), "check": True}) is None
+    assert fast_path.stamp_path({"catalog": str(other), "out": str(stamped["out"])}) != str(stamped["stamp"])
+
+
+def test_the_stamp_lives_in_the_run_cache_beside_the_output_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(CACHE_VARIABLE, raising=False)
+    monkeypatch.chdir(tmp_path)
+    path = fast_path.stamp_path({"catalog": None, "out": str(tmp_path / "elsewhere" / "out")})
+    assert path is not None and Path(path).parent == tmp_path / "elsewhere" / ".codegen-cache"
+    assert fast_path.cache_folder_of(None) == str(tmp_path / ".codegen-cache")
+
+
+@pytest.mark.parametrize("setting", ["off", "OFF", "Off"])
+def test_the_cache_is_turned_off_by_off_in_any_case(setting: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CACHE_VARIABLE, setting)
+    assert fast_path.cache_folder_of("out") is None
+    assert fast_path.stamp_path({"catalog": None, "out": "out"}) is None
+
+
+def test_an_output_folder_whose_name_is_not_utf8_still_has_a_stamp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(CACHE_VARIABLE, raising=False)
+    out = os.fsdecode(bytes(tmp_path) + b"/out-\xff")
+    path = fast_path.stamp_path({"catalog": None, "out": out})
+    assert path is not None and os.path.basename(path).startswith("fast-")
+
+
+def test_an_input_folder_that_cannot_be_listed_leaves_the_run_to_the_full_path(stamped: dict[str, Path]) -> None:
+    not_a_folder = stamped["project"] / "templates-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    assert fast_path.snapshot([str(not_a_folder)], str(stamped["catalog"]), "*.yaml", [str(stamped["schema"])]) is None
+
+
+@pytest.fixture
+def with_jinja(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A Jinja2 package first on sys.path: its ``__init__.py`` (which holds the version) is what the run would import."""
+    package = tmp_path / "site" / "jinja2"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text('__version__ = "3.1.0"\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(package.parent))
+    return package / "__init__.py"
+
+
+def test_the_jinja2_the_run_would_import_is_found_without_importing_it(with_jinja: Path) -> None:
+    assert fast_path._jinja_file() == str(with_jinja)
+
+
+def test_an_upgraded_jinja2_leaves_the_run_to_the_full_path(with_jinja: Path, stamped: dict[str, Path]) -> None:
+    write_the_stamp(stamped)
+    assert current(stamped) == (1, str(stamped["out"]))
+    with_jinja.write_text('__version__ = "3.2.0"\n', encoding="utf-8")
+    assert current(stamped) is None
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _flags_of(places: dict[str, Path], *, check: bool) -> list[str]:
+    return ["--catalog", str(places["catalog"]), "--out", str(places["out"]), *(["--check"] if check else [])]
+
+
+@pytest.mark.parametrize("check", [True, False], ids=["--check", "generate"])
+def test_the_answer_says_how_many_outputs_are_current_and_how_long_it_took(stamped: dict[str, Path], check: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    started = time.perf_counter()
+    assert fast_path.answer(_flags_of(stamped, check=check)) == 0
+    elapsed = time.perf_counter() - started
+    shown = capsys.readouterr().out
+    out = stamped["out"]
+    expected = rf"1 generated files are current in {re.escape(str(out))} \((\d+\.\d\d) s\)\.\n" if check else (
+        rf"0 of 1 generated files updated in {re.escape(str(out))}, 1 unchanged \((\d+\.\d\d) s\)\.\n"
+    )
+    match = re.fullmatch(expected, shown)
+    assert match is not None, shown
+    assert 0 <= float(match.group(1)) <= elapsed + 0.01
+
+
+def test_a_run_the_stamp_does_not_vouch_for_gets_no_answer(stamped: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    stamped["output"].write_text("drifted\n", encoding="utf-8")
+    assert fast_path.answer(_flags_of(stamped, check=True)) is None
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize(("variable", "value", "green"), [(None, None, True), ("NO_COLOR", "1", False), ("TERM", "dumb", False), ("TERM", "xterm", True)])
+def test_the_answer_is_green_on_a_terminal_unless_no_color_or_a_dumb_terminal(
+    stamped: dict[str, Path], monkeypatch: pytest.MonkeyPatch, variable: str | None, value: str | None, green: bool
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    if variable is not None and value is not None:
+        monkeypatch.setenv(variable, value)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert fast_path.answer(_flags_of(stamped, check=True)) == 0
+    text = terminal.getvalue()
+    assert text.startswith("\033[32m1 generated files are current") == green
+    assert text.endswith(").\033[0m\n") == green
+
+
+def test_the_entry_point_answers_an_unchanged_run_from_the_command_line(stamped: dict[str, Path], monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "argv", ["codegen", *_flags_of(stamped, check=True)])
+    assert fast_path.run() == 0
+    assert capsys.readouterr().out.startswith("1 generated files are current in ")
+
+
+@pytest.mark.parametrize("prog", [None, "my-codegen"])
+def test_the_entry_point_hands_anything_else_to_the_full_command_line(prog: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    import codegen.cli  # noqa: PLC0415 (the full command line, imported only where the fast path declines)
+
+    calls: list[str] = []
+
+    def full_run(name: str) -> int:
+        calls.append(name)
+        return 7
+
+    monkeypatch.setattr(sys, "argv", ["codegen", "--version"])
+    monkeypatch.setattr(codegen.cli, "run", full_run)
+    assert fast_path.run(prog) == 7
+    assert calls == [prog or codegen.cli.CONSOLE_SCRIPT]

@@ -6,12 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from codegen.diagnostics import CatalogError
 from codegen.importers import merging
 from codegen.importers.documents import ErrorDocument
 from codegen.model import Catalog
-from tests.conftest import run_codegen
+from tests.conftest import run_codegen, write_catalog
 from tests.test_import_docs import curated_copy, entry_block, import_page  # noqa: F401 (curated_copy is a fixture)
 
 SPOT = "Spot Errors Code\nCode\tMeaning\n"
@@ -232,3 +233,62 @@ def test_an_undocumented_code_is_never_reported_missing_from_a_page(curated_copy
     assert "spot 400100" in summary and "is not on the page" in summary  # a documented code the page lacks is reported
     assert [line for line in summary.splitlines() if re.search(r"spot (210021|230003|260100|260220|400350|400370|400760|401000|900014)\b", line)] == []
     assert "undocumented:" in entry_block(curated_copy, "spot", 900014)
+
+
+def _tiny_catalogue(folder: Path, *entries: dict[str, object]) -> Path:
+    return write_catalog(folder, [{"domain": "spot", "description": "Spot.", "success_codes": [200000], "errors": list(entries)}])
+
+
+def _spot_variants(catalog: Path) -> list[dict[str, object]]:
+    data = yaml.safe_load((catalog / "spot.yaml").read_text(encoding="utf-8"))
+    return [variant for entry in data["errors"] for variant in entry["variants"]]
+
+
+def test_the_summary_names_each_new_message_and_each_message_whose_page_rows_changed(curated_copy: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SPOT + "400003\tKC-API-KEY does not exist\n400003\tKC-API-KEY is disabled\n", encoding="utf-8")
+    result = run_codegen("import-docs", page, "--catalog", curated_copy, "--page", "probe-page")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    added = [line for line in lines if line.startswith("  spot 400003 API_KEY_NOT_FOUND / ") and line.endswith(" (new message; awaits review)")]
+    assert len(added) == 1 and added[0].endswith(": 'KC-API-KEY is disabled' (new message; awaits review)"), added
+    new_id = added[0].removeprefix("  spot 400003 API_KEY_NOT_FOUND / ").split(":", 1)[0]
+    assert "  spot 400003 API_KEY_NOT_FOUND / API_KEY_NOT_FOUND: rows none -> probe-page:1" in lines
+    assert f"  spot 400003 API_KEY_NOT_FOUND / {new_id}: rows none -> probe-page:2" in lines
+    # The curated file is laid out as the catalogue writes it: no note that the import restyled it.
+    assert "not laid out in the catalogue's style" not in result.stdout + result.stderr
+
+
+def test_a_reworded_row_that_glues_its_detail_with_two_dashes_records_that_separator(tmp_path: Path) -> None:
+    catalog = _tiny_catalogue(tmp_path / "catalog", {
+        "code": 429000, "name": "TOO_MANY_REQUESTS", "category": "rate_limited", "retry": "wait", "retry_after_ms": 1000,
+        "variants": [{"id": "TOO_MANY_REQUESTS", "message": "Too many requests"}],
+    })
+    import_page(SPOT + "429000\tToo many requests--try again later\n", catalog, tmp_path)
+    (variant,) = _spot_variants(catalog)
+    assert (variant["message"], variant["detail"], variant["detail_separator"]) == ("Too many requests", "try again later", "--")
+    assert "aliases" not in variant  # the old row is the message itself
+
+
+def test_a_reworded_message_with_one_more_placeholder_keeps_the_recorded_name_and_gains_one(tmp_path: Path) -> None:
+    catalog = _tiny_catalogue(tmp_path / "catalog", {
+        "code": 400100, "name": "ORDER_SIZE_TOO_SMALL", "category": "bad_request", "retry": "fix_request",
+        "variants": [{"id": "SIZE", "message": "Order size below {0}", "placeholders": [{"token": "{0}", "name": "minimum"}]}],
+    })
+    import_page(SPOT + "400100\tOrder size below {0}, above {1}\n", catalog, tmp_path)
+    (variant,) = _spot_variants(catalog)
+    assert variant["message"] == "Order size below {0}, above {1}"
+    placeholders = variant["placeholders"]
+    assert isinstance(placeholders, list) and [p["token"] for p in placeholders] == ["{0}", "{1}"] and placeholders[0]["name"] == "minimum"
+
+
+def test_a_reworded_message_that_gains_placeholders_records_them_after_its_message(tmp_path: Path) -> None:
+    catalog = _tiny_catalogue(tmp_path / "catalog", {
+        "code": 400100, "name": "ORDER_SIZE_TOO_SMALL", "category": "bad_request", "retry": "fix_request",
+        "variants": [{"id": "SIZE", "message": "Order size too small"}],
+    })
+    import_page(SPOT + "400100\tOrder size too small, below {0}\n", catalog, tmp_path)
+    (variant,) = _spot_variants(catalog)
+    assert [p["token"] for p in variant["placeholders"]] == ["{0}"]  # type: ignore[attr-defined]
+    keys = list(variant)
+    assert keys.index("message") < keys.index("placeholders")

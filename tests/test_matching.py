@@ -126,3 +126,23 @@ def test_a_variant_whose_placeholders_do_not_match_its_message_gets_no_pattern()
         variant = MessageVariant(id="V", message=message, placeholders=(Placeholder("{0}", "limit", "number"),))
         with pytest.raises(ValueError):
             message_pattern(variant)
+
+
+def test_a_message_that_starts_with_a_placeholder_matches_any_value_there_and_nothing_without_one() -> None:
+    pattern = message_pattern(MessageVariant("UNSUPPORTED", "{0} is not supported", placeholders=(Placeholder("{0}", "currency", "currency"),)))
+    assert pattern is not None
+    assert re.fullmatch(pattern, "BTC is not supported")
+    assert not re.fullmatch(pattern, " is not supported")
+    assert not re.fullmatch(pattern, "BTC is supported")
+
+
+def test_the_patterns_of_an_entry_asked_for_again_are_the_same() -> None:
+    entry = ErrorEntry(
+        300000, "ORDER_TOO_SMALL", "bad_request", RetryAdvice("fix_request"),
+        (MessageVariant("PLAIN", "Order too small"), MessageVariant("MINIMUM", "Order below {0} USDT", placeholders=(Placeholder("{0}", "minimum", "number"),))),
+    )
+    first = entry_patterns(entry)
+    again = entry_patterns(entry)
+    assert again == first
+    assert [index for index, _ in again] == [1]
+    assert re.fullmatch(again[0][1], "Order below 10.5 USDT") and not re.fullmatch(again[0][1], "Order below USDT")

@@ -210,6 +210,15 @@ def test_each_change_is_described_exactly_with_its_subject(real_catalog: LoadedC
         (catalog, edited(catalog, "spot", 200004, lambda e: first_variant(e, table="Orders")),
          [in_spot("fix", f"table changed from {entry.variants[0].table} to Orders", variant)]),
         (catalog, edited(catalog, "spot", 200004, lambda e: first_variant(e, note="Top up.")), [in_spot("fix", "note added", variant)]),
+        (edited(catalog, "spot", 200004, lambda e: first_variant(e, pages=("kucoin-errors:41",))),
+         edited(catalog, "spot", 200004, lambda e: first_variant(e, pages=("kucoin-errors:42", "kucoin-errors-docs-new:47:1"))),
+         [in_spot("fix", "page rows changed from kucoin-errors:41 to kucoin-errors:42, kucoin-errors-docs-new:47:1", variant)]),
+        (edited(catalog, "spot", 200004, lambda e: first_variant(e, pages=())),
+         edited(catalog, "spot", 200004, lambda e: first_variant(e, pages=("kucoin-errors:41",))),
+         [in_spot("fix", "page rows changed from none to kucoin-errors:41", variant)]),
+        (edited(catalog, "spot", 200004, lambda e: first_variant(e, pages=("kucoin-errors:41",))),
+         edited(catalog, "spot", 200004, lambda e: first_variant(e, pages=())),
+         [in_spot("fix", "page rows changed from kucoin-errors:41 to none", variant)]),
         (edited(catalog, "spot", 200004, lambda e: first_variant(e, note="Top up.")), catalog, [in_spot("fix", "note removed", variant)]),
         (edited(catalog, "spot", 200004, lambda e: replace(e, note="Top up.")), edited(catalog, "spot", 200004, lambda e: replace(e, note="Add funds.")),
          [in_spot("fix", "note reworded")]),
@@ -230,3 +239,21 @@ def test_placeholder_changes_and_a_removed_domain_are_described_exactly(real_cat
     without_spot = Catalog(tuple(domain for domain in catalog.domains if domain.domain != "spot"))
     assert diff_catalogs(catalog, without_spot) == [Change("breaking", "spot", f"domain removed with its {len(spot_domain.errors)} codes")]
     assert format_text([Change("fix", "spot", "description reworded")]) == "fix       spot: description reworded\n1 change; version bump: patch\n"
+
+
+def test_domain_metadata_and_unnumbered_changes_are_described_exactly_with_their_subject(real_catalog: LoadedCatalog) -> None:
+    catalog = real_catalog.catalog
+    margin_scope = edited(catalog, "margin", 130101, lambda e: replace(e, scope="both"))
+    not_found_page = edited(catalog, "spot", 404000, lambda e: replace(e, http_status=410))
+    no_fallback = spot(catalog, lambda d: replace(d, fallback=None))
+    regrouped = spot(catalog, lambda d: replace(d, string_codes=tuple(replace(item, category="not_found") for item in d.string_codes)))
+    expected: list[tuple[Catalog, Catalog, list[Change]]] = [
+        (catalog, no_fallback, [Change("breaking", "spot", "fallback changed from gateway to None: codes the domain does not define are read elsewhere")]),
+        (catalog, margin_scope, [Change("fix", "margin", "scope changed from all to both", 130101, "INVALID_LENDING_ORDER")]),
+        (catalog, not_found_page, [Change("fix", "spot", "http_status changed: 404 -> 410", 404000, "URL_NOT_FOUND")]),
+        (catalog, regrouped, [Change("breaking", "spot", "string code 'order_not_exist': order_not_found, stop -> not_found, stop", name="ORDER_NOT_EXIST")]),
+        (catalog, spot(catalog, lambda d: replace(d, string_codes=())),
+         [Change("breaking", "spot", "string code 'order_not_exist' removed: it now reads by the HTTP status", name="ORDER_NOT_EXIST")]),
+    ]
+    for base, head, changes in expected:
+        assert diff_catalogs(base, head) == changes

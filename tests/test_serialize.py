@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
+from codegen.catalog import load_catalog
 from codegen.model import Catalog, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 from codegen.serialize import catalog_from_data, catalog_to_data, content_hash, domain_from_data, domain_to_data
+from tests.conftest import CATALOG_DIR, catalog_as_data
 
 #: A domain whose entry and variant set every optional field, in the order the catalogue files use.
 FULL_DATA: dict[str, Any] = {
@@ -130,3 +133,9 @@ def test_the_content_hash_is_the_sha256_of_the_canonical_json() -> None:
     )
     assert content_hash(Catalog((BARE_MODEL,))) == "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     assert content_hash(Catalog((BARE_MODEL,))) != content_hash(Catalog((FULL_MODEL,)))
+
+
+def test_the_content_hash_of_the_whole_catalogue_is_the_sha256_of_its_canonical_json_made_independently() -> None:
+    catalog = load_catalog(CATALOG_DIR).catalog
+    canonical = json.dumps(catalog_as_data(catalog), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert content_hash(catalog) == "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -680,3 +680,52 @@ def test_a_string_code_that_would_wait_without_a_time_and_a_malformed_one_are_re
         (19, 11, "string_codes[1].name: 'lower_case' is not valid; expected an UPPER_SNAKE identifier, valid as is in Python and TypeScript."),
         (20, 5, "unknown field 'categry' in string_codes[1] (did you mean 'category'?); expected one of: code, name, category, retry, note, undocumented"),
     ]
+
+
+def test_a_string_code_or_failure_named_with_a_reserved_word_is_refused_at_its_name(c_header_target: object, tmp_path: Path) -> None:
+    content = GOOD_ENTRY + "string_codes:\n" + STRING_CODE.replace("name: ORDER_NOT_EXIST", 'name: "NULL"') + "failures_under_success:\n" + (
+        FAILURE_UNDER_SUCCESS.replace("name: POSITION_NOT_FOUND", "name: EOF"))
+    assert _messages(tmp_path, content) == [
+        (15, 11, "string_codes[0].name: 'NULL' is reserved in C"),
+        (20, 11, "failures_under_success[0].name: 'EOF' is reserved in C"),
+    ]
+
+
+def _websocket_file(variant_lines: str) -> str:
+    entry = "  - code: 509\n    name: EXCEED_MAX_SUBSCRIBE\n    category: rate_limited\n    retry: stop\n    variants:\n      - id: EXCEED_MAX_SUBSCRIBE\n"
+    return spot_file(entry + variant_lines, domain="websocket", success="[]")
+
+
+def test_a_table_outside_the_websocket_and_gateway_domains_is_refused_at_it(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + "        table: connecting\n"))
+    assert str(problem).endswith("spot.yaml:13:16: errors[0].variants[0].table: table is for websocket and gateway messages only")
+
+
+def test_a_table_of_another_domain_is_refused_with_every_table_of_this_one(tmp_path: Path) -> None:
+    # A table of the gateway: the schema knows it, the rule says it is not one of this domain's.
+    problem = only_problem(tmp_path, _websocket_file('        message: "exceed max subscription count limitation"\n        table: server\n'), "websocket.yaml")
+    assert str(problem).endswith("websocket.yaml:13:16: errors[0].variants[0].table: 'server' is not a websocket table; expected one of: subscribing, connecting, other")
+
+
+def test_a_websocket_message_without_its_table_is_refused_at_the_message(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, _websocket_file('        message: "exceed max subscription count limitation"\n'), "websocket.yaml")
+    assert str(problem).endswith("websocket.yaml:11:9: errors[0].variants[0]: websocket messages need table (subscribing, connecting, other)")
+
+
+def test_a_detail_separator_without_a_detail_is_refused_at_the_separator(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + '        detail_separator: "--"\n'))
+    assert str(problem).endswith("spot.yaml:13:27: errors[0].variants[0].detail_separator: a detail separator needs a detail")
+
+
+def test_an_alias_that_is_the_message_itself_is_refused_at_the_alias(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file(GOOD_ENTRY + '        aliases: ["Balance low", "Balance insufficient"]\n'))
+    assert str(problem).endswith(
+        "spot.yaml:13:34: errors[0].variants[0].aliases[1]: 'Balance insufficient' is the message itself; an alias is another wording"
+    )
+
+
+def test_a_delay_given_with_another_action_than_wait_is_refused_at_the_action(tmp_path: Path) -> None:
+    delayed = GOOD_ENTRY.replace("retry: top_up", "retry: top_up\n    retry_after_ms: 10")
+    assert _messages(tmp_path, delayed) == [
+        (9, 12, "errors[0].retry: retry_after_ms and retry_after_header go only with retry: wait, not 'top_up'"),
+    ]
