@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -723,10 +724,38 @@ def test_a_message_without_a_code_compiles_only_the_templates_whose_literal_star
         (r"^(x) and a tail$", ""),
         (r"^No placeholder at all$", "no placeholder at all"),
         (r"^Optional s? then (x)$", ""),
+        (r"^Spaced\sout (x)$", "spaced"),
+        (r"^\d+ units (x)$", ""),
     ],
 )
 def test_a_templates_literal_start_is_read_up_to_its_first_group_with_escapes_undone_and_ascii_folded(rt: ModuleType, source: str, start: str) -> None:
     assert rt._literal_prefix(source) == start
+
+
+def test_threads_racing_on_a_domains_first_responses_get_the_answers_one_thread_gets(rt: ModuleType) -> None:
+    responses = [
+        ("spot", 300000, "Price 1 is above the limit 2"),
+        ("spot", None, "MAXIMUM borrowing: 3eth"),
+        ("spot", "200004", "Balance insufficient"),
+        ("spot", 999999, "Balance insufficient"),
+        ("spot", None, "Maximum lending: 3ETH"),
+    ]
+
+    def answers(module: ModuleType) -> list[tuple[object, ...]]:
+        results = [module.classify(*response) for response in responses]
+        return [(r.code, r.match, r.category, dict(r.values)) for r in results]
+
+    expected = answers(importlib.reload(rt))
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(10):
+            fresh = importlib.reload(rt)
+            with ThreadPoolExecutor(max_workers=8) as pool:
+                outcomes = list(pool.map(lambda _: answers(fresh), range(8)))
+            assert outcomes == [expected] * 8
+    finally:
+        sys.setswitchinterval(switch)
 
 
 def test_a_code_nobody_documented_is_not_kept_so_responses_cannot_grow_the_tables(rt: ModuleType) -> None:

@@ -231,6 +231,8 @@ def _literal_prefix(source: str) -> str:
     prefix: list[str] = []
     escaped = False
     for char in source[1:]:  # after the "^"
+        if escaped and char not in _SPECIAL:
+            break  # a class such as \s or \d, not a character of the text
         if escaped or char not in _SPECIAL:
             prefix.append(char)
             escaped = False
