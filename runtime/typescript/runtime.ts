@@ -95,33 +95,45 @@ export interface RemovedCode {
   readonly replacedBy?: string;
 }
 
+/** `Object.prototype.hasOwnProperty` as called below: a plain signature, which spares the compiler the generic `call`. */
+interface OwnPropertyTest {
+  call(object: object, key: PropertyKey): boolean;
+}
+
 function hasOwn(object: object, key: PropertyKey): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
+  return (Object.prototype.hasOwnProperty as unknown as OwnPropertyTest).call(object, key);
 }
 
 /** The entry of `table` (a domain's entries) for `code` as a number or its exact wire string, or undefined. */
 function entryOf(table: object, code: number | string): unknown {
-  if ((typeof code !== "number" && typeof code !== "string") || !hasOwn(table, code)) return undefined;
-  return (table as Readonly<Record<string, unknown>>)[code];
+  // No property of Object.prototype is named by a number, so a number needs no test of its own.
+  if (typeof code === "number") return (table as Readonly<Record<number, unknown>>)[code];
+  return typeof code === "string" && hasOwn(table, code) ? (table as Readonly<Record<string, unknown>>)[code] : undefined;
 }
 
-/** `domain` when the catalogue has it; a RangeError otherwise, also for names every object carries ("constructor"). */
-function knownDomain<D extends Domain>(domain: D): D {
+/** Nothing when the catalogue has `domain`; a RangeError otherwise, also for names every object carries ("constructor"). */
+function checkDomain(domain: Domain): void {
   // DOMAIN_DESCRIPTIONS rather than ERRORS: a bundle that checks a domain keeps no entry of any domain for it.
   if (!hasOwn(DOMAIN_DESCRIPTIONS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
-  return domain;
 }
 
 /** The catalogue entry for `code` (200004 or "200004") in `domain`, or undefined when unknown; a RangeError for an unknown domain. */
 export function lookupError<D extends Domain>(domain: D, code: number | string): ErrorInfoByDomain[D] | undefined {
-  return LOOKUPS[knownDomain(domain)](code);
+  checkDomain(domain);
+  return LOOKUPS[domain](code);
 }
 
 /** True when `code` (200000 or "200000") means success in `domain`. */
 export function isSuccessCode(domain: Domain, code: number | string): boolean {
-  const codes: readonly number[] = SUCCESS_CODES[knownDomain(domain)];
+  checkDomain(domain);
+  return isSuccessIn(domain, code);
+}
+
+/** isSuccessCode for a domain already checked. */
+function isSuccessIn(domain: Domain, code: number | string): boolean {
+  const codes: readonly number[] = SUCCESS_CODES[domain];
   for (const success of codes) {
-    if (success === code || String(success) === code) return true;
+    if (success === code || (typeof code === "string" && String(success) === code)) return true;
   }
   return false;
 }
@@ -183,8 +195,6 @@ const GATEWAY_CODES: Readonly<Record<number, string>> = WIRE.gatewayCodes;
 const RETRY_DELAYS: Readonly<Partial<Record<Category, number>>> = DEFAULT_RETRY_MS;
 const RETRYABLE_ACTIONS: readonly string[] = WIRE.retryableActions;
 const WHITESPACE_RUN = /* @__PURE__ */ new RegExp(WIRE.whitespaceRun, "g");
-const CANONICAL_CODE = /^[1-9][0-9]{0,9}$/;
-const JSON_OBJECT = /^[ \t\n\r]*\{/;
 // A string of JSON, or a bracket outside one.
 const JSON_NESTING = /"(?:[^"\\]|\\[\s\S])*"|[[\]{}]/g;
 // A header of milliseconds is plain decimal digits, with the optional white space of HTTP around them.
@@ -195,19 +205,36 @@ const ERROR_1015 = /\b1015\b/;
 // With the u flag, [\s\S] is one code point, as a character is in Python ("rate😀limited").
 const RATE_LIMITED = /rate[\s\S]?limit/iu;
 
-declare const TextDecoder: new () => { decode(input: Uint8Array): string };
+declare const TextDecoder: new () => Utf8Decoder;
+
+interface Utf8Decoder {
+  decode(input: ArrayBuffer | ArrayBufferView): string;
+}
+
+// Made on the first body given as bytes; decoding without streaming keeps no state between bodies.
+let DECODER: Utf8Decoder | undefined;
 
 // White space is Unicode's White_Space property and case is ASCII case, in both bindings:
 // Python and JavaScript disagree on both otherwise (U+001C, U+FEFF; the Kelvin sign, the long s).
-const NON_ASCII = /[\u0080-\uffff]/;
-const ASCII_UPPER = /[A-Z]+/g;
 
-// A white space character other than the space, or two spaces: a text without one has no run to collapse.
-const IRREGULAR_SPACE = /* @__PURE__ */ new RegExp(`(?! )${WIRE.whitespaceRun.slice(0, -1)}| {2}`);
+/** True when the UTF-16 unit `unit` is white space (WIRE.whitespace). */
+function isWhitespace(unit: number): boolean {
+  // The printable ASCII characters after the space and the controls up to U+0084 are never white space:
+  // the common case needs no search.
+  return (unit <= 32 || unit >= 0x85) && WIRE.whitespace.includes(String.fromCharCode(unit));
+}
 
 /** Runs of white space as one space, trimmed, without trailing full stops: what templates match; case kept. */
 function normalise(text: string): string {
-  const spaced = IRREGULAR_SPACE.test(text) ? text.replace(WHITESPACE_RUN, " ") : text;
+  let spaced = text;
+  // A white space character other than the space, or two spaces: a text without one has no run to collapse.
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit === 32 ? text.charCodeAt(index + 1) === 32 : isWhitespace(unit)) {
+      spaced = text.replace(WHITESPACE_RUN, " ");
+      break;
+    }
+  }
   let start = 0;
   let end = spaced.length;
   while (start < end && spaced.charCodeAt(start) === 32) start++;
@@ -219,8 +246,8 @@ function normalise(text: string): string {
 function trimWhitespace(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && WIRE.whitespace.includes(text.charAt(start))) start++;
-  while (end > start && WIRE.whitespace.includes(text.charAt(end - 1))) end--;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return text.slice(start, end);
 }
 
@@ -243,57 +270,100 @@ function firstCodePoints(text: string, limit: number): string {
 
 /** ASCII letters in lower case, other characters as they are: the key of an exact match. */
 function fold(text: string): string {
-  return NON_ASCII.test(text) ? text.replace(ASCII_UPPER, (letters) => letters.toLowerCase()) : text.toLowerCase();
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) > 0x7f) return foldAsciiLetters(text);
+  }
+  return text.toLowerCase();
 }
 
-function exactTexts(info: ErrorInfo): Map<string, number> {
-  const texts = new Map<string, number>();
-  info.variants.forEach((variant, index) => {
-    const head = [variant.key, variant.message].filter((part) => part !== undefined).join(WIRE.rowSeparator);
-    const documented = variant.detail === undefined ? head : head + (variant.detailSeparator ?? WIRE.rowSeparator) + variant.detail;
-    for (const text of [documented, variant.message, variant.key, ...(variant.aliases ?? [])]) {
-      if (text !== undefined && !texts.has(fold(normalise(text)))) texts.set(fold(normalise(text)), index);
+/** fold for a text with characters outside ASCII, which toLowerCase would change too. */
+function foldAsciiLetters(text: string): string {
+  let folded = "";
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 65 && unit <= 90) {
+      folded += text.slice(start, index) + String.fromCharCode(unit + 32);
+      start = index + 1;
     }
-  });
-  return texts;
+  }
+  return folded + text.slice(start);
+}
+
+/** A template of a code: the variant it fills and the expression the filled-in text matches. */
+interface Template {
+  readonly code: number;
+  readonly variant: MessageVariant;
+  readonly pattern: RegExp;
 }
 
 interface Matchers {
+  readonly entry: ErrorInfo;
+  /** Each exact text, folded, and the index of its variant. */
   readonly exact: Map<string, number>;
-  readonly templates: readonly (readonly [number, RegExp])[];
+  readonly templates: Template[];
 }
 
 interface DomainMatchers {
-  /** Per code, its exact texts and templates. */
+  readonly domain: Domain;
+  /** Per code, its entry, exact texts and templates. */
   readonly byCode: Map<number, Matchers>;
   /** Each normalised text and the lowest code that has it. */
   readonly codesByMessage: Map<string, number>;
-  /** Every template with its code, lowest code first. */
-  readonly templates: (readonly [number, RegExp])[];
+  /** Every template, lowest code first. */
+  readonly templates: Template[];
 }
 
 // Built for a domain when it first classifies a message: loading the module builds nothing, and a bundler
 // can leave out what a program never classifies.
 const DOMAIN_MATCHERS = /* @__PURE__ */ new Map<Domain, DomainMatchers>();
 
+/** The entries of `domain`, keyed by code. */
+function entriesOf(domain: Domain): Readonly<Record<string, ErrorInfo>> {
+  // Through `object`: the tables' own types are records of every code, which the compiler would compare one by one.
+  const table: object = ERRORS[domain];
+  return table as Readonly<Record<string, ErrorInfo>>;
+}
+
 /** The matchers of `domain`'s entries, built on first use. */
 function matchersOf(domain: Domain): DomainMatchers {
   const built = DOMAIN_MATCHERS.get(domain);
   if (built !== undefined) return built;
-  const matchers: DomainMatchers = { byCode: new Map(), codesByMessage: new Map(), templates: [] };
-  const infos = (Object.values(ERRORS[domain]) as ErrorInfo[]).sort((a, b) => a.code - b.code);
-  for (const info of infos) {
-    const exact = exactTexts(info);
-    const patterns = TEMPLATE_PATTERNS[domain][info.code] ?? [];
-    const templates = patterns.map(([index, pattern]) => [index, new RegExp(pattern, "i")] as const);
-    matchers.byCode.set(info.code, { exact, templates });
-    for (const [, pattern] of templates) matchers.templates.push([info.code, pattern]);
-    for (const text of exact.keys()) {
-      if (!matchers.codesByMessage.has(text)) matchers.codesByMessage.set(text, info.code);
-    }
+  const matchers: DomainMatchers = { domain, byCode: new Map<number, Matchers>(), codesByMessage: new Map<string, number>(), templates: [] };
+  const table = entriesOf(domain);
+  // A domain's codes are array indices (1 to 2**31-1), which Object.keys lists in ascending order.
+  for (const key of Object.keys(table)) {
+    const info = table[key];
+    if (info !== undefined) addMatchers(matchers, info, TEMPLATE_PATTERNS[domain][info.code]);
   }
   DOMAIN_MATCHERS.set(domain, matchers);
   return matchers;
+}
+
+/** The exact texts and templates of `info` into `matchers`, the texts a lower code has already kept left to it. */
+function addMatchers(matchers: DomainMatchers, info: ErrorInfo, patterns: readonly (readonly [number, string])[] | undefined): void {
+  const exact = new Map<string, number>();
+  let index = 0;
+  for (const variant of info.variants) {
+    const head = variant.key === undefined ? variant.message : variant.key + WIRE.rowSeparator + variant.message;
+    const documented = variant.detail === undefined ? head : head + (variant.detailSeparator ?? WIRE.rowSeparator) + variant.detail;
+    for (const text of [documented, variant.message, variant.key, ...(variant.aliases ?? [])]) {
+      if (text === undefined) continue;
+      const folded = fold(normalise(text));
+      if (!exact.has(folded)) exact.set(folded, index);
+      if (!matchers.codesByMessage.has(folded)) matchers.codesByMessage.set(folded, info.code);
+    }
+    index++;
+  }
+  const templates: Template[] = [];
+  for (const [variantIndex, source] of patterns ?? []) {
+    const variant = info.variants[variantIndex];
+    if (variant === undefined) continue;
+    const template: Template = { code: info.code, variant, pattern: new RegExp(source, "i") };
+    templates.push(template);
+    matchers.templates.push(template);
+  }
+  matchers.byCode.set(info.code, { entry: info, exact, templates });
 }
 
 /**
@@ -301,12 +371,12 @@ function matchersOf(domain: Domain): DomainMatchers {
  * Codes that share a text share its category and retry advice, so which one is named does not change the advice.
  */
 function codeNamedBy(domain: Domain, normalised: string, folded: string): number | null {
-  for (const layer of layers(domain)) {
-    const code = matchersOf(layer).codesByMessage.get(folded);
+  for (const matchers of layerMatchers(domain)) {
+    const code = matchers.codesByMessage.get(folded);
     if (code !== undefined) return code;
     if (overTemplateLimit(normalised)) continue;
-    for (const [templateCode, pattern] of matchersOf(layer).templates) {
-      if (pattern.test(normalised)) return templateCode;
+    for (const template of matchers.templates) {
+      if (template.pattern.test(normalised)) return template.code;
     }
   }
   return null;
@@ -316,8 +386,8 @@ function codeNamedBy(domain: Domain, normalised: string, folded: string): number
 function codeOfExactText(domain: Domain, message: string): number | null {
   if (message === "") return null;
   const folded = fold(normalise(message));
-  for (const layer of layers(domain)) {
-    const code = matchersOf(layer).codesByMessage.get(folded);
+  for (const matchers of layerMatchers(domain)) {
+    const code = matchers.codesByMessage.get(folded);
     if (code !== undefined) return code;
   }
   return null;
@@ -335,63 +405,134 @@ function layers(domain: Domain): readonly Domain[] {
 
 const LAYERS = /* @__PURE__ */ new Map<Domain, readonly Domain[]>();
 
-/** The entry of `code` in `domain`, a domain the catalogue has. */
-function entryIn(domain: Domain, code: number | string): ErrorInfo | undefined {
-  return entryOf(ERRORS[domain], code) as ErrorInfo | undefined;
+/** The matchers of the domain and of the layer it falls back on, built on first use. */
+function layerMatchers(domain: Domain): readonly DomainMatchers[] {
+  const cached = LAYER_MATCHERS.get(domain);
+  if (cached !== undefined) return cached;
+  const found: DomainMatchers[] = [];
+  for (const layer of layers(domain)) found.push(matchersOf(layer));
+  LAYER_MATCHERS.set(domain, found);
+  return found;
 }
 
-interface Match {
-  readonly entry: ErrorInfo;
-  readonly match: "exact" | "template" | "code_only";
-  readonly variant: MessageVariant | null;
-  readonly values: Readonly<Record<string, string>>;
+const LAYER_MATCHERS = /* @__PURE__ */ new Map<Domain, readonly DomainMatchers[]>();
+
+/** The matchers of `code` in a domain's `matchers`, when the domain has the code. */
+function codeIn(matchers: DomainMatchers, code: number | string): Matchers | undefined {
+  if (typeof code === "number") return matchers.byCode.get(code);
+  const entry = entryOf(entriesOf(matchers.domain), code) as ErrorInfo | undefined;
+  return entry === undefined ? undefined : matchers.byCode.get(entry.code);
 }
 
-/** How `entry`'s code matches a message: its exact text, a filled-in template, or only the code. */
-function matchEntry(entry: ErrorInfo, normalised: string, folded: string): Match {
-  const matchers = matchersOf(entry.domain).byCode.get(entry.code);
-  const exact = matchers?.exact.get(folded);
-  if (exact !== undefined) return { entry, match: "exact", variant: entry.variants[exact] ?? null, values: {} };
-  if (overTemplateLimit(normalised)) return { entry, match: "code_only", variant: null, values: {} };
-  for (const [index, pattern] of matchers?.templates ?? []) {
-    const found = pattern.exec(normalised);
-    const candidate = entry.variants[index];
-    if (found !== null && candidate !== undefined) {
+/** The matchers of `code` in the first of `domains` that has it. */
+function firstMatchers(domains: readonly DomainMatchers[], code: number | string): Matchers | undefined {
+  for (const layer of domains) {
+    const matchers = codeIn(layer, code);
+    if (matchers !== undefined) return matchers;
+  }
+  return undefined;
+}
+
+/** The matchers of a gateway code in the table KuCoin documents it in (it sends these for every API). */
+function gatewayMatchers(code: number | string): Matchers | undefined {
+  if (typeof code !== "number" || !hasOwn(GATEWAY_CODES, code)) return undefined;
+  const gateway = GATEWAY_CODES[code];
+  return gateway !== undefined && hasOwn(ERRORS, gateway) ? codeIn(matchersOf(gateway as Domain), code) : undefined;
+}
+
+/** The classification of a message of `matchers`' code by its exact text or a filled-in template; null when neither. */
+function matchedInfo(matchers: Matchers, normalised: string, folded: string, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo | null {
+  const { entry } = matchers;
+  const exact = matchers.exact.get(folded);
+  if (exact !== undefined) return knownInfo(entry, "exact", entry.variants[exact] ?? null, {}, message, httpStatus, resetMs);
+  if (matchers.templates.length === 0 || overTemplateLimit(normalised)) return null;
+  for (const template of matchers.templates) {
+    const found = template.pattern.exec(normalised);
+    if (found !== null) {
       const values: Record<string, string> = {};
-      candidate.placeholders.forEach((placeholder, group) => {
-        values[placeholder.name] = found[group + 1] ?? "";
-      });
-      return { entry, match: "template", variant: candidate, values };
+      let group = 1;
+      for (const placeholder of template.variant.placeholders) values[placeholder.name] = found[group++] ?? "";
+      return knownInfo(entry, "template", template.variant, values, message, httpStatus, resetMs);
     }
   }
-  return { entry, match: "code_only", variant: null, values: {} };
+  return null;
+}
+
+/** The fields of a KnownErrorInfo, whatever its domain. */
+interface KnownFields extends ErrorInfoFields {
+  readonly domain: Domain;
+  readonly code: number;
+  readonly entry: ErrorInfo;
+  readonly match: "exact" | "template" | "code_only";
+}
+
+/** A failure of a catalogued code; the variant's category and retry advice before the entry's. */
+function knownInfo(
+  entry: ErrorInfo,
+  match: "exact" | "template" | "code_only",
+  variant: MessageVariant | null,
+  values: Readonly<Record<string, string>>,
+  message: string,
+  httpStatus: number | null,
+  resetMs: number | null,
+): KucoinErrorInfo {
+  const info: KnownFields = {
+    domain: entry.domain,
+    code: entry.code,
+    entry,
+    message,
+    httpStatus,
+    match,
+    variant,
+    values,
+    category: variant?.category ?? entry.category,
+    retry: variant?.retry ?? entry.retry,
+    resetMs,
+  };
+  // Built as one plain shape: checking the literal against the union of every domain's shape costs the compiler more.
+  return info as KucoinErrorInfo;
 }
 
 // A string, not the literal: a catalogue may lack the http domain, whose entries then give no advice.
 const STATUS_DOMAIN: string = WIRE.statusDomain;
 
-function statusAdvice(httpStatus: number | null): { category: Category | null; retry: RetryAdvice | null } {
-  if (httpStatus === null) return { category: null, retry: null };
-  const entry = hasOwn(ERRORS, STATUS_DOMAIN) ? entryIn(STATUS_DOMAIN as Domain, httpStatus) : undefined;
-  if (entry !== undefined) return { category: entry.category, retry: entry.retry };
-  if (httpStatus === 429) return { category: "rate_limited", retry: { action: "wait", afterHeader: WIRE.rateLimitResetHeader } };
-  // A timeout: a write may have taken effect.
-  if (httpStatus === 408 || httpStatus === 504) return { category: "network_timeout", retry: { action: "check_state" } };
-  // A server or proxy failed after the request may have reached the service: look a write up first.
-  if (httpStatus >= 500 && httpStatus <= 599) return { category: "exchange_unavailable", retry: { action: "check_state" } };
-  return { category: null, retry: null };
+/** A failure whose code the catalogue does not know, with the advice of its HTTP status. */
+function unknownInfo(domain: Domain, code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): UnknownErrorInfo {
+  let category: Category | null = null;
+  let retry: RetryAdvice | null = null;
+  const entry = httpStatus !== null && hasOwn(ERRORS, STATUS_DOMAIN) ? (entryOf(entriesOf(STATUS_DOMAIN as Domain), httpStatus) as ErrorInfo | undefined) : undefined;
+  if (entry !== undefined) {
+    category = entry.category;
+    retry = entry.retry;
+  } else if (httpStatus === 429) {
+    category = "rate_limited";
+    retry = { action: "wait", afterHeader: WIRE.rateLimitResetHeader };
+  } else if (httpStatus === 408 || httpStatus === 504) {
+    // A timeout: a write may have taken effect.
+    category = "network_timeout";
+    retry = { action: "check_state" };
+  } else if (httpStatus !== null && httpStatus >= 500 && httpStatus <= 599) {
+    // A server or proxy failed after the request may have reached the service: look a write up first.
+    category = "exchange_unavailable";
+    retry = { action: "check_state" };
+  }
+  const removed = removedIn(domain, code);
+  return removed === undefined
+    ? { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, category, retry }
+    : { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, category, retry, removed };
 }
 
 /** The tombstone of a code removed from `domain` (number or exact wire string), or undefined when the code was never removed. */
 export function removedError(domain: Domain, code: number | string): RemovedCode | undefined {
-  return entryOf(REMOVED[knownDomain(domain)], code) as RemovedCode | undefined;
+  checkDomain(domain);
+  return entryOf(REMOVED[domain], code) as RemovedCode | undefined;
 }
 
 /** The tombstone of `code` in the domain or the layer it falls back on, if the code was removed there. */
 function removedIn(domain: Domain, code: number | string | null): RemovedCode | undefined {
   if (code === null) return undefined;
   for (const layer of layers(domain)) {
-    const removed = removedError(layer, code);
+    const removed = entryOf(REMOVED[layer], code) as RemovedCode | undefined;
     if (removed !== undefined) return removed;
   }
   return undefined;
@@ -405,7 +546,10 @@ function stringCode(domain: Domain, code: string): UnnumberedError | undefined {
   for (const layer of layers(domain)) {
     let index = STRING_CODE_INDEX.get(layer);
     if (index === undefined) {
-      index = new Map(STRING_CODES[layer].map((item) => [item.code ?? "", item]));
+      const built = new Map<string, UnnumberedError>();
+      // The last item with a code is the one it names.
+      for (const item of STRING_CODES[layer]) built.set(item.code ?? "", item);
+      index = built;
       STRING_CODE_INDEX.set(layer, index);
     }
     const found = index.get(code);
@@ -421,7 +565,13 @@ function failureUnderSuccess(domain: Domain, message: string): UnnumberedError |
   for (const layer of layers(domain)) {
     let index = FAILURE_INDEX.get(layer);
     if (index === undefined) {
-      index = new Map([...FAILURES_UNDER_SUCCESS[layer]].reverse().map((item) => [fold(normalise(item.message ?? "")), item]));
+      const built = new Map<string, UnnumberedError>();
+      // The first item with a text is the one it names.
+      for (const item of FAILURES_UNDER_SUCCESS[layer]) {
+        const text = fold(normalise(item.message ?? ""));
+        if (!built.has(text)) built.set(text, item);
+      }
+      index = built;
       FAILURE_INDEX.set(layer, index);
     }
     const found = index.get(folded);
@@ -432,60 +582,32 @@ function failureUnderSuccess(domain: Domain, message: string): UnnumberedError |
 
 /** The failure a listed string code or message names, in the domain (or layer) that lists it. */
 function unnumberedInfo(code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null, item: UnnumberedError): UnknownErrorInfo {
-  const { domain, category, retry } = item;
-  return { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, category, retry, resetMs, unnumbered: item };
+  return { domain: item.domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, category: item.category, retry: item.retry, resetMs, unnumbered: item };
 }
 
-function classify(domain: Domain, code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo {
-  knownDomain(domain);
+/** classifyMessage for a domain already checked, with the response's HTTP status and reset header. */
+function classify(domain: Domain, wire: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo {
   const normalised = normalise(message);
   const folded = fold(normalised);
   // Batch items may carry a message without a code: its text names one.
-  code ??= codeNamedBy(domain, normalised, folded);
-  const found: ErrorInfo[] = [];
-  if (code !== null) {
-    for (const layer of layers(domain)) {
-      const entry = entryIn(layer, code);
-      if (entry !== undefined) found.push(entry);
-    }
-  }
-  if (found.length === 0 && typeof code === "number" && hasOwn(GATEWAY_CODES, code)) {
-    // KuCoin documents these in one table, and sends them for every API.
-    const gateway = GATEWAY_CODES[code];
-    const entry = gateway !== undefined && hasOwn(ERRORS, gateway) ? entryIn(gateway as Domain, code) : undefined;
-    if (entry !== undefined) found.push(entry);
-  }
-  const first = found[0];
-  const listed = first === undefined && typeof code === "string" ? stringCode(domain, code) : undefined;
-  // A code that is not a number, which the catalogue lists: before the HTTP status.
-  if (listed !== undefined) return unnumberedInfo(code, message, httpStatus, resetMs, listed);
-  if (first === undefined) {
-    const removed = removedIn(domain, code);
-    const unknown: UnknownErrorInfo = { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, ...statusAdvice(httpStatus) };
-    return removed === undefined ? unknown : { ...unknown, removed };
-  }
+  const code = wire ?? codeNamedBy(domain, normalised, folded);
+  if (code === null) return unknownInfo(domain, code, message, httpStatus, resetMs);
   // The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
-  let best = matchEntry(first, normalised, folded);
-  for (let index = 1; index < found.length && best.match === "code_only"; index++) {
-    const other = found[index];
-    if (other === undefined) break;
-    const candidate = matchEntry(other, normalised, folded);
-    if (candidate.match !== "code_only") best = candidate;
+  const domains = layerMatchers(domain);
+  for (const layer of domains) {
+    const matchers = codeIn(layer, code);
+    const matched = matchers === undefined ? null : matchedInfo(matchers, normalised, folded, message, httpStatus, resetMs);
+    if (matched !== null) return matched;
   }
-  const { entry, match, variant, values } = best;
-  return {
-    domain: entry.domain,
-    code: entry.code,
-    entry,
-    message,
-    httpStatus,
-    match,
-    variant,
-    values,
-    category: variant?.category ?? entry.category,
-    retry: variant?.retry ?? entry.retry,
-    resetMs,
-  } as KucoinErrorInfo;
+  const first = firstMatchers(domains, code);
+  if (first !== undefined) return knownInfo(first.entry, "code_only", null, {}, message, httpStatus, resetMs);
+  const gateway = gatewayMatchers(code);
+  if (gateway !== undefined) {
+    return matchedInfo(gateway, normalised, folded, message, httpStatus, resetMs) ?? knownInfo(gateway.entry, "code_only", null, {}, message, httpStatus, resetMs);
+  }
+  // A code that is not a number, which the catalogue lists: before the HTTP status.
+  const listed = typeof code === "string" ? stringCode(domain, code) : undefined;
+  return listed === undefined ? unknownInfo(domain, code, message, httpStatus, resetMs) : unnumberedInfo(code, message, httpStatus, resetMs, listed);
 }
 
 /**
@@ -495,6 +617,7 @@ function classify(domain: Domain, code: number | string | null, message: string,
  * a template match fills the variant's placeholders (`values`, read from the normalised message).
  */
 export function classifyMessage(domain: Domain, code: number | string | null, message: string): KucoinErrorInfo {
+  checkDomain(domain);
   return classify(domain, code, message, null, null);
 }
 
@@ -504,44 +627,57 @@ export function classifyMessage(domain: Domain, code: number | string | null, me
  */
 function wireCode(raw: unknown): number | string | null {
   if (typeof raw === "number") return Number.isInteger(raw) && raw > 0 && raw <= WIRE.maxCode ? raw : String(raw);
-  if (typeof raw === "string") return CANONICAL_CODE.test(raw) && Number(raw) <= WIRE.maxCode ? Number(raw) : raw === "" ? null : raw;
-  return null;
+  if (typeof raw !== "string") return null;
+  if (raw === "") return null;
+  // Canonical digits: 1 to 10 of them, the first not 0.
+  if (raw.length > 10 || raw.charCodeAt(0) === 48) return raw;
+  for (let index = 0; index < raw.length; index++) {
+    const unit = raw.charCodeAt(index);
+    if (unit < 48 || unit > 57) return raw;
+  }
+  const value = Number(raw);
+  return value <= WIRE.maxCode ? value : raw;
 }
 
-/** The bytes of a body given as a Uint8Array (a Node Buffer), any other ArrayBuffer view or an ArrayBuffer. */
-function bytesOf(value: unknown): Uint8Array | null {
-  if (value instanceof Uint8Array) return value;
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  return null;
+/** True for a body given as bytes: an ArrayBuffer, or a view of one (a Uint8Array, a Node Buffer). */
+function isBytes(value: unknown): value is ArrayBuffer | ArrayBufferView {
+  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
 
 function asRecord(value: unknown): Readonly<Record<string, unknown>> | null {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value)
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !isBytes(value)
     ? (value as Record<string, unknown>)
     : null;
 }
 
 /**
- * The JSON object of a body (string, bytes or already decoded) and its text; never throws. A byte order
- * mark before the text is dropped, as fetch's `text()` and `TextDecoder` do.
+ * The text of a body given as text or bytes, null for any other value. A byte order mark before the text is
+ * dropped, as fetch's `text()` and `TextDecoder` do.
  */
-function decode(body: unknown): { document: Readonly<Record<string, unknown>> | null; text: string } {
-  const record = asRecord(body);
-  if (record !== null) return { document: record, text: "" };
-  const bytes = bytesOf(body);
-  let text: string;
-  if (bytes !== null) text = new TextDecoder().decode(bytes);
-  else if (typeof body === "string") text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
-  else return { document: null, text: "" };
-  if (JSON_OBJECT.test(text) && !nestsTooDeep(text)) {
-    try {
-      return { document: asRecord(JSON.parse(text)), text };
-    } catch {
-      return { document: null, text };
-    }
+function bodyText(body: unknown): string | null {
+  if (typeof body === "string") return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  if (!isBytes(body)) return null;
+  DECODER ??= new TextDecoder();
+  return DECODER.decode(body);
+}
+
+/** The JSON object `text` holds, or null (not JSON, not an object, nested too deep); never throws. */
+function jsonObject(text: string): Readonly<Record<string, unknown>> | null {
+  // JSON white space, then an object.
+  let start = 0;
+  for (let unit = text.charCodeAt(0); unit === 32 || unit === 9 || unit === 10 || unit === 13; unit = text.charCodeAt(start)) start++;
+  if (text.charCodeAt(start) !== 123 || nestsTooDeep(text)) return null;
+  try {
+    return asRecord(JSON.parse(text));
+  } catch {
+    return null;
   }
-  return { document: null, text };
+}
+
+/** The JSON object of a body (string, bytes or already decoded), or null. */
+function documentOf(body: unknown): Readonly<Record<string, unknown>> | null {
+  const text = bodyText(body);
+  return text === null ? asRecord(body) : jsonObject(text);
 }
 
 /** True when the JSON in `text` nests deeper than WIRE.maxJsonDepth; linear, and free for text with few brackets. */
@@ -552,7 +688,8 @@ function nestsTooDeep(text: string): boolean {
   for (let index = text.indexOf("["); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("[", index + 1)) brackets++;
   if (brackets <= WIRE.maxJsonDepth) return false;
   let depth = 0;
-  for (const token of text.matchAll(JSON_NESTING)) {
+  JSON_NESTING.lastIndex = 0;
+  for (let token = JSON_NESTING.exec(text); token !== null; token = JSON_NESTING.exec(text)) {
     const bracket = token[0];
     if (bracket === "{" || bracket === "[") {
       depth++;
@@ -574,22 +711,24 @@ function textOf(value: unknown): string {
 function headerValue(headers: unknown, name: string): unknown {
   if (typeof headers !== "object" || headers === null) return undefined;
   if (Array.isArray(headers)) {
-    for (const pair of headers as unknown[]) {
+    for (const pair of headers as readonly unknown[]) {
       if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && fold(pair[0]) === name) return pair[1];
     }
     return undefined;
   }
-  const get: unknown = (headers as { readonly get?: unknown }).get;
-  if (typeof get === "function") return (get as (this: unknown, name: string) => unknown).call(headers, name);
+  if (typeof (headers as { readonly get?: unknown }).get === "function") return (headers as { get(name: string): unknown }).get(name);
   const record = headers as Readonly<Record<string, unknown>>;
   // The name as sent in lower case, else the first name equal to it ignoring case.
   if (hasOwn(record, name) && record[name] !== undefined && record[name] !== null) return record[name];
-  const key = Object.keys(record).find((candidate) => fold(candidate) === name);
-  return key === undefined ? undefined : record[key];
+  for (const candidate of Object.keys(record)) {
+    if (fold(candidate) === name) return record[candidate];
+  }
+  return undefined;
 }
 
 /** The header `name` as milliseconds: plain decimal digits (the first value of an array); null otherwise. */
 function headerMs(headers: unknown, name: string): number | null {
+  if (headers === undefined || headers === null) return null;
   let value = headerValue(headers, name);
   if (Array.isArray(value)) value = (value as unknown[])[0];
   const matched = typeof value === "string" ? HEADER_MILLISECONDS.exec(value) : null;
@@ -606,29 +745,30 @@ function headerMs(headers: unknown, name: string): number | null {
  * ignoring case, is kept for `retryAfterMs`.
  */
 export function parseKucoinResponse(domain: Domain, status: number, body: unknown, headers?: HeadersInput | null): KucoinResponse {
-  knownDomain(domain);
-  const { document, text } = decode(body);
+  checkDomain(domain);
+  const text = bodyText(body);
+  const document = text === null ? asRecord(body) : jsonObject(text);
   let code: number | string | null;
   let message: string;
   if (document !== null) {
     code = wireCode(document["code"]);
-    if (document["success"] === true || (code !== null && isSuccessCode(domain, code))) {
+    message = textOf(document["msg"]) || textOf(document["message"]);
+    if (document["success"] === true || (code !== null && isSuccessIn(domain, code))) {
       // A failure can come under the success code ("Position does not exist"): its exact text names it,
       // a catalogued entry's text first, then a message the domain lists as a failure under success.
-      const text = textOf(document["msg"]) || textOf(document["message"]);
       const wire = code;
-      code = codeOfExactText(domain, text);
+      code = codeOfExactText(domain, message);
       if (code === null) {
-        const failure = failureUnderSuccess(domain, text);
+        const failure = failureUnderSuccess(domain, message);
         if (failure === undefined) return { ok: true };
-        return { ok: false, error: unnumberedInfo(wire, text, status, headerMs(headers, WIRE.rateLimitResetHeader), failure) };
+        return { ok: false, error: unnumberedInfo(wire, message, status, headerMs(headers, WIRE.rateLimitResetHeader), failure) };
       }
     }
     if (code === null && status >= 200 && status <= 299 && "data" in document) return { ok: true };
-    message = textOf(document["msg"]) || textOf(document["message"]);
   } else {
-    code = ERROR_1015.test(text) && RATE_LIMITED.test(text) ? 1015 : null;
-    message = firstCodePoints(trimWhitespace(text), WIRE.messageLimit);
+    const raw = text ?? "";
+    code = ERROR_1015.test(raw) && RATE_LIMITED.test(raw) ? 1015 : null;
+    message = firstCodePoints(trimWhitespace(raw), WIRE.messageLimit);
   }
   return { ok: false, error: classify(domain, code, message, status, headerMs(headers, WIRE.rateLimitResetHeader)) };
 }
@@ -643,10 +783,10 @@ const WEBSOCKET_DOMAIN: string = WIRE.websocketDomain;
  * websocket domain.
  */
 export function parseKucoinWsMessage(frame: unknown): KucoinErrorInfo | null {
-  const { document } = decode(frame);
+  const document = documentOf(frame);
   if (document?.["type"] !== "error") return null;
   const message = textOf(document["data"]) || textOf(document["msg"]);
-  return classify(WEBSOCKET_DOMAIN as Domain, wireCode(document["code"]), message, null, null);
+  return classifyMessage(WEBSOCKET_DOMAIN as Domain, wireCode(document["code"]), message);
 }
 
 /**
@@ -677,24 +817,25 @@ export function retryAfterMs(error: KucoinErrorInfo, headers?: HeadersInput | nu
 
 /** The failed items of a batch response ("200000" outside, failures inside `data`), by index. */
 export function batchFailures(domain: Domain, body: unknown): { readonly index: number; readonly error: KucoinErrorInfo }[] {
-  knownDomain(domain);
-  const { document } = decode(body);
+  checkDomain(domain);
+  const document = documentOf(body);
   let data: unknown = document === null ? undefined : document["data"];
   const wrapper = asRecord(data);
   if (wrapper !== null) data = Array.isArray(wrapper["data"]) ? wrapper["data"] : wrapper["items"];
   if (!Array.isArray(data)) return [];
   const failures: { readonly index: number; readonly error: KucoinErrorInfo }[] = [];
-  data.forEach((element: unknown, index: number) => {
+  let index = -1;
+  for (const element of data as readonly unknown[]) {
+    index++;
     const item = asRecord(element);
-    if (item === null) return;
+    if (item === null) continue;
     const code = wireCode(item["code"]);
-    if (item["success"] === false || item["status"] === "fail" || (code !== null && !isSuccessCode(domain, code))) {
+    if (item["success"] === false || item["status"] === "fail" || (code !== null && !isSuccessIn(domain, code))) {
       failures.push({ index, error: classify(domain, code, textOf(item["failMsg"]) || textOf(item["msg"]), null, null) });
     }
-  });
+  }
   return failures;
 }
-
 /** A failed KuCoin response as an exception: the fields of its KucoinErrorInfo (`info`), but `message`. */
 export class KucoinApiError extends Error {
   readonly info: KucoinErrorInfo;

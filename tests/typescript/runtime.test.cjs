@@ -499,3 +499,112 @@ test("a listed string code is classified before the HTTP status", () => {
   assert.deepEqual(batch.map(({ index, error }) => [index, error.category, error.unnumbered.name]), [[0, "invalid_order", "ORDER_NOT_EXIST"]]);
   assert.equal(k.classifyMessage("spot", "order_not_exist", "").category, "invalid_order");
 });
+
+test("only ASCII letters are folded: the Kelvin sign is not the letter K", () => {
+  assert.equal(k.classifyMessage("spot", 400001, "Any of \u212AC-API-KEY, KC-API-SIGN is missing").match, "code_only");
+  assert.equal(k.classifyMessage("spot", null, "Any of \u212AC-API-KEY, KC-API-SIGN is missing").code, null);
+});
+
+test("NEL (U+0085) is white space: collapsed inside a message and trimmed around a body", () => {
+  assert.equal(k.classifyMessage("spot", 200004, "Balance\u0085insufficient").match, "exact");
+  assert.equal(k.classifyMessage("spot", 200004, "\u0085Balance insufficient\u0085").match, "exact");
+  assert.equal(parse("spot", 500, "\u0085<html>x</html>\u0085").message, "<html>x</html>");
+  assert.equal(parse("spot", 500, "\u0084<html>x</html>~").message, "\u0084<html>x</html>~");
+});
+
+test("a JSON body may start with any JSON white space: space, tab, line feed, carriage return", () => {
+  for (const space of [" ", "\t", "\n", "\r", " \t\n\r"]) {
+    const info = parse("spot", 400, space + '{"code":"200004","msg":"Balance insufficient"}');
+    assert.deepEqual([info.code, info.match], [200004, "exact"], JSON.stringify(space));
+  }
+  for (const other of ["\f", "\v", "\u00a0", "x"]) {
+    assert.equal(parse("spot", 502, other + '{"code":"200004"}').code, null, JSON.stringify(other));
+  }
+});
+
+test("names every object carries are no codes and no tombstones", () => {
+  for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]) {
+    assert.equal(k.lookupError("spot", name), undefined, name);
+    assert.equal(k.removedError("spot", name), undefined, name);
+    const info = k.classifyMessage("spot", name, "Balance insufficient");
+    assert.deepEqual([info.code, info.match, info.entry], [name, "unknown", null], name);
+  }
+});
+
+test("ASCII case is folded in a text with other characters too, and only ASCII letters are", () => {
+  for (const text of ["paramètre invalide: `zone`", "PARAMèTRE INVALIDE: `ZONE`", "Paramètre Invalide: `Zone`."]) {
+    const info = k.classifyMessage("spot", 400100, text);
+    assert.deepEqual([info.match, info.variant.id], ["exact", "PARAMETER"], text);
+  }
+  for (const text of ["PARAMÈTRE INVALIDE: `ZONE`", "paramètre invalide: @zone@", "paramètre invalide: `zone`@"]) {
+    assert.equal(k.classifyMessage("spot", 400100, text).match, "code_only", text);
+  }
+});
+
+test("a body's text is trimmed of white space only: controls and letters at either end stay", () => {
+  assert.equal(parse("spot", 500, "\x1c<html>\u00e9</html>\u00e9").message, "\x1c<html>\u00e9</html>\u00e9");
+  assert.equal(parse("spot", 500, "\x00x\x1f").message, "\x00x\x1f");
+});
+
+test("a template is tried on a message of up to 1000 characters, a surrogate pair counting as one", () => {
+  const emoji = "Rejected: " + "\u{1F600}".repeat(990);
+  const info = k.classifyMessage("spot", 310000, emoji);
+  assert.deepEqual([info.match, info.values], ["template", { reason: "\u{1F600}".repeat(990) }]);
+  assert.equal(k.classifyMessage("spot", null, emoji).code, 310000);
+  assert.equal(k.classifyMessage("spot", 310000, "Rejected: " + "x".repeat(990)).match, "template");
+  assert.equal(k.classifyMessage("spot", 310000, "Rejected: " + "x".repeat(991)).match, "code_only");
+  assert.equal(k.classifyMessage("spot", 310000, emoji + "\u{1F600}").match, "code_only");
+});
+
+test("a code only the gateway defines matches there by its code when its message does not", () => {
+  const info = k.classifyMessage("spot", 400005, "Something else");
+  assert.deepEqual([info.domain, info.code, info.match, info.category], ["gateway", 400005, "code_only", "authentication"]);
+});
+
+test("a text two codes share names the lower code; a text two variants share names the first", () => {
+  assert.equal(k.classifyMessage("spot", null, "Balance insufficient").code, 200004);
+  const higher = k.classifyMessage("spot", 400001, "balance insufficient");
+  assert.deepEqual([higher.match, higher.variant.id, higher.category], ["exact", "MISSING", "authentication"]);
+  const first = k.classifyMessage("websocket", 509, "exceed max permits per second");
+  assert.deepEqual([first.variant.id, first.category], ["PERMITS", "rate_limited"]);
+});
+
+test("a code removed from the gateway carries its tombstone in a domain that falls back on it", () => {
+  const info = parse("spot", 400, { code: "400099", msg: "x" });
+  assert.deepEqual([info.match, info.removed], ["unknown", k.REMOVED.gateway[400099]]);
+  assert.equal("removed" in parse("futures", 400, { code: "400099" }), false);
+});
+
+test("a code string is digits alone: an exponent is no code", () => {
+  for (const raw of ["2e5", "1e3", "2000:4", "20000/"]) assert.equal(parse("spot", 400, { code: raw }).code, raw, raw);
+});
+
+test("a websocket error frame's message is data, else msg; its code is the frame's", () => {
+  const fromMsg = k.parseKucoinWsMessage({ type: "error", code: 509, msg: "service busy, please retry later" });
+  assert.deepEqual([fromMsg.variant.id, fromMsg.message], ["BUSY", "service busy, please retry later"]);
+  const unknownText = k.parseKucoinWsMessage({ type: "error", code: 509, data: "something new" });
+  assert.deepEqual([unknownText.code, unknownText.match, unknownText.category], [509, "code_only", "rate_limited"]);
+});
+
+test("retryAfterMs reads no header when the advice names none", () => {
+  const blocked = parse("spot", 503, "Error 1015 rate limited");
+  assert.equal(k.retryAfterMs(blocked, { undefined: "5", "gw-ratelimit-reset": "7" }), 30000);
+});
+
+test("KucoinApiError carries the listed failure that named a response", () => {
+  const info = parse("spot", 404, { code: "order_not_exist" });
+  assert.equal(new k.KucoinApiError(info).unnumbered, info.unnumbered);
+  assert.equal(new k.KucoinApiError(info).unnumbered.name, "ORDER_NOT_EXIST");
+  assert.equal(new k.KucoinApiError(k.classifyMessage("spot", 200004, "x")).unnumbered, undefined);
+});
+
+test("a ccxt message is read after its first space; a body inside a status message is the JSON after the reason", () => {
+  const withBody = k.fromCcxtError("spot", new Error('kucoin POST https://api.kucoin.com/api/v1/orders 400 Bad Request {"code":"400100","msg":"Parameter Error"}'));
+  assert.deepEqual([withBody.code, withBody.match, withBody.httpStatus], [400100, "exact", 400]);
+  const statusInBody = k.fromCcxtError("spot", new Error('kucoin {"code":"400100","msg":"GET /api 404 Not Found"}'));
+  assert.deepEqual([statusInBody.code, statusInBody.httpStatus, statusInBody.info.message], [400100, 200, "GET /api 404 Not Found"]);
+  const noBody = k.fromCcxtError("futures", new Error("kucoinfutures GET https://api-futures.kucoin.com/api/v1/orders 429 Too Many Requests "));
+  assert.deepEqual([noBody.httpStatus, noBody.info.message], [429, "Too Many Requests"]);
+  assert.equal(k.fromCcxtError("spot", new Error('{"code":"200004","msg":"x"}')), null);
+  assert.equal(k.fromCcxtError("spot", ' {"code":"200004","msg":"Balance insufficient"}').code, 200004);
+});
