@@ -54,22 +54,36 @@ def typescript_literal(value: object) -> str:
 _ALWAYS_WRITTEN = frozenset({"placeholders"})
 
 
+#: Per model class: (attribute, camelCase key, written when empty) of each field, in declaration order.
+_FIELD_KEYS: dict[type, tuple[tuple[str, str, bool], ...]] = {}
+
+
+def _field_keys(kind: type) -> tuple[tuple[str, str, bool], ...]:
+    keys = _FIELD_KEYS.get(kind)
+    if keys is None:
+        fields = dataclasses.fields(kind)
+        keys = _FIELD_KEYS[kind] = tuple((field.name, camel_case(field.name), field.name in _ALWAYS_WRITTEN) for field in fields)
+    return keys
+
+
 def _fields(value: object) -> dict[str, object]:
     """A dataclass of the model as a JSON object: camelCase keys, without None and empty optional lists."""
     out: dict[str, object] = {}
-    for field in dataclasses.fields(value):  # type: ignore[arg-type]
-        item = getattr(value, field.name)
-        if item is None or (item == () and field.name not in _ALWAYS_WRITTEN):
+    for name, key, always in _field_keys(type(value)):
+        item = getattr(value, name)
+        if item is None or (item == () and not always):
             continue
-        out[camel_case(field.name)] = _plain(item)
+        out[key] = _plain(item)
     return out
 
 
 def _plain(value: object) -> object:
-    if dataclasses.is_dataclass(value):
-        return _fields(value)
+    if type(value) is str or type(value) is int:  # most fields: nothing to convert
+        return value
     if isinstance(value, tuple):
         return [_plain(item) for item in value]
+    if dataclasses.is_dataclass(value):
+        return _fields(value)
     return value
 
 
