@@ -135,7 +135,9 @@ class _Parts:
     def field(self, data: dict[str, Any], path: DataPath, name: str, kind: type | tuple[type, ...]) -> Any:
         """``data[name]`` when present, well-formed and of ``kind``; else None."""
         value = data.get(name)
-        if value is None or not self.ok((*path, name)) or not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        if value is None or not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            return None
+        if self.spoilt and (*path, name) in self.spoilt:  # a valid file (the usual case) spoils nothing: no path to build
             return None
         return value
 
