@@ -59,6 +59,8 @@ def python_string(text: str) -> str:
     Double quotes, unless the text holds more double quotes than single ones: the formatter's
     choice, so that formatting the output changes nothing.
     """
+    if '"' not in text and "\\" not in text and text.isprintable():  # the common case, without a call: nothing to escape
+        return f'"{text}"'
     return _quote(text, _python_escape, "'" if text.count('"') > text.count("'") else '"')
 
 
@@ -87,6 +89,8 @@ def typescript_string(text: str, quote: str = '"') -> str:
 
 def go_string(text: str) -> str:
     """A double-quoted Go string literal equal to ``text``, on one line."""
+    if '"' not in text and "\\" not in text and text.isprintable():  # the common case, without a call: nothing to escape
+        return f'"{text}"'
     return _quote(text, _go_escape)
 
 

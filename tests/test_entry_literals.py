@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from codegen.model import Deprecation, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
-from codegen.targets.go import go_entry_literal, go_retry_advice
+from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice
 from codegen.targets.java import java_entry_literal, java_retry_advice
 from codegen.targets.rust import rust_entry_literal, rust_retry_advice
 
@@ -143,3 +143,9 @@ def test_a_rust_entry_is_an_error_info_with_a_field_a_line_and_its_variants_nest
         '        undocumented: Some("seen"),\n'
         "    },"
     )
+
+
+def test_go_patterns_lower_capitals_between_escapes_and_keep_each_escape_whole() -> None:
+    assert go_pattern("\\\\A\\.B[A-Z]\\") == "\\\\a\\.b[a-z]\\"
+    assert go_pattern("\\u0041X") == "\\x{0041}x"
+    assert go_pattern("\\\\u0041X") == "\\\\u0041x"  # an escaped backslash, then text

@@ -66,9 +66,17 @@ def go_pattern(pattern: str) -> str:
     ASCII letters are lowered (the runtime folds the message's ASCII letters before matching, so no
     Unicode case folding happens: the Kelvin sign is not a k) and ``\uXXXX`` becomes ``\x{XXXX}``.
     """
-    return _GO_REWRITTEN.sub(_go_rewrite, pattern)
+    if "\\u" in pattern:
+        return _GO_REWRITTEN.sub(_go_rewrite, pattern)
+    # Without a \u escape, the same rewrite in C: the text between escapes has its ASCII capitals lowered.
+    pieces = _GO_ESCAPE.split(pattern)
+    pieces[::2] = [piece.translate(_ASCII_LOWER) for piece in pieces[::2]]
+    return "".join(pieces)
 
 
+#: An escape of a pattern, kept whole by go_pattern.
+_GO_ESCAPE = re.compile(r"(\\.)", re.DOTALL)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 #: What go_pattern rewrites, left to right: a ``\u`` escape and the (up to) four characters after it, any other
 #: escape (kept whole, so that ``\D`` stays upper case), an ASCII capital.
 _GO_REWRITTEN = re.compile(r"\\u(.{0,4})|\\.|[A-Z]", re.DOTALL)
