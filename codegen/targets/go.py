@@ -66,27 +66,19 @@ def go_pattern(pattern: str) -> str:
     ASCII letters are lowered (the runtime folds the message's ASCII letters before matching, so no
     Unicode case folding happens: the Kelvin sign is not a k) and ``\uXXXX`` becomes ``\x{XXXX}``.
     """
-    if "\\u" in pattern:
-        return _GO_REWRITTEN.sub(_go_rewrite, pattern)
-    # Without a \u escape, the same rewrite in C: the text between escapes has its ASCII capitals lowered.
+    # The split puts the escapes at odd places: the text between them has its ASCII capitals lowered (str.translate,
+    # in C), each escape is kept whole, and a \u escape is rewritten.
     pieces = _GO_ESCAPE.split(pattern)
     pieces[::2] = [piece.translate(_ASCII_LOWER) for piece in pieces[::2]]
+    if "\\u" in pattern:
+        pieces[1::2] = ["\\x{" + piece[2:] + "}" if piece.startswith("\\u") else piece for piece in pieces[1::2]]
     return "".join(pieces)
 
 
-#: An escape of a pattern, kept whole by go_pattern.
-_GO_ESCAPE = re.compile(r"(\\.)", re.DOTALL)
+#: An escape of a pattern as go_pattern reads it: a ``\u`` and the (up to) four characters after it, or any other
+#: escape (kept whole, so that ``\D`` stays upper case).
+_GO_ESCAPE = re.compile(r"(\\u.{0,4}|\\.)", re.DOTALL)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-#: What go_pattern rewrites, left to right: a ``\u`` escape and the (up to) four characters after it, any other
-#: escape (kept whole, so that ``\D`` stays upper case), an ASCII capital.
-_GO_REWRITTEN = re.compile(r"\\u(.{0,4})|\\.|[A-Z]", re.DOTALL)
-
-
-def _go_rewrite(match: re.Match[str]) -> str:
-    text = match.group()
-    if text.startswith("\\u"):
-        return "\\x{" + match.group(1) + "}"
-    return text if text.startswith("\\") else text.lower()
 
 
 def go_literal(value: object) -> str:
