@@ -5,6 +5,7 @@ from __future__ import annotations
 from codegen.model import Deprecation, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice
 from codegen.targets.java import java_entry_literal, java_retry_advice
+from codegen.targets.python import python_entry_literal, python_retry_advice
 from codegen.targets.rust import rust_entry_literal, rust_retry_advice
 
 #: An entry with the fewest fields: one variant, no placeholder, retry advice without a delay.
@@ -149,3 +150,71 @@ def test_go_patterns_lower_capitals_between_escapes_and_keep_each_escape_whole()
     assert go_pattern("\\\\A\\.B[A-Z]\\") == "\\\\a\\.b[a-z]\\"
     assert go_pattern("\\u0041X") == "\\x{0041}x"
     assert go_pattern("\\\\u0041X") == "\\\\u0041x"  # an escaped backslash, then text
+
+
+def test_python_retry_advice_writes_the_action_then_only_the_fields_that_are_set_by_keyword() -> None:
+    assert python_retry_advice(RetryAdvice("stop")) == 'RetryAdvice("stop")'
+    assert python_retry_advice(RetryAdvice("wait", after_ms=5, after_header="h", max_attempts=2, then="stop")) == \
+        'RetryAdvice("wait", after_ms=5, after_header="h", max_attempts=2, then="stop")'
+
+
+def test_a_python_entry_is_an_error_info_call_with_a_keyword_argument_a_line_and_only_the_fields_that_are_set() -> None:
+    assert python_entry_literal(PLAIN, "spot") == (
+        "        400100: ErrorInfo(\n"
+        '            domain="spot",\n'
+        "            code=400100,\n"
+        '            name="BAD",\n'
+        '            category="bad_request",\n'
+        '            retry=RetryAdvice("fix_request"),\n'
+        "            variants=(\n"
+        "                MessageVariant(\n"
+        '                    id="V0",\n'
+        '                    message="Bad",\n'
+        "                ),\n"
+        "            ),\n"
+        "        ),"
+    )
+    assert python_entry_literal(FULL, "margin") == (
+        "        130001: ErrorInfo(\n"
+        '            domain="margin",\n'
+        "            code=130001,\n"
+        '            name="LOAN_LIMIT",\n'
+        '            category="limit_exceeded",\n'
+        '            retry=RetryAdvice("retry", max_attempts=3, then="stop"),\n'
+        "            variants=(\n"
+        "                MessageVariant(\n"
+        '                    id="V0",\n'
+        "                    message='Say \"{0}\" in XX',\n"
+        '                    key="k",\n'
+        '                    detail="d",\n'
+        '                    detail_separator=":",\n'
+        "                    aliases=(\n"
+        '                        "a1",\n'
+        '                        "a2",\n'
+        "                    ),\n"
+        '                    table="T",\n'
+        "                    placeholders=(\n"
+        '                        Placeholder("{0}", "amount", "number"),\n'
+        '                        Placeholder("XX", "currency"),\n'
+        "                    ),\n"
+        '                    category="rate_limited",\n'
+        '                    retry=RetryAdvice("wait", after_ms=1500, after_header="gw-ratelimit-reset"),\n'
+        '                    note="n\\\\",\n'
+        '                    review="r",\n'
+        '                    undocumented="u",\n'
+        '                    pages=("p:1", "p:2"),\n'
+        "                ),\n"
+        "                MessageVariant(\n"
+        '                    id="V1",\n'
+        '                    message="é\\n",\n'
+        "                ),\n"
+        "            ),\n"
+        '            scope="all",\n'
+        "            http_status=429,\n"
+        '            note="note",\n'
+        '            review="review",\n'
+        '            deprecated="gone",\n'
+        '            replaced_by="spot:1",\n'
+        '            undocumented="seen",\n'
+        "        ),"
+    )
