@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from codegen.model import Deprecation, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
+from codegen.model import Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice
 from codegen.targets.java import java_entry_literal, java_retry_advice
 from codegen.targets.python import python_entry_literal, python_retry_advice
 from codegen.targets.rust import rust_entry_literal, rust_retry_advice
+from codegen.targets.typescript import entry_json
 
 #: An entry with the fewest fields: one variant, no placeholder, retry advice without a delay.
 PLAIN = ErrorEntry(code=400100, name="BAD", category="bad_request", retry=RetryAdvice("fix_request"), variants=(MessageVariant("V0", "Bad"),))
@@ -217,4 +218,23 @@ def test_a_python_entry_is_an_error_info_call_with_a_keyword_argument_a_line_and
         '            replaced_by="spot:1",\n'
         '            undocumented="seen",\n'
         "        ),"
+    )
+
+
+def test_a_typescript_entry_is_its_compact_json_with_the_deprecation_flattened_last_in_a_single_quoted_string() -> None:
+    margin = DomainCatalog("margin", "Margin.", (200000,), (FULL,))
+    assert entry_json(PLAIN, DomainCatalog("spot", "Spot.", (200000,), (PLAIN,))) == (
+        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
+        "\"variants\":[{\"id\":\"V0\",\"message\":\"Bad\",\"placeholders\":[]}]}'"
+    )
+    assert entry_json(FULL, margin) == (
+        "'{\"domain\":\"margin\",\"code\":130001,\"name\":\"LOAN_LIMIT\",\"category\":\"limit_exceeded\","
+        "\"retry\":{\"action\":\"retry\",\"maxAttempts\":3,\"then\":\"stop\"},\"variants\":["
+        "{\"id\":\"V0\",\"message\":\"Say \\\\\"{0}\\\\\" in XX\",\"key\":\"k\",\"detail\":\"d\","
+        "\"placeholders\":[{\"token\":\"{0}\",\"name\":\"amount\",\"kind\":\"number\"},{\"token\":\"XX\",\"name\":\"currency\"}],"
+        "\"category\":\"rate_limited\",\"retry\":{\"action\":\"wait\",\"afterMs\":1500,\"afterHeader\":\"gw-ratelimit-reset\"},"
+        "\"note\":\"n\\\\\\\\\",\"review\":\"r\",\"detailSeparator\":\":\",\"aliases\":[\"a1\",\"a2\"],\"table\":\"T\",\"undocumented\":\"u\","
+        "\"pages\":[\"p:1\",\"p:2\"]},{\"id\":\"V1\",\"message\":\"é\\\\n\",\"placeholders\":[]}],"
+        "\"scope\":\"all\",\"httpStatus\":429,\"note\":\"note\",\"review\":\"review\",\"undocumented\":\"seen\","
+        "\"deprecated\":\"gone\",\"replacedBy\":\"spot:1\"}'"
     )
