@@ -153,7 +153,8 @@ def read_fast(path: Path, catalog_dir: Path) -> SourceDocument | None:
         return None
     if _FAST_REFUSED.search(text) is not None:
         return None
-    read, data = _fast_data(text, *parser, raw=raw)
+    parser_class, yaml, patterns = parser
+    read, data = _fast_data(text, parser_class, yaml, patterns, raw=raw)
     if not read:
         return None
     return SourceDocument(path, display_path(path, catalog_dir), data)

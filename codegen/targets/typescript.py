@@ -123,7 +123,7 @@ def _json(value: object) -> str:
     if kind is str:
         return _json_string(value)  # type: ignore[arg-type]
     if kind is int:
-        return int.__repr__(value)  # type: ignore[arg-type]
+        return int.__repr__(value)
     if kind is tuple:
         return "[" + ",".join(map(_json, value)) + "]"  # type: ignore[call-overload]
     if dataclasses.is_dataclass(value):
