@@ -66,10 +66,10 @@ def go_pattern(pattern: str) -> str:
     ASCII letters are lowered (the runtime folds the message's ASCII letters before matching, so no
     Unicode case folding happens: the Kelvin sign is not a k) and ``\uXXXX`` becomes ``\x{XXXX}``.
     """
-    # The split puts the escapes at odd places: the text between them has its ASCII capitals lowered (str.translate,
-    # in C), each escape is kept whole, and a \u escape is rewritten.
+    # The split puts the escapes at odd places: the text between them has its ASCII capitals lowered (by str.lower when
+    # it is ASCII, which lowers nothing else), each escape is kept whole, and a \u escape is rewritten.
     pieces = _GO_ESCAPE.split(pattern)
-    pieces[::2] = [piece.translate(_ASCII_LOWER) for piece in pieces[::2]]
+    pieces[::2] = [piece.lower() if piece.isascii() else piece.translate(_ASCII_LOWER) for piece in pieces[::2]]
     if "\\u" in pattern:
         pieces[1::2] = ["\\x{" + piece[2:] + "}" if piece.startswith("\\u") else piece for piece in pieces[1::2]]
     return "".join(pieces)
