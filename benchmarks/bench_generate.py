@@ -94,6 +94,9 @@ def model():
     return LoadedCatalog(Catalog(tuple(domains)), tuple(loading.display_path(path, catalog) for path in paths), taxonomy)
 loaded = timed("model", model)
 files = {}
+if hasattr(rendering, "content_hash"):  # the catalogue's hash once, as a run computes it, rather than in each target's render
+    catalog_hash = timed("hash", lambda: rendering.content_hash(loaded.catalog))
+    rendering.content_hash = lambda catalog: catalog_hash
 render = (lambda targets: dict(rendering.render_each(loaded, targets))) if hasattr(rendering, "render_each") else (lambda targets: rendering.render_all(loaded, targets))
 for target in registered_targets():
     files.update(timed(f"render {target.name}", lambda: render([target])))
@@ -281,6 +284,7 @@ def bench_size(entries: int, runs: int, python: str, project: Path, tool: Path |
         sizes = {path.name: path.stat().st_size for path in sorted(catalog.iterdir())}
         return {
             "entries": entries,
+            "runs": runs,
             "catalogue_bytes": sum(sizes.values()),
             "seconds": {name: summary(values) for name, values in times.items()},
             "cpu_seconds": {name: summary(values) for name, values in cpu.items()},
@@ -333,7 +337,7 @@ def print_table(result: dict[str, Any]) -> None:
     for name, stats in real.items():
         print(f"  {name:<32} {_cell(stats):<26} {stats['median'] / floor:5.2f}x   cpu {_cell(real_cpu[name]):<26} {real_cpu[name]['median'] / floor_cpu:5.2f}x")
     for size in result["sizes"]:
-        print(f"\n{size['entries']:,} entries ({size['catalogue_bytes'] / 1e6:.1f} MB of YAML): wall seconds, CPU seconds and peak MiB, median [min-max]")
+        print(f"\n{size['entries']:,} entries ({size['catalogue_bytes'] / 1e6:.1f} MB of YAML, {size.get('runs', result['runs'])} runs): wall seconds, CPU seconds and peak MiB, median [min-max]")
         for name, stats in size["seconds"].items():
             print(f"  {name:<32} {_cell(stats):<26} cpu {_cell(size['cpu_seconds'][name]):<26} {_cell(size['peak_mib'][name], digits=0)} MiB")
         for name, stats in size["stage_seconds"].items():
@@ -345,6 +349,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="250,10000", help="comma-separated entry counts (default 250,10000)")
     parser.add_argument("--large", action="store_true", help="add the 100,000-entry catalogue (slow)")
     parser.add_argument("--runs", type=int, default=5, help="interleaved runs of each measurement (default 5)")
+    parser.add_argument("--large-runs", type=int, help="runs at 100,000 entries and more (default: --runs)")
     parser.add_argument("--project", type=Path, default=ROOT, help="the generator's source tree to time (default: this one)")
     parser.add_argument("--python", default=sys.executable, help="the interpreter that runs the generator")
     parser.add_argument("--lift-limit", action="store_true", help="raise loading.MAX_FILE_BYTES in-process (for versions without a configurable limit)")
@@ -359,6 +364,7 @@ def main() -> None:
     project = arguments.project.resolve()
     result: dict[str, Any] = {
         "runs": arguments.runs,
+        "large_runs": arguments.runs if arguments.large_runs is None else arguments.large_runs,
         "python": subprocess.run([arguments.python, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True, text=True, check=True).stdout.strip(),
         "cpus": os.cpu_count(),
         "datamodel_codegen": "skipped" if tool is None else "installed",
@@ -367,7 +373,8 @@ def main() -> None:
     }
     for size in sizes:
         try:
-            result["sizes"].append(bench_size(size, arguments.runs, arguments.python, project, tool, lift_limit=arguments.lift_limit, edit=not arguments.no_edit))
+            runs = arguments.runs if size < 100_000 or arguments.large_runs is None else arguments.large_runs
+            result["sizes"].append(bench_size(size, runs, arguments.python, project, tool, lift_limit=arguments.lift_limit, edit=not arguments.no_edit))
         except RuntimeError as error:  # keep what was measured
             print(f"{size} entries: {error}", file=sys.stderr)
     print_table(result)

@@ -17,7 +17,7 @@ from typing import Any
 from codegen.escaping import html_comment, markdown_text
 from codegen.kucoin_page import DOMAIN_TABLES, DOMAIN_TITLES, MARGIN_SCOPE_SENTENCES, PAGE_TITLE
 from codegen.model import Catalog, Deprecation, ErrorEntry, MessageVariant, RetryAdvice, Taxonomy
-from codegen.placeholders import PLACEHOLDER_PATTERN
+from codegen.placeholders import PLACEHOLDER_PATTERN, may_hold_placeholders
 
 # The margin tables in page order, with the title each gets on the reference page.
 _MARGIN_TABLES = (("all", "Common to low- and high-frequency margin"), ("high_frequency", "Unique to high-frequency margin"))
@@ -195,7 +195,7 @@ def markdown_message(variant: MessageVariant) -> str:
     if variant.key is not None:
         parts.append(f"**{markdown_text(variant.key)}**")
     marked, position = [], 0
-    for match in PLACEHOLDER_PATTERN.finditer(variant.message):
+    for match in PLACEHOLDER_PATTERN.finditer(variant.message) if may_hold_placeholders(variant.message) else ():
         marked.append(markdown_text(variant.message[position : match.start()]))
         # HTML, not backticks: two touching code spans ({1}{0}) would merge into one run of backticks.
         marked.append(f"<code>{match.group()}</code>")

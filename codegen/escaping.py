@@ -59,6 +59,8 @@ def python_string(text: str) -> str:
     Double quotes, unless the text holds more double quotes than single ones: the formatter's
     choice, so that formatting the output changes nothing.
     """
+    if '"' not in text and "\\" not in text and text.isprintable():  # the common case, without a call: nothing to escape
+        return f'"{text}"'
     return _quote(text, _python_escape, "'" if text.count('"') > text.count("'") else '"')
 
 
@@ -87,6 +89,8 @@ def typescript_string(text: str, quote: str = '"') -> str:
 
 def go_string(text: str) -> str:
     """A double-quoted Go string literal equal to ``text``, on one line."""
+    if '"' not in text and "\\" not in text and text.isprintable():  # the common case, without a call: nothing to escape
+        return f'"{text}"'
     return _quote(text, _go_escape)
 
 
@@ -233,6 +237,7 @@ _MARKDOWN_BACKSLASHED = frozenset("\\`*_[]|$~")
 _MARKDOWN_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MARKDOWN_BLOCK_STARTS = frozenset("#-+=")
 _MARKDOWN_NUMBERED = re.compile(r"([0-9]{1,9})[.)]")
+_MARKDOWN_REPLACED = re.compile("[" + re.escape("".join(sorted({*_MARKDOWN_BACKSLASHED, *_MARKDOWN_ENTITIES}))) + "\n]")
 _MARKDOWN_TABLE = str.maketrans({**{char: "\\" + char for char in _MARKDOWN_BACKSLASHED}, **_MARKDOWN_ENTITIES, "\n": "<br>"})
 
 
@@ -243,7 +248,8 @@ def markdown_text(text: str) -> str:
     ``&``, ``<`` and ``>`` become entities (no HTML, no entity surprises),
     and line breaks become ``<br>`` so a cell stays on its row.
     """
-    escaped = text.translate(_MARKDOWN_TABLE)
+    # str.translate looks each character up in the table: only for a text that holds one to replace (most hold none).
+    escaped = text.translate(_MARKDOWN_TABLE) if _MARKDOWN_REPLACED.search(text) else text
     # At the start of a line these would make a heading, list or rule: a table cell is safe, a paragraph is not.
     if text[:1] in _MARKDOWN_BLOCK_STARTS:
         return "\\" + escaped

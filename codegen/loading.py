@@ -153,7 +153,8 @@ def read_fast(path: Path, catalog_dir: Path) -> SourceDocument | None:
         return None
     if _FAST_REFUSED.search(text) is not None:
         return None
-    read, data = _fast_data(text, *parser)
+    parser_class, yaml, patterns = parser
+    read, data = _fast_data(text, parser_class, yaml, patterns, raw=raw)
     if not read:
         return None
     return SourceDocument(path, display_path(path, catalog_dir), data)
@@ -178,19 +179,24 @@ def _plain(value: str, patterns: tuple[re.Pattern[str], ...]) -> Any:
     return value
 
 
-def _fast_data(text: str, parser_class: Any, yaml: Any, patterns: tuple[re.Pattern[str], ...]) -> tuple[bool, Any]:
-    """(True, the data) of ``text`` read by libyaml's events, or (False, None) when the located reader must read it."""
+def _fast_data(text: str, parser_class: Any, yaml: Any, patterns: tuple[re.Pattern[str], ...], raw: bytes | None = None) -> tuple[bool, Any]:
+    """(True, the data) of ``text`` (``raw``: its UTF-8 bytes) read by libyaml's events, or (False, None) when the located reader must read it."""
     events = yaml.events
     scalar, alias, document_start = events.ScalarEvent, events.AliasEvent, events.DocumentStartEvent
     mapping_start, mapping_end, sequence_start, sequence_end = events.MappingStartEvent, events.MappingEndEvent, events.SequenceStartEvent, events.SequenceEndEvent
-    parser = parser_class(text.encode("utf-8"))  # libyaml reads UTF-8 bytes; a str would be encoded again
+    parser = parser_class(text.encode("utf-8") if raw is None else raw)  # libyaml reads UTF-8 bytes; a str would be encoded again
+    get_event = parser.get_event
     resolved: dict[str, Any] = {}  # plain scalars already resolved
-    stack: list[Any] = []  # the open collections, innermost last
-    keys: list[Any] = []  # per open collection: the pending key of a mapping (_NO_KEY while none), None for a list
+    # The innermost open collection and its pending key: _NO_KEY while a mapping waits for one, None for a list;
+    # the enclosing ones, (collection, pending key) each, in ``outer``.
+    parent: Any = None
+    key: Any = None
+    outer: list[tuple[Any, Any]] = []
+    depth = 0
     root: Any = None
     documents = 0
     try:
-        while (event := parser.get_event()) is not None:
+        while (event := get_event()) is not None:
             kind = type(event)
             if kind is scalar:
                 if event.anchor is not None or event.tag is not None:
@@ -199,43 +205,44 @@ def _fast_data(text: str, parser_class: Any, yaml: Any, patterns: tuple[re.Patte
                 if event.implicit[0] and (not value or value[0] in _IMPLICIT_FIRST):
                     known = resolved.get(value, _NO_KEY)
                     value = resolved[value] = _plain(value, patterns) if known is _NO_KEY else known
-            elif kind is mapping_start or kind is sequence_start:
-                if event.anchor is not None or event.tag is not None or len(stack) >= MAX_NESTING:
-                    return False, None
-                value = {} if kind is mapping_start else []
-            elif kind is mapping_end or kind is sequence_end:
-                stack.pop()
-                keys.pop()
-                continue
-            elif kind is document_start:
-                documents += 1
-                if documents > 1 or event.version is not None or event.tags:
-                    return False, None
-                continue
-            elif kind is alias:
-                return False, None
-            else:
-                continue  # stream start and end, document end
-            if not stack:
-                root = value
-            else:
-                parent = stack[-1]
-                key = keys[-1]
-                if key is None:
+                if parent is None:
+                    root = value
+                elif key is None:
                     parent.append(value)
                 elif key is _NO_KEY:
                     if type(value) is not str or value in parent:
                         return False, None  # a key that is no string, or a duplicate
-                    keys[-1] = value
+                    key = value
                 else:
                     parent[key] = value
-                    keys[-1] = _NO_KEY
-            if type(value) is dict:
-                stack.append(value)
-                keys.append(_NO_KEY)
-            elif type(value) is list:
-                stack.append(value)
-                keys.append(None)
+                    key = _NO_KEY
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None or event.tag is not None or depth >= MAX_NESTING:
+                    return False, None
+                value = {} if kind is mapping_start else []
+                if parent is None:
+                    root = value
+                else:
+                    if key is None:
+                        parent.append(value)
+                    elif key is _NO_KEY:
+                        return False, None  # a key that is no string
+                    else:
+                        parent[key] = value
+                        key = _NO_KEY
+                    outer.append((parent, key))
+                parent, key = value, _NO_KEY if kind is mapping_start else None
+                depth += 1
+            elif kind is mapping_end or kind is sequence_end:
+                depth -= 1
+                parent, key = outer.pop() if outer else (None, None)
+            elif kind is document_start:
+                documents += 1
+                if documents > 1 or event.version is not None or event.tags:
+                    return False, None
+            elif kind is alias:
+                return False, None
+            # else: stream start and end, document end
     except (_Declined, yaml.YAMLError):
         return False, None
     finally:

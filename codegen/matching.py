@@ -51,6 +51,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 # Characters with a meaning in either engine's syntax; every other character stands for itself in both.
 _SPECIAL = frozenset("\\^$.|?*+()[]{}/-")
 _ESCAPED_SPECIAL = str.maketrans({char: f"\\{char}" for char in _SPECIAL})
+_HAS_SPECIAL = re.compile("[" + re.escape("".join(sorted(_SPECIAL))) + "]")
 
 
 def normalise(text: str) -> str:
@@ -60,12 +61,13 @@ def normalise(text: str) -> str:
 
 def message_key(text: str) -> str:
     """The form in which two texts are the same message to the bindings: normalised, ASCII letters lowered."""
-    return normalise(text).translate(_ASCII_LOWER)
+    text = normalise(text)
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)  # str.lower lowers only A-Z in ASCII text
 
 
 def escape_literal(text: str) -> str:
     """``text`` as a pattern matching itself in both Python ``re`` and JavaScript ``RegExp``."""
-    return text.translate(_ESCAPED_SPECIAL)
+    return text.translate(_ESCAPED_SPECIAL) if _HAS_SPECIAL.search(text) else text  # translate looks up every character
 
 
 def message_pattern(variant: MessageVariant) -> str | None:

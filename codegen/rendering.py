@@ -164,8 +164,9 @@ def render_all(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, b
     return dict(sorted(files.items()))
 
 
-#: How many rendered pieces are joined and encoded at a time.
-_PIECES = 1 << 16
+#: How many rendered pieces are joined and encoded at a time: a piece may be a whole entry's literal (a few
+#: kilobytes, written by a target's filter), so that a chunk stays within a few megabytes.
+_PIECES = 1 << 10
 
 
 def render_encoded(loaded: LoadedCatalog, targets: Iterable[Target] | None = None, bytecode_folder: Path | None = None) -> dict[str, bytearray]:

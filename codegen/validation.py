@@ -135,7 +135,9 @@ class _Parts:
     def field(self, data: dict[str, Any], path: DataPath, name: str, kind: type | tuple[type, ...]) -> Any:
         """``data[name]`` when present, well-formed and of ``kind``; else None."""
         value = data.get(name)
-        if value is None or not self.ok((*path, name)) or not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        if value is None or not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            return None
+        if self.spoilt and (*path, name) in self.spoilt:  # a valid file (the usual case) spoils nothing: no path to build
             return None
         return value
 
@@ -159,6 +161,8 @@ def _text_problems(document: SourceDocument, path: DataPath, text: object, *, no
 
 def _all_text_problems(document: SourceDocument, data: dict[str, Any]) -> Iterator[Problem]:
     """Refused characters in every free-text field of the file, well-formed or not."""
+    if not _may_refuse_characters(data):
+        return
     yield from _text_problems(document, ("description",), data.get("description"))
     for field in ("string_codes", "failures_under_success"):
         for item_path, item in _unnumbered_items(data, field):
@@ -174,6 +178,34 @@ def _all_text_problems(document: SourceDocument, data: dict[str, Any]) -> Iterat
                 yield from _text_problems(document, (*variant_path, name), variant.get(name))
             for name in _NOTE_FIELDS:
                 yield from _text_problems(document, (*variant_path, name), variant.get(name), note=True)
+
+
+def _may_refuse_characters(data: dict[str, Any]) -> bool:
+    """False when no free-text field of the file holds a refused character (the usual case), found by one search of each kind.
+
+    The texts are joined by tabs, which every text field allows, so that no match spans two of them.
+    """
+    texts: list[object] = [data.get("description")]
+    notes: list[object] = []
+    for field in ("string_codes", "failures_under_success"):
+        items = data.get(field)
+        for item in items if isinstance(items, list) else ():
+            if isinstance(item, dict):
+                texts += (item.get("code"), item.get("message"))
+                notes += (item.get(name) for name in _NOTE_FIELDS)
+    errors = data.get("errors")
+    for entry in errors if isinstance(errors, list) else ():
+        if not isinstance(entry, dict):
+            continue
+        notes += (entry.get(name) for name in _NOTE_FIELDS)
+        variants = entry.get("variants")
+        for variant in variants if isinstance(variants, list) else ():
+            if isinstance(variant, dict):
+                texts += (variant.get(name) for name in _TEXT_FIELDS)
+                notes += (variant.get(name) for name in _NOTE_FIELDS)
+    joined_texts = "\t".join(text for text in texts if isinstance(text, str))
+    joined_notes = "\t".join(note for note in notes if isinstance(note, str))
+    return FORBIDDEN_IN_TEXT.search(joined_texts) is not None or _FORBIDDEN_IN_NOTE.search(joined_notes) is not None
 
 
 def _entries(data: dict[str, Any]) -> list[tuple[DataPath, dict[str, Any]]]:

@@ -20,6 +20,12 @@ CASES: list[tuple[dict[str, Any], Any]] = [
     ({"oneOf": [{"type": "integer"}, {"type": "string"}]}, 5),
     ({"oneOf": [{"type": "integer"}, {"type": "number"}]}, 5),
     ({"oneOf": [{"const": "a"}, {"const": "b"}]}, "b"),
+    *(({"type": "string", "pattern": "^a", "maxLength": 3, "minLength": 2, "description": "d"}, value) for value in ("ab", "abc", "abcd", "a", "ba", 5, None)),
+    *(
+        ({"type": "object", "properties": {"a": {"type": "integer"}, "b": {}}, "required": ["a"], "additionalProperties": False}, value)
+        for value in ({"a": 1}, {"a": 1, "b": [2]}, {"a": "x"}, {}, {"a": 1, "c": 2}, [], "a")
+    ),
+    *(({"type": "object", "properties": {"a": {"type": "integer"}}}, value) for value in ({"a": 1, "c": 2}, {"a": 1.5}, 3)),
 ]
 
 

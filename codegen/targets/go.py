@@ -16,6 +16,7 @@ from typing import Any
 from codegen import wire
 from codegen.escaping import go_string, line_comment
 from codegen.matching import KIND_PATTERNS
+from codegen.model import ErrorEntry, MessageVariant, RetryAdvice
 from codegen.naming import camel_case, pascal_case
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register, run_dumper
@@ -65,19 +66,19 @@ def go_pattern(pattern: str) -> str:
     ASCII letters are lowered (the runtime folds the message's ASCII letters before matching, so no
     Unicode case folding happens: the Kelvin sign is not a k) and ``\uXXXX`` becomes ``\x{XXXX}``.
     """
-    return _GO_REWRITTEN.sub(_go_rewrite, pattern)
+    # The split puts the escapes at odd places: the text between them has its ASCII capitals lowered (by str.lower when
+    # it is ASCII, which lowers nothing else), each escape is kept whole, and a \u escape is rewritten.
+    pieces = _GO_ESCAPE.split(pattern)
+    pieces[::2] = [piece.lower() if piece.isascii() else piece.translate(_ASCII_LOWER) for piece in pieces[::2]]
+    if "\\u" in pattern:
+        pieces[1::2] = ["\\x{" + piece[2:] + "}" if piece.startswith("\\u") else piece for piece in pieces[1::2]]
+    return "".join(pieces)
 
 
-#: What go_pattern rewrites, left to right: a ``\u`` escape and the (up to) four characters after it, any other
-#: escape (kept whole, so that ``\D`` stays upper case), an ASCII capital.
-_GO_REWRITTEN = re.compile(r"\\u(.{0,4})|\\.|[A-Z]", re.DOTALL)
-
-
-def _go_rewrite(match: re.Match[str]) -> str:
-    text = match.group()
-    if text.startswith("\\u"):
-        return "\\x{" + match.group(1) + "}"
-    return text if text.startswith("\\") else text.lower()
+#: An escape of a pattern as go_pattern reads it: a ``\u`` and the (up to) four characters after it, or any other
+#: escape (kept whole, so that ``\D`` stays upper case).
+_GO_ESCAPE = re.compile(r"(\\u.{0,4}|\\.)", re.DOTALL)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def go_literal(value: object) -> str:
@@ -103,6 +104,62 @@ def go_optional(value: str | int | None, field: str) -> str:
     if value is None:
         return ""
     return f", {field}: {go_string(value) if isinstance(value, str) else value}"
+
+
+def go_retry_advice(advice: RetryAdvice) -> str:
+    """The ``RetryAdvice{...}`` literal of ``advice``: the action, then each delay or limit that is set."""
+    text = f"RetryAdvice{{Action: {go_string(advice.action)}"
+    if advice.after_ms is not None:
+        text += f", AfterMs: {advice.after_ms}"
+    if advice.after_header is not None:
+        text += f", AfterHeader: {go_string(advice.after_header)}"
+    if advice.max_attempts is not None:
+        text += f", MaxAttempts: {advice.max_attempts}, Then: {go_string(advice.then or '')}"
+    return text + "}"
+
+
+def go_variant_literal(variant: MessageVariant) -> str:
+    """The ``MessageVariant`` literal of ``variant`` (``{ID: ..., Message: ...}``): its set fields in declaration order."""
+    parts = [f"{{ID: {go_string(variant.id)}, Message: {go_string(variant.message)}",
+             go_optional(variant.key, "Key"), go_optional(variant.detail, "Detail"), go_optional(variant.detail_separator, "DetailSeparator")]
+    if variant.aliases:
+        parts.append(f", Aliases: []string{{{', '.join(map(go_string, variant.aliases))}}}")
+    parts.append(go_optional(variant.table, "Table"))
+    if variant.placeholders:
+        placeholders = ", ".join(
+            f"{{Token: {go_string(placeholder.token)}, Name: {go_string(placeholder.name)}{go_optional(placeholder.kind, 'Kind')}}}"
+            for placeholder in variant.placeholders
+        )
+        parts.append(f", Placeholders: []Placeholder{{{placeholders}}}")
+    parts.append(go_optional(variant.category, "Category"))
+    if variant.retry is not None:
+        parts.append(f", Retry: &{go_retry_advice(variant.retry)}")
+    parts += [go_optional(variant.note, "Note"), go_optional(variant.review, "Review"), go_optional(variant.undocumented, "Undocumented")]
+    if variant.pages:
+        parts.append(f", Pages: []string{{{', '.join(map(go_string, variant.pages))}}}")
+    parts.append("}")
+    return "".join(parts)
+
+
+def go_entry_literal(entry: ErrorEntry, domain: str) -> str:
+    """The ``ErrorInfo`` literal of ``entry`` of ``domain`` in a domain's table: one line, then a line per variant, then the closing line.
+
+    A filter that writes one entry's data in one call: Jinja writing each field in turn costs several times
+    the work at tens of thousands of entries. The lines are indented for their place in ``domainTables``.
+    """
+    parts = [
+        f"\t\t{{Domain: {go_string(domain)}, Code: {entry.code}, Name: {go_string(entry.name)}, Category: {go_string(entry.category)}, "
+        f"Retry: {go_retry_advice(entry.retry)}",
+        go_optional(entry.scope, "Scope"), go_optional(entry.http_status, "HTTPStatus"), go_optional(entry.note, "Note"), go_optional(entry.review, "Review"),
+    ]
+    if entry.deprecated is not None:
+        parts += [go_optional(entry.deprecated.reason, "Deprecated"), go_optional(entry.deprecated.replaced_by, "ReplacedBy")]
+    parts.append(go_optional(entry.undocumented, "Undocumented"))
+    parts.append(", Variants: []MessageVariant{\n")
+    for variant in entry.variants:
+        parts += ["\t\t\t", go_variant_literal(variant), ",\n"]
+    parts.append("\t\t}},")
+    return "".join(parts)
 
 
 def go_context(context: Context) -> dict[str, Any]:
@@ -156,7 +213,7 @@ GO = register(
             *(Output(f"{name}.j2", f"{MODULE_DIR}/{name}") for name in RUNTIME_FILES),
         ),
         filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_identifier": go_identifier, "go_pattern": go_pattern,
-                 "go_doc_text": go_doc_text, "go_optional": go_optional},
+                 "go_doc_text": go_doc_text, "go_optional": go_optional, "go_retry_advice": go_retry_advice, "go_entry_literal": go_entry_literal},
         context=go_context,
         language=Language("go", _HERE / "reserved" / "go.txt"),
         round_trip=dump_go,

@@ -17,6 +17,7 @@ from typing import Any
 
 from codegen import wire
 from codegen.matching import KIND_PATTERNS
+from codegen.model import ErrorEntry, MessageVariant, RetryAdvice
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register, run_dumper
 
@@ -115,6 +116,53 @@ def java_text(value: str | None) -> str:
     return "null" if value is None else java_string(value)
 
 
+def _java_enum_or_null(enum: str, name: str | None) -> str:
+    return "null" if name is None else f"{enum}.{name.upper()}"
+
+
+def java_retry_advice(advice: RetryAdvice) -> str:
+    """The ``new RetryAdvice(...)`` expression of ``advice``; ``null`` for each delay or limit it does not set."""
+    after_ms = "null" if advice.after_ms is None else f"{advice.after_ms}L"
+    max_attempts = "null" if advice.max_attempts is None else str(advice.max_attempts)
+    return (
+        f"new RetryAdvice(RetryAction.{java_constant(advice.action)}, {after_ms}, {java_text(advice.after_header)}, {max_attempts}, "
+        f"{_java_enum_or_null('RetryAction', advice.then)})"
+    )
+
+
+def java_variant_literal(variant: MessageVariant) -> str:
+    """The ``new MessageVariant(...)`` expression of ``variant``, its lists' closing lines indented for their place in an entry."""
+    placeholders = ", ".join(
+        f"new Placeholder({java_string(placeholder.token)}, {java_string(placeholder.name)}, {_java_enum_or_null('PlaceholderKind', placeholder.kind)})"
+        for placeholder in variant.placeholders
+    )
+    retry = "null" if variant.retry is None else java_retry_advice(variant.retry)
+    return (
+        f"new MessageVariant({java_string(variant.id)}, {java_string(variant.message)}, {java_text(variant.key)}, {java_text(variant.detail)}, "
+        f"List.of({placeholders}), {_java_enum_or_null('Category', variant.category)}, {retry}, {java_text(variant.note)}, {java_text(variant.review)}, "
+        f"{java_text(variant.detail_separator)}, List.of({', '.join(map(java_string, variant.aliases))}), {java_text(variant.table)}, "
+        f"{java_text(variant.undocumented)}, List.of({', '.join(map(java_string, variant.pages))}))"
+    )
+
+
+def java_entry_literal(entry: ErrorEntry, domain: str) -> str:
+    """The ``new ErrorInfo(...)`` expression of ``entry`` of ``domain``: a variant a line, indented for its place in a domain's enum.
+
+    A filter that writes one entry's data in one call: Jinja writing each field in turn costs several times
+    the work at tens of thousands of entries.
+    """
+    deprecated = entry.deprecated
+    variants = ",\n".join("                " + java_variant_literal(variant) for variant in entry.variants)
+    http_status = "null" if entry.http_status is None else str(entry.http_status)
+    return (
+        f"new ErrorInfo(Domain.{java_constant(domain)}, {entry.code}, {java_string(entry.name)}, Category.{java_constant(entry.category)}, "
+        f"{java_retry_advice(entry.retry)}, List.of(\n{variants}\n"
+        f"            ), {_java_enum_or_null('MarginScope', entry.scope)}, {http_status}, {java_text(entry.note)}, {java_text(entry.review)}, "
+        f"{java_text(None if deprecated is None else deprecated.reason)}, {java_text(None if deprecated is None else deprecated.replaced_by)}, "
+        f"{java_text(entry.undocumented)})"
+    )
+
+
 def java_context(context: Context) -> dict[str, Any]:
     """The wire constants and the placeholder kinds."""
     return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS)}
@@ -157,7 +205,7 @@ JAVA = register(
         runtime_dir=RUNTIME_DIR / "java",
         outputs=tuple(Output(f"{source}.j2", f"{PACKAGE}/{source}") for source in sorted((*GENERATED_SOURCES, *RUNTIME_SOURCES))),
         filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice,
-                 "java_text": java_text},
+                 "java_text": java_text, "java_retry_advice": java_retry_advice, "java_entry_literal": java_entry_literal},
         context=java_context,
         language=Language("java", _HERE / "reserved" / "java.txt"),
         round_trip=dump_java,

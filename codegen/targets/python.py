@@ -18,7 +18,7 @@ from typing import Any
 from codegen import wire
 from codegen.escaping import python_docstring, python_string
 from codegen.matching import KIND_PATTERNS
-from codegen.model import DomainCatalog, Placeholder, UnnumberedError
+from codegen.model import DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, UnnumberedError
 from codegen.naming import enum_class_name, exception_class_name
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register, run_dumper
@@ -203,6 +203,63 @@ def python_optional(value: str | int | None, field: str, indent: int) -> str:
     return f"{' ' * indent}{field}={python_string(value) if isinstance(value, str) else value},\n"
 
 
+def python_retry_advice(advice: RetryAdvice) -> str:
+    """The ``RetryAdvice(...)`` call of ``advice``: the action, then each delay or limit that is set, by keyword."""
+    text = f"RetryAdvice({python_string(advice.action)}"
+    if advice.after_ms is not None:
+        text += f", after_ms={advice.after_ms}"
+    if advice.after_header is not None:
+        text += f", after_header={python_string(advice.after_header)}"
+    if advice.max_attempts is not None:
+        text += f", max_attempts={advice.max_attempts}, then={python_string(advice.then or '')}"
+    return text + ")"
+
+
+def python_variant_literal(variant: MessageVariant) -> str:
+    """The ``MessageVariant(...)`` call of ``variant`` in an entry's ``variants``: a keyword argument a line, the set ones only."""
+    pad = " " * 20
+    parts = [
+        f"                MessageVariant(\n{pad}id={python_string(variant.id)},\n{pad}message={python_string(variant.message)},\n",
+        python_optional(variant.key, "key", 20), python_optional(variant.detail, "detail", 20), python_optional(variant.detail_separator, "detail_separator", 20),
+    ]
+    if variant.aliases:
+        parts.append(tuple_field("aliases=", [python_string(alias) for alias in variant.aliases], 20) + "\n")
+    if variant.table is not None:
+        parts.append(f"{pad}table={python_string(variant.table)},\n")
+    if variant.placeholders:
+        parts.append(tuple_field("placeholders=", placeholder_calls(variant.placeholders), 20) + "\n")
+    if variant.category is not None:
+        parts.append(f"{pad}category={python_string(variant.category)},\n")
+    if variant.retry is not None:
+        parts.append(f"{pad}retry={python_retry_advice(variant.retry)},\n")
+    parts += [python_optional(variant.note, "note", 20), python_optional(variant.review, "review", 20), python_optional(variant.undocumented, "undocumented", 20)]
+    if variant.pages:
+        parts.append(short_tuple_field("pages=", [python_string(page) for page in variant.pages], 20) + "\n")
+    parts.append("                ),\n")
+    return "".join(parts)
+
+
+def python_entry_literal(entry: ErrorEntry, domain: str) -> str:
+    """``code: ErrorInfo(...),`` of ``entry`` of ``domain`` in a domain's entries, laid out as ruff format keeps it.
+
+    A filter that writes one entry's data in one call: Jinja writing each field in turn costs several times
+    the work at tens of thousands of entries.
+    """
+    pad = " " * 12
+    parts = [
+        f"        {entry.code}: ErrorInfo(\n{pad}domain={python_string(domain)},\n{pad}code={entry.code},\n{pad}name={python_string(entry.name)},\n"
+        f"{pad}category={python_string(entry.category)},\n{pad}retry={python_retry_advice(entry.retry)},\n{pad}variants=(\n",
+        *map(python_variant_literal, entry.variants),
+        f"{pad}),\n",
+        python_optional(entry.scope, "scope", 12), python_optional(entry.http_status, "http_status", 12),
+        python_optional(entry.note, "note", 12), python_optional(entry.review, "review", 12),
+    ]
+    if entry.deprecated is not None:
+        parts += [python_optional(entry.deprecated.reason, "deprecated", 12), python_optional(entry.deprecated.replaced_by, "replaced_by", 12)]
+    parts += [python_optional(entry.undocumented, "undocumented", 12), "        ),"]
+    return "".join(parts)
+
+
 def python_context(context: Context) -> dict[str, Any]:
     """The wire constants, the taxonomy's type aliases, the package's public names and what ``__init__`` imports, at once or on first access."""
     catalog, taxonomy = context["catalog"], context["taxonomy"]
@@ -246,6 +303,7 @@ PYTHON = register(
             "placeholder_calls": placeholder_calls, "python_pattern_pairs": pattern_pairs,
             "python_optional": python_optional, "unnumbered_table": unnumbered_table,
             "from_import": from_import, "bracketed_strings": bracketed_strings,
+            "python_retry_advice": python_retry_advice, "python_entry_literal": python_entry_literal,
         },
         context=python_context,
         language=Language("python", _HERE / "reserved" / "python.txt"),

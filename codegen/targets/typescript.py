@@ -54,22 +54,36 @@ def typescript_literal(value: object) -> str:
 _ALWAYS_WRITTEN = frozenset({"placeholders"})
 
 
+#: Per model class: (attribute, camelCase key, written when empty) of each field, in declaration order.
+_FIELD_KEYS: dict[type, tuple[tuple[str, str, bool], ...]] = {}
+
+
+def _field_keys(kind: type) -> tuple[tuple[str, str, bool], ...]:
+    keys = _FIELD_KEYS.get(kind)
+    if keys is None:
+        fields = dataclasses.fields(kind)
+        keys = _FIELD_KEYS[kind] = tuple((field.name, camel_case(field.name), field.name in _ALWAYS_WRITTEN) for field in fields)
+    return keys
+
+
 def _fields(value: object) -> dict[str, object]:
     """A dataclass of the model as a JSON object: camelCase keys, without None and empty optional lists."""
     out: dict[str, object] = {}
-    for field in dataclasses.fields(value):  # type: ignore[arg-type]
-        item = getattr(value, field.name)
-        if item is None or (item == () and field.name not in _ALWAYS_WRITTEN):
+    for name, key, always in _field_keys(type(value)):
+        item = getattr(value, name)
+        if item is None or (item == () and not always):
             continue
-        out[camel_case(field.name)] = _plain(item)
+        out[key] = _plain(item)
     return out
 
 
 def _plain(value: object) -> object:
-    if dataclasses.is_dataclass(value):
-        return _fields(value)
+    if type(value) is str or type(value) is int:  # most fields: nothing to convert
+        return value
     if isinstance(value, tuple):
         return [_plain(item) for item in value]
+    if dataclasses.is_dataclass(value):
+        return _fields(value)
     return value
 
 
@@ -85,9 +99,47 @@ def entry_data(domain: str, entry: ErrorEntry) -> dict[str, object]:
 
 
 def entry_json(entry: ErrorEntry, domain: DomainCatalog) -> str:
-    """One entry of ``domain`` as a single-quoted TypeScript string of compact JSON."""
-    text = json.dumps(entry_data(domain.domain, entry), ensure_ascii=False, separators=(",", ":"))
-    return typescript_string(text, "'")
+    """One entry of ``domain`` as a single-quoted TypeScript string of compact JSON: ``entry_data`` as ``json.dumps`` writes it.
+
+    The JSON is written from the model directly (``_json``), without building ``entry_data``'s dictionaries first.
+    """
+    deprecated = entry.deprecated
+    text = f'{{"domain":{_json_string(domain.domain)},{_json_members(entry)}'
+    if deprecated is not None:
+        text += f',"deprecated":{_json_string(deprecated.reason)}'
+        if deprecated.replaced_by is not None:
+            text += f',"replacedBy":{_json_string(deprecated.replaced_by)}'
+    return typescript_string(text + "}", "'")
+
+
+_json_string = json.encoder.encode_basestring  # json.dumps's own writer of a string (its C function where available)
+#: The fields ``entry_json`` writes after the others (``deprecated``, flattened) or never in place.
+_MOVED_FIELDS = frozenset({"deprecated"})
+
+
+def _json(value: object) -> str:
+    """Compact JSON of a value of the model, as ``json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"))``."""
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)  # type: ignore[arg-type]
+    if kind is int:
+        return int.__repr__(value)
+    if kind is tuple:
+        return "[" + ",".join(map(_json, value)) + "]"  # type: ignore[call-overload]
+    if dataclasses.is_dataclass(value):
+        return "{" + _json_members(value) + "}"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_members(value: object) -> str:
+    """The members of a dataclass's JSON object (``_fields``), without the braces; the moved fields left out."""
+    members = []
+    for name, key, always in _field_keys(type(value)):
+        item = getattr(value, name)
+        if item is None or (item == () and not always) or name in _MOVED_FIELDS:
+            continue
+        members.append(f'"{key}":{_json(item)}')
+    return ",".join(members)
 
 
 def typescript_context(context: Context) -> dict[str, Any]:

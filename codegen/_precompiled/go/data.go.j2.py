@@ -1,5 +1,5 @@
 # Compiled from the template data.go.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "65f75b43ad41de62ceace4e0da2ca1d8061e5186bb2007467039e0527ea7efc2 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "3d62d1932d62dca1107b9912895e49e85413312d6a52b056db69689b3946fa47 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.go.j2'
 
@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     l_0_taxonomy = resolve('taxonomy')
     l_0_placeholder_kinds = resolve('placeholder_kinds')
     l_0_wire_constants = resolve('wire_constants')
-    l_0_retry_advice = l_0_unnumbered = missing
+    l_0_unnumbered = missing
     try:
         t_1 = environment.filters['entry_patterns']
     except KeyError:
@@ -34,47 +34,47 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'go_doc_text' found.")
     try:
-        t_4 = environment.filters['go_optional']
+        t_4 = environment.filters['go_entry_literal']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'go_optional' found.")
+            raise TemplateRuntimeError("No filter named 'go_entry_literal' found.")
     try:
-        t_5 = environment.filters['go_pattern']
+        t_5 = environment.filters['go_optional']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'go_pattern' found.")
+            raise TemplateRuntimeError("No filter named 'go_optional' found.")
     try:
-        t_6 = environment.filters['go_string']
+        t_6 = environment.filters['go_pattern']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'go_string' found.")
+            raise TemplateRuntimeError("No filter named 'go_pattern' found.")
     try:
-        t_7 = environment.filters['go_type']
+        t_7 = environment.filters['go_string']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'go_type' found.")
+            raise TemplateRuntimeError("No filter named 'go_string' found.")
     try:
-        t_8 = environment.filters['join']
+        t_8 = environment.filters['go_type']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'go_type' found.")
     try:
-        t_9 = environment.filters['line_comment']
+        t_9 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'line_comment' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_10 = environment.filters['map']
+        t_10 = environment.filters['line_comment']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'line_comment' found.")
     try:
         t_11 = environment.filters['pascal_case']
     except KeyError:
@@ -94,49 +94,14 @@ def root(context, missing=missing, environment=environment):
         def t_13(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    def macro(l_1_advice):
-        t_14 = []
-        if l_1_advice is missing:
-            l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
-        pass
-        t_14.extend((
-            'RetryAdvice{Action: ',
-            str(t_6(environment.getattr(l_1_advice, 'action'))),
-        ))
-        if (not t_13(environment.getattr(l_1_advice, 'after_ms'))):
-            pass
-            t_14.extend((
-                ', AfterMs: ',
-                str(environment.getattr(l_1_advice, 'after_ms')),
-            ))
-        if (not t_13(environment.getattr(l_1_advice, 'after_header'))):
-            pass
-            t_14.extend((
-                ', AfterHeader: ',
-                str(t_6(environment.getattr(l_1_advice, 'after_header'))),
-            ))
-        if (not t_13(environment.getattr(l_1_advice, 'max_attempts'))):
-            pass
-            t_14.extend((
-                ', MaxAttempts: ',
-                str(environment.getattr(l_1_advice, 'max_attempts')),
-                ', Then: ',
-                str(t_6(environment.getattr(l_1_advice, 'then'))),
-            ))
-        t_14.append(
-            '}',
-        )
-        return concat(t_14)
-    context.exported_vars.add('retry_advice')
-    context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', 'data.go.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice, 'unnumbered': l_0_unnumbered}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'unnumbered': l_0_unnumbered}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
     yield "\n// Package kucoinerrors holds KuCoin's REST API error codes: a named integer type per domain with\n// a constant per code, every code's catalogue entry, Lookup, and the classification of a raw\n// response (ParseResponse, CheckResponse, BatchFailures, ParseWsMessage, RetryAfterMs).\n// Standard library only.\npackage kucoinerrors\n\n// CatalogHash is the sha256 of the catalogue this package was generated from.\nconst CatalogHash = "
-    yield str(t_6((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
+    yield str(t_7((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
     yield '\n\n// Domain is a part of the KuCoin API whose tables a code comes from.\ntype Domain string\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
@@ -144,11 +109,11 @@ def root(context, missing=missing, environment=environment):
         yield '\n// Domain'
         yield str(t_11(environment.getattr(l_1_domain, 'domain')))
         yield ' is the domain '
-        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
         yield '.\nconst Domain'
         yield str(t_11(environment.getattr(l_1_domain, 'domain')))
         yield ' Domain = '
-        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
         yield '\n'
     l_1_domain = missing
     yield '\n// Category is what kind of failure a code is; Description defines each.\ntype Category string\n'
@@ -158,11 +123,11 @@ def root(context, missing=missing, environment=environment):
         yield '\n// Category'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ' is the category '
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield '.\nconst Category'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ' Category = '
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield '\n'
     l_1_term = missing
     yield '\n// RetryAction is what a client should do next; Description defines each.\ntype RetryAction string\n'
@@ -172,11 +137,11 @@ def root(context, missing=missing, environment=environment):
         yield '\n// Action'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ' is the retry action '
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield '.\nconst Action'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ' RetryAction = '
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield '\n'
     l_1_term = missing
     yield '\n// MarginScope is which margin tables a margin code belongs to.\ntype MarginScope string\n'
@@ -186,11 +151,11 @@ def root(context, missing=missing, environment=environment):
         yield '\n// Scope'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ' is the margin scope '
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield '.\nconst Scope'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ' MarginScope = '
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield '\n'
     l_1_term = missing
     yield '\n'
@@ -200,13 +165,13 @@ def root(context, missing=missing, environment=environment):
         yield '// Err'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ' is the error of the category '
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield ': errors.Is(err, Err'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ') is true for an *APIError of it.\nvar Err'
         yield str(t_11(environment.getattr(l_1_term, 'name')))
         yield ' error = categoryError('
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield ')\n\n'
     l_1_term = missing
     yield "// PlaceholderKind is the shape of a placeholder's value.\ntype PlaceholderKind string\n"
@@ -216,11 +181,11 @@ def root(context, missing=missing, environment=environment):
         yield '\n// Kind'
         yield str(t_11(l_1_kind))
         yield ' is the placeholder kind '
-        yield str(t_6(l_1_kind))
+        yield str(t_7(l_1_kind))
         yield '.\nconst Kind'
         yield str(t_11(l_1_kind))
         yield ' PlaceholderKind = '
-        yield str(t_6(l_1_kind))
+        yield str(t_7(l_1_kind))
         yield '\n'
     l_1_kind = missing
     yield "\n// Every category with its definition, in the taxonomy's order.\nvar categoryTerms = []term{\n"
@@ -228,9 +193,9 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '\t{'
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield ', '
-        yield str(t_6(environment.getattr(l_1_term, 'description')))
+        yield str(t_7(environment.getattr(l_1_term, 'description')))
         yield '},\n'
     l_1_term = missing
     yield "}\n\n// Every retry action with its definition, in the taxonomy's order.\nvar retryActionTerms = []term{\n"
@@ -238,24 +203,24 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '\t{'
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield ', '
-        yield str(t_6(environment.getattr(l_1_term, 'description')))
+        yield str(t_7(environment.getattr(l_1_term, 'description')))
         yield '},\n'
     l_1_term = missing
     yield '}\n\n// Milliseconds to wait before a retry when neither the headers nor the catalogue say, by category.\nvar defaultRetryDelayMs = map[Category]int{'
-    def t_15(fiter):
+    def t_14(fiter):
         for l_1_term in fiter:
             if (not t_13(environment.getattr(l_1_term, 'retry_delay_ms'))):
                 yield l_1_term
     l_1_loop = missing
-    for l_1_term, l_1_loop in LoopContext(t_15(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories')), undefined):
+    for l_1_term, l_1_loop in LoopContext(t_14(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories')), undefined):
         _loop_vars = {}
         pass
-        yield str(t_6(environment.getattr(l_1_term, 'name')))
+        yield str(t_7(environment.getattr(l_1_term, 'name')))
         yield ': '
         yield str(environment.getattr(l_1_term, 'retry_delay_ms'))
-        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 78 in 'data.go.j2' evaluated to false and no else section was defined.")))
+        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 72 in 'data.go.j2' evaluated to false and no else section was defined.")))
     l_1_loop = l_1_term = missing
     yield '}\n\n// Wire constants (codegen/wire.py).\n'
     for (l_1_keyword, l_1_name, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
@@ -273,19 +238,19 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '\n// '
-        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_8(environment.getattr(l_1_domain, 'domain')))
         yield ' is a code of the domain '
-        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
         yield ': '
-        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield str(t_10(environment.getattr(l_1_domain, 'description')))
         yield '\ntype '
-        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_8(environment.getattr(l_1_domain, 'domain')))
         yield ' int\n\n// Info is the catalogue entry of the code; nil for a value the catalogue does not have.\nfunc (c '
-        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_8(environment.getattr(l_1_domain, 'domain')))
         yield ') Info() *ErrorInfo { return entryOf(Domain'
         yield str(t_11(environment.getattr(l_1_domain, 'domain')))
         yield ', int(c)) }\n\n// String is the catalogue name of the code, or its number for a value the catalogue does not have.\nfunc (c '
-        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_8(environment.getattr(l_1_domain, 'domain')))
         yield ') String() string { return codeName(Domain'
         yield str(t_11(environment.getattr(l_1_domain, 'domain')))
         yield ', int(c)) }\n'
@@ -303,7 +268,7 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '//\t'
-                yield str(t_12(t_9(environment.getattr(l_3_variant, 'documented_text'))))
+                yield str(t_12(t_10(environment.getattr(l_3_variant, 'documented_text'))))
                 yield '\n'
             l_3_variant = missing
             if (not t_13(environment.getattr(l_2_entry, 'deprecated'))):
@@ -314,100 +279,31 @@ def root(context, missing=missing, environment=environment):
             yield 'const '
             yield str(t_2(environment.getattr(l_2_entry, 'name'), environment.getattr(l_1_domain, 'domain')))
             yield ' '
-            yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_8(environment.getattr(l_1_domain, 'domain')))
             yield ' = '
             yield str(environment.getattr(l_2_entry, 'code'))
             yield '\n'
         l_2_entry = missing
     l_1_domain = missing
     yield '\n// The tables of every domain, in catalogue order.\nvar domainTables = []domainTable{\n'
-    l_1_loop = missing
-    for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
+    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
         yield '\t{domain: '
-        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
         yield ', description: '
-        yield str(t_6(environment.getattr(l_1_domain, 'description')))
+        yield str(t_7(environment.getattr(l_1_domain, 'description')))
         yield ', fallback: '
-        yield str(t_6((environment.getattr(l_1_domain, 'fallback') or '')))
+        yield str(t_7((environment.getattr(l_1_domain, 'fallback') or '')))
         yield ', successCodes: []int{'
-        yield str(t_8(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
+        yield str(t_9(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
         yield '}, entries: []ErrorInfo{\n'
-        l_2_loop = missing
-        for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
+        for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
             pass
-            yield '\t\t{Domain: '
-            yield str(t_6(environment.getattr(l_1_domain, 'domain')))
-            yield ', Code: '
-            yield str(environment.getattr(l_2_entry, 'code'))
-            yield ', Name: '
-            yield str(t_6(environment.getattr(l_2_entry, 'name')))
-            yield ', Category: '
-            yield str(t_6(environment.getattr(l_2_entry, 'category')))
-            yield ', Retry: '
-            yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
-            yield str(t_4(environment.getattr(l_2_entry, 'scope'), 'Scope'))
-            yield str(t_4(environment.getattr(l_2_entry, 'http_status'), 'HTTPStatus'))
-            yield str(t_4(environment.getattr(l_2_entry, 'note'), 'Note'))
-            yield str(t_4(environment.getattr(l_2_entry, 'review'), 'Review'))
-            if (not t_13(environment.getattr(l_2_entry, 'deprecated'))):
-                pass
-                yield str(t_4(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'Deprecated'))
-                yield str(t_4(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'ReplacedBy'))
-            yield str(t_4(environment.getattr(l_2_entry, 'undocumented'), 'Undocumented'))
-            yield ', Variants: []MessageVariant{\n'
-            l_3_loop = missing
-            for l_3_variant, l_3_loop in LoopContext(environment.getattr(l_2_entry, 'variants'), undefined):
-                _loop_vars = {}
-                pass
-                yield '\t\t\t{ID: '
-                yield str(t_6(environment.getattr(l_3_variant, 'id')))
-                yield ', Message: '
-                yield str(t_6(environment.getattr(l_3_variant, 'message')))
-                yield str(t_4(environment.getattr(l_3_variant, 'key'), 'Key'))
-                yield str(t_4(environment.getattr(l_3_variant, 'detail'), 'Detail'))
-                yield str(t_4(environment.getattr(l_3_variant, 'detail_separator'), 'DetailSeparator'))
-                if environment.getattr(l_3_variant, 'aliases'):
-                    pass
-                    yield ', Aliases: []string{'
-                    yield str(t_8(context.eval_ctx, t_10(context, environment.getattr(l_3_variant, 'aliases'), 'go_string'), ', '))
-                    yield '}'
-                yield str(t_4(environment.getattr(l_3_variant, 'table'), 'Table'))
-                if environment.getattr(l_3_variant, 'placeholders'):
-                    pass
-                    yield ', Placeholders: []Placeholder{'
-                    l_4_loop = missing
-                    for l_4_placeholder, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'placeholders'), undefined):
-                        _loop_vars = {}
-                        pass
-                        yield '{Token: '
-                        yield str(t_6(environment.getattr(l_4_placeholder, 'token')))
-                        yield ', Name: '
-                        yield str(t_6(environment.getattr(l_4_placeholder, 'name')))
-                        yield str(t_4(environment.getattr(l_4_placeholder, 'kind'), 'Kind'))
-                        yield '}'
-                        yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 122 in 'data.go.j2' evaluated to false and no else section was defined.")))
-                    l_4_loop = l_4_placeholder = missing
-                    yield '}'
-                yield str(t_4(environment.getattr(l_3_variant, 'category'), 'Category'))
-                if (not t_13(environment.getattr(l_3_variant, 'retry'))):
-                    pass
-                    yield ', Retry: &'
-                    yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
-                yield str(t_4(environment.getattr(l_3_variant, 'note'), 'Note'))
-                yield str(t_4(environment.getattr(l_3_variant, 'review'), 'Review'))
-                yield str(t_4(environment.getattr(l_3_variant, 'undocumented'), 'Undocumented'))
-                if environment.getattr(l_3_variant, 'pages'):
-                    pass
-                    yield ', Pages: []string{'
-                    yield str(t_8(context.eval_ctx, t_10(context, environment.getattr(l_3_variant, 'pages'), 'go_string'), ', '))
-                    yield '}'
-                yield '},\n'
-            l_3_loop = l_3_variant = missing
-            yield '\t\t}},\n'
-        l_2_loop = l_2_entry = missing
+            yield str(t_4(l_2_entry, environment.getattr(l_1_domain, 'domain')))
+            yield '\n'
+        l_2_entry = missing
         yield '\t}'
         if environment.getattr(l_1_domain, 'removed'):
             pass
@@ -416,55 +312,55 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '\t\t{Domain: '
-                yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+                yield str(t_7(environment.getattr(l_1_domain, 'domain')))
                 yield ', Code: '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ', Name: '
-                yield str(t_6(environment.getattr(l_2_dead, 'name')))
-                yield str(t_4(environment.getattr(l_2_dead, 'reason'), 'Reason'))
-                yield str(t_4(environment.getattr(l_2_dead, 'replaced_by'), 'ReplacedBy'))
+                yield str(t_7(environment.getattr(l_2_dead, 'name')))
+                yield str(t_5(environment.getattr(l_2_dead, 'reason'), 'Reason'))
+                yield str(t_5(environment.getattr(l_2_dead, 'replaced_by'), 'ReplacedBy'))
                 yield '},\n'
             l_2_dead = missing
             yield '\t}'
         yield '},\n'
-    l_1_loop = l_1_domain = missing
+    l_1_domain = missing
     yield '}\n\n'
     def macro(l_1_domain, l_1_item):
-        t_16 = []
+        t_15 = []
         if l_1_domain is missing:
             l_1_domain = undefined("parameter 'domain' was not provided", name='domain')
         if l_1_item is missing:
             l_1_item = undefined("parameter 'item' was not provided", name='item')
         pass
-        t_16.extend((
+        t_15.extend((
             '{Domain: ',
-            str(t_6(environment.getattr(l_1_domain, 'domain'))),
+            str(t_7(environment.getattr(l_1_domain, 'domain'))),
             ', Name: ',
-            str(t_6(environment.getattr(l_1_item, 'name'))),
+            str(t_7(environment.getattr(l_1_item, 'name'))),
             ', Category: ',
-            str(t_6(environment.getattr(l_1_item, 'category'))),
+            str(t_7(environment.getattr(l_1_item, 'category'))),
             ', Retry: RetryAdvice{Action: ',
-            str(t_6(environment.getattr(l_1_item, 'retry'))),
+            str(t_7(environment.getattr(l_1_item, 'retry'))),
             '}',
-            str(t_4(environment.getattr(l_1_item, 'code'), 'Code')),
-            str(t_4(environment.getattr(l_1_item, 'message'), 'Message')),
-            str(t_4(environment.getattr(l_1_item, 'note'), 'Note')),
-            str(t_4(environment.getattr(l_1_item, 'undocumented'), 'Undocumented')),
+            str(t_5(environment.getattr(l_1_item, 'code'), 'Code')),
+            str(t_5(environment.getattr(l_1_item, 'message'), 'Message')),
+            str(t_5(environment.getattr(l_1_item, 'note'), 'Note')),
+            str(t_5(environment.getattr(l_1_item, 'undocumented'), 'Undocumented')),
             '}',
         ))
-        return concat(t_16)
+        return concat(t_15)
     context.exported_vars.add('unnumbered')
     context.vars['unnumbered'] = l_0_unnumbered = Macro(environment, macro, 'unnumbered', ('domain', 'item'), False, False, False, context.eval_ctx.autoescape)
     yield '// The codes of each domain that are not numbers ("order_not_exist"), matched exactly as sent.\nvar stringCodes = map[Domain][]UnnumberedError{\n'
-    def t_17(fiter):
+    def t_16(fiter):
         for l_1_domain in fiter:
             if environment.getattr(l_1_domain, 'string_codes'):
                 yield l_1_domain
-    for l_1_domain in t_17(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')):
+    for l_1_domain in t_16(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')):
         _loop_vars = {}
         pass
         yield '\t'
-        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
         yield ': {\n'
         for l_2_item in environment.getattr(l_1_domain, 'string_codes'):
             _loop_vars = {}
@@ -476,15 +372,15 @@ def root(context, missing=missing, environment=environment):
         yield '\t},\n'
     l_1_domain = missing
     yield '}\n\n// The messages of each domain that make a response under a success code a failure ("Position does not exist").\nvar failuresUnderSuccess = map[Domain][]UnnumberedError{\n'
-    def t_18(fiter):
+    def t_17(fiter):
         for l_1_domain in fiter:
             if environment.getattr(l_1_domain, 'failures_under_success'):
                 yield l_1_domain
-    for l_1_domain in t_18(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')):
+    for l_1_domain in t_17(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')):
         _loop_vars = {}
         pass
         yield '\t'
-        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
         yield ': {\n'
         for l_2_item in environment.getattr(l_1_domain, 'failures_under_success'):
             _loop_vars = {}
@@ -506,13 +402,13 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '\t{'
-                yield str(t_6(environment.getattr(l_1_domain, 'domain')))
+                yield str(t_7(environment.getattr(l_1_domain, 'domain')))
                 yield ', '
                 yield str(environment.getattr(l_2_entry, 'code'))
                 yield ', '
                 yield str(l_3_index)
                 yield ', '
-                yield str(t_6(t_5(l_3_pattern)))
+                yield str(t_7(t_6(l_3_pattern)))
                 yield '},\n'
             l_3_index = l_3_pattern = missing
         l_2_entry = missing
@@ -520,4 +416,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=95&2=102&3=104&4=110&5=116&7=130&16=137&20=139&22=143&23=147&28=153&30=157&31=161&36=167&38=171&39=175&44=181&46=185&47=189&50=195&51=199&52=205&57=211&59=215&60=219&65=225&66=229&72=235&73=239&78=245&81=259&83=263&85=270&87=274&88=280&91=282&94=286&95=290&97=294&99=300&100=304&102=307&104=310&106=313&112=323&113=327&114=336&115=340&116=353&117=360&118=364&119=370&120=375&121=376&122=380&123=392&124=393&125=397&126=400&131=410&132=413&133=417&140=430&141=439&142=447&146=457&147=465&148=467&149=471&157=477&158=485&159=487&160=491&169=497&170=500&171=503&172=507'
+debug_info = '1=95&10=102&14=104&16=108&17=112&22=118&24=122&25=126&30=132&32=136&33=140&38=146&40=150&41=154&44=160&45=164&46=170&51=176&53=180&54=184&59=190&60=194&66=200&67=204&72=210&75=224&77=228&79=235&81=239&82=245&85=247&88=251&89=255&91=259&93=265&94=269&96=272&98=275&100=278&106=287&107=291&108=299&109=302&112=306&113=309&114=313&121=326&122=335&123=343&127=353&128=361&129=363&130=367&138=373&139=381&140=383&141=387&150=393&151=396&152=399&153=403'

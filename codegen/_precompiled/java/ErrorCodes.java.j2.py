@@ -1,5 +1,5 @@
 # Compiled from the template ErrorCodes.java.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "6cd59fc140f9e6a41d88451983fcb29431692a0414072e8a30c6ff0ee8d5802f jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "75a323be43622e7e0c1d5400f725cd3dd59b18c3b98e673a17324bc063d9e75f jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ErrorCodes.java.j2'
 
@@ -10,7 +10,6 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_catalog = resolve('catalog')
-    l_0_retry_advice = missing
     try:
         t_1 = environment.filters['enum_class_name']
     except KeyError:
@@ -30,53 +29,44 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'java_constant' found.")
     try:
-        t_4 = environment.filters['java_string']
+        t_4 = environment.filters['java_entry_literal']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'java_string' found.")
+            raise TemplateRuntimeError("No filter named 'java_entry_literal' found.")
     try:
-        t_5 = environment.filters['java_text']
+        t_5 = environment.filters['java_retry_advice']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'java_text' found.")
+            raise TemplateRuntimeError("No filter named 'java_retry_advice' found.")
     try:
-        t_6 = environment.filters['upper']
+        t_6 = environment.filters['java_string']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'upper' found.")
+            raise TemplateRuntimeError("No filter named 'java_string' found.")
     try:
-        t_7 = environment.tests['none']
+        t_7 = environment.filters['java_text']
     except KeyError:
         @internalcode
         def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'java_text' found.")
+    try:
+        t_8 = environment.filters['upper']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'upper' found.")
+    try:
+        t_9 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    def macro(l_1_advice):
-        t_8 = []
-        if l_1_advice is missing:
-            l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
-        pass
-        t_8.extend((
-            'new RetryAdvice(RetryAction.',
-            str(t_3(environment.getattr(l_1_advice, 'action'))),
-            ', ',
-            str((('%dL' % environment.getattr(l_1_advice, 'after_ms')) if (not t_7(environment.getattr(l_1_advice, 'after_ms'))) else 'null')),
-            ', ',
-            str((t_4(environment.getattr(l_1_advice, 'after_header')) if (not t_7(environment.getattr(l_1_advice, 'after_header'))) else 'null')),
-            ', ',
-            str((environment.getattr(l_1_advice, 'max_attempts') if (not t_7(environment.getattr(l_1_advice, 'max_attempts'))) else 'null')),
-            ', ',
-            str((str_join(('RetryAction.', t_3(environment.getattr(l_1_advice, 'then')), )) if (not t_7(environment.getattr(l_1_advice, 'then'))) else 'null')),
-            ')',
-        ))
-        return concat(t_8)
-    context.exported_vars.add('retry_advice')
-    context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', 'ErrorCodes.java.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
         for event in gen:
             yield event
@@ -104,7 +94,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield str(l_2_code)
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 28 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 25 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_code = missing
         yield ');\n'
     l_1_loop = l_1_domain = missing
@@ -134,20 +124,20 @@ def root(context, missing=missing, environment=environment):
             yield '            case '
             yield str(t_3(environment.getattr(l_2_domain, 'domain')))
             yield ' -> '
-            yield str((str_join((t_6(l_1_field), '_', t_3(environment.getattr(l_2_domain, 'domain')), )) if environment.getitem(l_2_domain, l_1_field) else 'List.of()'))
+            yield str((str_join((t_8(l_1_field), '_', t_3(environment.getattr(l_2_domain, 'domain')), )) if environment.getitem(l_2_domain, l_1_field) else 'List.of()'))
             yield ';\n'
         l_2_domain = missing
         yield '        };\n    }\n'
-        def t_9(fiter):
+        def t_10(fiter):
             for l_2_domain in fiter:
                 if environment.getitem(l_2_domain, l_1_field):
                     yield l_2_domain
         l_2_loop = missing
-        for l_2_domain, l_2_loop in LoopContext(t_9(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
+        for l_2_domain, l_2_loop in LoopContext(t_10(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
             _loop_vars = {}
             pass
             yield '\n    private static final List<UnnumberedError> '
-            yield str(t_6(l_1_field))
+            yield str(t_8(l_1_field))
             yield '_'
             yield str(t_3(environment.getattr(l_2_domain, 'domain')))
             yield ' = List.of(\n'
@@ -158,31 +148,31 @@ def root(context, missing=missing, environment=environment):
                 yield '            new UnnumberedError(Domain.'
                 yield str(t_3(environment.getattr(l_2_domain, 'domain')))
                 yield ', '
-                yield str(t_4(environment.getattr(l_3_item, 'name')))
+                yield str(t_6(environment.getattr(l_3_item, 'name')))
                 yield ', Category.'
                 yield str(t_3(environment.getattr(l_3_item, 'category')))
                 yield ', '
-                yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_item, 'advice'), _loop_vars=_loop_vars))
+                yield str(t_5(environment.getattr(l_3_item, 'advice')))
                 yield ', '
-                yield str(t_5(environment.getattr(l_3_item, 'code')))
+                yield str(t_7(environment.getattr(l_3_item, 'code')))
                 yield ', '
-                yield str(t_5(environment.getattr(l_3_item, 'message')))
+                yield str(t_7(environment.getattr(l_3_item, 'message')))
                 yield ', '
-                yield str(t_5(environment.getattr(l_3_item, 'note')))
+                yield str(t_7(environment.getattr(l_3_item, 'note')))
                 yield ', '
-                yield str(t_5(environment.getattr(l_3_item, 'undocumented')))
+                yield str(t_7(environment.getattr(l_3_item, 'undocumented')))
                 yield ')'
                 yield str((',' if (not environment.getattr(l_3_loop, 'last')) else ');'))
                 yield '\n'
             l_3_loop = l_3_item = missing
         l_2_loop = l_2_domain = missing
     l_1_loop = l_1_field = l_1_method = l_1_doc = missing
-    def t_10(fiter):
+    def t_11(fiter):
         for l_1_domain in fiter:
             if environment.getattr(l_1_domain, 'removed'):
                 yield l_1_domain
     l_1_loop = missing
-    for l_1_domain, l_1_loop in LoopContext(t_10(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
+    for l_1_domain, l_1_loop in LoopContext(t_11(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
         _loop_vars = {}
         pass
         yield '\n    private static final List<RemovedCode> REMOVED_'
@@ -197,11 +187,11 @@ def root(context, missing=missing, environment=environment):
             yield ', '
             yield str(environment.getattr(l_2_dead, 'code'))
             yield ', '
-            yield str(t_4(environment.getattr(l_2_dead, 'name')))
+            yield str(t_6(environment.getattr(l_2_dead, 'name')))
             yield ', '
-            yield str(t_5(environment.getattr(l_2_dead, 'reason')))
+            yield str(t_7(environment.getattr(l_2_dead, 'reason')))
             yield ', '
-            yield str(t_5(environment.getattr(l_2_dead, 'replaced_by')))
+            yield str(t_7(environment.getattr(l_2_dead, 'replaced_by')))
             yield ')'
             yield str((',' if (not environment.getattr(l_2_loop, 'last')) else ');'))
             yield '\n'
@@ -230,99 +220,16 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_2(environment.getattr(l_3_variant, 'documented_text')))
                 yield '\n'
             l_3_variant = missing
-            if (not t_7(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_9(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '        /** @deprecated '
                 yield str(t_2(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
                 yield ' */\n        @Deprecated\n'
             yield '        '
             yield str(environment.getattr(l_2_entry, 'name'))
-            yield '(new ErrorInfo(Domain.'
-            yield str(t_3(environment.getattr(l_1_domain, 'domain')))
-            yield ', '
-            yield str(environment.getattr(l_2_entry, 'code'))
-            yield ', '
-            yield str(t_4(environment.getattr(l_2_entry, 'name')))
-            yield ', Category.'
-            yield str(t_3(environment.getattr(l_2_entry, 'category')))
-            yield ', '
-            yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
-            yield ', List.of(\n'
-            l_3_loop = missing
-            for l_3_variant, l_3_loop in LoopContext(environment.getattr(l_2_entry, 'variants'), undefined):
-                _loop_vars = {}
-                pass
-                yield '                new MessageVariant('
-                yield str(t_4(environment.getattr(l_3_variant, 'id')))
-                yield ', '
-                yield str(t_4(environment.getattr(l_3_variant, 'message')))
-                yield ', '
-                yield str(t_5(environment.getattr(l_3_variant, 'key')))
-                yield ', '
-                yield str(t_5(environment.getattr(l_3_variant, 'detail')))
-                yield ', List.of('
-                l_4_loop = missing
-                for l_4_placeholder, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'placeholders'), undefined):
-                    _loop_vars = {}
-                    pass
-                    yield 'new Placeholder('
-                    yield str(t_4(environment.getattr(l_4_placeholder, 'token')))
-                    yield ', '
-                    yield str(t_4(environment.getattr(l_4_placeholder, 'name')))
-                    yield ', '
-                    yield str((str_join(('PlaceholderKind.', t_3(environment.getattr(l_4_placeholder, 'kind')), )) if (not t_7(environment.getattr(l_4_placeholder, 'kind'))) else 'null'))
-                    yield ')'
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 83 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
-                l_4_loop = l_4_placeholder = missing
-                yield '), '
-                yield str((str_join(('Category.', t_3(environment.getattr(l_3_variant, 'category')), )) if (not t_7(environment.getattr(l_3_variant, 'category'))) else 'null'))
-                yield ', '
-                yield str((context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars) if (not t_7(environment.getattr(l_3_variant, 'retry'))) else 'null'))
-                yield ', '
-                yield str(t_5(environment.getattr(l_3_variant, 'note')))
-                yield ', '
-                yield str(t_5(environment.getattr(l_3_variant, 'review')))
-                yield ', '
-                yield str(t_5(environment.getattr(l_3_variant, 'detail_separator')))
-                yield ', List.of('
-                l_4_loop = missing
-                for l_4_alias, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'aliases'), undefined):
-                    _loop_vars = {}
-                    pass
-                    yield str(t_4(l_4_alias))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 85 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
-                l_4_loop = l_4_alias = missing
-                yield '), '
-                yield str(t_5(environment.getattr(l_3_variant, 'table')))
-                yield ', '
-                yield str(t_5(environment.getattr(l_3_variant, 'undocumented')))
-                yield ', List.of('
-                l_4_loop = missing
-                for l_4_page, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'pages'), undefined):
-                    _loop_vars = {}
-                    pass
-                    yield str(t_4(l_4_page))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 87 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
-                l_4_loop = l_4_page = missing
-                yield '))'
-                yield str((',' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 88 in 'ErrorCodes.java.j2' evaluated to false and no else section was defined.")))
-                yield '\n'
-            l_3_loop = l_3_variant = missing
-            yield '            ), '
-            yield str((str_join(('MarginScope.', t_3(environment.getattr(l_2_entry, 'scope')), )) if (not t_7(environment.getattr(l_2_entry, 'scope'))) else 'null'))
-            yield ', '
-            yield str((environment.getattr(l_2_entry, 'http_status') if (not t_7(environment.getattr(l_2_entry, 'http_status'))) else 'null'))
-            yield ', '
-            yield str(t_5(environment.getattr(l_2_entry, 'note')))
-            yield ', '
-            yield str(t_5(environment.getattr(l_2_entry, 'review')))
-            yield ', '
-            yield str(t_5((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_7(environment.getattr(l_2_entry, 'deprecated'))) else None)))
-            yield ', '
-            yield str(t_5((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_7(environment.getattr(l_2_entry, 'deprecated'))) else None)))
-            yield ', '
-            yield str(t_5(environment.getattr(l_2_entry, 'undocumented')))
-            yield '))'
+            yield '('
+            yield str(t_4(l_2_entry, environment.getattr(l_1_domain, 'domain')))
+            yield ')'
             yield str((',' if (not environment.getattr(l_2_loop, 'last')) else ';'))
             yield '\n'
         l_2_loop = l_2_entry = missing
@@ -345,4 +252,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=55&2=62&4=76&18=83&19=87&27=94&28=98&36=110&37=114&41=121&44=125&45=127&47=129&48=133&52=139&54=148&55=153&56=157&60=178&62=187&63=190&64=194&67=209&68=213&70=216&71=218&72=221&73=224&74=228&76=231&77=234&80=237&81=250&82=254&83=263&84=276&85=287&86=294&87=299&88=306&90=310&95=328&110=330&111=332&115=336&116=338'
+debug_info = '1=66&15=73&16=77&24=84&25=88&33=100&34=104&38=111&41=115&42=117&44=119&45=123&49=129&51=138&52=143&53=147&57=168&59=177&60=180&61=184&64=199&65=203&67=206&68=208&69=211&70=214&71=218&73=221&74=224&77=227&82=235&97=237&98=239&102=243&103=245'

@@ -1,5 +1,5 @@
 # Compiled from the template _data.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "4159c38d49518590d0660236f152576adf53eb805fc97ca9e2372131e5b5c9ac jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "a12e42978cd5600d8f06da0e7d16b0999e8e0c318f24f30999881f7bcd9d0eb4 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_data.py.j2'
 
@@ -11,7 +11,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_catalog = resolve('catalog')
     l_0_taxonomy = resolve('taxonomy')
-    l_0_retry_advice = l_0_fallbacks = missing
+    l_0_fallbacks = missing
     try:
         t_1 = environment.filters['entry_patterns']
     except KeyError:
@@ -73,109 +73,62 @@ def root(context, missing=missing, environment=environment):
         def t_10(*unused):
             raise TemplateRuntimeError("No filter named 'pair_expression' found.")
     try:
-        t_11 = environment.filters['placeholder_calls']
+        t_11 = environment.filters['python_docstring']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'placeholder_calls' found.")
+            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
     try:
-        t_12 = environment.filters['python_docstring']
+        t_12 = environment.filters['python_entry_literal']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
+            raise TemplateRuntimeError("No filter named 'python_entry_literal' found.")
     try:
-        t_13 = environment.filters['python_optional']
+        t_13 = environment.filters['python_pattern_pairs']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'python_optional' found.")
+            raise TemplateRuntimeError("No filter named 'python_pattern_pairs' found.")
     try:
-        t_14 = environment.filters['python_pattern_pairs']
+        t_14 = environment.filters['python_string']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'python_pattern_pairs' found.")
+            raise TemplateRuntimeError("No filter named 'python_string' found.")
     try:
-        t_15 = environment.filters['python_string']
+        t_15 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'python_string' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_16 = environment.filters['select']
+        t_16 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_16(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_17 = environment.filters['selectattr']
+        t_17 = environment.filters['tuple_field']
     except KeyError:
         @internalcode
         def t_17(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
     try:
-        t_18 = environment.filters['short_tuple_field']
+        t_18 = environment.filters['unnumbered_table']
     except KeyError:
         @internalcode
         def t_18(*unused):
-            raise TemplateRuntimeError("No filter named 'short_tuple_field' found.")
+            raise TemplateRuntimeError("No filter named 'unnumbered_table' found.")
     try:
-        t_19 = environment.filters['tuple_field']
+        t_19 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_19(*unused):
-            raise TemplateRuntimeError("No filter named 'tuple_field' found.")
-    try:
-        t_20 = environment.filters['unnumbered_table']
-    except KeyError:
-        @internalcode
-        def t_20(*unused):
-            raise TemplateRuntimeError("No filter named 'unnumbered_table' found.")
-    try:
-        t_21 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_21(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    def macro(l_1_advice):
-        t_22 = []
-        if l_1_advice is missing:
-            l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
-        pass
-        t_22.extend((
-            'RetryAdvice(',
-            str(t_15(environment.getattr(l_1_advice, 'action'))),
-        ))
-        if (not t_21(environment.getattr(l_1_advice, 'after_ms'))):
-            pass
-            t_22.extend((
-                ', after_ms=',
-                str(environment.getattr(l_1_advice, 'after_ms')),
-            ))
-        if (not t_21(environment.getattr(l_1_advice, 'after_header'))):
-            pass
-            t_22.extend((
-                ', after_header=',
-                str(t_15(environment.getattr(l_1_advice, 'after_header'))),
-            ))
-        if (not t_21(environment.getattr(l_1_advice, 'max_attempts'))):
-            pass
-            t_22.extend((
-                ', max_attempts=',
-                str(environment.getattr(l_1_advice, 'max_attempts')),
-                ', then=',
-                str(t_15(environment.getattr(l_1_advice, 'then'))),
-            ))
-        t_22.append(
-            ')',
-        )
-        return concat(t_22)
-    context.exported_vars.add('retry_advice')
-    context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     template = environment.get_template('_banner.j2', '_data.py.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'fallbacks': l_0_fallbacks, 'retry_advice': l_0_retry_advice}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'fallbacks': l_0_fallbacks}))
     try:
         for event in gen:
             yield event
@@ -185,10 +138,10 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        '
-        yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_14(environment.getattr(l_1_domain, 'domain')))
         yield ': ('
         yield str(t_5(context.eval_ctx, environment.getattr(l_1_domain, 'success_codes'), ', '))
-        yield str((',' if (t_6(environment.getattr(l_1_domain, 'success_codes')) == 1) else cond_expr_undefined("the inline if-expression on line 31 in '_data.py.j2' evaluated to false and no else section was defined.")))
+        yield str((',' if (t_6(environment.getattr(l_1_domain, 'success_codes')) == 1) else cond_expr_undefined("the inline if-expression on line 24 in '_data.py.j2' evaluated to false and no else section was defined.")))
         yield '),\n'
     l_1_domain = missing
     yield "    }\n)\n\n#: Each domain's enum, created on first use with a member for each of its entries: its class name and description.\nENUM_CLASSES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(\n    {\n"
@@ -196,9 +149,9 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        '
-        yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_14(environment.getattr(l_1_domain, 'domain')))
         yield ': '
-        yield str(t_4(t_10(t_15(t_2(environment.getattr(l_1_domain, 'domain'))), t_15(environment.getattr(l_1_domain, 'description')), (10 + t_6(t_15(environment.getattr(l_1_domain, 'domain'))))), 8))
+        yield str(t_4(t_10(t_14(t_2(environment.getattr(l_1_domain, 'domain'))), t_14(environment.getattr(l_1_domain, 'description')), (10 + t_6(t_14(environment.getattr(l_1_domain, 'domain'))))), 8))
         yield ',\n'
     l_1_domain = missing
     yield '    }\n)\n\nif TYPE_CHECKING:\n'
@@ -208,7 +161,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n    class '
         yield str(t_2(environment.getattr(l_1_domain, 'domain')))
         yield '(KucoinErrorCode):\n        '
-        yield str(t_12(environment.getattr(l_1_domain, 'description')))
+        yield str(t_11(environment.getattr(l_1_domain, 'description')))
         yield '\n\n'
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
@@ -220,7 +173,7 @@ def root(context, missing=missing, environment=environment):
                 yield str(t_7(environment.getattr(l_3_variant, 'documented_text')))
                 yield '\n'
             l_3_variant = missing
-            if (not t_21(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_19(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '        #: .. deprecated:: '
                 yield str(t_7(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
@@ -233,7 +186,7 @@ def root(context, missing=missing, environment=environment):
         l_2_entry = missing
     l_1_domain = missing
     yield "\n    #: The enum of each domain.\n    ERROR_CODES: Mapping[Domain, type[KucoinErrorCode]]\n\n\n__getattr__ = first_access_getattr(__name__, ENUM_CLASSES)\n\n\n#: The layer each domain's responses come through (the gateway), read for what the domain does not define.\n"
-    l_0_fallbacks = t_8(context.eval_ctx, t_17(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
+    l_0_fallbacks = t_8(context.eval_ctx, t_16(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
     context.vars['fallbacks'] = l_0_fallbacks
     context.exported_vars.add('fallbacks')
     if (undefined(name='fallbacks') if l_0_fallbacks is missing else l_0_fallbacks):
@@ -243,9 +196,9 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '        '
-            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_14(environment.getattr(l_1_domain, 'domain')))
             yield ': '
-            yield str(t_15(environment.getattr(l_1_domain, 'fallback')))
+            yield str(t_14(environment.getattr(l_1_domain, 'fallback')))
             yield ',\n'
         l_1_domain = missing
         yield '    }\n)\n'
@@ -264,73 +217,8 @@ def root(context, missing=missing, environment=environment):
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
             pass
-            yield '        '
-            yield str(environment.getattr(l_2_entry, 'code'))
-            yield ': ErrorInfo(\n            domain='
-            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
-            yield ',\n            code='
-            yield str(environment.getattr(l_2_entry, 'code'))
-            yield ',\n            name='
-            yield str(t_15(environment.getattr(l_2_entry, 'name')))
-            yield ',\n            category='
-            yield str(t_15(environment.getattr(l_2_entry, 'category')))
-            yield ',\n            retry='
-            yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
-            yield ',\n            variants=(\n'
-            for l_3_variant in environment.getattr(l_2_entry, 'variants'):
-                _loop_vars = {}
-                pass
-                yield '                MessageVariant(\n                    id='
-                yield str(t_15(environment.getattr(l_3_variant, 'id')))
-                yield ',\n                    message='
-                yield str(t_15(environment.getattr(l_3_variant, 'message')))
-                yield ',\n'
-                yield str(t_13(environment.getattr(l_3_variant, 'key'), 'key', 20))
-                yield str(t_13(environment.getattr(l_3_variant, 'detail'), 'detail', 20))
-                yield str(t_13(environment.getattr(l_3_variant, 'detail_separator'), 'detail_separator', 20))
-                if environment.getattr(l_3_variant, 'aliases'):
-                    pass
-                    yield str(t_19('aliases=', t_8(context.eval_ctx, t_9(context, environment.getattr(l_3_variant, 'aliases'), 'python_string')), 20))
-                    yield '\n'
-                if (not t_21(environment.getattr(l_3_variant, 'table'))):
-                    pass
-                    yield '                    table='
-                    yield str(t_15(environment.getattr(l_3_variant, 'table')))
-                    yield ',\n'
-                if environment.getattr(l_3_variant, 'placeholders'):
-                    pass
-                    yield str(t_19('placeholders=', t_11(environment.getattr(l_3_variant, 'placeholders')), 20))
-                    yield '\n'
-                if (not t_21(environment.getattr(l_3_variant, 'category'))):
-                    pass
-                    yield '                    category='
-                    yield str(t_15(environment.getattr(l_3_variant, 'category')))
-                    yield ',\n'
-                if (not t_21(environment.getattr(l_3_variant, 'retry'))):
-                    pass
-                    yield '                    retry='
-                    yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars))
-                    yield ',\n'
-                yield str(t_13(environment.getattr(l_3_variant, 'note'), 'note', 20))
-                yield str(t_13(environment.getattr(l_3_variant, 'review'), 'review', 20))
-                yield str(t_13(environment.getattr(l_3_variant, 'undocumented'), 'undocumented', 20))
-                if environment.getattr(l_3_variant, 'pages'):
-                    pass
-                    yield str(t_18('pages=', t_8(context.eval_ctx, t_9(context, environment.getattr(l_3_variant, 'pages'), 'python_string')), 20))
-                    yield '\n'
-                yield '                ),\n'
-            l_3_variant = missing
-            yield '            ),\n'
-            yield str(t_13(environment.getattr(l_2_entry, 'scope'), 'scope', 12))
-            yield str(t_13(environment.getattr(l_2_entry, 'http_status'), 'http_status', 12))
-            yield str(t_13(environment.getattr(l_2_entry, 'note'), 'note', 12))
-            yield str(t_13(environment.getattr(l_2_entry, 'review'), 'review', 12))
-            if (not t_21(environment.getattr(l_2_entry, 'deprecated'))):
-                pass
-                yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason'), 'deprecated', 12))
-                yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by'), 'replaced_by', 12))
-            yield str(t_13(environment.getattr(l_2_entry, 'undocumented'), 'undocumented', 12))
-            yield '        ),\n'
+            yield str(t_12(l_2_entry, environment.getattr(l_1_domain, 'domain')))
+            yield '\n'
         l_2_entry = missing
         yield '    }\n'
     l_1_loop = l_1_domain = missing
@@ -340,7 +228,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield 'ENTRY_BUILDERS['
-        yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_14(environment.getattr(l_1_domain, 'domain')))
         yield '] = _entries_'
         yield str(environment.getattr(l_1_loop, 'index'))
         yield '\n'
@@ -352,7 +240,7 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr(l_1_domain, 'removed'):
             pass
             yield '        '
-            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_14(environment.getattr(l_1_domain, 'domain')))
             yield ': MappingProxyType(\n            {\n'
             for l_2_dead in environment.getattr(l_1_domain, 'removed'):
                 _loop_vars = {}
@@ -360,21 +248,21 @@ def root(context, missing=missing, environment=environment):
                 yield '                '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ': RemovedCode(\n                    '
-                yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+                yield str(t_14(environment.getattr(l_1_domain, 'domain')))
                 yield ',\n                    '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ',\n                    '
-                yield str(t_15(environment.getattr(l_2_dead, 'name')))
+                yield str(t_14(environment.getattr(l_2_dead, 'name')))
                 yield ',\n'
-                if (not t_21(environment.getattr(l_2_dead, 'reason'))):
+                if (not t_19(environment.getattr(l_2_dead, 'reason'))):
                     pass
                     yield '                    reason='
-                    yield str(t_15(environment.getattr(l_2_dead, 'reason')))
+                    yield str(t_14(environment.getattr(l_2_dead, 'reason')))
                     yield ',\n'
-                if (not t_21(environment.getattr(l_2_dead, 'replaced_by'))):
+                if (not t_19(environment.getattr(l_2_dead, 'replaced_by'))):
                     pass
                     yield '                    replaced_by='
-                    yield str(t_15(environment.getattr(l_2_dead, 'replaced_by')))
+                    yield str(t_14(environment.getattr(l_2_dead, 'replaced_by')))
                     yield ',\n'
                 yield '                ),\n'
             l_2_dead = missing
@@ -382,40 +270,40 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             yield '        '
-            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_14(environment.getattr(l_1_domain, 'domain')))
             yield ': MappingProxyType({}),\n'
     l_1_domain = missing
     yield '    }\n)\n\n'
     for l_1_field in ('string_codes', 'failures_under_success'):
         _loop_vars = {}
         pass
-        yield str(t_20(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), l_1_field))
+        yield str(t_18(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), l_1_field))
         yield '\n\n'
     l_1_field = missing
     yield '#: Per domain and code, the variants that carry placeholders and the expression their filled-in text matches.\nTEMPLATE_PATTERNS: Final[Mapping[str, Mapping[int, tuple[tuple[int, str], ...]]]] = {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
-        if t_8(context.eval_ctx, t_16(context, t_9(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
+        if t_8(context.eval_ctx, t_15(context, t_9(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
             pass
             yield '    '
-            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_14(environment.getattr(l_1_domain, 'domain')))
             yield ': {\n'
-            def t_23(fiter):
+            def t_20(fiter):
                 for l_2_entry in fiter:
                     if t_1(l_2_entry):
                         yield l_2_entry
-            for l_2_entry in t_23(environment.getattr(l_1_domain, 'errors')):
+            for l_2_entry in t_20(environment.getattr(l_1_domain, 'errors')):
                 _loop_vars = {}
                 pass
-                yield str(t_19(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_14(t_1(l_2_entry)), 8))
+                yield str(t_17(str_join((environment.getattr(l_2_entry, 'code'), ': ', )), t_13(t_1(l_2_entry)), 8))
                 yield '\n'
             l_2_entry = missing
             yield '    },\n'
         else:
             pass
             yield '    '
-            yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_14(environment.getattr(l_1_domain, 'domain')))
             yield ': {},\n'
     l_1_domain = missing
     yield '}\n'
@@ -425,7 +313,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n\nclass '
         yield str(t_3(environment.getattr(l_1_term, 'name')))
         yield '(KucoinAPIError):\n    '
-        yield str(t_12(environment.getattr(l_1_term, 'description')))
+        yield str(t_11(environment.getattr(l_1_term, 'description')))
         yield '\n'
     l_1_term = missing
     yield '\n\n#: The exception raised for each category; unknown errors raise KucoinAPIError itself.\nERROR_CLASSES: Final[Mapping[Category, type[KucoinAPIError]]] = MappingProxyType(\n    {\n'
@@ -433,7 +321,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        '
-        yield str(t_15(environment.getattr(l_1_term, 'name')))
+        yield str(t_14(environment.getattr(l_1_term, 'name')))
         yield ': '
         yield str(t_3(environment.getattr(l_1_term, 'name')))
         yield ',\n'
@@ -441,4 +329,4 @@ def root(context, missing=missing, environment=environment):
     yield '    }\n)\n'
 
 blocks = {}
-debug_info = '1=140&2=147&3=149&4=155&5=161&9=175&30=182&31=186&39=193&40=197&46=203&48=207&49=209&51=211&52=214&53=218&55=221&56=224&58=227&70=234&71=237&74=240&75=244&82=254&85=258&86=260&88=262&89=266&90=268&91=270&92=272&93=274&94=276&96=278&98=282&99=284&100=286&101=289&102=291&104=293&105=296&107=298&108=300&110=302&111=305&113=307&114=310&116=312&117=315&121=322&122=326&123=328&125=330&133=337&134=341&140=347&141=350&142=353&144=355&145=359&146=361&147=363&148=365&149=367&150=370&152=372&153=375&160=383&166=387&167=390&172=394&173=397&174=400&175=402&176=409&180=416&184=420&187=424&188=426&195=430&196=434'
+debug_info = '2=128&23=135&24=139&32=146&33=150&39=156&41=160&42=162&44=164&45=167&46=171&48=174&49=177&51=180&63=187&64=190&67=193&68=197&75=207&78=211&79=213&81=215&82=218&89=225&90=229&96=235&97=238&98=241&100=243&101=247&102=249&103=251&104=253&105=255&106=258&108=260&109=263&116=271&122=275&123=278&128=282&129=285&130=288&131=290&132=297&136=304&140=308&143=312&144=314&151=318&152=322'

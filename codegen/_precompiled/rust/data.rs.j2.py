@@ -1,5 +1,5 @@
 # Compiled from the template data.rs.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "5c1582bbeab3e54dc0a3a723d346952fd17325d74dfe6c40539835ccd35d3c5b jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "7ebfc4b3a62277a66004e146e9854d273283cda4127518fcb8f25cc7c879b52d jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.rs.j2'
 
@@ -14,7 +14,6 @@ def root(context, missing=missing, environment=environment):
     l_0_taxonomy = resolve('taxonomy')
     l_0_placeholder_kinds = resolve('placeholder_kinds')
     l_0_catalog = resolve('catalog')
-    l_0_retry_advice = missing
     try:
         t_1 = environment.filters['constant_name']
     except KeyError:
@@ -28,98 +27,86 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'enum_class_name' found.")
     try:
-        t_3 = environment.filters['join']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['length']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['list']
+        t_5 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_6 = environment.filters['map']
+        t_6 = environment.filters['pascal_case']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'pascal_case' found.")
     try:
-        t_7 = environment.filters['pascal_case']
+        t_7 = environment.filters['removed_table_name']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'pascal_case' found.")
+            raise TemplateRuntimeError("No filter named 'removed_table_name' found.")
     try:
-        t_8 = environment.filters['removed_table_name']
+        t_8 = environment.filters['rust_doc']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'removed_table_name' found.")
+            raise TemplateRuntimeError("No filter named 'rust_doc' found.")
     try:
-        t_9 = environment.filters['rust_doc']
+        t_9 = environment.filters['rust_entry_literal']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_doc' found.")
+            raise TemplateRuntimeError("No filter named 'rust_entry_literal' found.")
     try:
-        t_10 = environment.filters['rust_enum_option']
+        t_10 = environment.filters['rust_option']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_enum_option' found.")
+            raise TemplateRuntimeError("No filter named 'rust_option' found.")
     try:
-        t_11 = environment.filters['rust_number_option']
+        t_11 = environment.filters['rust_retry_advice']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_number_option' found.")
+            raise TemplateRuntimeError("No filter named 'rust_retry_advice' found.")
     try:
-        t_12 = environment.filters['rust_option']
+        t_12 = environment.filters['rust_string']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_option' found.")
+            raise TemplateRuntimeError("No filter named 'rust_string' found.")
     try:
-        t_13 = environment.filters['rust_string']
+        t_13 = environment.filters['upper']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_string' found.")
+            raise TemplateRuntimeError("No filter named 'upper' found.")
     try:
-        t_14 = environment.filters['template_parts']
+        t_14 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'template_parts' found.")
-    try:
-        t_15 = environment.filters['upper']
-    except KeyError:
-        @internalcode
-        def t_15(*unused):
-            raise TemplateRuntimeError("No filter named 'upper' found.")
-    try:
-        t_16 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_16(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     template = environment.get_template('_banner.j2', 'data.rs.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'retry_advice': l_0_retry_advice}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
     yield "//! The catalogue's data: the taxonomy, one enum per domain, every code's entry and template, the wire constants.\n// Codes are written as the catalogue writes them (200004), doc comments quote its texts as they are, and\n// the tables repeat values (a match arm per domain or category).\n#![allow(clippy::unreadable_literal, clippy::doc_markdown, clippy::match_same_arms)]\n\nuse crate::model::{ErrorInfo, MessageVariant, Placeholder, RemovedCode, RetryAdvice, TemplatePart, UnnumberedError};\n\n/// sha256 of the catalogue this crate was generated from.\npub const CATALOG_HASH: &str = "
-    yield str(t_13((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
+    yield str(t_12((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
     yield ";\n\n/// Constants of KuCoin's wire format and of how the bindings read it, the same in every binding.\npub mod wire {\n"
     for (l_1_name, l_1_type, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
         _loop_vars = {}
@@ -145,11 +132,11 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '        /// '
-            yield str(t_9(environment.getattr(l_2_term, 'description')))
+            yield str(t_8(environment.getattr(l_2_term, 'description')))
             yield '\n        '
-            yield str(t_7(environment.getattr(l_2_term, 'name')))
+            yield str(t_6(environment.getattr(l_2_term, 'name')))
             yield ' => '
-            yield str(t_13(environment.getattr(l_2_term, 'name')))
+            yield str(t_12(environment.getattr(l_2_term, 'name')))
             yield ',\n'
         l_2_term = missing
         yield '    }\n}\n\nimpl '
@@ -159,9 +146,9 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '            Self::'
-            yield str(t_7(environment.getattr(l_2_term, 'name')))
+            yield str(t_6(environment.getattr(l_2_term, 'name')))
             yield ' => '
-            yield str(t_13(environment.getattr(l_2_term, 'description')))
+            yield str(t_12(environment.getattr(l_2_term, 'description')))
             yield ',\n'
         l_2_term = missing
         yield '        }\n    }\n}\n'
@@ -171,9 +158,9 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '            Self::'
-        yield str(t_7(environment.getattr(l_1_term, 'name')))
+        yield str(t_6(environment.getattr(l_1_term, 'name')))
         yield ' => '
-        yield str(('None' if t_16(environment.getattr(l_1_term, 'retry_delay_ms')) else str_join(('Some(', environment.getattr(l_1_term, 'retry_delay_ms'), ')', ))))
+        yield str(('None' if t_14(environment.getattr(l_1_term, 'retry_delay_ms')) else str_join(('Some(', environment.getattr(l_1_term, 'retry_delay_ms'), ')', ))))
         yield ',\n'
     l_1_term = missing
     yield "        }\n    }\n}\n\nnamed_enum! {\n    /// The shape of a placeholder's value.\n    PlaceholderKind {\n"
@@ -181,9 +168,9 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        #[allow(missing_docs)]\n        '
-        yield str(t_7(l_1_kind))
+        yield str(t_6(l_1_kind))
         yield ' => '
-        yield str(t_13(l_1_kind))
+        yield str(t_12(l_1_kind))
         yield ',\n'
     l_1_kind = missing
     yield "    }\n}\n\nimpl PlaceholderKind {\n    /// The kind of a token's value when the catalogue does not say.\n    #[must_use]\n    pub fn default_for_token(token: &str) -> Self {\n        wire::DEFAULT_PLACEHOLDER_KINDS.iter().find(|(known, _)| *known == token).and_then(|(_, kind)| Self::parse(kind)).unwrap_or(Self::Text)\n    }\n}\n\nnamed_enum! {\n    /// The parts of the KuCoin API whose tables a code comes from.\n    Domain {\n"
@@ -191,16 +178,16 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        /// '
-        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield str(t_8(environment.getattr(l_1_domain, 'description')))
         yield '\n        '
-        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_6(environment.getattr(l_1_domain, 'domain')))
         yield ' => '
-        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_12(environment.getattr(l_1_domain, 'domain')))
         yield ',\n'
     l_1_domain = missing
     yield '    }\n}\n\nimpl Domain {\n    /// Its place in `ALL`.\n    #[must_use]\n    pub const fn index(self) -> usize {\n        self as usize\n    }\n'
     l_1_loop = missing
-    for (l_1_method, l_1_type, l_1_doc, l_1_values), l_1_loop in LoopContext([('description', "&'static str", 'What the domain covers.', t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='description'), 'rust_string')), ('entries', "&'static [ErrorInfo]", "The catalogue entry of every code of the domain, in the catalogue's order.", t_6(context, t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='domain'), 'constant_name'), 'rust_reference')), ('success_codes', "&'static [u32]", 'Codes that mean success ("200000"; "200" on some newer margin endpoints).', t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='success_codes'), 'rust_slice')), ('fallback', 'Option<Self>', "The layer the domain's responses come through (the gateway), read for what the domain does not define.", t_6(context, t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='fallback'), 'rust_domain_option')), ('removed_codes', "&'static [RemovedCode]", "The tombstones of the codes removed from the domain, in the catalogue's order.", t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_removed_reference')), ('string_codes', "&'static [UnnumberedError]", 'The domain\'s codes that are not numbers ("order_not_exist"), matched exactly as sent.', t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_unnumbered_reference', 'string_codes')), ('failures_under_success', "&'static [UnnumberedError]", 'The messages that make a response under a success code a failure ("Position does not exist").', t_6(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_unnumbered_reference', 'failures_under_success'))], undefined):
+    for (l_1_method, l_1_type, l_1_doc, l_1_values), l_1_loop in LoopContext([('description', "&'static str", 'What the domain covers.', t_5(context, t_5(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='description'), 'rust_string')), ('entries', "&'static [ErrorInfo]", "The catalogue entry of every code of the domain, in the catalogue's order.", t_5(context, t_5(context, t_5(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='domain'), 'constant_name'), 'rust_reference')), ('success_codes', "&'static [u32]", 'Codes that mean success ("200000"; "200" on some newer margin endpoints).', t_5(context, t_5(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='success_codes'), 'rust_slice')), ('fallback', 'Option<Self>', "The layer the domain's responses come through (the gateway), read for what the domain does not define.", t_5(context, t_5(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), attribute='fallback'), 'rust_domain_option')), ('removed_codes', "&'static [RemovedCode]", "The tombstones of the codes removed from the domain, in the catalogue's order.", t_5(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_removed_reference')), ('string_codes', "&'static [UnnumberedError]", 'The domain\'s codes that are not numbers ("order_not_exist"), matched exactly as sent.', t_5(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_unnumbered_reference', 'string_codes')), ('failures_under_success', "&'static [UnnumberedError]", 'The messages that make a response under a success code a failure ("Position does not exist").', t_5(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'rust_unnumbered_reference', 'failures_under_success'))], undefined):
         _loop_vars = {}
         pass
         yield '\n    /// '
@@ -210,14 +197,14 @@ def root(context, missing=missing, environment=environment):
         yield '(self) -> '
         yield str(l_1_type)
         yield ' {\n        match self {\n'
-        l_1_values = t_5(context.eval_ctx, l_1_values)
+        l_1_values = t_4(context.eval_ctx, l_1_values)
         _loop_vars['values'] = l_1_values
         l_2_loop = missing
         for l_2_domain, l_2_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
             _loop_vars = {}
             pass
             yield '            Self::'
-            yield str(t_7(environment.getattr(l_2_domain, 'domain')))
+            yield str(t_6(environment.getattr(l_2_domain, 'domain')))
             yield ' => '
             yield str(environment.getitem(l_1_values, environment.getattr(l_2_loop, 'index0')))
             yield ',\n'
@@ -225,27 +212,6 @@ def root(context, missing=missing, environment=environment):
         yield '        }\n    }\n'
     l_1_loop = l_1_method = l_1_type = l_1_doc = l_1_values = missing
     yield '}\n'
-    def macro(l_1_advice):
-        t_17 = []
-        if l_1_advice is missing:
-            l_1_advice = undefined("parameter 'advice' was not provided", name='advice')
-        pass
-        t_17.extend((
-            'RetryAdvice { action: RetryAction::',
-            str(t_7(environment.getattr(l_1_advice, 'action'))),
-            ', after_ms: ',
-            str(t_11(environment.getattr(l_1_advice, 'after_ms'))),
-            ', after_header: ',
-            str(t_12(environment.getattr(l_1_advice, 'after_header'))),
-            ', max_attempts: ',
-            str(t_11(environment.getattr(l_1_advice, 'max_attempts'))),
-            ', then: ',
-            str(t_10(environment.getattr(l_1_advice, 'then'), 'RetryAction')),
-            ' }',
-        ))
-        return concat(t_17)
-    context.exported_vars.add('retry_advice')
-    context.vars['retry_advice'] = l_0_retry_advice = Macro(environment, macro, 'retry_advice', ('advice',), False, False, False, context.eval_ctx.autoescape)
     l_1_loop = missing
     for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
         l_1_table = missing
@@ -256,7 +222,7 @@ def root(context, missing=missing, environment=environment):
         yield '\nerror_codes! {\n    /// The error codes of the '
         yield str(environment.getattr(l_1_domain, 'domain'))
         yield ' domain: '
-        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield str(t_8(environment.getattr(l_1_domain, 'description')))
         yield '\n    '
         yield str(t_2(environment.getattr(l_1_domain, 'domain')))
         yield ' in '
@@ -269,15 +235,15 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '        /// '
-            yield str(t_9(environment.getattr(environment.getitem(environment.getattr(l_2_entry, 'variants'), 0), 'documented_text')))
+            yield str(t_8(environment.getattr(environment.getitem(environment.getattr(l_2_entry, 'variants'), 0), 'documented_text')))
             yield '\n'
-            if (not t_16(environment.getattr(l_2_entry, 'deprecated'))):
+            if (not t_14(environment.getattr(l_2_entry, 'deprecated'))):
                 pass
                 yield '        #[deprecated(note = '
-                yield str(t_13(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
+                yield str(t_12(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
                 yield ')]\n'
             yield '        '
-            yield str(t_7(environment.getattr(l_2_entry, 'name')))
+            yield str(t_6(environment.getattr(l_2_entry, 'name')))
             yield ' = '
             yield str(environment.getattr(l_2_entry, 'code'))
             yield ' => '
@@ -289,99 +255,14 @@ def root(context, missing=missing, environment=environment):
         yield " domain, in the catalogue's order.\npub static "
         yield str((undefined(name='table') if l_1_table is missing else l_1_table))
         yield ': [ErrorInfo; '
-        yield str(t_4(environment.getattr(l_1_domain, 'errors')))
+        yield str(t_3(environment.getattr(l_1_domain, 'errors')))
         yield '] = [\n'
-        l_2_loop = missing
-        for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
+        for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
             pass
-            yield '    ErrorInfo {\n        domain: Domain::'
-            yield str(t_7(environment.getattr(l_1_domain, 'domain')))
-            yield ',\n        code: '
-            yield str(environment.getattr(l_2_entry, 'code'))
-            yield ',\n        name: '
-            yield str(t_13(environment.getattr(l_2_entry, 'name')))
-            yield ',\n        category: Category::'
-            yield str(t_7(environment.getattr(l_2_entry, 'category')))
-            yield ',\n        retry: '
-            yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_2_entry, 'retry'), _loop_vars=_loop_vars))
-            yield ',\n        variants: &[\n'
-            l_3_loop = missing
-            for l_3_variant, l_3_loop in LoopContext(environment.getattr(l_2_entry, 'variants'), undefined):
-                _loop_vars = {}
-                pass
-                yield '            MessageVariant {\n                id: '
-                yield str(t_13(environment.getattr(l_3_variant, 'id')))
-                yield ',\n                message: '
-                yield str(t_13(environment.getattr(l_3_variant, 'message')))
-                yield ',\n                key: '
-                yield str(t_12(environment.getattr(l_3_variant, 'key')))
-                yield ',\n                detail: '
-                yield str(t_12(environment.getattr(l_3_variant, 'detail')))
-                yield ',\n                placeholders: &['
-                l_4_loop = missing
-                for l_4_p, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'placeholders'), undefined):
-                    _loop_vars = {}
-                    pass
-                    yield 'Placeholder { token: '
-                    yield str(t_13(environment.getattr(l_4_p, 'token')))
-                    yield ', name: '
-                    yield str(t_13(environment.getattr(l_4_p, 'name')))
-                    yield ', kind: '
-                    yield str(t_10(environment.getattr(l_4_p, 'kind'), 'PlaceholderKind'))
-                    yield ' }'
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 147 in 'data.rs.j2' evaluated to false and no else section was defined.")))
-                l_4_loop = l_4_p = missing
-                yield '],\n                category: '
-                yield str(t_10(environment.getattr(l_3_variant, 'category'), 'Category'))
-                yield ',\n                retry: '
-                yield str(('None' if t_16(environment.getattr(l_3_variant, 'retry')) else str_join(('Some(', context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_variant, 'retry'), _loop_vars=_loop_vars), ')', ))))
-                yield ',\n                note: '
-                yield str(t_12(environment.getattr(l_3_variant, 'note')))
-                yield ',\n                review: '
-                yield str(t_12(environment.getattr(l_3_variant, 'review')))
-                yield ',\n                detail_separator: '
-                yield str(t_12(environment.getattr(l_3_variant, 'detail_separator')))
-                yield ',\n                aliases: &['
-                l_4_loop = missing
-                for l_4_alias, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'aliases'), undefined):
-                    _loop_vars = {}
-                    pass
-                    yield str(t_13(l_4_alias))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 153 in 'data.rs.j2' evaluated to false and no else section was defined.")))
-                l_4_loop = l_4_alias = missing
-                yield '],\n                table: '
-                yield str(t_12(environment.getattr(l_3_variant, 'table')))
-                yield ',\n                undocumented: '
-                yield str(t_12(environment.getattr(l_3_variant, 'undocumented')))
-                yield ',\n                pages: &['
-                l_4_loop = missing
-                for l_4_page, l_4_loop in LoopContext(environment.getattr(l_3_variant, 'pages'), undefined):
-                    _loop_vars = {}
-                    pass
-                    yield str(t_13(l_4_page))
-                    yield str((', ' if (not environment.getattr(l_4_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 156 in 'data.rs.j2' evaluated to false and no else section was defined.")))
-                l_4_loop = l_4_page = missing
-                yield '],\n                template: &['
-                yield str(t_3(context.eval_ctx, t_14(l_3_variant), ', '))
-                yield '],\n            },\n'
-            l_3_loop = l_3_variant = missing
-            yield '        ],\n        scope: '
-            yield str(t_10(environment.getattr(l_2_entry, 'scope'), 'MarginScope'))
-            yield ',\n        http_status: '
-            yield str(t_11(environment.getattr(l_2_entry, 'http_status')))
-            yield ',\n        note: '
-            yield str(t_12(environment.getattr(l_2_entry, 'note')))
-            yield ',\n        review: '
-            yield str(t_12(environment.getattr(l_2_entry, 'review')))
-            yield ',\n        deprecated: '
-            yield str(t_12((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'reason') if (not t_16(environment.getattr(l_2_entry, 'deprecated'))) else None)))
-            yield ',\n        replaced_by: '
-            yield str(t_12((environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'replaced_by') if (not t_16(environment.getattr(l_2_entry, 'deprecated'))) else None)))
-            yield ',\n        undocumented: '
-            yield str(t_12(environment.getattr(l_2_entry, 'undocumented')))
-            yield ',\n    },\n'
-        l_2_loop = l_2_entry = missing
+            yield str(t_9(l_2_entry, environment.getattr(l_1_domain, 'domain')))
+            yield '\n'
+        l_2_entry = missing
         yield '];\n'
         for (l_2_field, l_2_doc) in [('string_codes', str_join(('The codes of the ', environment.getattr(l_1_domain, 'domain'), " domain that are not numbers, in the catalogue's order.", ))), ('failures_under_success', str_join(('The messages that make a response of the ', environment.getattr(l_1_domain, 'domain'), ' domain under a success code a failure.', )))]:
             l_2_items = missing
@@ -394,31 +275,31 @@ def root(context, missing=missing, environment=environment):
                 yield '\n/// '
                 yield str(l_2_doc)
                 yield '\npub static '
-                yield str(t_15(environment.getattr(l_1_domain, 'domain')))
+                yield str(t_13(environment.getattr(l_1_domain, 'domain')))
                 yield '_'
-                yield str(t_15(l_2_field))
+                yield str(t_13(l_2_field))
                 yield ': [UnnumberedError; '
-                yield str(t_4((undefined(name='items') if l_2_items is missing else l_2_items)))
+                yield str(t_3((undefined(name='items') if l_2_items is missing else l_2_items)))
                 yield '] = [\n'
                 for l_3_item in (undefined(name='items') if l_2_items is missing else l_2_items):
                     _loop_vars = {}
                     pass
                     yield '    UnnumberedError {\n        domain: Domain::'
-                    yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+                    yield str(t_6(environment.getattr(l_1_domain, 'domain')))
                     yield ',\n        name: '
-                    yield str(t_13(environment.getattr(l_3_item, 'name')))
+                    yield str(t_12(environment.getattr(l_3_item, 'name')))
                     yield ',\n        category: Category::'
-                    yield str(t_7(environment.getattr(l_3_item, 'category')))
+                    yield str(t_6(environment.getattr(l_3_item, 'category')))
                     yield ',\n        retry: '
-                    yield str(context.call((undefined(name='retry_advice') if l_0_retry_advice is missing else l_0_retry_advice), environment.getattr(l_3_item, 'advice'), _loop_vars=_loop_vars))
+                    yield str(t_11(environment.getattr(l_3_item, 'advice')))
                     yield ',\n        code: '
-                    yield str(t_12(environment.getattr(l_3_item, 'code')))
+                    yield str(t_10(environment.getattr(l_3_item, 'code')))
                     yield ',\n        message: '
-                    yield str(t_12(environment.getattr(l_3_item, 'message')))
+                    yield str(t_10(environment.getattr(l_3_item, 'message')))
                     yield ',\n        note: '
-                    yield str(t_12(environment.getattr(l_3_item, 'note')))
+                    yield str(t_10(environment.getattr(l_3_item, 'note')))
                     yield ',\n        undocumented: '
-                    yield str(t_12(environment.getattr(l_3_item, 'undocumented')))
+                    yield str(t_10(environment.getattr(l_3_item, 'undocumented')))
                     yield ',\n    },\n'
                 l_3_item = missing
                 yield '];\n'
@@ -428,27 +309,27 @@ def root(context, missing=missing, environment=environment):
             yield '\n/// The tombstones of the codes removed from the '
             yield str(environment.getattr(l_1_domain, 'domain'))
             yield " domain, in the catalogue's order.\npub static "
-            yield str(t_8(environment.getattr(l_1_domain, 'domain')))
+            yield str(t_7(environment.getattr(l_1_domain, 'domain')))
             yield ': [RemovedCode; '
-            yield str(t_4(environment.getattr(l_1_domain, 'removed')))
+            yield str(t_3(environment.getattr(l_1_domain, 'removed')))
             yield '] = [\n'
             for l_2_dead in environment.getattr(l_1_domain, 'removed'):
                 _loop_vars = {}
                 pass
                 yield '    RemovedCode { domain: Domain::'
-                yield str(t_7(environment.getattr(l_1_domain, 'domain')))
+                yield str(t_6(environment.getattr(l_1_domain, 'domain')))
                 yield ', code: '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ', name: '
-                yield str(t_13(environment.getattr(l_2_dead, 'name')))
+                yield str(t_12(environment.getattr(l_2_dead, 'name')))
                 yield ', reason: '
-                yield str(t_12(environment.getattr(l_2_dead, 'reason')))
+                yield str(t_10(environment.getattr(l_2_dead, 'reason')))
                 yield ', replaced_by: '
-                yield str(t_12(environment.getattr(l_2_dead, 'replaced_by')))
+                yield str(t_10(environment.getattr(l_2_dead, 'replaced_by')))
                 yield ' },\n'
             l_2_dead = missing
             yield '];\n'
     l_1_loop = l_1_domain = l_1_table = missing
 
 blocks = {}
-debug_info = '1=113&10=120&14=122&16=126&19=134&22=138&23=140&24=142&25=146&26=148&31=154&36=156&37=160&49=168&50=172&59=178&61=182&77=188&78=192&79=194&90=201&100=205&102=207&104=211&105=214&106=218&112=226&113=233&115=248&116=252&119=255&120=259&121=266&122=270&123=272&124=275&126=278&131=286&132=288&133=293&135=297&136=299&137=301&138=303&139=305&141=308&143=312&144=314&145=316&146=318&147=321&148=334&149=336&150=338&151=340&152=342&153=345&154=352&155=354&156=357&157=364&161=368&162=370&163=372&164=374&165=376&166=378&167=380&171=384&173=388&174=390&176=393&177=395&178=401&180=405&181=407&182=409&183=411&184=413&185=415&186=417&187=419&193=424&195=427&196=429&197=433&198=437'
+debug_info = '1=100&10=107&14=109&16=113&19=121&22=125&23=127&24=129&25=133&26=135&31=141&36=143&37=147&49=155&50=159&59=165&61=169&77=175&78=179&79=181&90=188&100=192&102=194&104=198&105=201&106=205&112=214&113=218&116=221&117=225&118=232&119=236&120=238&121=241&123=244&128=252&129=254&130=258&131=261&134=265&136=269&137=271&139=274&140=276&141=282&143=286&144=288&145=290&146=292&147=294&148=296&149=298&150=300&156=305&158=308&159=310&160=314&161=318'

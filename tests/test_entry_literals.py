@@ -1,0 +1,240 @@
+"""The entry literal filters: one call writes a catalogue entry's data in a target's syntax, every field in its place."""
+
+from __future__ import annotations
+
+from codegen.model import Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
+from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice
+from codegen.targets.java import java_entry_literal, java_retry_advice
+from codegen.targets.python import python_entry_literal, python_retry_advice
+from codegen.targets.rust import rust_entry_literal, rust_retry_advice
+from codegen.targets.typescript import entry_json
+
+#: An entry with the fewest fields: one variant, no placeholder, retry advice without a delay.
+PLAIN = ErrorEntry(code=400100, name="BAD", category="bad_request", retry=RetryAdvice("fix_request"), variants=(MessageVariant("V0", "Bad"),))
+
+#: An entry with every optional field set, and texts that need escaping.
+FULL = ErrorEntry(
+    code=130001,
+    name="LOAN_LIMIT",
+    category="limit_exceeded",
+    retry=RetryAdvice("retry", max_attempts=3, then="stop"),
+    variants=(
+        MessageVariant("V0", 'Say "{0}" in XX', key="k", detail="d", placeholders=(Placeholder("{0}", "amount", "number"), Placeholder("XX", "currency")),
+                       category="rate_limited", retry=RetryAdvice("wait", after_ms=1500, after_header="gw-ratelimit-reset"), note="n\\", review="r",
+                       detail_separator=":", aliases=("a1", "a2"), table="T", undocumented="u", pages=("p:1", "p:2")),
+        MessageVariant("V1", "é\n"),
+    ),
+    scope="all",
+    http_status=429,
+    note="note",
+    review="review",
+    deprecated=Deprecation("gone", "spot:1"),
+    undocumented="seen",
+)
+
+
+def test_go_retry_advice_writes_the_action_then_only_the_fields_that_are_set() -> None:
+    assert go_retry_advice(RetryAdvice("stop")) == 'RetryAdvice{Action: "stop"}'
+    assert go_retry_advice(RetryAdvice("wait", after_ms=5, after_header="h", max_attempts=2, then="stop")) == \
+        'RetryAdvice{Action: "wait", AfterMs: 5, AfterHeader: "h", MaxAttempts: 2, Then: "stop"}'
+
+
+def test_a_go_entry_is_a_line_then_a_line_a_variant_then_its_closing_line() -> None:
+    assert go_entry_literal(PLAIN, "spot") == (
+        '\t\t{Domain: "spot", Code: 400100, Name: "BAD", Category: "bad_request", Retry: RetryAdvice{Action: "fix_request"}, Variants: []MessageVariant{\n'
+        '\t\t\t{ID: "V0", Message: "Bad"},\n'
+        "\t\t}},"
+    )
+    assert go_entry_literal(FULL, "margin") == (
+        '\t\t{Domain: "margin", Code: 130001, Name: "LOAN_LIMIT", Category: "limit_exceeded", Retry: RetryAdvice{Action: "retry", MaxAttempts: 3, Then: "stop"}'
+        ', Scope: "all", HTTPStatus: 429, Note: "note", Review: "review", Deprecated: "gone", ReplacedBy: "spot:1", Undocumented: "seen"'
+        ", Variants: []MessageVariant{\n"
+        '\t\t\t{ID: "V0", Message: "Say \\"{0}\\" in XX", Key: "k", Detail: "d", DetailSeparator: ":", Aliases: []string{"a1", "a2"}, Table: "T"'
+        ', Placeholders: []Placeholder{{Token: "{0}", Name: "amount", Kind: "number"}, {Token: "XX", Name: "currency"}}, Category: "rate_limited"'
+        ', Retry: &RetryAdvice{Action: "wait", AfterMs: 1500, AfterHeader: "gw-ratelimit-reset"}, Note: "n\\\\", Review: "r", Undocumented: "u"'
+        ', Pages: []string{"p:1", "p:2"}},\n'
+        '\t\t\t{ID: "V1", Message: "é\\n"},\n'
+        "\t\t}},"
+    )
+
+
+def test_java_retry_advice_writes_every_argument_with_null_for_what_is_not_set() -> None:
+    assert java_retry_advice(RetryAdvice("stop")) == "new RetryAdvice(RetryAction.STOP, null, null, null, null)"
+    assert java_retry_advice(RetryAdvice("wait", after_ms=5, after_header="h", max_attempts=2, then="stop")) == \
+        'new RetryAdvice(RetryAction.WAIT, 5L, "h", 2, RetryAction.STOP)'
+
+
+def test_a_java_entry_is_an_error_info_expression_with_a_line_a_variant() -> None:
+    assert java_entry_literal(PLAIN, "spot") == (
+        'new ErrorInfo(Domain.SPOT, 400100, "BAD", Category.BAD_REQUEST, new RetryAdvice(RetryAction.FIX_REQUEST, null, null, null, null), List.of(\n'
+        '                new MessageVariant("V0", "Bad", null, null, List.of(), null, null, null, null, null, List.of(), null, null, List.of())\n'
+        "            ), null, null, null, null, null, null, null)"
+    )
+    assert java_entry_literal(FULL, "margin") == (
+        'new ErrorInfo(Domain.MARGIN, 130001, "LOAN_LIMIT", Category.LIMIT_EXCEEDED, '
+        'new RetryAdvice(RetryAction.RETRY, null, null, 3, RetryAction.STOP), List.of(\n'
+        '                new MessageVariant("V0", "Say \\"{0}\\" in XX", "k", "d", List.of(new Placeholder("{0}", "amount", PlaceholderKind.NUMBER), '
+        'new Placeholder("XX", "currency", null)), Category.RATE_LIMITED, new RetryAdvice(RetryAction.WAIT, 1500L, "gw-ratelimit-reset", null, null), '
+        '"n\\\\", "r", ":", List.of("a1", "a2"), "T", "u", List.of("p:1", "p:2")),\n'
+        '                new MessageVariant("V1", "\\u00e9\\n", null, null, List.of(), null, null, null, null, null, List.of(), null, null, List.of())\n'
+        '            ), MarginScope.ALL, 429, "note", "review", "gone", "spot:1", "seen")'
+    )
+
+
+def test_rust_retry_advice_writes_every_field_as_an_option() -> None:
+    assert rust_retry_advice(RetryAdvice("wait", after_ms=5, after_header="h", max_attempts=2, then="stop")) == \
+        'RetryAdvice { action: RetryAction::Wait, after_ms: Some(5), after_header: Some("h"), max_attempts: Some(2), then: Some(RetryAction::Stop) }'
+
+
+def test_a_rust_entry_is_an_error_info_with_a_field_a_line_and_its_variants_nested() -> None:
+    plain_variant = (
+        "            MessageVariant {\n"
+        '                id: "V1",\n'
+        '                message: "é\\n",\n'
+        "                key: None,\n"
+        "                detail: None,\n"
+        "                placeholders: &[],\n"
+        "                category: None,\n"
+        "                retry: None,\n"
+        "                note: None,\n"
+        "                review: None,\n"
+        "                detail_separator: None,\n"
+        "                aliases: &[],\n"
+        "                table: None,\n"
+        "                undocumented: None,\n"
+        "                pages: &[],\n"
+        "                template: &[],\n"
+        "            },\n"
+    )
+    assert rust_entry_literal(FULL, "margin") == (
+        "    ErrorInfo {\n"
+        "        domain: Domain::Margin,\n"
+        "        code: 130001,\n"
+        '        name: "LOAN_LIMIT",\n'
+        "        category: Category::LimitExceeded,\n"
+        "        retry: RetryAdvice { action: RetryAction::Retry, after_ms: None, after_header: None, max_attempts: Some(3), then: Some(RetryAction::Stop) },\n"
+        "        variants: &[\n"
+        "            MessageVariant {\n"
+        '                id: "V0",\n'
+        '                message: "Say \\"{0}\\" in XX",\n'
+        '                key: Some("k"),\n'
+        '                detail: Some("d"),\n'
+        '                placeholders: &[Placeholder { token: "{0}", name: "amount", kind: Some(PlaceholderKind::Number) }, '
+        'Placeholder { token: "XX", name: "currency", kind: None }],\n'
+        "                category: Some(Category::RateLimited),\n"
+        '                retry: Some(RetryAdvice { action: RetryAction::Wait, after_ms: Some(1500), after_header: Some("gw-ratelimit-reset"), '
+        "max_attempts: None, then: None }),\n"
+        '                note: Some("n\\\\"),\n'
+        '                review: Some("r"),\n'
+        '                detail_separator: Some(":"),\n'
+        '                aliases: &["a1", "a2"],\n'
+        '                table: Some("T"),\n'
+        '                undocumented: Some("u"),\n'
+        '                pages: &["p:1", "p:2"],\n'
+        '                template: &[TemplatePart::Literal("Say \\""), TemplatePart::Value(PlaceholderKind::Number), '
+        'TemplatePart::Literal("\\" in "), TemplatePart::Value(PlaceholderKind::Currency)],\n'
+        "            },\n"
+        f"{plain_variant}"
+        "        ],\n"
+        "        scope: Some(MarginScope::All),\n"
+        "        http_status: Some(429),\n"
+        '        note: Some("note"),\n'
+        '        review: Some("review"),\n'
+        '        deprecated: Some("gone"),\n'
+        '        replaced_by: Some("spot:1"),\n'
+        '        undocumented: Some("seen"),\n'
+        "    },"
+    )
+
+
+def test_go_patterns_lower_capitals_between_escapes_and_keep_each_escape_whole() -> None:
+    assert go_pattern("\\\\A\\.B[A-Z]\\") == "\\\\a\\.b[a-z]\\"
+    assert go_pattern("\\u0041X") == "\\x{0041}x"
+    assert go_pattern("\\\\u0041X") == "\\\\u0041x"  # an escaped backslash, then text
+
+
+def test_python_retry_advice_writes_the_action_then_only_the_fields_that_are_set_by_keyword() -> None:
+    assert python_retry_advice(RetryAdvice("stop")) == 'RetryAdvice("stop")'
+    assert python_retry_advice(RetryAdvice("wait", after_ms=5, after_header="h", max_attempts=2, then="stop")) == \
+        'RetryAdvice("wait", after_ms=5, after_header="h", max_attempts=2, then="stop")'
+
+
+def test_a_python_entry_is_an_error_info_call_with_a_keyword_argument_a_line_and_only_the_fields_that_are_set() -> None:
+    assert python_entry_literal(PLAIN, "spot") == (
+        "        400100: ErrorInfo(\n"
+        '            domain="spot",\n'
+        "            code=400100,\n"
+        '            name="BAD",\n'
+        '            category="bad_request",\n'
+        '            retry=RetryAdvice("fix_request"),\n'
+        "            variants=(\n"
+        "                MessageVariant(\n"
+        '                    id="V0",\n'
+        '                    message="Bad",\n'
+        "                ),\n"
+        "            ),\n"
+        "        ),"
+    )
+    assert python_entry_literal(FULL, "margin") == (
+        "        130001: ErrorInfo(\n"
+        '            domain="margin",\n'
+        "            code=130001,\n"
+        '            name="LOAN_LIMIT",\n'
+        '            category="limit_exceeded",\n'
+        '            retry=RetryAdvice("retry", max_attempts=3, then="stop"),\n'
+        "            variants=(\n"
+        "                MessageVariant(\n"
+        '                    id="V0",\n'
+        "                    message='Say \"{0}\" in XX',\n"
+        '                    key="k",\n'
+        '                    detail="d",\n'
+        '                    detail_separator=":",\n'
+        "                    aliases=(\n"
+        '                        "a1",\n'
+        '                        "a2",\n'
+        "                    ),\n"
+        '                    table="T",\n'
+        "                    placeholders=(\n"
+        '                        Placeholder("{0}", "amount", "number"),\n'
+        '                        Placeholder("XX", "currency"),\n'
+        "                    ),\n"
+        '                    category="rate_limited",\n'
+        '                    retry=RetryAdvice("wait", after_ms=1500, after_header="gw-ratelimit-reset"),\n'
+        '                    note="n\\\\",\n'
+        '                    review="r",\n'
+        '                    undocumented="u",\n'
+        '                    pages=("p:1", "p:2"),\n'
+        "                ),\n"
+        "                MessageVariant(\n"
+        '                    id="V1",\n'
+        '                    message="é\\n",\n'
+        "                ),\n"
+        "            ),\n"
+        '            scope="all",\n'
+        "            http_status=429,\n"
+        '            note="note",\n'
+        '            review="review",\n'
+        '            deprecated="gone",\n'
+        '            replaced_by="spot:1",\n'
+        '            undocumented="seen",\n'
+        "        ),"
+    )
+
+
+def test_a_typescript_entry_is_its_compact_json_with_the_deprecation_flattened_last_in_a_single_quoted_string() -> None:
+    margin = DomainCatalog("margin", "Margin.", (200000,), (FULL,))
+    assert entry_json(PLAIN, DomainCatalog("spot", "Spot.", (200000,), (PLAIN,))) == (
+        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
+        "\"variants\":[{\"id\":\"V0\",\"message\":\"Bad\",\"placeholders\":[]}]}'"
+    )
+    assert entry_json(FULL, margin) == (
+        "'{\"domain\":\"margin\",\"code\":130001,\"name\":\"LOAN_LIMIT\",\"category\":\"limit_exceeded\","
+        "\"retry\":{\"action\":\"retry\",\"maxAttempts\":3,\"then\":\"stop\"},\"variants\":["
+        "{\"id\":\"V0\",\"message\":\"Say \\\\\"{0}\\\\\" in XX\",\"key\":\"k\",\"detail\":\"d\","
+        "\"placeholders\":[{\"token\":\"{0}\",\"name\":\"amount\",\"kind\":\"number\"},{\"token\":\"XX\",\"name\":\"currency\"}],"
+        "\"category\":\"rate_limited\",\"retry\":{\"action\":\"wait\",\"afterMs\":1500,\"afterHeader\":\"gw-ratelimit-reset\"},"
+        "\"note\":\"n\\\\\\\\\",\"review\":\"r\",\"detailSeparator\":\":\",\"aliases\":[\"a1\",\"a2\"],\"table\":\"T\",\"undocumented\":\"u\","
+        "\"pages\":[\"p:1\",\"p:2\"]},{\"id\":\"V1\",\"message\":\"é\\\\n\",\"placeholders\":[]}],"
+        "\"scope\":\"all\",\"httpStatus\":429,\"note\":\"note\",\"review\":\"review\",\"undocumented\":\"seen\","
+        "\"deprecated\":\"gone\",\"replacedBy\":\"spot:1\"}'"
+    )
