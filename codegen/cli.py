@@ -403,7 +403,8 @@ def _generate(
     stager: OutputStager | None = None
     try:
         if check:
-            paths = {relative: safe_output_path(out_dir, relative) for relative in relatives}
+            root = out_dir.resolve()
+            paths = {relative: safe_output_path(out_dir, relative, root) for relative in relatives}
             console.step(f"comparing {len(paths)} files with {out_dir}")
             drifts = leftover_drifts(out_dir, paths.values())
             found = {}

@@ -19,7 +19,6 @@ from typing import Any
 
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, Template, TemplateError
 from jinja2.bccache import Bucket
-from jinja2.sandbox import SandboxedEnvironment
 
 from codegen import escaping, matching, naming
 from codegen.model import LoadedCatalog
@@ -108,6 +107,8 @@ def make_environment(target: Target, cache: BytecodeCache | None = None) -> Envi
         environment_class: type[Environment] = Environment
         loader: FileSystemLoader = PrecompiledLoader([target.template_dir], PRECOMPILED_DIR / target.name)
     else:
+        from jinja2.sandbox import SandboxedEnvironment  # only a user's templates render in the sandbox
+
         environment_class, loader = SandboxedEnvironment, FileSystemLoader([target.override_dir, target.template_dir])
     environment = environment_class(
         bytecode_cache=cache,
