@@ -129,7 +129,8 @@ def make_environment(target: Target, cache: BytecodeCache | None = None) -> Envi
 
 def _runtime_source(runtime_dir: Path, name: str) -> str:
     """The text of the runtime file ``name``, which must be a file of ``runtime_dir`` itself."""
-    if name not in {path.name for path in runtime_dir.iterdir() if path.is_file()}:
+    # One name, no path (so no folder above or below), and a file: one stat, not one for each runtime file at every call.
+    if os.path.basename(name) != name or not (runtime_dir / name).is_file():
         raise TemplateError(f"runtime_source: {name!r} is not a runtime file of {runtime_dir.name}")
     return (runtime_dir / name).read_text(encoding="utf-8")
 
