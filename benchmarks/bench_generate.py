@@ -6,7 +6,8 @@ variants an entry with placeholders of every kind, long and awkward messages,
 margin scopes), then times, in fresh processes and interleaved run by run:
 the import floor (``import jinja2, jsonschema, ruamel.yaml``), a cold generate
 (no run cache, empty output folder; the generator's modules, its compiled
-templates among them, have their bytecode, as after an install), an
+templates among them, have their bytecode, as after an install), on the real
+catalogue also a cold generate of 10 synthetic entries (the fixed cost), an
 unchanged ``--check`` and generate, a
 ``--check`` after one edit, each stage in one process (read, validate, model,
 render per target, write), and datamodel-code-generator turning the same
@@ -296,8 +297,17 @@ def bench_size(entries: int, runs: int, python: str, project: Path, tool: Path |
         shutil.rmtree(work, ignore_errors=True)
 
 
+#: The entries of the catalogue whose cold generate is the run's fixed cost: what a run costs whatever the catalogue's size.
+FIXED_COST_ENTRIES = 10
+
+
 def real_catalogue(runs: int, python: str, project: Path, *, lift_limit: bool) -> dict[str, Any]:
-    """Cold generate, unchanged --check and the import floor on the project's own catalogue, into a scratch folder."""
+    """Cold generate, unchanged --check and the import floor on the project's own catalogue, into a scratch folder.
+
+    Beside them, a cold generate of FIXED_COST_ENTRIES synthetic entries: the
+    run's fixed cost (imports, configuration, environments, templates, one file
+    each output), so that what is left of the real catalogue's is its entries'.
+    """
     work = Path(tempfile.mkdtemp(prefix="bench-generate-real-"))
     try:
         catalog = Path(shutil.copytree(project / "catalog", work / "catalog", ignore=shutil.ignore_patterns("sources")))
@@ -305,7 +315,12 @@ def real_catalogue(runs: int, python: str, project: Path, *, lift_limit: bool) -
         codegen = [python, "-c", LIFT_LIMIT] if lift_limit else [python, "-m", "codegen"]
         paths = ["--catalog", str(catalog), "--out", str(out)]
         run([*codegen, *paths], project)
-        names = ("import floor", "cold generate", "unchanged --check")
+        small = work / "small"
+        small.mkdir()
+        write_catalogue(small, FIXED_COST_ENTRIES)
+        small_paths = ["--catalog", str(small), "--out", str(work / "small-out")]
+        fixed = f"cold generate, {FIXED_COST_ENTRIES} entries"
+        names = ("import floor", "cold generate", "unchanged --check", fixed)
         times: dict[str, list[float]] = {name: [] for name in names}
         cpu: dict[str, list[float]] = {name: [] for name in names}
 
@@ -321,6 +336,10 @@ def real_catalogue(runs: int, python: str, project: Path, *, lift_limit: bool) -
             shutil.rmtree(out)
             measure("cold generate", [*codegen, *paths])
             measure("unchanged --check", [*codegen, *paths, "--check"])
+            for folder in work.rglob(CACHE_FOLDER):
+                shutil.rmtree(folder)
+            shutil.rmtree(work / "small-out", ignore_errors=True)
+            measure(fixed, [*codegen, *small_paths])
         return {"seconds": {name: summary(values) for name, values in times.items()}, "cpu_seconds": {name: summary(values) for name, values in cpu.items()}}
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -582,7 +582,8 @@ def _stamp_after(stamp: tuple[str, dict[str, object]] | None, cache: RunCache | 
     if stamp is None or not digests:
         return
     try:
-        paths = {relative: safe_output_path(out, relative) for relative in digests}
+        root = out.resolve()
+        paths = {relative: safe_output_path(out, relative, root) for relative in digests}
     except (OutputError, OSError, RuntimeError):
         return
     outputs = {os.path.abspath(path): digests[relative] for relative, path in paths.items()}
