@@ -6,7 +6,9 @@ variants an entry with placeholders of every kind, long and awkward messages,
 margin scopes), then times, in fresh processes and interleaved run by run:
 the import floor (``import jinja2, jsonschema, ruamel.yaml``), a cold generate
 (no run cache, empty output folder; the generator's modules, its compiled
-templates among them, have their bytecode, as after an install), an
+templates among them, have their bytecode, as after an install), on the real
+catalogue also a cold generate with no cache at all (``CODEGEN_CACHE=off``)
+and one of 10 synthetic entries (the fixed cost), an
 unchanged ``--check`` and generate, a
 ``--check`` after one edit, each stage in one process (read, validate, model,
 render per target, write), and datamodel-code-generator turning the same
@@ -176,11 +178,11 @@ def write_catalogue(folder: Path, entries: int) -> dict[str, list[str]]:
 ENVIRONMENT = {name: value for name, value in os.environ.items() if name not in ("PYTHONDONTWRITEBYTECODE", "CODEGEN_CACHE")}
 
 
-def run(command: Sequence[str], cwd: Path) -> tuple[float, int, int, str, float]:
+def run(command: Sequence[str], cwd: Path, environment: dict[str, str] | None = None) -> tuple[float, int, int, str, float]:
     """Wall seconds, peak memory (KiB), exit status, standard output and CPU seconds (user and system) of one process."""
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, env=ENVIRONMENT, stdout=out, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(command, cwd=cwd, env=ENVIRONMENT if environment is None else environment, stdout=out, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -296,8 +298,20 @@ def bench_size(entries: int, runs: int, python: str, project: Path, tool: Path |
         shutil.rmtree(work, ignore_errors=True)
 
 
+#: The entries of the catalogue whose cold generate is the run's fixed cost: what a run costs whatever the catalogue's size.
+FIXED_COST_ENTRIES = 10
+
+
 def real_catalogue(runs: int, python: str, project: Path, *, lift_limit: bool) -> dict[str, Any]:
-    """Cold generate, unchanged --check and the import floor on the project's own catalogue, into a scratch folder."""
+    """Cold generate, unchanged --check and the import floor on the project's own catalogue, into a scratch folder.
+
+    "cold generate" starts with an empty run cache, as a first run does (it
+    computes the run's key and, at the end, the fast path's stamp); the goal's
+    cold generate has no cache at all (``CODEGEN_CACHE=off``). Beside them, a
+    cold generate of FIXED_COST_ENTRIES synthetic entries without a cache: the
+    run's fixed cost (imports, configuration, environments, templates, one file
+    each output), so that what is left of the real catalogue's is its entries'.
+    """
     work = Path(tempfile.mkdtemp(prefix="bench-generate-real-"))
     try:
         catalog = Path(shutil.copytree(project / "catalog", work / "catalog", ignore=shutil.ignore_patterns("sources")))
@@ -305,12 +319,19 @@ def real_catalogue(runs: int, python: str, project: Path, *, lift_limit: bool) -
         codegen = [python, "-c", LIFT_LIMIT] if lift_limit else [python, "-m", "codegen"]
         paths = ["--catalog", str(catalog), "--out", str(out)]
         run([*codegen, *paths], project)
-        names = ("import floor", "cold generate", "unchanged --check")
+        small = work / "small"
+        small.mkdir()
+        write_catalogue(small, FIXED_COST_ENTRIES)
+        small_paths = ["--catalog", str(small), "--out", str(work / "small-out")]
+        uncached = "cold generate, no cache"
+        fixed = f"cold, {FIXED_COST_ENTRIES} entries, no cache"
+        names = ("import floor", "cold generate", uncached, "unchanged --check", fixed)
+        no_cache = {**ENVIRONMENT, "CODEGEN_CACHE": "off"}
         times: dict[str, list[float]] = {name: [] for name in names}
         cpu: dict[str, list[float]] = {name: [] for name in names}
 
-        def measure(name: str, command: list[str]) -> None:
-            elapsed, _, _, _, seconds = run(command, project)
+        def measure(name: str, command: list[str], environment: dict[str, str] | None = None) -> None:
+            elapsed, _, _, _, seconds = run(command, project, environment)
             times[name].append(elapsed)
             cpu[name].append(seconds)
 
@@ -321,6 +342,10 @@ def real_catalogue(runs: int, python: str, project: Path, *, lift_limit: bool) -
             shutil.rmtree(out)
             measure("cold generate", [*codegen, *paths])
             measure("unchanged --check", [*codegen, *paths, "--check"])
+            shutil.rmtree(out)
+            measure(uncached, [*codegen, *paths], no_cache)
+            shutil.rmtree(work / "small-out", ignore_errors=True)
+            measure(fixed, [*codegen, *small_paths], no_cache)
         return {"seconds": {name: summary(values) for name, values in times.items()}, "cpu_seconds": {name: summary(values) for name, values in cpu.items()}}
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -103,7 +103,8 @@ class RunCache:
         if not digests:
             return None
         try:
-            paths = {relative: safe_output_path(out_dir, relative) for relative in digests}
+            root = out_dir.resolve()
+            paths = {relative: safe_output_path(out_dir, relative, root) for relative in digests}
         except (OutputError, OSError, RuntimeError):  # RuntimeError: a loop of symbolic links
             return None
         if find_leftovers(paths.values()):

@@ -14,7 +14,6 @@ then whole, old or new, and the files replaced are listed.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import io
 import os
@@ -24,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from codegen import fast_path
@@ -39,8 +39,14 @@ from codegen.user_templates import template_problem, with_user_templates
 from codegen.writing import TEMPORARY_PREFIX, Drift, OutputError, OutputStager, PartialWriteError, file_drift, leftover_drifts, replace_files, safe_output_path
 
 if TYPE_CHECKING:  # loading, rendering and importing are imported when used: a run the cache answers needs none of them
+    import argparse
+    from typing import TypeAlias
+
     from codegen.catalog import LoadedCatalog
     from codegen.importers.merging import ImportResult
+
+    #: The parsed command line: argparse's, or ``_plain_arguments``' for a plain generate or --check.
+    Arguments: TypeAlias = argparse.Namespace | SimpleNamespace
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
@@ -63,15 +69,59 @@ def version() -> str:
         return "unknown (not installed)"
 
 
-class _VersionAction(argparse.Action):
+def _version_action() -> type[argparse.Action]:
     """``--version``: argparse's, with the version looked up only when asked for."""
+    import argparse
 
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, default: str = argparse.SUPPRESS) -> None:
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help="show program's version number and exit")
+    class VersionAction(argparse.Action):
+        def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, default: str = argparse.SUPPRESS) -> None:
+            super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help="show program's version number and exit")
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object, option_string: str | None = None) -> None:
-        print(f"{parser.prog} {version()}")
-        parser.exit()
+        def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object, option_string: str | None = None) -> None:
+            print(f"{parser.prog} {version()}")
+            parser.exit()
+
+    return VersionAction
+
+
+#: The options of a plain generate or --check that take a value, by the attribute they set.
+_PLAIN_VALUES = {"--catalog": "catalog", "--out": "out", "--target": "targets"}
+#: The options of a plain generate or --check that take none: (attribute, value).
+_PLAIN_SWITCHES = {
+    "--check": ("check", True), "--force": ("force", True),
+    "-v": ("verbosity", VERBOSE), "--verbose": ("verbosity", VERBOSE), "-q": ("verbosity", QUIET), "--quiet": ("verbosity", QUIET),
+}
+
+
+def _plain_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The arguments of a generate or --check given only options spelt in full, as argparse reads them; None for anything else.
+
+    The run made most often needs no parser of every command (building it
+    costs more than reading a small catalogue); any other command line,
+    including --help, --version and every mistake, goes to argparse.
+    """
+    found = SimpleNamespace(catalog=None, out=None, targets=None, check=False, force=False, verbosity=NORMAL, command=None)
+    items = iter(argv)
+    for item in items:
+        name, equals, value = item.partition("=")
+        if name in _PLAIN_VALUES and (value if equals else item == name):
+            if not equals:
+                value = next(items, "-")
+                if value[:1] in ("", "-"):
+                    return None
+            attribute = _PLAIN_VALUES[name]
+            if attribute == "targets":
+                found.targets = [*(found.targets or []), value]
+            else:
+                setattr(found, attribute, Path(value))
+        elif item in _PLAIN_SWITCHES:
+            attribute, setting = _PLAIN_SWITCHES[item]
+            if attribute == "verbosity" and found.verbosity not in (NORMAL, setting):
+                return None  # -v with -q: argparse's error
+            setattr(found, attribute, setting)
+        else:
+            return None
+    return found
 
 
 def _add_output_flags(parser: argparse.ArgumentParser, default: object) -> None:
@@ -81,6 +131,8 @@ def _add_output_flags(parser: argparse.ArgumentParser, default: object) -> None:
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=prog,
         description="Render the KuCoin error catalogue into Python, TypeScript, JSON and documentation.",
@@ -89,7 +141,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "Exit status: 0 success; 1 --check found generated files that would change; "
         "2 invalid catalogue, page or configuration, or an output that cannot or may not be written.",
     )
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--version", action=_version_action())
     parser.add_argument("--catalog", type=Path, metavar="DIR", help="catalogue folder (default: catalog/)")
     parser.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: generated/)")
     parser.add_argument(
@@ -131,6 +183,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
 
 def _edit_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> list[argparse.ArgumentParser]:
     """The commands that edit the catalogue; their fields and descriptions come from the schema."""
+    import argparse
+
     from codegen.edit_fields import ENTRY, VARIANT, fields_help
 
     entry_fields, variant_fields = fields_help(ENTRY), fields_help(VARIANT)
@@ -175,6 +229,21 @@ def _edit_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 EDIT_COMMANDS = ("set", "add", "add-variant", "rename", "deprecate", "remove")
 
 
+def _parse(prog: str, argv: Sequence[str]) -> Arguments:
+    """The command line read: plainly for a plain generate or --check, else by argparse (which exits on --help and on a mistake)."""
+    plain = _plain_arguments(argv)
+    if plain is not None:
+        return plain
+    parser = _parser(prog)
+    arguments, extra = parser.parse_known_args(argv)
+    # FIELD=VALUE after an option of an edit command (add ... --category C note=x) is left over by argparse.
+    if extra and arguments.command in EDIT_COMMANDS and hasattr(arguments, "assignments") and all("=" in item and not item.startswith("-") for item in extra):
+        arguments.assignments = [*arguments.assignments, *extra]
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    return arguments
+
+
 @dataclass(frozen=True)
 class Settings:
     """The folders and targets of one run: the flags, else the configuration, else the defaults."""
@@ -190,7 +259,7 @@ class Settings:
         return self.catalog is DEFAULT_CATALOG_DIR
 
 
-def _settings(arguments: argparse.Namespace, console: Console) -> Settings | None:
+def _settings(arguments: Arguments, console: Console) -> Settings | None:
     """The run's settings; None after reporting a configuration that cannot be used."""
     names = [target.name for target in registered_targets()]
     try:
@@ -327,29 +396,36 @@ def _generate(
     from codegen.rendering import render_each
 
     relatives = sorted(path for target in targets for output in target.outputs for path, _ in output.paths(loaded.catalog))
-    digests: dict[str, str] = {}
+    rendered: list[str] = []
+    # The run cache's hash of each output, only when there is a cache to keep them in.
+    digests: dict[str, str] | None = None if cache is None else {}
     rendering = time.perf_counter()
     stager: OutputStager | None = None
     try:
         if check:
-            paths = {relative: safe_output_path(out_dir, relative) for relative in relatives}
+            root = out_dir.resolve()
+            paths = {relative: safe_output_path(out_dir, relative, root) for relative in relatives}
             console.step(f"comparing {len(paths)} files with {out_dir}")
             drifts = leftover_drifts(out_dir, paths.values())
             found = {}
             for relative, data in render_each(loaded, targets, cache.bytecode_folder if cache is not None else None):
-                digests[relative] = output_digest(data)
+                rendered.append(relative)
+                if digests is not None:
+                    digests[relative] = output_digest(data)
                 found[relative] = file_drift(relative, data, paths[relative])
             drifts += [drift for _, drift in sorted(found.items()) if drift is not None]
         else:
             stager = OutputStager(out_dir, relatives, force=force)
             for relative, data in render_each(loaded, targets, cache.bytecode_folder if cache is not None else None):
-                digests[relative] = output_digest(data)
+                rendered.append(relative)
+                if digests is not None:
+                    digests[relative] = output_digest(data)
                 stager.add(relative, data)
-        console.step(f"rendered {len(digests)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")
-        if cache is not None:
+        console.step(f"rendered {len(rendered)} files of {', '.join(target.name for target in targets)} in {_seconds(rendering)}")
+        if cache is not None and digests is not None:
             cache.store_digests(digests)
         if check:
-            return _report_drift(drifts, len(digests), out_dir, console, started)
+            return _report_drift(drifts, len(rendered), out_dir, console, started)
         assert stager is not None
         written = stager.commit()
     except TemplateError as error:
@@ -373,10 +449,10 @@ def _generate(
         if stager is not None:
             stager.discard()
         raise
-    for path in sorted(digests):
+    for path in sorted(rendered):
         console.step(f"  {'wrote' if path in written else 'unchanged'} {out_dir / path}")
-    unchanged = len(digests) - len(written)
-    console.info(f"{len(written)} of {len(digests)} generated files updated in {out_dir}, {unchanged} unchanged ({_seconds(started)}).", "green")
+    unchanged = len(rendered) - len(written)
+    console.info(f"{len(written)} of {len(rendered)} generated files updated in {out_dir}, {unchanged} unchanged ({_seconds(started)}).", "green")
     return EXIT_OK
 
 
@@ -436,7 +512,7 @@ def _import_docs(document: Path, catalog_dir: Path, console: Console, *, dry_run
     return EXIT_OK
 
 
-def _diff(arguments: argparse.Namespace, catalog_dir: Path, console: Console) -> int:
+def _diff(arguments: Arguments, catalog_dir: Path, console: Console) -> int:
     from codegen.semantic_diff import FORMATS, BaseError, diff_catalogs, fails, load_base
 
     head = _load(catalog_dir, console)
@@ -456,7 +532,7 @@ def _diff(arguments: argparse.Namespace, catalog_dir: Path, console: Console) ->
     return EXIT_DRIFT if arguments.fail_on is not None and fails(changes, arguments.fail_on) else EXIT_OK
 
 
-def _edit(arguments: argparse.Namespace, catalog_dir: Path, console: Console) -> int:
+def _edit(arguments: Arguments, catalog_dir: Path, console: Console) -> int:
     from codegen import editing
 
     a = arguments
@@ -485,7 +561,7 @@ def _edit(arguments: argparse.Namespace, catalog_dir: Path, console: Console) ->
     return EXIT_OK
 
 
-def _stamp_before(arguments: argparse.Namespace, settings: Settings, targets: tuple[Target, ...], cache: RunCache | None) -> tuple[str, dict[str, object]] | None:
+def _stamp_before(arguments: Arguments, settings: Settings, targets: tuple[Target, ...], cache: RunCache | None) -> tuple[str, dict[str, object]] | None:
     """Where the fast path's stamp of this run goes and what its inputs are now; None when the fast path could not answer this run."""
     if cache is None or arguments.command is not None or arguments.targets is not None:
         return None
@@ -506,7 +582,8 @@ def _stamp_after(stamp: tuple[str, dict[str, object]] | None, cache: RunCache | 
     if stamp is None or not digests:
         return
     try:
-        paths = {relative: safe_output_path(out, relative) for relative in digests}
+        root = out.resolve()
+        paths = {relative: safe_output_path(out, relative, root) for relative in digests}
     except (OutputError, OSError, RuntimeError):
         return
     outputs = {os.path.abspath(path): digests[relative] for relative, path in paths.items()}
@@ -521,13 +598,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    parser = _parser(prog)
-    arguments, extra = parser.parse_known_args(argv)
-    # FIELD=VALUE after an option of an edit command (add ... --category C note=x) is left over by argparse.
-    if extra and arguments.command in EDIT_COMMANDS and hasattr(arguments, "assignments") and all("=" in item and not item.startswith("-") for item in extra):
-        arguments.assignments = [*arguments.assignments, *extra]
-    elif extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    arguments = _parse(prog, sys.argv[1:] if argv is None else argv)
     console = Console(arguments.verbosity)
     settings = _settings(arguments, console)
     if settings is None:

@@ -19,7 +19,6 @@ from typing import Any
 
 from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, Template, TemplateError
 from jinja2.bccache import Bucket
-from jinja2.sandbox import SandboxedEnvironment
 
 from codegen import escaping, matching, naming
 from codegen.model import LoadedCatalog
@@ -108,6 +107,8 @@ def make_environment(target: Target, cache: BytecodeCache | None = None) -> Envi
         environment_class: type[Environment] = Environment
         loader: FileSystemLoader = PrecompiledLoader([target.template_dir], PRECOMPILED_DIR / target.name)
     else:
+        from jinja2.sandbox import SandboxedEnvironment  # only a user's templates render in the sandbox
+
         environment_class, loader = SandboxedEnvironment, FileSystemLoader([target.override_dir, target.template_dir])
     environment = environment_class(
         bytecode_cache=cache,
@@ -128,7 +129,8 @@ def make_environment(target: Target, cache: BytecodeCache | None = None) -> Envi
 
 def _runtime_source(runtime_dir: Path, name: str) -> str:
     """The text of the runtime file ``name``, which must be a file of ``runtime_dir`` itself."""
-    if name not in {path.name for path in runtime_dir.iterdir() if path.is_file()}:
+    # One name, no path (so no folder above or below), and a file: one stat, not one for each runtime file at every call.
+    if os.path.basename(name) != name or not (runtime_dir / name).is_file():
         raise TemplateError(f"runtime_source: {name!r} is not a runtime file of {runtime_dir.name}")
     return (runtime_dir / name).read_text(encoding="utf-8")
 

@@ -11,7 +11,6 @@ including. Templates of a user's folder are rendered in Jinja's sandbox
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -59,6 +58,8 @@ def with_user_templates(targets: Sequence[Target], folders: Sequence[Path]) -> t
 
 def template_problem(error: TemplateError) -> Problem:
     """A template's failure as a Problem at the template's file and line (those of the innermost template frame)."""
+    import traceback  # only once a template has failed
+
     from jinja2 import TemplateSyntaxError  # only once rendering, which imports Jinja, has failed
 
     if isinstance(error, TemplateSyntaxError) and error.filename is not None:

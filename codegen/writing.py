@@ -85,12 +85,13 @@ class Drift:
     diff: str
 
 
-def safe_output_path(out_dir: Path, relative: str) -> Path:
-    """``out_dir / relative``, refused when it would resolve outside ``out_dir`` (``..``, absolute, symlinks)."""
+def safe_output_path(out_dir: Path, relative: str, root: Path | None = None) -> Path:
+    """``out_dir / relative``, refused when it would resolve outside ``out_dir`` (``..``, absolute, symlinks); ``root`` is ``out_dir.resolve()`` when known."""
     parts = PurePosixPath(relative)
     if parts.is_absolute() or ".." in parts.parts or not parts.parts:
         raise OutputError(f"{relative}: output path must stay inside {out_dir}")
-    root = out_dir.resolve()
+    if root is None:
+        root = out_dir.resolve()
     path = out_dir / relative
     if not path.resolve().is_relative_to(root):
         raise OutputError(f"{path}: resolves to {path.resolve()}, outside the output folder {root}; every output must stay inside it")
@@ -301,7 +302,8 @@ class OutputStager:
     def __init__(self, out_dir: Path, relatives: Iterable[str], *, force: bool = False) -> None:
         self.out_dir = out_dir
         self.force = force
-        self.paths = {relative: safe_output_path(out_dir, relative) for relative in relatives}
+        root = out_dir.resolve()
+        self.paths = {relative: safe_output_path(out_dir, relative, root) for relative in relatives}
         remove_leftovers(self.paths.values())
         self.staged: list[tuple[Path, Path, Path]] = []  # (temporary, the path asked for, the file it replaces)
         self.changed: list[str] = []

@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import CATALOG_DIR, GENERATED_DIR, run_codegen
 
@@ -95,3 +97,46 @@ def test_import_docs_summarises_the_page_in_rows_and_domains_and_names_the_domai
     page.write_text("Spot Errors Code\nCode\tMeaning\n200004\tBalance insufficient\n\nBroker Errors Code\nCode\tMeaning\n400100\trequest parameter illegal\n",
                     encoding="utf-8")
     assert run_codegen("import-docs", page, "--catalog", catalog).stdout.startswith(f"{page}: 2 rows in 2 domains, compared with {catalog}:\n")
+
+
+# Words a command line of a plain generate is made of, and words near them that argparse reads otherwise or refuses.
+COMMAND_LINE_WORDS = [
+    "--catalog", "--out", "--target", "--check", "--force", "-v", "--verbose", "-q", "--quiet",
+    "--out=o", "--catalog=c=d", "--target=go", "--out=", "cat", "go", "validate", "-", "", "--", "-1", "a=b",
+    "--cat", "--outs", "-vq", "--check=1", "--help", "-h", "--version", "--verbose=1",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(COMMAND_LINE_WORDS), max_size=6))
+def test_a_command_line_read_without_argparse_is_read_as_argparse_reads_it(argv: list[str]) -> None:
+    from codegen.cli import _parser, _plain_arguments  # noqa: PLC0415
+
+    plain = _plain_arguments(argv)
+    if plain is None:
+        return  # argparse reads it, or refuses it with its own message
+    parsed, extra = _parser("python -m codegen").parse_known_args(argv)
+    assert extra == []
+    assert vars(plain) == vars(parsed)
+
+
+@pytest.mark.parametrize(
+    ("argv", "plain"),
+    [
+        ([], True),
+        (["--catalog", "c", "--out", "o", "--check"], True),
+        (["--out=o", "--target", "go", "--target=rust", "--force", "-q", "--quiet"], True),
+        (["-v", "-q"], False),  # argparse: not allowed with argument
+        (["--out"], False),  # argparse: expected one argument
+        (["--out", "-x"], False),
+        (["--cat", "c"], False),  # argparse's abbreviation of --catalog
+        (["--check=1"], False),
+        (["validate"], False),
+        (["--help"], False),
+        (["--version"], False),
+    ],
+)
+def test_only_a_plain_generate_or_check_is_read_without_argparse(argv: list[str], plain: bool) -> None:
+    from codegen.cli import _plain_arguments  # noqa: PLC0415
+
+    assert (_plain_arguments(argv) is not None) is plain

@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+from jinja2 import TemplateError
+
 import codegen.targets  # noqa: F401 (registers the built-in targets)
-from codegen.rendering import bytecode_cache, make_environment
+from codegen.rendering import _runtime_source, bytecode_cache, make_environment
 from codegen.target import registered_targets
 
 
@@ -34,3 +37,17 @@ def test_an_environment_without_a_cache_keeps_no_bytecode() -> None:
 def test_a_cache_folder_that_cannot_be_made_means_no_cache(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("", encoding="utf-8")
     assert bytecode_cache(tmp_path / "file" / "bytecode") is None
+
+
+def test_runtime_source_reads_a_file_of_the_runtime_folder_itself_and_nothing_else(tmp_path: Path) -> None:
+    runtime = tmp_path / "runtime"
+    (runtime / "inner").mkdir(parents=True)
+    (runtime / "Model.java").write_text("class Model {}\n", encoding="utf-8")
+    (runtime / "inner" / "Deep.java").write_text("class Deep {}\n", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("secret\n", encoding="utf-8")
+    (runtime / "link.txt").symlink_to(tmp_path / "secret.txt")
+    assert _runtime_source(runtime, "Model.java") == "class Model {}\n"
+    for name in ("inner/Deep.java", "inner", "../secret.txt", str(tmp_path / "secret.txt"), "", ".", "..", "Model.java/", "Missing.java", "a\0b"):
+        with pytest.raises(TemplateError, match="is not a runtime file of runtime"):
+            _runtime_source(runtime, name)
+    assert _runtime_source(runtime, "link.txt") == "secret\n"  # a link in the folder is one of its files, as before

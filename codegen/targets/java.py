@@ -10,8 +10,6 @@ the banner.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +167,8 @@ def java_context(context: Context) -> dict[str, Any]:
 
 
 def _tool(name: str) -> str:
+    import shutil  # the round-trip tests' tools: a generate does not pay for the import
+
     found = shutil.which(name)
     if found is None:
         raise RuntimeError(f"{name} not found: install a Java 17 JDK (Debian: apt-get install -y openjdk-17-jdk-headless)")
@@ -177,6 +177,8 @@ def _tool(name: str) -> str:
 
 def compile_java(sources: list[Path], classes: Path) -> None:
     """Compile ``sources`` for Java 17 with every lint as an error into ``classes``; raise with javac's output on failure."""
+    import subprocess  # the round-trip tests' tools: a generate does not pay for the import
+
     classes.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [_tool("javac"), "--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", str(classes), *map(str, sources)],

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -258,6 +256,8 @@ def rust_context(context: Context) -> dict[str, Any]:
 
 
 def _cargo() -> str:
+    import shutil  # the round-trip tests' tools: a generate does not pay for the import
+
     found = shutil.which("cargo")
     if found is None:
         raise RuntimeError("cargo not found: install Rust (rustc and cargo) to build the generated crate")
@@ -266,6 +266,9 @@ def _cargo() -> str:
 
 def build_rust_program(crate: Path, program: Path, scratch: Path) -> Path:
     """Copy ``crate`` into ``scratch`` and build ``program`` (one .rs file using it) offline; returns the executable."""
+    import shutil  # the round-trip tests' tools: a generate does not pay for the import
+    import subprocess
+
     scratch.mkdir(parents=True, exist_ok=True)
     copy = scratch / "kucoin-errors"
     shutil.rmtree(copy, ignore_errors=True)

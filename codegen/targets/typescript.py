@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +148,8 @@ def typescript_context(context: Context) -> dict[str, Any]:
 
 
 def _tool(name: str) -> str:
+    import shutil  # the round-trip tests' tools: a generate does not pay for the import
+
     local = PROJECT_ROOT / "node_modules" / ".bin" / name
     found = str(local) if local.exists() else shutil.which(name)
     if found is None:
@@ -159,6 +159,8 @@ def _tool(name: str) -> str:
 
 def dump_typescript(out_dir: Path, scratch: Path) -> dict[str, Any]:
     """Compile the generated module to CommonJS with the project's tsc, load it in Node and dump it as catalogue data."""
+    import subprocess  # the round-trip tests' tools: a generate does not pay for the import
+
     scratch.mkdir(parents=True, exist_ok=True)
     config = scratch / "tsconfig.json"
     config.write_text(json.dumps({
