@@ -793,6 +793,30 @@ _PATTERN_MEMO = (
     "the memo of an entry's patterns only saves time: missing it, or never finding what it kept, makes the same patterns again (it keeps the entry, so "
     "an id is never reused while kept)"
 )
+_ASCII_LOWERING = "str.lower and the ASCII table lower the same letters of ASCII text: the test only picks the faster"
+_TRANSLATE_ANYWAY = "the search only skips a translation that would replace nothing: translating anyway gives the same text"
+_FIELD_KEY_MEMO = "the field keys of a model class are only kept to save work: working them out again gives the same keys"
+_SCALAR_SEPARATORS = (
+    "only a scalar reaches json.dumps here (a str or int subclass, a bool: the model's tuples and dataclasses are written before), and a scalar's "
+    "JSON has no separator to write"
+)
+#: The seventh pass: the entry literal writers and the other functions the generator's speed-up changed (their mutant names).
+_SEVENTH_PASS_GENERATOR = {
+    "codegen.targets.typescript.x__field_keys__mutmut_1": _FIELD_KEY_MEMO,
+    "codegen.targets.typescript.x__field_keys__mutmut_2": _FIELD_KEY_MEMO,
+    "codegen.targets.typescript.x__json__mutmut_25": "ensure_ascii=None is false, as False is: the same JSON",
+    "codegen.targets.typescript.x__json__mutmut_26": _SCALAR_SEPARATORS,
+    "codegen.targets.typescript.x__json__mutmut_29": _SCALAR_SEPARATORS,
+    "codegen.targets.typescript.x__json__mutmut_31": _SCALAR_SEPARATORS,
+    "codegen.targets.typescript.x__json__mutmut_32": _SCALAR_SEPARATORS,
+    "codegen.targets.go.x_go_pattern__mutmut_5": _ASCII_LOWERING,
+    "codegen.matching.x_message_key__mutmut_3": _ASCII_LOWERING,
+    "codegen.matching.x_escape_literal__mutmut_2": _TRANSLATE_ANYWAY,
+    "codegen.escaping.x_markdown_text__mutmut_3": _TRANSLATE_ANYWAY,
+    "codegen.placeholders.x_find_placeholder_tokens__mutmut_2": (
+        "every placeholder token holds {, XX or xxx, so the pattern finds nothing where may_hold_placeholders is false: searching anyway finds the same nothing"
+    ),
+}
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
@@ -1029,6 +1053,7 @@ EQUIVALENT: dict[str, str] = {
     ),
     # The sixth pass, on the runtime whose matchers are made per code (the names are of its mutants).
     **{f"kucoin_errors_fixture._runtime.{name}": why for name, why in _SIXTH_PASS_RUNTIME.items()},
+    **_SEVENTH_PASS_GENERATOR,
 }
 
 

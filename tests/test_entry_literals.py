@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from codegen.model import Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
+from codegen.targets import typescript
 from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice
 from codegen.targets.java import java_entry_literal, java_retry_advice
 from codegen.targets.python import python_entry_literal, python_retry_advice
@@ -436,4 +437,27 @@ def test_a_typescript_entry_writes_awkward_text_as_json_inside_a_single_quoted_s
     assert entry_json(entry, DomainCatalog("spot", "Spot.", (200000,), (entry,))) == (
         "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
         f"\"variants\":[{{\"id\":\"V0\",\"message\":{literal},\"placeholders\":[]}}],\"note\":{literal}}}'"
+    )
+
+
+def test_the_first_typescript_entry_of_a_fresh_process_is_written_with_its_empty_placeholders_and_without_empty_lists(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The field keys of each model class are worked out on the first entry and kept: the first entry must be written as the later ones.
+    monkeypatch.setattr(typescript, "_FIELD_KEYS", {})
+    assert entry_json(PLAIN, DomainCatalog("spot", "Spot.", (200000,), (PLAIN,))) == (
+        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
+        "\"variants\":[{\"id\":\"V0\",\"message\":\"Bad\",\"placeholders\":[]}]}'"
+    )
+
+
+class _Text(str):
+    """A text of a subclass of str, as a YAML library may give one."""
+
+
+def test_a_typescript_entry_writes_a_text_of_a_str_subclass_as_a_plain_text_keeping_its_non_ascii_characters() -> None:
+    entry = dataclasses.replace(PLAIN, variants=(MessageVariant("V0", _Text("Solde insuffisant: \u00e9")),))
+    assert entry_json(entry, DomainCatalog("spot", "Spot.", (200000,), (entry,))) == (
+        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
+        "\"variants\":[{\"id\":\"V0\",\"message\":\"Solde insuffisant: \u00e9\",\"placeholders\":[]}]}'"
     )
