@@ -822,7 +822,9 @@ _SEVENTH_PASS_GENERATOR = {
     "codegen.matching.x_message_key__mutmut_3": _ASCII_LOWERING,
     "codegen.matching.x_escape_literal__mutmut_2": _TRANSLATE_ANYWAY,
     "codegen.escaping.x_markdown_text__mutmut_3": _TRANSLATE_ANYWAY,
-    "codegen.validation.x__may_refuse_characters__mutmut_53": "the notes are joined by another text holding no refused character: the search finds the same characters",
+    "codegen.validation.x__may_refuse_characters__mutmut_53": (
+        "the notes are joined by another text holding no refused character: the search finds the same characters"
+    ),
     "codegen.validation.xǁ_Partsǁfield__mutmut_3": (
         "a value not of its field's kind breaks the schema, whose error spoils the field's path: the test of spoilt paths returns None for it all the same"
     ),
