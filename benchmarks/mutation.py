@@ -91,7 +91,8 @@ _RUNTIME_PYTHON_DESELECT = {
     ),
 }
 
-_TARGET_TESTS = ("tests/test_generated_matches_catalogue.py", "tests/test_target_filters.py")
+#: tests/test_entry_literals.py joined in the seventh pass, which measured the entry literal writers.
+_TARGET_TESTS = ("tests/test_entry_literals.py", "tests/test_generated_matches_catalogue.py", "tests/test_target_filters.py")
 #: targets/docs.py only registers its target: it holds no code to mutate.
 _TARGET_SAMPLES = {"python": 5, "typescript": 3, "go": 5, "java": 5, "rust": 8, "json": 2}
 #: The round trip of a target through its own toolchain, on the catalogue of awkward strings (Rust's cargo build
@@ -792,6 +793,63 @@ _PATTERN_MEMO = (
     "the memo of an entry's patterns only saves time: missing it, or never finding what it kept, makes the same patterns again (it keeps the entry, so "
     "an id is never reused while kept)"
 )
+_ASCII_LOWERING = "str.lower and the ASCII table lower the same letters of ASCII text: the test only picks the faster"
+_TRANSLATE_ANYWAY = "the search only skips a translation that would replace nothing: translating anyway gives the same text"
+_SAME_BYTES = "the bytes given are those the text was decoded from as UTF-8: encoding the text again gives the same bytes (only slower)"
+_BYTES_ALWAYS_GIVEN = "out of reach: read_fast, the only caller, always passes the file's bytes"
+_FAST_DEPTH = (
+    "the fast reader's nesting limit only hands a file nested too deep to the located reader sooner: read further, the file breaks the schema "
+    "(a catalogue file nests 7 levels), and a file the fast path finds wrong is read again by the located reader, which reports the nesting"
+)
+_FUSED_SPEED = "an object or string schema left unfused is checked by the general compiled checks, which answer the same, only slower"
+_PATTERN_PROPERTIES = "patternProperties is no keyword of _OBJECT_KEYWORDS: a schema with it is left unfused by the test before"
+_EVERY_OBJECT = "out of reach: every object of the catalogue schema has properties and required, so their defaults are never read"
+_FIELD_KEY_MEMO = "the field keys of a model class are only kept to save work: working them out again gives the same keys"
+_SCALAR_SEPARATORS = (
+    "only a scalar reaches json.dumps here (a str or int subclass, a bool: the model's tuples and dataclasses are written before), and a scalar's "
+    "JSON has no separator to write"
+)
+#: The seventh pass: the entry literal writers and the other functions the generator's speed-up changed (their mutant names).
+_SEVENTH_PASS_GENERATOR = {
+    "codegen.targets.typescript.x__field_keys__mutmut_1": _FIELD_KEY_MEMO,
+    "codegen.targets.typescript.x__field_keys__mutmut_2": _FIELD_KEY_MEMO,
+    "codegen.targets.typescript.x__json__mutmut_25": "ensure_ascii=None is false, as False is: the same JSON",
+    "codegen.targets.typescript.x__json__mutmut_26": _SCALAR_SEPARATORS,
+    "codegen.targets.typescript.x__json__mutmut_29": _SCALAR_SEPARATORS,
+    "codegen.targets.typescript.x__json__mutmut_31": _SCALAR_SEPARATORS,
+    "codegen.targets.typescript.x__json__mutmut_32": _SCALAR_SEPARATORS,
+    "codegen.targets.go.x_go_pattern__mutmut_5": _ASCII_LOWERING,
+    "codegen.matching.x_message_key__mutmut_3": _ASCII_LOWERING,
+    "codegen.matching.x_escape_literal__mutmut_2": _TRANSLATE_ANYWAY,
+    "codegen.escaping.x_markdown_text__mutmut_3": _TRANSLATE_ANYWAY,
+    "codegen.validation.x__may_refuse_characters__mutmut_53": (
+        "the notes are joined by another text holding no refused character: the search finds the same characters"
+    ),
+    "codegen.validation.xǁ_Partsǁfield__mutmut_3": (
+        "a value not of its field's kind breaks the schema, whose error spoils the field's path: the test of spoilt paths returns None for it all the same"
+    ),
+    "codegen.loading.x__fast_data__mutmut_7": _SAME_BYTES,
+    "codegen.loading.x__fast_data__mutmut_9": _BYTES_ALWAYS_GIVEN,
+    "codegen.loading.x__fast_data__mutmut_11": _SAME_BYTES,
+    "codegen.loading.x__fast_data__mutmut_15": "the pending key is set with the first collection, before it is read: its first value is never read",
+    "codegen.loading.x__fast_data__mutmut_95": _FAST_DEPTH,
+    "codegen.loading.x__fast_data__mutmut_97": _FAST_DEPTH,
+    "codegen.loading.x_read_fast__mutmut_11": _CODEC_CASE,
+    "codegen.loading.x_read_fast__mutmut_25": _SAME_BYTES,
+    **dict.fromkeys((f"codegen.schema_check.x__compile__mutmut_{n}" for n in (1, 9, 13, 17, 19, 21)), _FUSED_SPEED),
+    "codegen.schema_check.x__fused_object__mutmut_10": _FUSED_SPEED,
+    "codegen.schema_check.x__fused_object__mutmut_18": _PATTERN_PROPERTIES,
+    "codegen.schema_check.x__fused_object__mutmut_20": _PATTERN_PROPERTIES,
+    "codegen.schema_check.x__fused_object__mutmut_28": _EVERY_OBJECT,
+    "codegen.schema_check.x__fused_object__mutmut_30": _EVERY_OBJECT,
+    "codegen.schema_check.x__fused_object__mutmut_46": _EVERY_OBJECT,
+    "codegen.schema_check.x__fused_object__mutmut_48": _EVERY_OBJECT,
+    "codegen.schema_check.x__fused_string__mutmut_5": _FUSED_SPEED,
+    "codegen.schema_check.x__fused_string__mutmut_33": "Unsure's argument is never read: the caller catches it and asks jsonschema",
+    "codegen.placeholders.x_find_placeholder_tokens__mutmut_2": (
+        "every placeholder token holds {, XX or xxx, so the pattern finds nothing where may_hold_placeholders is false: searching anyway finds the same nothing"
+    ),
+}
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
@@ -1028,6 +1086,7 @@ EQUIVALENT: dict[str, str] = {
     ),
     # The sixth pass, on the runtime whose matchers are made per code (the names are of its mutants).
     **{f"kucoin_errors_fixture._runtime.{name}": why for name, why in _SIXTH_PASS_RUNTIME.items()},
+    **_SEVENTH_PASS_GENERATOR,
 }
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
 from codegen.model import Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
+from codegen.targets import typescript
 from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice
 from codegen.targets.java import java_entry_literal, java_retry_advice
 from codegen.targets.python import python_entry_literal, python_retry_advice
@@ -237,4 +242,222 @@ def test_a_typescript_entry_is_its_compact_json_with_the_deprecation_flattened_l
         "\"pages\":[\"p:1\",\"p:2\"]},{\"id\":\"V1\",\"message\":\"é\\\\n\",\"placeholders\":[]}],"
         "\"scope\":\"all\",\"httpStatus\":429,\"note\":\"note\",\"review\":\"review\",\"undocumented\":\"seen\","
         "\"deprecated\":\"gone\",\"replacedBy\":\"spot:1\"}'"
+    )
+
+
+def test_retry_advice_is_written_as_the_model_holds_it_by_every_target_never_with_an_invented_action() -> None:
+    # Validation refuses max_attempts without then (and then without max_attempts); should such advice reach a writer,
+    # each target writes the fields that are set and leaves the others unset, as Java's null and Rust's None do.
+    attempts_only, then_only = RetryAdvice("retry", max_attempts=3), RetryAdvice("retry", then="stop")
+    assert go_retry_advice(attempts_only) == 'RetryAdvice{Action: "retry", MaxAttempts: 3}'
+    assert go_retry_advice(then_only) == 'RetryAdvice{Action: "retry", Then: "stop"}'
+    assert python_retry_advice(attempts_only) == 'RetryAdvice("retry", max_attempts=3)'
+    assert python_retry_advice(then_only) == 'RetryAdvice("retry", then="stop")'
+    assert java_retry_advice(attempts_only) == "new RetryAdvice(RetryAction.RETRY, null, null, 3, null)"
+    assert java_retry_advice(then_only) == "new RetryAdvice(RetryAction.RETRY, null, null, null, RetryAction.STOP)"
+    assert rust_retry_advice(attempts_only) == \
+        "RetryAdvice { action: RetryAction::Retry, after_ms: None, after_header: None, max_attempts: Some(3), then: None }"
+    assert rust_retry_advice(then_only) == \
+        "RetryAdvice { action: RetryAction::Retry, after_ms: None, after_header: None, max_attempts: None, then: Some(RetryAction::Stop) }"
+
+
+@dataclasses.dataclass(frozen=True)
+class _VariantWithDeprecation:
+    """A variant as the model could hold it one day: a field of its own named ``deprecated``."""
+
+    id: str
+    message: str
+    deprecated: str
+    placeholders: tuple[Placeholder, ...] = ()
+
+
+def test_a_typescript_entry_moves_only_the_entry_s_deprecation_and_keeps_a_nested_field_named_deprecated_in_place() -> None:
+    variant = _VariantWithDeprecation("V0", "Bad", "old")
+    entry = dataclasses.replace(PLAIN, variants=(variant,), deprecated=Deprecation("gone"))  # type: ignore[arg-type]
+    assert entry_json(entry, DomainCatalog("spot", "Spot.", (200000,), (entry,))) == (
+        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
+        "\"variants\":[{\"id\":\"V0\",\"message\":\"Bad\",\"deprecated\":\"old\",\"placeholders\":[]}],\"deprecated\":\"gone\"}'"
+    )
+
+
+#: Texts of tests/conftest.py's AWKWARD_TEXTS (and a few more characters a literal must escape), each with its literal as
+#: written by hand in Python, Go, Java, Rust and (inside the JSON of a single-quoted TypeScript string) TypeScript.
+AWKWARD_LITERALS = {
+    "line and paragraph separators": (
+        "line\u2028separator and paragraph\u2029separator",
+        '"line\\u2028separator and paragraph\\u2029separator"',
+        '"line\\u2028separator and paragraph\\u2029separator"',
+        '"line\\u2028separator and paragraph\\u2029separator"',
+        '"line\\u{2028}separator and paragraph\\u{2029}separator"',
+        '"line\\u2028separator and paragraph\\u2029separator"',
+    ),
+    "comment and template delimiters": (
+        "ends */ opens /* ${x} `tick` {{ jinja }} {% raw %} </script>",
+        '"ends */ opens /* ${x} `tick` {{ jinja }} {% raw %} </script>"',
+        '"ends */ opens /* ${x} `tick` {{ jinja }} {% raw %} </script>"',
+        '"ends */ opens /* ${x} `tick` {{ jinja }} {% raw %} </script>"',
+        '"ends */ opens /* ${x} `tick` {{ jinja }} {% raw %} </script>"',
+        '"ends */ opens /* ${x} `tick` {{ jinja }} {% raw %} </script>"',
+    ),
+    "emoji and accents": (
+        "emoji \U0001F680 and \u00e9\u00e8 and \u4e2d\u6587",
+        '"emoji \U0001F680 and \u00e9\u00e8 and \u4e2d\u6587"',
+        '"emoji \U0001F680 and \u00e9\u00e8 and \u4e2d\u6587"',
+        '"emoji \\ud83d\\ude80 and \\u00e9\\u00e8 and \\u4e2d\\u6587"',
+        '"emoji \U0001F680 and \u00e9\u00e8 and \u4e2d\u6587"',
+        '"emoji \U0001F680 and \u00e9\u00e8 and \u4e2d\u6587"',
+    ),
+    "invisible spaces and the byte order mark": (
+        "no\u00a0break, zero\u200bwidth, \ufeffmark",
+        '"no\\xa0break, zero\\u200bwidth, \\ufeffmark"',
+        '"no\\u00a0break, zero\\u200bwidth, \\ufeffmark"',
+        '"no\\u00a0break, zero\\u200bwidth, \\ufeffmark"',
+        '"no\\u{a0}break, zero\\u{200b}width, \\u{feff}mark"',
+        '"no\\u00a0break, zero\\u200bwidth, \\ufeffmark"',
+    ),
+    "quotes, a tab and a trailing backslash": (
+        "He said \"stop\" and 'go'\tthen \\",
+        '"He said \\"stop\\" and \'go\'\\tthen \\\\"',
+        '"He said \\"stop\\" and \'go\'\\tthen \\\\"',
+        '"He said \\"stop\\" and \'go\'\\tthen \\\\"',
+        '"He said \\"stop\\" and \'go\'\\tthen \\\\"',
+        # JSON escapes the quotes, the tab and the backslash; the TypeScript string doubles each backslash and escapes the single quotes.
+        '"He said \\\\"stop\\\\" and \\\'go\\\'\\\\tthen \\\\\\\\"',
+    ),
+    "more double quotes than single ones": (
+        'say "a" or "b"',
+        "'say \"a\" or \"b\"'",  # ruff format's choice: the quote that needs fewer escapes
+        '"say \\"a\\" or \\"b\\""',
+        '"say \\"a\\" or \\"b\\""',
+        '"say \\"a\\" or \\"b\\""',
+        '"say \\\\"a\\\\" or \\\\"b\\\\""',
+    ),
+    "a very long line": (
+        "a very long line " + "0123456789" * 2000,
+        '"a very long line ' + "0123456789" * 2000 + '"',
+        '"a very long line ' + "0123456789" * 2000 + '"',
+        '"a very long line ' + "0123456789" * 2000 + '"',
+        '"a very long line ' + "0123456789" * 2000 + '"',
+        '"a very long line ' + "0123456789" * 2000 + '"',
+    ),
+}
+
+
+def _awkward_entry(text: str) -> ErrorEntry:
+    """PLAIN with ``text`` as its variant's message and its note: a field every variant writes, and an optional one of the entry."""
+    return dataclasses.replace(PLAIN, variants=(MessageVariant("V0", text),), note=text)
+
+
+@pytest.mark.parametrize("case", AWKWARD_LITERALS)
+def test_a_go_entry_writes_awkward_text_as_a_go_string_equal_to_it(case: str) -> None:
+    text, _, literal, _, _, _ = AWKWARD_LITERALS[case]
+    assert go_entry_literal(_awkward_entry(text), "spot") == (
+        '\t\t{Domain: "spot", Code: 400100, Name: "BAD", Category: "bad_request", Retry: RetryAdvice{Action: "fix_request"}, '
+        f"Note: {literal}, Variants: []MessageVariant{{\n"
+        f'\t\t\t{{ID: "V0", Message: {literal}}},\n'
+        "\t\t}},"
+    )
+
+
+@pytest.mark.parametrize("case", AWKWARD_LITERALS)
+def test_a_java_entry_writes_awkward_text_as_a_java_string_of_printable_ascii_equal_to_it(case: str) -> None:
+    text, _, _, literal, _, _ = AWKWARD_LITERALS[case]
+    assert java_entry_literal(_awkward_entry(text), "spot") == (
+        'new ErrorInfo(Domain.SPOT, 400100, "BAD", Category.BAD_REQUEST, new RetryAdvice(RetryAction.FIX_REQUEST, null, null, null, null), List.of(\n'
+        f'                new MessageVariant("V0", {literal}, null, null, List.of(), null, null, null, null, null, List.of(), null, null, List.of())\n'
+        f"            ), null, null, {literal}, null, null, null, null)"
+    )
+
+
+@pytest.mark.parametrize("case", AWKWARD_LITERALS)
+def test_a_rust_entry_writes_awkward_text_as_a_rust_string_equal_to_it(case: str) -> None:
+    text, _, _, _, literal, _ = AWKWARD_LITERALS[case]
+    assert rust_entry_literal(_awkward_entry(text), "spot") == (
+        "    ErrorInfo {\n"
+        "        domain: Domain::Spot,\n"
+        "        code: 400100,\n"
+        '        name: "BAD",\n'
+        "        category: Category::BadRequest,\n"
+        "        retry: RetryAdvice { action: RetryAction::FixRequest, after_ms: None, after_header: None, max_attempts: None, then: None },\n"
+        "        variants: &[\n"
+        "            MessageVariant {\n"
+        '                id: "V0",\n'
+        f"                message: {literal},\n"
+        "                key: None,\n"
+        "                detail: None,\n"
+        "                placeholders: &[],\n"
+        "                category: None,\n"
+        "                retry: None,\n"
+        "                note: None,\n"
+        "                review: None,\n"
+        "                detail_separator: None,\n"
+        "                aliases: &[],\n"
+        "                table: None,\n"
+        "                undocumented: None,\n"
+        "                pages: &[],\n"
+        "                template: &[],\n"
+        "            },\n"
+        "        ],\n"
+        "        scope: None,\n"
+        "        http_status: None,\n"
+        f"        note: Some({literal}),\n"
+        "        review: None,\n"
+        "        deprecated: None,\n"
+        "        replaced_by: None,\n"
+        "        undocumented: None,\n"
+        "    },"
+    )
+
+
+@pytest.mark.parametrize("case", AWKWARD_LITERALS)
+def test_a_python_entry_writes_awkward_text_as_a_python_string_equal_to_it(case: str) -> None:
+    text, literal, _, _, _, _ = AWKWARD_LITERALS[case]
+    assert python_entry_literal(_awkward_entry(text), "spot") == (
+        "        400100: ErrorInfo(\n"
+        '            domain="spot",\n'
+        "            code=400100,\n"
+        '            name="BAD",\n'
+        '            category="bad_request",\n'
+        '            retry=RetryAdvice("fix_request"),\n'
+        "            variants=(\n"
+        "                MessageVariant(\n"
+        '                    id="V0",\n'
+        f"                    message={literal},\n"
+        "                ),\n"
+        "            ),\n"
+        f"            note={literal},\n"
+        "        ),"
+    )
+
+
+@pytest.mark.parametrize("case", AWKWARD_LITERALS)
+def test_a_typescript_entry_writes_awkward_text_as_json_inside_a_single_quoted_string_equal_to_it(case: str) -> None:
+    text, _, _, _, _, literal = AWKWARD_LITERALS[case]
+    entry = _awkward_entry(text)
+    assert entry_json(entry, DomainCatalog("spot", "Spot.", (200000,), (entry,))) == (
+        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
+        f"\"variants\":[{{\"id\":\"V0\",\"message\":{literal},\"placeholders\":[]}}],\"note\":{literal}}}'"
+    )
+
+
+def test_the_first_typescript_entry_of_a_fresh_process_is_written_with_its_empty_placeholders_and_without_empty_lists(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The field keys of each model class are worked out on the first entry and kept: the first entry must be written as the later ones.
+    monkeypatch.setattr(typescript, "_FIELD_KEYS", {})
+    assert entry_json(PLAIN, DomainCatalog("spot", "Spot.", (200000,), (PLAIN,))) == (
+        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
+        "\"variants\":[{\"id\":\"V0\",\"message\":\"Bad\",\"placeholders\":[]}]}'"
+    )
+
+
+class _Text(str):
+    """A text of a subclass of str, as a YAML library may give one."""
+
+
+def test_a_typescript_entry_writes_a_text_of_a_str_subclass_as_a_plain_text_keeping_its_non_ascii_characters() -> None:
+    entry = dataclasses.replace(PLAIN, variants=(MessageVariant("V0", _Text("Solde insuffisant: \u00e9")),))
+    assert entry_json(entry, DomainCatalog("spot", "Spot.", (200000,), (entry,))) == (
+        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
+        "\"variants\":[{\"id\":\"V0\",\"message\":\"Solde insuffisant: \u00e9\",\"placeholders\":[]}]}'"
     )

@@ -12,7 +12,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from codegen.escaping import html_comment, jsdoc, json_chunks, json_document, line_comment, markdown_text, python_docstring, python_string, typescript_string
+from codegen.escaping import (
+    go_string,
+    html_comment,
+    jsdoc,
+    json_chunks,
+    json_document,
+    line_comment,
+    markdown_text,
+    python_docstring,
+    python_string,
+    typescript_string,
+)
 from tests.conftest import AWKWARD_TEXTS
 
 # Any Unicode text except lone surrogates, which no catalogue file can hold.
@@ -158,6 +169,23 @@ def test_markdown_text_escapes_what_would_start_a_block() -> None:
 def test_python_string_is_quoted_as_ruff_format_quotes_it(text: str) -> None:
     literal = python_string(text)
     assert literal[0] == ("'" if text.count('"') > text.count("'") else '"')
+
+
+def test_python_string_escapes_a_quote_or_backslash_in_otherwise_plain_text_and_picks_the_quote_ruff_format_picks() -> None:
+    assert python_string("plain \u00e9 \U0001F680") == '"plain \u00e9 \U0001F680"'
+    assert python_string('say "hi" now') == "'say \"hi\" now'"  # more double quotes than single ones: single quotes, nothing escaped
+    assert python_string("C:\\dir") == '"C:\\\\dir"'
+    assert python_string("He said \"stop\" and 'go'") == '"He said \\"stop\\" and \'go\'"'  # as many of each: double quotes
+
+
+def test_go_string_escapes_quotes_backslashes_and_unprintable_characters_by_code_point() -> None:
+    assert go_string("plain \u00e9 \U0001F680 */ ${x}") == '"plain \u00e9 \U0001F680 */ ${x}"'
+    assert go_string('"') == '"\\""'
+    assert go_string("\\") == '"\\\\"'
+    assert go_string('say "hi" \\ now') == '"say \\"hi\\" \\\\ now"'
+    # \x in a Go string is a byte: every other escape names a code point, in four hex digits or (past the BMP) eight.
+    assert go_string("line\nbreak\u2028\x00\tend\ufeff") == '"line\\nbreak\\u2028\\u0000\\tend\\ufeff"'
+    assert go_string("tag \U000E0001") == '"tag \\U000e0001"'
 
 
 @given(texts)

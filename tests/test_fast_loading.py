@@ -113,6 +113,7 @@ def test_bytes_that_are_not_utf8_are_declined(tmp_path: Path) -> None:
         ("", None),
         ("# only a comment\n", None),
         ("a: '<<'\n'<<': b\n", {"a": "<<", "<<": "b"}),
+        ("just text\n", "just text"),  # a document that is one scalar: no catalogue file, but read as what it is
     ],
 )
 def test_the_fast_reader_gives_the_located_readers_values(tmp_path: Path, text: str, data: Any) -> None:

@@ -169,6 +169,15 @@ def test_deep_nesting_is_refused_at_the_first_level_too_deep(tmp_path: Path, dep
     assert problem.message == f"nested more than {MAX_NESTING} levels deep; a catalogue file nests at most 7 levels"
 
 
+def test_nesting_too_deep_after_closed_collections_is_refused_at_the_first_level_too_deep(tmp_path: Path) -> None:
+    # Levels: the document 1, the outer list 2, its closed first item 3; the brackets after it, from column 19, are levels 3 and on.
+    deep = "[" * (MAX_NESTING - 1) + "]" * (MAX_NESTING - 1)
+    content = spot_file().replace('description: "Spot errors."', f"description: [[], {deep}]")
+    problem = problems_for(tmp_path, {"spot.yaml": content})[0]
+    assert (problem.line, problem.column) == (3, 19 + MAX_NESTING - 2)
+    assert problem.message == f"nested more than {MAX_NESTING} levels deep; a catalogue file nests at most 7 levels"
+
+
 def test_nesting_up_to_the_limit_is_read(tmp_path: Path) -> None:
     content = spot_file().replace('description: "Spot errors."', "description: " + "[" * (MAX_NESTING - 1) + "]" * (MAX_NESTING - 1))
     (problem,) = problems_for(tmp_path, {"spot.yaml": content})

@@ -729,3 +729,46 @@ def test_a_delay_given_with_another_action_than_wait_is_refused_at_the_action(tm
     assert _messages(tmp_path, delayed) == [
         (9, 12, "errors[0].retry: retry_after_ms and retry_after_header go only with retry: wait, not 'top_up'"),
     ]
+
+
+#: Every free-text field a file holds, each with a value in a file where it is the only one with a refused character.
+_FREE_TEXT_FIELDS = (
+    "description",
+    *(f"errors[0].{name}" for name in ("note", "review", "undocumented")),
+    *(f"errors[0].variants[0].{name}" for name in ("key", "message", "detail", "note", "review", "undocumented")),
+    *(f"string_codes[0].{name}" for name in ("code", "note", "undocumented")),
+    *(f"failures_under_success[0].{name}" for name in ("message", "note", "undocumented")),
+)
+
+
+def _file_with_texts(texts: dict[str, str]) -> str:
+    """A spot file with every free-text field set, to ``texts[field]`` where given and to plain text elsewhere."""
+    def text(field: str, plain: str) -> str:
+        return '"' + texts.get(field, plain) + '"'
+
+    entry, variant = "errors[0].", "errors[0].variants[0]."
+    body = (
+        "  - code: 200004\n    name: BALANCE_INSUFFICIENT\n    category: insufficient_funds\n    retry: top_up\n"
+        + "".join(f"    {name}: {text(entry + name, name.title())}\n" for name in ("note", "review", "undocumented"))
+        + "    variants:\n      - id: BALANCE_INSUFFICIENT\n"
+        + "".join(f"        {name}: {text(variant + name, plain)}\n" for name, plain in (
+            ("key", "a.key"), ("message", "Balance"), ("detail", "More"), ("note", "Note"), ("review", "Review"), ("undocumented", "Seen")))
+        + f"string_codes:\n  - code: {text('string_codes[0].code', 'order_not_exist')}\n    name: ORDER_NOT_EXIST\n    category: order_not_found\n"
+        + f"    retry: stop\n    note: {text('string_codes[0].note', 'Note')}\n    undocumented: {text('string_codes[0].undocumented', 'Seen')}\n"
+        + f"failures_under_success:\n  - message: {text('failures_under_success[0].message', 'Position does not exist')}\n    name: POSITION_NOT_FOUND\n"
+        + "    category: not_found\n    retry: fix_request\n"
+        + f"    note: {text('failures_under_success[0].note', 'Note')}\n    undocumented: {text('failures_under_success[0].undocumented', 'Seen')}\n"
+    )
+    return spot_file(body).replace('description: "Spot errors."', f"description: {text('description', 'Spot errors.')}")
+
+
+def test_a_file_with_every_free_text_field_set_to_plain_text_is_valid(tmp_path: Path) -> None:
+    (tmp_path / "spot.yaml").write_text(_file_with_texts({}), encoding="utf-8")
+    assert load_catalog(tmp_path).catalog.domain("spot").errors[0].variants[0].detail == "More"
+
+
+@pytest.mark.parametrize("field", _FREE_TEXT_FIELDS)
+def test_a_refused_character_is_reported_in_any_free_text_field_even_when_no_other_holds_one(tmp_path: Path, field: str) -> None:
+    refused = "a.key\\u0007" if field.endswith(".key") else "Text\\u0007"  # a key of its pattern's shape but for the character
+    problems = problems_for(tmp_path, {"spot.yaml": _file_with_texts({field: refused})})
+    assert [p.message.split(";")[0] for p in problems] == [f"{field}: character U+0007 is not allowed"]

@@ -106,15 +106,9 @@ def go_optional(value: str | int | None, field: str) -> str:
 
 
 def go_retry_advice(advice: RetryAdvice) -> str:
-    """The ``RetryAdvice{...}`` literal of ``advice``: the action, then each delay or limit that is set."""
-    text = f"RetryAdvice{{Action: {go_string(advice.action)}"
-    if advice.after_ms is not None:
-        text += f", AfterMs: {advice.after_ms}"
-    if advice.after_header is not None:
-        text += f", AfterHeader: {go_string(advice.after_header)}"
-    if advice.max_attempts is not None:
-        text += f", MaxAttempts: {advice.max_attempts}, Then: {go_string(advice.then or '')}"
-    return text + "}"
+    """The ``RetryAdvice{...}`` literal of ``advice``: the action, then each other field that is set, as the model holds it."""
+    return (f"RetryAdvice{{Action: {go_string(advice.action)}{go_optional(advice.after_ms, 'AfterMs')}{go_optional(advice.after_header, 'AfterHeader')}"
+            f"{go_optional(advice.max_attempts, 'MaxAttempts')}{go_optional(advice.then, 'Then')}}}")
 
 
 def go_variant_literal(variant: MessageVariant) -> str:
@@ -215,8 +209,8 @@ GO = register(
             Output("data.go.j2", f"{MODULE_DIR}/data.go"),
             *(Output(f"{name}.j2", f"{MODULE_DIR}/{name}") for name in RUNTIME_FILES),
         ),
-        filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_identifier": go_identifier, "go_pattern": go_pattern,
-                 "go_doc_text": go_doc_text, "go_optional": go_optional, "go_retry_advice": go_retry_advice, "go_entry_literal": go_entry_literal},
+        filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_pattern": go_pattern,
+                 "go_doc_text": go_doc_text, "go_optional": go_optional, "go_entry_literal": go_entry_literal},
         context=go_context,
         language=Language("go", _HERE / "reserved" / "go.txt"),
         round_trip=dump_go,

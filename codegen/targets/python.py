@@ -204,14 +204,16 @@ def python_optional(value: str | int | None, field: str, indent: int) -> str:
 
 
 def python_retry_advice(advice: RetryAdvice) -> str:
-    """The ``RetryAdvice(...)`` call of ``advice``: the action, then each delay or limit that is set, by keyword."""
+    """The ``RetryAdvice(...)`` call of ``advice``: the action, then each other field that is set, by keyword, as the model holds it."""
     text = f"RetryAdvice({python_string(advice.action)}"
     if advice.after_ms is not None:
         text += f", after_ms={advice.after_ms}"
     if advice.after_header is not None:
         text += f", after_header={python_string(advice.after_header)}"
     if advice.max_attempts is not None:
-        text += f", max_attempts={advice.max_attempts}, then={python_string(advice.then or '')}"
+        text += f", max_attempts={advice.max_attempts}"
+    if advice.then is not None:
+        text += f", then={python_string(advice.then)}"
     return text + ")"
 
 
@@ -298,12 +300,9 @@ PYTHON = register(
             for module in ("__init__.py", "_definitions.py", "_types.py", "_model.py", "_enums.py", "_data.py", "_runtime.py", "_glue.py", "py.typed")
         ),
         filters={
-            "python_string": python_string, "python_docstring": python_docstring, "fits_line": fits_line,
-            "tuple_field": tuple_field, "short_tuple_field": short_tuple_field, "pair_expression": pair_expression, "placeholder_call": placeholder_call, "python_pattern_pair": pattern_pair,
-            "placeholder_calls": placeholder_calls, "python_pattern_pairs": pattern_pairs,
-            "python_optional": python_optional, "unnumbered_table": unnumbered_table,
-            "from_import": from_import, "bracketed_strings": bracketed_strings,
-            "python_retry_advice": python_retry_advice, "python_entry_literal": python_entry_literal,
+            "python_string": python_string, "python_docstring": python_docstring, "tuple_field": tuple_field, "pair_expression": pair_expression,
+            "python_pattern_pairs": pattern_pairs, "unnumbered_table": unnumbered_table, "from_import": from_import, "bracketed_strings": bracketed_strings,
+            "python_entry_literal": python_entry_literal,
         },
         context=python_context,
         language=Language("python", _HERE / "reserved" / "python.txt"),

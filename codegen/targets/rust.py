@@ -308,9 +308,8 @@ RUST = register(
             *(Output(f"{module}.rs.j2", f"{CRATE}/src/{module}.rs") for module in RUNTIME_MODULES),
         ),
         filters={
-            "rust_string": rust_string, "rust_doc": rust_doc, "rust_option": rust_option, "rust_number_option": rust_number_option,
-            "rust_enum_option": rust_enum_option, "rust_domain_option": rust_domain_option, "rust_slice": rust_slice,
-            "rust_reference": rust_reference, "template_parts": template_parts, "removed_table_name": removed_table_name,
+            "rust_string": rust_string, "rust_doc": rust_doc, "rust_option": rust_option, "rust_domain_option": rust_domain_option, "rust_slice": rust_slice,
+            "rust_reference": rust_reference, "removed_table_name": removed_table_name,
             "rust_removed_reference": rust_removed_reference, "rust_unnumbered_reference": rust_unnumbered_reference,
             "rust_retry_advice": rust_retry_advice, "rust_entry_literal": rust_entry_literal,
         },

@@ -64,45 +64,15 @@ def _field_keys(kind: type) -> tuple[tuple[str, str, bool], ...]:
     return keys
 
 
-def _fields(value: object) -> dict[str, object]:
-    """A dataclass of the model as a JSON object: camelCase keys, without None and empty optional lists."""
-    out: dict[str, object] = {}
-    for name, key, always in _field_keys(type(value)):
-        item = getattr(value, name)
-        if item is None or (item == () and not always):
-            continue
-        out[key] = _plain(item)
-    return out
-
-
-def _plain(value: object) -> object:
-    if type(value) is str or type(value) is int:  # most fields: nothing to convert
-        return value
-    if isinstance(value, tuple):
-        return [_plain(item) for item in value]
-    if dataclasses.is_dataclass(value):
-        return _fields(value)
-    return value
-
-
-def entry_data(domain: str, entry: ErrorEntry) -> dict[str, object]:
-    """The catalogue entry as the runtime's ErrorInfo: its domain, every field of the model, the deprecation flattened."""
-    data = {"domain": domain, **_fields(entry)}
-    deprecated = data.pop("deprecated", None)
-    if isinstance(deprecated, dict):
-        data["deprecated"] = deprecated["reason"]
-        if "replacedBy" in deprecated:
-            data["replacedBy"] = deprecated["replacedBy"]
-    return data
-
-
 def entry_json(entry: ErrorEntry, domain: DomainCatalog) -> str:
-    """One entry of ``domain`` as a single-quoted TypeScript string of compact JSON: ``entry_data`` as ``json.dumps`` writes it.
+    """One entry of ``domain`` as a single-quoted TypeScript string of compact JSON: the runtime's ErrorInfo.
 
-    The JSON is written from the model directly (``_json``), without building ``entry_data``'s dictionaries first.
+    Its domain, then every field of the model with camelCase keys (None and empty optional lists left out), then
+    the deprecation flattened to ``deprecated`` (its reason) and ``replacedBy``. The JSON is written from the model
+    directly, as ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` would write it.
     """
     deprecated = entry.deprecated
-    text = f'{{"domain":{_json_string(domain.domain)},{_json_members(entry)}'
+    text = f'{{"domain":{_json_string(domain.domain)},{_json_members(entry, _MOVED_FIELDS)}'
     if deprecated is not None:
         text += f',"deprecated":{_json_string(deprecated.reason)}'
         if deprecated.replaced_by is not None:
@@ -111,12 +81,12 @@ def entry_json(entry: ErrorEntry, domain: DomainCatalog) -> str:
 
 
 _json_string = json.encoder.encode_basestring  # json.dumps's own writer of a string (its C function where available)
-#: The fields ``entry_json`` writes after the others (``deprecated``, flattened) or never in place.
+#: The fields of an entry that ``entry_json`` writes after the others (``deprecated``, flattened), not in place.
 _MOVED_FIELDS = frozenset({"deprecated"})
 
 
 def _json(value: object) -> str:
-    """Compact JSON of a value of the model, as ``json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"))``."""
+    """Compact JSON of a value of the model (str, int, tuple, dataclass: an object of its set fields), as ``json.dumps`` writes it compactly."""
     kind = type(value)
     if kind is str:
         return _json_string(value)  # type: ignore[arg-type]
@@ -129,12 +99,12 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _json_members(value: object) -> str:
-    """The members of a dataclass's JSON object (``_fields``), without the braces; the moved fields left out."""
+def _json_members(value: object, left_out: frozenset[str] = frozenset()) -> str:
+    """The members of a dataclass's JSON object, without the braces: camelCase keys, None and empty optional lists left out, and the fields ``left_out``."""
     members = []
     for name, key, always in _field_keys(type(value)):
         item = getattr(value, name)
-        if item is None or (item == () and not always) or name in _MOVED_FIELDS:
+        if item is None or (item == () and not always) or name in left_out:
             continue
         members.append(f'"{key}":{_json(item)}')
     return ",".join(members)
