@@ -1415,6 +1415,9 @@ def recheck(module: Module, log: Path, ref: str | None, output: Path, label: str
     if earlier is None or earlier.get("tool") != "mutmut":
         raise ModuleFailed(f"{module.path} has no mutmut results under {label!r} to check again")
     survivors = [survivor["mutant"] for survivor in earlier["survivors"]]
+    if not survivors:
+        # An empty selection would make mutmut run every mutant of the module.
+        return {**earlier, "rechecked": f"no mutant of the run {label!r} survived: nothing to run again"}
     again = run_mutmut(module, log, ref, only=survivors)
     counts = dict(earlier["counts"])
     for status in ("survived", "no_tests"):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
-import pty
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import CATALOG_DIR, GENERATED_DIR, ROOT, run_codegen
+from tests.conftest import CATALOG_DIR, GENERATED_DIR, run_codegen
 
 
 def one_line(text: str) -> str:
@@ -246,12 +245,13 @@ def test_a_force_given_before_export_docs_overwrites_a_hand_edited_page(tmp_path
     assert edited.read_bytes() == original
 
 
-def test_a_verbose_check_says_how_many_files_it_compares_and_with_which_folder() -> None:
-    result = subprocess.run([sys.executable, "-m", "codegen", "--target", "json", "--check", "-v", "--out", str(GENERATED_DIR)],
-                            cwd=ROOT, env={**os.environ, "CODEGEN_CACHE": "off"}, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr
+def test_a_verbose_check_says_how_many_files_it_compares_and_with_which_folder(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    monkeypatch.setenv("CODEGEN_CACHE", "off")
+    assert main(["--target", "json", "--check", "-v", "--out", str(GENERATED_DIR)]) == 0
     count = sum(1 for path in (GENERATED_DIR / "json").rglob("*") if path.is_file())
-    assert f"comparing {count} files with {GENERATED_DIR}" in result.stdout.splitlines()
+    assert f"comparing {count} files with {GENERATED_DIR}" in capsys.readouterr().out.splitlines()
 
 
 def test_a_failing_user_template_fails_the_run_and_leaves_no_temporary_file(tmp_path: Path) -> None:
@@ -275,37 +275,37 @@ def test_a_run_of_some_targets_leaves_no_stamp_for_the_fast_path_and_a_full_run_
     assert len(list(tmp_path.rglob("fast-*.stamp"))) == 1
 
 
-def test_an_output_folder_whose_name_is_not_utf8_is_reported_without_a_traceback(tmp_path: Path) -> None:
+class Terminal(io.BytesIO):
+    """The bytes a terminal would show."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def strict_terminal(monkeypatch: pytest.MonkeyPatch) -> tuple[Terminal, Terminal]:
+    """sys.stdout and sys.stderr as terminals that refuse what UTF-8 cannot encode, as a strict locale's are; their bytes."""
+    shown = Terminal(), Terminal()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(shown[0], encoding="utf-8", errors="strict", write_through=True))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(shown[1], encoding="utf-8", errors="strict", write_through=True))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    return shown
+
+
+def test_an_output_folder_whose_name_is_not_utf8_is_reported_without_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
     out = tmp_path / os.fsdecode(b"out-\xff")
-    env = {name: value for name, value in os.environ.items() if name not in {"PYTHONIOENCODING", "PYTHONUTF8", "LANG", "LC_CTYPE"}}
-    env["LC_ALL"] = "C.UTF-8"
-    result = subprocess.run([sys.executable, "-X", "utf8=0", "-m", "codegen", "--target", "json", "--out", os.fsencode(out)],
-                            cwd=ROOT, env=env, capture_output=True, check=False)
-    assert result.returncode == 0, result.stderr
-    assert b"Traceback" not in result.stderr and b"out-\\udcff" in result.stdout
+    stdout, stderr = strict_terminal(monkeypatch)
+    assert main(["--target", "json", "--out", str(out)]) == 0, stderr.getvalue()
+    assert b"out-\\udcff" in stdout.getvalue()
     assert (out / "json" / "kucoin-errors.json").is_file()
 
 
-def test_a_run_on_a_terminal_prints_its_summary_in_colour(tmp_path: Path) -> None:
+def test_a_run_on_a_terminal_prints_its_summary_in_colour(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codegen.cli import main  # noqa: PLC0415
     from codegen.console import _STYLES  # noqa: PLC0415
 
-    main, terminal = pty.openpty()
-    env = {name: value for name, value in os.environ.items() if name != "NO_COLOR"}
-    env["TERM"] = "xterm"
-    try:
-        result = subprocess.run([sys.executable, "-m", "codegen", "--target", "json", "--out", str(tmp_path / "out")],
-                                cwd=ROOT, env=env, stdout=terminal, stderr=subprocess.PIPE, check=False)
-    finally:
-        os.close(terminal)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(main, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(main)
-    assert result.returncode == 0, result.stderr
-    assert shown.startswith(_STYLES["green"].encode() + b"2 of 2 generated files updated in ")
+    stdout, stderr = strict_terminal(monkeypatch)
+    assert main(["--target", "json", "--out", str(tmp_path / "out")]) == 0, stderr.getvalue()
+    assert stdout.getvalue().startswith(_STYLES["green"].encode() + b"2 of 2 generated files updated in ")
