@@ -1417,7 +1417,7 @@ def recheck(module: Module, log: Path, ref: str | None, output: Path, label: str
     survivors = [survivor["mutant"] for survivor in earlier["survivors"]]
     if not survivors:
         # An empty selection would make mutmut run every mutant of the module.
-        return {**earlier, "rechecked": f"no mutant of the run {label!r} survived: nothing to run again"}
+        return {**earlier, "seconds": 0.0, "rechecked": f"no mutant of the run {label!r} survived: nothing to run again"}
     again = run_mutmut(module, log, ref, only=survivors)
     counts = dict(earlier["counts"])
     for status in ("survived", "no_tests"):
