@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
+import io
+import os
+import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +145,167 @@ def test_only_a_plain_generate_or_check_is_read_without_argparse(argv: list[str]
     from codegen.cli import _plain_arguments  # noqa: PLC0415
 
     assert (_plain_arguments(argv) is not None) is plain
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+HELP_COMMANDS = ["validate", "import-docs", "export-docs", "set", "add", "add-variant", "rename", "deprecate", "remove", "diff"]
+
+
+def readme_synopsis() -> list[tuple[str | None, str, str | None]]:
+    """(command or None for a plain run, option or positional, its metavar or choices) of each line of the README's command-line synopsis."""
+    section = README.read_text(encoding="utf-8").split("\n## Command line\n", 1)[1]
+    block = section.split("```\n", 2)[1]
+    found: list[tuple[str | None, str, str | None]] = []
+    for line in block.splitlines():
+        if not line.startswith("python -m codegen "):
+            continue
+        words = line.split("  ")[0].removeprefix("python -m codegen ").replace("[", " ").replace("]", " ").split()
+        commands: list[str | None] = [None]
+        if words and words[0][0].islower():
+            commands = list(words.pop(0).split("|"))
+        index = 0
+        while index < len(words):
+            word = words[index]
+            value = words[index + 1] if index + 1 < len(words) else None
+            if word.startswith("-") and value is not None and not value.startswith("-") and (value.isupper() or re.fullmatch(r"[a-z]+(\|[a-z]+)+", value)):
+                found += [(command, word, value) for command in commands]
+                index += 2
+                continue
+            if word.startswith("-") or word.isupper():
+                found += [(command, word, None) for command in commands]
+            index += 1
+    return found
+
+
+def command_help(command: str | None) -> str:
+    result = run_codegen(*([command] if command else []), "--help")
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_every_command_s_help_shows_the_options_metavars_and_choices_the_readme_s_synopsis_gives() -> None:
+    synopsis = readme_synopsis()
+    assert ("diff", "--fail-on", "breaking|feature|any") in synopsis and (None, "--target", "NAME") in synopsis
+    helps = {command: command_help(command) for command in {command for command, _, _ in synopsis}}
+    for command, word, value in synopsis:
+        text = helps[command]
+        usage = one_line(text.split("\n\n", 1)[0])
+        if value is not None and "|" in value:
+            expected = f"{word} {{{value.replace('|', ',')}}}"
+        else:
+            expected = word if value is None else f"{word} {value}"
+        where = usage if word.isupper() else one_line(text)
+        assert re.search(rf"(?<![\w-]){re.escape(expected)}(?![\w-])", where), f"{command or 'python -m codegen'} --help lacks {expected!r}"
+
+
+def all_parsers() -> dict[str, argparse.ArgumentParser]:
+    from codegen.cli import _parser  # noqa: PLC0415
+
+    parser = _parser("python -m codegen")
+    commands = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    return {"": parser, **commands.choices}
+
+
+def test_every_command_knows_each_documented_command() -> None:
+    assert sorted(name for name in all_parsers() if name) == sorted(HELP_COMMANDS)
+
+
+def test_every_option_of_every_command_says_in_its_help_what_it_does() -> None:
+    for name, parser in all_parsers().items():
+        for action in parser._actions:
+            if action.option_strings:
+                assert action.help and action.help != argparse.SUPPRESS, f"{name or 'python -m codegen'} {action.option_strings[0]} has no help"
+
+
+def test_an_option_shows_the_same_metavar_in_every_command_that_takes_it() -> None:
+    metavars: dict[str, set[object]] = {}
+    for parser in all_parsers().values():
+        for action in parser._actions:
+            if action.option_strings and action.metavar is not None:
+                metavars.setdefault(action.option_strings[0], set()).add(action.metavar)
+    assert metavars["--variant"] == {"ID"} and metavars["--replaced-by"] == {"DOMAIN:CODE"}
+    assert {option: values for option, values in metavars.items() if len(values) > 1} == {}
+
+
+def test_the_field_lists_of_the_edit_commands_keep_one_field_a_line() -> None:
+    lines = command_help("set").splitlines()
+    assert "of an entry:" in lines and "of a variant (with --variant):" in lines
+    assert any(line.startswith("fields (FIELD=VALUE;") for line in lines)
+
+
+def test_a_force_given_before_export_docs_overwrites_a_hand_edited_page(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_codegen("export-docs", "--out", out).returncode == 0
+    edited = next(path for path in sorted((out / "docs").rglob("*")) if path.is_file())
+    original = edited.read_bytes()
+    edited.write_bytes(original + b"edited by hand\n")
+    assert run_codegen("export-docs", "--out", out).returncode == 2
+    result = run_codegen("--force", "export-docs", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert edited.read_bytes() == original
+
+
+def test_a_verbose_check_says_how_many_files_it_compares_and_with_which_folder(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    monkeypatch.setenv("CODEGEN_CACHE", "off")
+    assert main(["--target", "json", "--check", "-v", "--out", str(GENERATED_DIR)]) == 0
+    count = sum(1 for path in (GENERATED_DIR / "json").rglob("*") if path.is_file())
+    assert f"comparing {count} files with {GENERATED_DIR}" in capsys.readouterr().out.splitlines()
+
+
+def test_a_failing_user_template_fails_the_run_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources"))
+    (tmp_path / "pyproject.toml").write_text('[tool.codegen]\ntemplates = ["tpl"]\n', encoding="utf-8")
+    template = tmp_path / "tpl" / "summary" / "codes.txt.j2"
+    template.parent.mkdir(parents=True)
+    template.write_text("{{ catalog.domains | length }}\n{{ no_such_thing.attribute }}\n", encoding="utf-8")
+    result = run_codegen(cwd=tmp_path)
+    assert result.returncode == 2
+    assert "codes.txt.j2:2" in result.stderr and "Traceback" not in result.stderr
+    assert [path for path in tmp_path.rglob("*") if path.name.startswith(".codegen-tmp")] == []
+    assert not (tmp_path / "generated").exists() or [path for path in (tmp_path / "generated").rglob("*") if path.is_file()] == []
+
+
+def test_a_run_of_some_targets_leaves_no_stamp_for_the_fast_path_and_a_full_run_does(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_codegen("--target", "json", "--out", out).returncode == 0
+    assert list(tmp_path.rglob("fast-*.stamp")) == []
+    assert run_codegen("--out", out).returncode == 0
+    assert len(list(tmp_path.rglob("fast-*.stamp"))) == 1
+
+
+class Terminal(io.BytesIO):
+    """The bytes a terminal would show."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def strict_terminal(monkeypatch: pytest.MonkeyPatch) -> tuple[Terminal, Terminal]:
+    """sys.stdout and sys.stderr as terminals that refuse what UTF-8 cannot encode, as a strict locale's are; their bytes."""
+    shown = Terminal(), Terminal()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(shown[0], encoding="utf-8", errors="strict", write_through=True))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(shown[1], encoding="utf-8", errors="strict", write_through=True))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    return shown
+
+
+def test_an_output_folder_whose_name_is_not_utf8_is_reported_without_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    out = tmp_path / os.fsdecode(b"out-\xff")
+    stdout, stderr = strict_terminal(monkeypatch)
+    assert main(["--target", "json", "--out", str(out)]) == 0, stderr.getvalue()
+    assert b"out-\\udcff" in stdout.getvalue()
+    assert (out / "json" / "kucoin-errors.json").is_file()
+
+
+def test_a_run_on_a_terminal_prints_its_summary_in_colour(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+    from codegen.console import _STYLES  # noqa: PLC0415
+
+    stdout, stderr = strict_terminal(monkeypatch)
+    assert main(["--target", "json", "--out", str(tmp_path / "out")]) == 0, stderr.getvalue()
+    assert stdout.getvalue().startswith(_STYLES["green"].encode() + b"2 of 2 generated files updated in ")
