@@ -164,7 +164,7 @@ MODULES = [
     Module("codegen/model.py", ("tests/test_catalog_content.py", "tests/test_matching.py", "tests/test_validation.py", "tests/test_taxonomy.py",
                                  "tests/test_catalog_loading.py")),
     Module("codegen/precompiled.py", ("tests/test_precompiled.py",), plugins=_IN_PROCESS),
-    Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py", "tests/test_rendering.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/config.py", ("tests/test_config.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/cache.py", ("tests/test_cache.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/documentation.py", ("tests/test_documentation.py", "tests/test_reference_page.py", "tests/test_page_export.py"), every=THIN_SAMPLE,
