@@ -164,7 +164,7 @@ MODULES = [
     Module("codegen/model.py", ("tests/test_catalog_content.py", "tests/test_matching.py", "tests/test_validation.py", "tests/test_taxonomy.py",
                                  "tests/test_catalog_loading.py")),
     Module("codegen/precompiled.py", ("tests/test_precompiled.py",), plugins=_IN_PROCESS),
-    Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
+    Module("codegen/rendering.py", ("tests/test_pipeline.py", "tests/test_writing.py", "tests/test_rendering_cache.py", "tests/test_rendering.py"), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/config.py", ("tests/test_config.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/cache.py", ("tests/test_cache.py",), every=THIN_SAMPLE, plugins=_IN_PROCESS),
     Module("codegen/documentation.py", ("tests/test_documentation.py", "tests/test_reference_page.py", "tests/test_page_export.py"), every=THIN_SAMPLE,
@@ -857,6 +857,13 @@ _HELP_WORDING = (
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
+    "codegen.rendering.x__runtime_source__mutmut_7": "out of reach: without an encoding Python reads with the locale's, which is UTF-8 on every machine here",
+    "codegen.rendering.x__runtime_source__mutmut_10": _CODEC_CASE,
+    "codegen.rendering.x_render_each__mutmut_21": _CODEC_CASE,
+    "codegen.rendering.x_make_environment__mutmut_22": "Jinja's Environment leaves autoescape off by default: the argument only says so",
+    "codegen.rendering.x_render_each__mutmut_12": (
+        "the whole stream as one piece gives the same bytes: the pieces bound only the peak memory, which benchmarks/ measures"
+    ),
     "codegen.matching.x_entry_patterns__mutmut_1": _PATTERN_MEMO,
     "codegen.matching.x_entry_patterns__mutmut_2": _PATTERN_MEMO,
     "codegen.matching.x_entry_patterns__mutmut_3": _PATTERN_MEMO,
