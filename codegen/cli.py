@@ -84,44 +84,25 @@ def _version_action() -> type[argparse.Action]:
     return VersionAction
 
 
-#: The options of a plain generate or --check that take a value, by the attribute they set.
-_PLAIN_VALUES = {"--catalog": "catalog", "--out": "out", "--target": "targets"}
-#: The options of a plain generate or --check that take none: (attribute, value).
-_PLAIN_SWITCHES = {
-    "--check": ("check", True), "--force": ("force", True),
-    "-v": ("verbosity", VERBOSE), "--verbose": ("verbosity", VERBOSE), "-q": ("verbosity", QUIET), "--quiet": ("verbosity", QUIET),
-}
+#: The console's level for each verbosity the plain reading gives.
+_VERBOSITY = {"quiet": QUIET, "normal": NORMAL, "verbose": VERBOSE}
 
 
 def _plain_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
     """The arguments of a generate or --check given only options spelt in full, as argparse reads them; None for anything else.
 
     The run made most often needs no parser of every command (building it
-    costs more than reading a small catalogue); any other command line,
-    including --help, --version and every mistake, goes to argparse.
+    costs more than reading a small catalogue): the fast path's reading of
+    the command line serves; any other command line, including --help,
+    --version and every mistake, goes to argparse.
     """
-    found = SimpleNamespace(catalog=None, out=None, targets=None, check=False, force=False, verbosity=NORMAL, command=None)
-    items = iter(argv)
-    for item in items:
-        name, equals, value = item.partition("=")
-        if name in _PLAIN_VALUES and (value if equals else item == name):
-            if not equals:
-                value = next(items, "-")
-                if value[:1] in ("", "-"):
-                    return None
-            attribute = _PLAIN_VALUES[name]
-            if attribute == "targets":
-                found.targets = [*(found.targets or []), value]
-            else:
-                setattr(found, attribute, Path(value))
-        elif item in _PLAIN_SWITCHES:
-            attribute, setting = _PLAIN_SWITCHES[item]
-            if attribute == "verbosity" and found.verbosity not in (NORMAL, setting):
-                return None  # -v with -q: argparse's error
-            setattr(found, attribute, setting)
-        else:
-            return None
-    return found
+    flags = fast_path.parse_flags(argv)
+    if flags is None:
+        return None
+    catalog, out = (None if flags[name] is None else Path(flags[name]) for name in ("catalog", "out"))
+    return SimpleNamespace(
+        catalog=catalog, out=out, targets=flags["targets"], check=flags["check"], force=flags["force"], verbosity=_VERBOSITY[flags["verbosity"]], command=None
+    )
 
 
 def _add_output_flags(parser: argparse.ArgumentParser, default: object) -> None:

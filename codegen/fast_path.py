@@ -39,21 +39,40 @@ class _DoubtError(Exception):
     """Something the fast path cannot vouch for: the full run decides."""
 
 
+#: The options of a plain generate or --check that take a value, by the flag they set (--target may be repeated).
+_VALUE_OPTIONS = {"--catalog": "catalog", "--out": "out", "--target": "targets"}
+#: The options of a plain generate or --check that take none: (flag, value).
+_SWITCHES = {
+    "--check": ("check", True), "--force": ("force", True),
+    "-v": ("verbosity", "verbose"), "--verbose": ("verbosity", "verbose"), "-q": ("verbosity", "quiet"), "--quiet": ("verbosity", "quiet"),
+}
+
+
 def parse_flags(argv: Sequence[str]) -> dict[str, Any] | None:
-    """The flags of a plain generate or ``--check`` (``catalog``, ``out``, ``check``); None for anything else."""
-    flags: dict[str, Any] = {"catalog": None, "out": None, "check": False}
-    items = list(argv)
-    index = 0
-    while index < len(items):
-        item = items[index]
-        if item == "--check" and not flags["check"]:
-            flags["check"] = True
-        elif item in ("--catalog", "--out") and flags[item[2:]] is None and index + 1 < len(items) and items[index + 1][:1] not in ("", "-"):
-            flags[item[2:]] = items[index + 1]
-            index += 1
+    """The flags of a generate or ``--check`` given only options spelt in full, as argparse reads them; None for anything else.
+
+    The flags are ``catalog``, ``out`` (text or None), ``targets`` (a list or None), ``check``, ``force`` and
+    ``verbosity`` (``quiet``, ``normal`` or ``verbose``). Any other command line (--help, --version, a command,
+    an abbreviation, a mistake) is left to argparse.
+    """
+    flags: dict[str, Any] = {"catalog": None, "out": None, "targets": None, "check": False, "force": False, "verbosity": "normal"}
+    items = iter(argv)
+    for item in items:
+        name, equals, value = item.partition("=")
+        if name in _VALUE_OPTIONS and (value if equals else item == name):
+            if not equals:
+                value = next(items, "-")
+                if value[:1] in ("", "-"):
+                    return None
+            flag = _VALUE_OPTIONS[name]
+            flags[flag] = [*(flags["targets"] or []), value] if flag == "targets" else value
+        elif item in _SWITCHES:
+            flag, setting = _SWITCHES[item]
+            if flag == "verbosity" and flags["verbosity"] not in ("normal", setting):
+                return None  # -v with -q: argparse's error
+            flags[flag] = setting
         else:
             return None
-        index += 1
     return flags
 
 
@@ -259,8 +278,8 @@ def answer(argv: Sequence[str]) -> int | None:
     """Exit status 0 after reporting every output current, when the stamp says so; None for the full run to decide."""
     started = time.perf_counter()
     flags = parse_flags(argv)
-    if flags is None:
-        return None
+    if flags is None or flags["targets"] is not None or flags["force"] or flags["verbosity"] != "normal":
+        return None  # a partial, forced or differently reported run is the full path's
     found = current_count(flags)
     if found is None:
         return None

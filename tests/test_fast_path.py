@@ -173,17 +173,28 @@ def test_the_cache_turned_off_turns_the_fast_path_off(stamped: dict[str, Path], 
     assert current(stamped) is None
 
 
-@pytest.mark.parametrize(
-    "argv", [["-v", "--check"], ["--check", "--force"], ["--target", "python"], ["validate"], ["--check", "--check"], ["--out"], ["--version"], ["--catalog", "--check"]]
-)
-def test_a_flag_or_command_the_fast_path_does_not_know_is_left_to_the_full_run(argv: list[str]) -> None:
+@pytest.mark.parametrize("argv", [["validate"], ["--out"], ["--version"], ["--help"], ["--catalog", "--check"], ["--cat", "c"], ["-v", "-q"], ["--out="]])
+def test_a_command_or_a_flag_argparse_must_read_is_left_to_the_full_run(argv: list[str]) -> None:
     assert fast_path.parse_flags(argv) is None
     assert fast_path.answer(argv) is None
 
 
-def test_the_plain_flags_are_read() -> None:
-    assert fast_path.parse_flags(["--catalog", "c", "--out", "o", "--check"]) == {"catalog": "c", "out": "o", "check": True}
-    assert fast_path.parse_flags([]) == {"catalog": None, "out": None, "check": False}
+@pytest.mark.parametrize("extra", [["-v"], ["--quiet"], ["--force"], ["--target", "python"]])
+def test_a_partial_forced_or_differently_reported_run_is_left_to_the_full_run_even_when_the_stamp_holds(
+    stamped: dict[str, Path], extra: list[str]
+) -> None:
+    assert fast_path.answer(_flags_of(stamped, check=True)) == 0
+    assert fast_path.answer([*_flags_of(stamped, check=True), *extra]) is None
+
+
+def test_the_plain_flags_are_read_as_argparse_reads_them() -> None:
+    assert fast_path.parse_flags(["--catalog", "c", "--out=o", "--check", "--target", "go", "--target=rust", "-q"]) == {
+        "catalog": "c", "out": "o", "targets": ["go", "rust"], "check": True, "force": False, "verbosity": "quiet",
+    }
+    assert fast_path.parse_flags(["--out", "a", "--out", "b", "--force", "--verbose"]) == {
+        "catalog": None, "out": "b", "targets": None, "check": False, "force": True, "verbosity": "verbose",
+    }
+    assert fast_path.parse_flags([]) == {"catalog": None, "out": None, "targets": None, "check": False, "force": False, "verbosity": "normal"}
 
 
 def test_a_pyproject_toml_edited_in_a_folder_above_the_working_directory_leaves_the_run_to_the_full_path(stamped: dict[str, Path]) -> None:
