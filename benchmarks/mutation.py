@@ -809,6 +809,13 @@ _SCALAR_SEPARATORS = (
     "only a scalar reaches json.dumps here (a str or int subclass, a bool: the model's tuples and dataclasses are written before), and a scalar's "
     "JSON has no separator to write"
 )
+#: The eighth pass: the importer's suggestions, documents and YAML nodes, sampled more densely (their mutant names).
+_EIGHTH_PASS_IMPORT = {
+    "codegen.importers.suggestions.x_suggest_placeholders__mutmut_20": (
+        "every token PLACEHOLDER_PATTERN finds is an indexed {n} or one of XX, XXX-XXX and xxx, each named in _PLACEHOLDER_NAMES: "
+        "the default name of any other token is never read"
+    ),
+}
 #: The seventh pass: the entry literal writers and the other functions the generator's speed-up changed (their mutant names).
 _SEVENTH_PASS_GENERATOR = {
     "codegen.targets.typescript.x__field_keys__mutmut_1": _FIELD_KEY_MEMO,
@@ -1104,6 +1111,7 @@ EQUIVALENT: dict[str, str] = {
     # The sixth pass, on the runtime whose matchers are made per code (the names are of its mutants).
     **{f"kucoin_errors_fixture._runtime.{name}": why for name, why in _SIXTH_PASS_RUNTIME.items()},
     **_SEVENTH_PASS_GENERATOR,
+    **_EIGHTH_PASS_IMPORT,
 }
 
 
