@@ -823,7 +823,9 @@ _EIGHTH_PASS_IMPORT = {
         "every reader of a line strips the line or its cells before reading it, and a carriage return is white space to str.strip: "
         "a page with CRLF line ends reads the same without the cut"
     ),
-    "codegen.importers.documents.x_sub_table_for_title__mutmut_8": "a heading of no known section looks its sub-tables up under '' or 'XXXX': neither is a domain with sub-tables",
+    "codegen.importers.documents.x_sub_table_for_title__mutmut_8": (
+        "a heading of no known section looks its sub-tables up under '' or 'XXXX': neither is a domain with sub-tables"
+    ),
     "codegen.importers.documents.xǁ_Readerǁ__init____mutmut_8": (
         "the reader sets empty_table back to None before its first section opens (heading and scope_sentence close the table first), "
         "and an empty table with no section is never reported: the first value is never read"
