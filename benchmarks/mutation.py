@@ -809,6 +809,43 @@ _SCALAR_SEPARATORS = (
     "only a scalar reaches json.dumps here (a str or int subclass, a bool: the model's tuples and dataclasses are written before), and a scalar's "
     "JSON has no separator to write"
 )
+#: The eighth pass: the importer's suggestions, documents and YAML nodes, sampled more densely (their mutant names).
+_EIGHTH_PASS_IMPORT = {
+    "codegen.importers.suggestions.x_suggest_placeholders__mutmut_20": (
+        "every token PLACEHOLDER_PATTERN finds is an indexed {n} or one of XX, XXX-XXX and xxx, each named in _PLACEHOLDER_NAMES: "
+        "the default name of any other token is never read"
+    ),
+    "codegen.importers.documents.x__normalised_heading__mutmut_3": (
+        "a heading's words are joined by another separator, on both sides of the one comparison that reads them: words without white space "
+        "joined by 'xx xx' are told apart exactly as joined by a space"
+    ),
+    "codegen.importers.documents.x_parse_document__mutmut_13": (
+        "every reader of a line strips the line or its cells before reading it, and a carriage return is white space to str.strip: "
+        "a page with CRLF line ends reads the same without the cut"
+    ),
+    "codegen.importers.documents.x_sub_table_for_title__mutmut_8": (
+        "a heading of no known section looks its sub-tables up under '' or 'XXXX': neither is a domain with sub-tables"
+    ),
+    "codegen.importers.documents.xǁ_Readerǁ__init____mutmut_8": (
+        "the reader sets empty_table back to None before its first section opens (heading and scope_sentence close the table first), "
+        "and an empty table with no section is never reported: the first value is never read"
+    ),
+    "codegen.importers.documents.xǁ_Readerǁ__init____mutmut_11": (
+        "table_has_rows is read only in a section with sub-tables, which only heading() opens, setting it to False: the first value is never read"
+    ),
+    "codegen.importers.documents.xǁ_Readerǁ_table_conflicts__mutmut_9": "row() appends to rows and table_of_row together: the two are always as long",
+    "codegen.importers.documents.xǁ_Readerǁ_table_conflicts__mutmut_18": (
+        "outside the sections with sub-tables the key's text is one constant for every row: '' or 'XXXX', codes are told apart the same"
+    ),
+    "codegen.importers.documents.xǁ_Readerǁheading__mutmut_5": (
+        "a heading reaches the comparison with its 'Errors Code' suffix already cut, so only the page's title written twice over "
+        "('Errors Code Errors Code') equals it: the comparison is never true for a heading KuCoin writes, lowered or not"
+    ),
+    "codegen.importers.documents.xǁ_Readerǁheading__mutmut_8": "sub_heading does not read its line",
+    "codegen.importers.documents.xǁ_Readerǁrow__mutmut_84": (
+        "the stripped text occurs once in the cell (it starts and ends with the only non-space characters there): find and rfind agree"
+    ),
+}
 #: The seventh pass: the entry literal writers and the other functions the generator's speed-up changed (their mutant names).
 _SEVENTH_PASS_GENERATOR = {
     "codegen.targets.typescript.x__field_keys__mutmut_1": _FIELD_KEY_MEMO,
@@ -1104,6 +1141,7 @@ EQUIVALENT: dict[str, str] = {
     # The sixth pass, on the runtime whose matchers are made per code (the names are of its mutants).
     **{f"kucoin_errors_fixture._runtime.{name}": why for name, why in _SIXTH_PASS_RUNTIME.items()},
     **_SEVENTH_PASS_GENERATOR,
+    **_EIGHTH_PASS_IMPORT,
 }
 
 

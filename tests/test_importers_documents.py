@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen.diagnostics import Problem
 from codegen.importers.documents import DocumentError, parse_document, read_document, section_for_title
 from tests.conftest import CATALOG_DIR, ROOT
 
@@ -61,6 +62,7 @@ def test_markdown_cells_keep_escaped_pipes_and_read_backslash_escapes() -> None:
         ("HTTP Errors Code", ("http", None)),
         ("Margin", ("margin", "all")),
         ("Margin high frequency", ("margin", "high_frequency")),
+        ("Margin HF", ("margin", "high_frequency")),
         ("Unique to margin high-frequency", ("margin", "high_frequency")),
         ("Margin low frequency and high frequency", ("margin", "all")),
         ("Options", None),
@@ -211,3 +213,66 @@ def test_the_pages_own_title_is_no_section() -> None:
 def test_a_code_in_two_tables_of_a_section_met_twice_is_refused() -> None:
     page = "Spot Errors Code\nCode\tMeaning\n400100\tA\nFutures Errors Code\nCode\tMeaning\n1\tB\nSpot Errors Code\nCode\tMeaning\n400100\tC\n"
     assert problems_of(page) == ["page.txt:9:1: Spot code 400100 is in two Spot tables (line 3 and this one); expected each code in one table of its section"]
+
+
+def test_each_row_records_its_places_among_the_pages_rows_and_the_document_its_path() -> None:
+    document = parse_document("Spot Errors Code\n1\tone\n2\ttwo\n1\tone\n", "page.txt")
+    assert [(row.code, row.places) for row in document.rows] == [(1, (1, 3)), (2, (2,))]
+    assert document.path == "page.txt"
+
+
+def test_a_heading_of_eight_words_is_a_heading_and_a_longer_line_is_prose() -> None:
+    eight = "This is the Spot Trading API Errors Code"
+    assert [(row.domain, row.code) for row in parse_document(f"{eight}\nCode\tMeaning\n1\tone\n", "page.txt").rows] == [("spot", 1)]
+    assert problems_of(f"Here {eight}\nCode\tMeaning\n1\tone\n") == [
+        "page.txt:3:1: table row before any table heading; expected a heading such as 'Spot Errors Code' first"
+    ]
+
+
+def test_a_code_that_is_not_a_number_is_refused_at_its_own_column_after_spaces() -> None:
+    assert problems_of("Spot Errors Code\n  4x\tone\n") == ["page.txt:2:3: code '4x' is not a number; expected a positive integer code"]
+
+
+def test_a_section_met_again_after_a_margin_table_still_refuses_a_code_it_had() -> None:
+    page = (
+        "Futures Errors Code\n1\tB\nSpot Errors Code\n400100\tA\n"
+        "This table is the error codes unique to margin high frequency\n5\tm\nSpot Errors Code\n400100\tC\n"
+    )
+    assert problems_of(page) == ["page.txt:8:1: Spot code 400100 is in two Spot tables (line 4 and this one); expected each code in one table of its section"]
+
+
+def test_an_empty_margin_table_is_reported_under_the_sentence_that_opened_it() -> None:
+    assert problems_of("This table is the error codes unique to margin high frequency\nCode\tMeaning\nSpot Errors Code\n1\tone\n") == [
+        "page.txt:2:1: the table under 'This table is the error codes unique to margin high frequency' has no rows; expected rows such as `code<TAB>meaning`"
+    ]
+
+
+def test_a_margin_table_right_after_a_websocket_sub_table_has_no_sub_table() -> None:
+    page = "Websocket Errors Code\nSubscribing\nCode\tMeaning\n401\ttoken is invalid\nThis table is the error codes unique to margin high frequency\n1\tone\n"
+    assert [(row.domain, row.scope, row.code, row.table) for row in parse_document(page, "page.txt").rows] == [
+        ("websocket", None, 401, "subscribing"),
+        ("margin", "high_frequency", 1, None),
+    ]
+
+
+def test_an_unknown_sub_table_is_reported_at_the_first_line_after_the_rows_before_it() -> None:
+    page = "Websocket Errors Code\nSubscribing\n401\ttoken is invalid\nThrottling\nSome words about it.\n509\tlimit\n"
+    assert problems_of(page) == [
+        "page.txt:4:1: unknown sub-table 'Throttling' of the Websocket section; expected one of: 'Subscribing', 'Connecting', 'Other'"
+    ]
+
+
+def test_a_missing_page_is_a_problem_of_no_line(tmp_path: Path) -> None:
+    absent = tmp_path / "absent.txt"
+    with pytest.raises(DocumentError) as missing:
+        read_document(absent)
+    assert missing.value.problems == (Problem(str(absent), 0, 0, "cannot read: No such file or directory"),)
+
+
+def test_the_errors_text_is_its_problems_one_a_line() -> None:
+    with pytest.raises(DocumentError) as raised:
+        parse_document("Spot Errors Code\nx\tone\n\ttwo\n", "page.txt")
+    assert str(raised.value) == (
+        "page.txt:2:1: code 'x' is not a number; expected a positive integer code\n"
+        "page.txt:3:1: row without a code ('two'); expected `code<TAB>meaning` with a numeric code"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from codegen.catalog import LoadedCatalog
+from codegen.importers import suggestions
 from codegen.importers.suggestions import (
     FALLBACK_CATEGORY,
     split_documented,
@@ -18,6 +19,7 @@ from codegen.importers.suggestions import (
 )
 from codegen.model import Placeholder, RetryAdvice, documented_text
 from codegen.naming import identifier_problem
+from codegen.taxonomy import load_schema, taxonomy_from_schema
 
 
 @pytest.mark.parametrize(
@@ -186,3 +188,48 @@ def test_retry_follows_the_category_and_a_rate_limit_waits_for_the_reset_header(
 def test_retry_and_wait_are_suggested_only_where_a_rule_tells_the_meaning(text: str, category: str, action: str, sure: bool) -> None:
     suggested, retry, caveat = suggest_advice(text)
     assert (suggested, retry.action, caveat is None) == (category, action, sure)
+
+
+def test_a_placeholder_name_taken_with_its_suffixes_gets_the_next_free_suffix() -> None:
+    taken = {"BALANCE_INSUFFICIENT", "UNNAMED_7", "UNNAMED_7_2"}
+    assert suggest_identifier("Balance insufficient", taken, fallback="UNNAMED_7") == "UNNAMED_7_3"
+
+
+def test_a_token_repeated_three_times_gets_three_numbered_names() -> None:
+    assert [placeholder.name for placeholder in suggest_placeholders("xxx or xxx or xxx")] == ["value", "value_2", "value_3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("V2 interface deprecated", "V2_INTERFACE_DEPRECATED"),  # a first word with a digit after its first letter
+        ("B orders closed", "B_ORDERS_CLOSED"),  # a first word of one letter
+    ],
+)
+def test_a_name_may_start_with_any_word_whose_first_character_is_a_letter(text: str, name: str) -> None:
+    assert suggest_name(text, set()) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [("Self", "SELF_ERROR"), ("Error code", "ERROR_CODE_ERROR")])
+def test_a_name_reserved_in_a_target_language_gets_an_error_suffix(text: str, name: str) -> None:
+    assert suggest_name(text, set()) == name
+    assert identifier_problem(name) is None
+
+
+def test_the_caveat_says_why_a_person_must_decide_the_advice() -> None:
+    assert suggest_advice("Something happened")[2] == "no rule reads this message: its category and advice are guesses"
+    assert suggest_advice("Trading pair suspended")[2] == (
+        "the message does not say whether retrying helps: retry is the usual advice of maintenance, stop is suggested until a person decides"
+    )
+
+
+def test_a_weak_rule_never_advises_waiting_whatever_its_categorys_usual_advice(monkeypatch: pytest.MonkeyPatch) -> None:
+    schema = load_schema()
+    for option in schema["$defs"]["category"]["oneOf"]:
+        if option["const"] == "exchange_unavailable":
+            option["usual_retry"] = "wait"
+    monkeypatch.setattr(suggestions, "load_taxonomy", lambda: taxonomy_from_schema(schema))
+    category, retry, caveat = suggest_advice("Parameter error/service exception")  # "service": a weak rule
+    assert (category, retry) == ("exchange_unavailable", RetryAdvice("stop"))
+    assert caveat is not None and "wait is the usual advice of exchange_unavailable" in caveat
+    assert suggest_advice("The system is busy, please try again later")[1] == RetryAdvice("wait", after_header="gw-ratelimit-reset")

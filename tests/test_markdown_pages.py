@@ -49,3 +49,20 @@ def test_rows_under_an_unknown_sub_table_heading_are_reported_at_that_heading() 
     assert problems(page) == [
         "page.md:6:1: unknown sub-table '**Throttling**' of the Websocket section; expected one of: 'Subscribing', 'Connecting', 'Other'",
     ]
+
+
+def test_an_escaped_pipe_in_a_code_span_reads_as_a_pipe() -> None:
+    (row,) = parse_document("## Spot\n" + TABLE + "| 1 | use `a\\|b` here |\n", "page.md").rows
+    assert row.text == "use `a|b` here"
+
+
+def test_an_unknown_markdown_section_is_reported_at_its_heading_line() -> None:
+    assert problems("Intro\n\n## Options\n" + TABLE + "| 1 | one |\n")[0].startswith("page.md:3:1: unknown section 'Options'; expected one of:")
+
+
+def test_sub_tables_under_markdown_headings_give_their_rows_a_table() -> None:
+    page = "## Websocket Errors Code\n### Subscribing\n" + TABLE + "| 401 | token is invalid |\n### Other\n" + TABLE + "| 509 | limit |\n"
+    assert [(row.domain, row.code, row.table) for row in parse_document(page, "page.md").rows] == [
+        ("websocket", 401, "subscribing"),
+        ("websocket", 509, "other"),
+    ]

@@ -12,9 +12,13 @@ from codegen.importers.yaml_nodes import (
     aliases_of,
     documented_text_of,
     new_file_tree,
+    page_row_nodes,
+    page_rows_of,
     placeholders_of,
     put_retry,
     retry_of,
+    reworded_page_rows,
+    sorted_page_rows,
     variant_node,
 )
 from codegen.model import Placeholder, RetryAdvice
@@ -76,3 +80,23 @@ def test_a_new_catalogue_file_has_the_domains_success_codes_and_its_gateway_fall
     assert dump_yaml(websocket) == 'domain: websocket\ndescription: "Frames."\nsuccess_codes: []\nerrors: []\n'
     assert list(new_file_tree("margin", "M.")["success_codes"]) == [200000, 200]
     assert set(DEFAULT_FALLBACKS) == set(DEFAULT_SUCCESS_CODES) - {"http", "websocket", "gateway"}
+
+
+def test_page_rows_are_written_as_a_flow_list_of_quoted_texts_and_read_back() -> None:
+    node = CommentedMap(id="X")
+    node["pages"] = page_row_nodes(["kucoin-errors:23", "kucoin-errors-docs-new:40:1"])
+    assert dump_yaml(CommentedMap(v=node)) == 'v:\n  id: X\n  pages: ["kucoin-errors:23", "kucoin-errors-docs-new:40:1"]\n'
+    assert page_rows_of(node) == ("kucoin-errors:23", "kucoin-errors-docs-new:40:1")
+    assert page_rows_of(CommentedMap(id="Y")) == ()
+
+
+def test_page_rows_are_sorted_by_page_then_by_row_and_alias_as_numbers() -> None:
+    assert sorted_page_rows(["kucoin-errors:3", "a:10", "a:9:2", "a:9", "a:9:1"]) == ["a:9", "a:9:1", "a:9:2", "a:10", "kucoin-errors:3"]
+
+
+def test_a_reworded_message_s_page_rows_name_the_wording_each_row_had_in_its_new_place() -> None:
+    rows = reworded_page_rows(
+        ["p:1", "p:2:1", "p:3:2", "q:10:3"], "Old", ("First alias", "Second alias", "Dropped alias"), "Second alias", ["Old", "First alias"]
+    )
+    # The old text is now the first alias, the first alias the second, the second alias the documented row; a dropped alias names none.
+    assert rows == ["p:1:1", "p:2:2", "p:3", "q:10"]
