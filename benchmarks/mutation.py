@@ -1253,7 +1253,8 @@ def _since_note(module: Module, since: str | None, ref: str | None) -> dict[str,
     """What a run with ``--since`` checked, for the results: the functions changed since that commit."""
     if since is None:
         return {}
-    return {"since": f"only the mutants of the functions changed since {since}: {', '.join(sorted(changed_functions(module.path, since, ref)))}"}
+    sampled = f", every {module.every} of them in name order" if module.every > 1 else ""
+    return {"since": f"only the mutants of the functions changed since {since}{sampled}: {', '.join(sorted(changed_functions(module.path, since, ref)))}"}
 
 
 def run_mutmut(module: Module, log: Path, ref: str | None, only: list[str] | None = None, since: str | None = None) -> dict[str, Any]:
@@ -1438,7 +1439,7 @@ def main() -> int:
         result["seconds"] = round(time.monotonic() - module_started, 1)
         add_scores(result)
         result["deselected"] = module.deselect
-        if module.every > 1 and "since" not in result and "sample" not in result:
+        if module.every > 1 and args.recheck is None and "since" not in result and "sample" not in result:
             order = "file and position order" if module.path in source_mutation.RUNTIMES else "name order (function, then number)"
             nth = {2: "2nd", 3: "3rd"}.get(module.every, f"{module.every}th")
             result["sample"] = f"every {nth} mutant in {order}; a full run of this module takes too long on two shared cores"
@@ -1469,8 +1470,11 @@ def recheck(module: Module, log: Path, ref: str | None, output: Path, label: str
         counts[status] -= sum(1 for survivor in earlier["survivors"] if survivor["status"] == status)
     for status, count in again["counts"].items():
         counts[status] += count
+    # The sample is the earlier run's, whatever this run's --every says.
+    kept = {key: earlier[key] for key in ("since", "sample") if key in earlier}
     return {
         **again,
+        **kept,
         "mutants_made": earlier["mutants_made"],
         "counts": counts,
         "rechecked": f"the {len(survivors)} surviving mutants of the run {label!r} run again with today's tests; the mutants it killed or timed out are kept",
