@@ -14,6 +14,16 @@ typescript``), it measures in fresh processes:
   helpers, and of one that imports ``isSuccessCode`` alone: their size, and
   how many catalogue entries of each domain they carry (``domain:"spot"``
   occurrences in the minified output);
+- where ``tsc``'s time goes, in a fresh Node process through the TypeScript
+  API with tsc's own JSDoc parsing mode and the same settings: CPU
+  milliseconds of creating the program (reading and parsing), binding
+  (``getGlobalDiagnostics``, which binds every file), checking the libraries,
+  checking the module, and its declaration diagnostics (``declaration: true``
+  makes tsc build the module's declarations to report their errors); then the
+  check and declarations of a copy of the module in the same process, whose
+  cost is the compiler's work once its code is warm (the difference is the
+  JIT's warm-up). The empty file and the module use the same configuration,
+  libraries included, so the ratio compares like with like;
 - Node: ``require`` of the module (transpiled by esbuild), and
   ``parseKucoinResponse`` of a mix of failures, classification of a template
   message, and a response whose message is 1 MB.
@@ -105,6 +115,42 @@ console.log(messageMs, Number(process.hrtime.bigint() - start) / 1e6);
 """
 
 
+# CPU milliseconds of each phase of a tsc run, one process: program (read and parse), bind, the libraries'
+# check, the module's check and declaration diagnostics, then a copy's check and declarations (warm).
+NODE_TSC_PHASES = """
+const ts = require(process.argv[1]);
+const [config, module, copy] = process.argv.slice(2);
+const cpu = (since) => { const used = process.cpuUsage(since); return (used.user + used.system) / 1000; };
+const unreadable = (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\\n")); };
+const parsed = ts.getParsedCommandLineOfConfigFile(config, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: unreadable });
+const host = ts.createCompilerHost(parsed.options);
+host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
+const figures = {};
+let start = process.cpuUsage();
+const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host });
+figures.parse_ms = cpu(start);
+start = process.cpuUsage();
+program.getGlobalDiagnostics();
+figures.bind_ms = cpu(start);
+const own = new Set([module, copy].map((name) => program.getSourceFile(name)));
+start = process.cpuUsage();
+for (const file of program.getSourceFiles()) if (!own.has(file)) program.getSemanticDiagnostics(file);
+figures.libraries_check_ms = cpu(start);
+let errors = 0;
+for (const [key, name] of [["module", module], ["copy", copy]]) {
+  const file = program.getSourceFile(name);
+  start = process.cpuUsage();
+  errors += program.getSemanticDiagnostics(file).length;
+  figures[key + "_check_ms"] = cpu(start);
+  start = process.cpuUsage();
+  errors += program.getDeclarationDiagnostics(file).length;
+  figures[key + "_declarations_ms"] = cpu(start);
+}
+figures.errors = errors;
+console.log(JSON.stringify(figures));
+"""
+
+
 def run(command: Sequence[str | Path], cwd: Path | None = None) -> dict[str, Any]:
     """Wall and CPU seconds, peak memory (MiB), exit status and output of one process."""
     with tempfile.TemporaryFile() as out:
@@ -145,12 +191,60 @@ def tsc_config(folder: Path, module: Path) -> Path:
 def time_tsc(folder: Path, module: Path, runs: int) -> dict[str, Any]:
     """The figures of tsc over ``runs`` runs, with the error codes of the last."""
     config = tsc_config(folder, module)
-    results = [run(["node", TSC, "-p", config]) for _ in range(runs)]
+    return tsc_figures([run(["node", TSC, "-p", config]) for _ in range(runs)])
+
+
+def time_tsc_interleaved(folder: Path, modules: dict[str, Path], runs: int) -> dict[str, Any]:
+    """The figures of tsc on each of ``modules`` in turn, ``runs`` rounds, with each module's CPU time over the first's.
+
+    The ratio is a summary of the rounds' ratios: a round's runs are close in time, so the load changes less
+    between them than between two whole series.
+    """
+    configs = {}
+    for name, module in modules.items():
+        (folder / f"tsc-{name}").mkdir()
+        configs[name] = tsc_config(folder / f"tsc-{name}", module)
+    results: dict[str, list[dict[str, Any]]] = {name: [] for name in modules}
+    for _ in range(runs):
+        for name, config in configs.items():
+            results[name].append(run(["node", TSC, "-p", config]))
+    first = next(iter(modules))
+    figures = {name: tsc_figures(runs_of) for name, runs_of in results.items()}
+    for name in modules:
+        if name != first:
+            ratios = [mine["cpu_s"] / theirs["cpu_s"] for mine, theirs in zip(results[name], results[first], strict=True)]
+            figures[name][f"cpu_over_{first}"] = summary(ratios)
+    return figures
+
+
+def tsc_figures(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Medians [min-max] of tsc runs, with the exit status and error codes of the last."""
     last = results[-1]
     errors = sorted(set(re.findall(r"error (TS[0-9]+)", last["output"])))
     return {"wall_s": summary([r["wall_s"] for r in results]), "cpu_s": summary([r["cpu_s"] for r in results]),
             "peak_mib": summary([r["peak_mib"] for r in results]), "status": last["status"], "errors": errors,
             "output_head": last["output"][:600]}
+
+
+def tsc_phases(folder: Path, module: Path, runs: int) -> dict[str, Any]:
+    """Medians [min-max] over ``runs`` processes of each phase of tsc on ``module`` and a copy of it checked after it."""
+    copy = folder / f"copy-{module.name}"
+    shutil.copyfile(module, copy)
+    config = folder / "tsconfig.phases.json"
+    config.write_text(json.dumps({
+        "extends": str(ROOT / "tests" / "typescript" / "tsconfig.json"),
+        "compilerOptions": {"noEmit": True, "module": "es2020", "moduleResolution": "bundler"},
+        "files": [str(module), str(copy)],
+    }))
+    results = []
+    for _ in range(runs):
+        result = run(["node", "-e", NODE_TSC_PHASES, ROOT / "node_modules" / "typescript", config, module, copy])
+        if result["status"] != 0:
+            return {"status": result["status"], "output_head": result["output"][:600]}
+        results.append(json.loads(result["output"].splitlines()[-1]))
+    figures: dict[str, Any] = {key: summary([r[key] for r in results]) for key in results[0] if key != "errors"}
+    figures["errors"] = results[-1]["errors"]
+    return figures
 
 
 def bundle(folder: Path, module: Path, name: str, imports: str, use: str) -> dict[str, Any]:
@@ -191,14 +285,20 @@ def node_figures(folder: Path, module: Path, margin_code: int, runs: int, batch:
             "message_1mb_ms": message_ms, "batch_items": batch, "batch_ms": batch_ms, "status": 0}
 
 
-def bench_module(name: str, module: Path, margin_code: int, runs: int, *, node: bool = True, batch: int = 10_000) -> dict[str, Any]:
-    """Every figure of one module, printed as it comes."""
+def bench_module(name: str, module: Path, margin_code: int, runs: int, *, node: bool = True, batch: int = 10_000, phases_runs: int = 0,
+                 tsc: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every figure of one module (its ``tsc`` figures when already measured), printed as it comes."""
     print(f"{name}: {module.stat().st_size:,} bytes", flush=True)
     with tempfile.TemporaryDirectory(prefix=f"bench-ts-{name}-") as temporary:
         folder = Path(temporary)
-        figures: dict[str, Any] = {"bytes": module.stat().st_size, "tsc": time_tsc(folder, module, runs)}
-        print(f"  tsc: {figures['tsc']['cpu_s']['median']:.2f} CPU s, {figures['tsc']['peak_mib']['median']:.0f} MiB,"
+        figures: dict[str, Any] = {"bytes": module.stat().st_size, "tsc": tsc if tsc is not None else time_tsc(folder, module, runs)}
+        ratio = next((f" ({value['median']:.2f}x {key[9:]})" for key, value in figures["tsc"].items() if key.startswith("cpu_over_")), "")
+        print(f"  tsc: {figures['tsc']['cpu_s']['median']:.2f} CPU s{ratio}, {figures['tsc']['peak_mib']['median']:.0f} MiB,"
               f" exit {figures['tsc']['status']} {' '.join(figures['tsc']['errors'])}", flush=True)
+        if phases_runs:
+            figures["tsc_phases"] = tsc_phases(folder, module, phases_runs)
+            print("  tsc phases (CPU ms): " + ", ".join(f"{key} {value['median']:.0f}" for key, value in figures["tsc_phases"].items()
+                                                       if isinstance(value, dict)), flush=True)
         if node:
             figures["bundle_domain"] = bundle(folder, module, "domain", "lookupSpotError, isSpotErrorCode", "lookupSpotError, isSpotErrorCode")
             figures["bundle_success"] = bundle(folder, module, "success", "isSuccessCode", "isSuccessCode")
@@ -216,14 +316,18 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000], help="synthetic catalogue sizes (default 10000 100000)")
     parser.add_argument("--runs", type=int, default=3, help="runs of each tsc and require measurement (one at 100,000 entries and above)")
     parser.add_argument("--label", default="after", help="the key the figures are stored under in the results JSON")
+    parser.add_argument("--phases-runs", type=int, default=3, help="processes timing tsc's phases on the empty file and the real catalogue (0: none)")
     arguments = parser.parse_args()
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="bench-ts-") as temporary:
         work = Path(temporary)
         empty = work / "empty.ts"
         empty.write_text("export {};\n")
-        results["empty"] = bench_module("empty", empty, 0, arguments.runs, node=False)
-        results["real"] = bench_module("real", render_module(ROOT / "catalog", work / "real"), 130203, arguments.runs)
+        real = render_module(ROOT / "catalog", work / "real")
+        # The empty file and the real catalogue's module in turn: their ratio is the goal's measure.
+        tsc = time_tsc_interleaved(work, {"empty": empty, "real": real}, arguments.runs)
+        results["empty"] = bench_module("empty", empty, 0, arguments.runs, node=False, phases_runs=arguments.phases_runs, tsc=tsc["empty"])
+        results["real"] = bench_module("real", real, 130203, arguments.runs, phases_runs=arguments.phases_runs, tsc=tsc["real"])
         for size in arguments.sizes:
             catalog = work / f"catalog-{size}"
             write_catalogue(catalog, size)
