@@ -854,6 +854,23 @@ _HELP_WORDING = (
     "the wording of a help sentence (its case, added letters): no script reads it, and tests that every option and command has its help, "
     "with the metavars and choices the README gives, keep what a reader relies on; pinning each sentence would only make rewording fail tests"
 )
+#: The eighth pass on the modules measured before by small samples only: documentation.py, serialize.py, catalog.py, cli.py.
+_EIGHTH_PASS_CLI = {
+    "codegen.documentation.x_markdown_message__mutmut_8": (
+        "every placeholder token holds {, XX or xxx, so the pattern finds nothing where may_hold_placeholders is false: searching anyway finds the same nothing"
+    ),
+    "codegen.documentation.x_page_ids__mutmut_8": "the page id is the part before the first colon: splitting at the first two gives the same first part",
+    "codegen.documentation.x_page_tables__mutmut_33": (
+        "the first row of a high-frequency-only code is that code's: a code of both tables at the same row would be a row recorded twice, "
+        "which validation refuses"
+    ),
+    "codegen.documentation.x_replacement_link__mutmut_3": "a replacement is DOMAIN:CODE with one colon (the schema's pattern): partition and rpartition agree",
+    "codegen.documentation.x_retry_text__mutmut_16": (
+        "validation refuses retry_max_attempts without retry_then and the other way round: either both are set or neither"
+    ),
+    "codegen.documentation.x_shared_codes__mutmut_14": "two names or categories need two entries: the count of entries adds nothing to the test of meanings",
+    "codegen.documentation.x_shared_codes__mutmut_15": "two names or categories need two entries: the count of entries adds nothing to the test of meanings",
+}
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
@@ -1104,6 +1121,7 @@ EQUIVALENT: dict[str, str] = {
     # The sixth pass, on the runtime whose matchers are made per code (the names are of its mutants).
     **{f"kucoin_errors_fixture._runtime.{name}": why for name, why in _SIXTH_PASS_RUNTIME.items()},
     **_SEVENTH_PASS_GENERATOR,
+    **_EIGHTH_PASS_CLI,
 }
 
 
