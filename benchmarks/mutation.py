@@ -873,6 +873,11 @@ _EIGHTH_PASS_CLI = {
     ),
     "codegen.documentation.x_shared_codes__mutmut_14": "two names or categories need two entries: the count of entries adds nothing to the test of meanings",
     "codegen.documentation.x_shared_codes__mutmut_15": "two names or categories need two entries: the count of entries adds nothing to the test of meanings",
+    "codegen.catalog.xǁ_Checkerǁ_valid__mutmut_2": (
+        "jsonschema's validator is asked instead of the schema's compiled check, which gives its answers faster: the same answer, slower"
+    ),
+    "codegen.catalog.xǁ_Checkerǁ_valid__mutmut_6": _FAST_PATH_DECLINED,
+    "codegen.catalog.xǁ_Checkerǁ_valid__mutmut_8": _FAST_PATH_DECLINED,
 }
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
