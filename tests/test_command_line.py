@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import CATALOG_DIR, GENERATED_DIR, run_codegen
+from tests.conftest import CATALOG_DIR, GENERATED_DIR, awkward_catalog_data, run_codegen, write_catalog
 
 
 def one_line(text: str) -> str:
@@ -68,6 +68,7 @@ def test_a_hand_edited_output_is_not_overwritten_and_nothing_is_written(tmp_path
     result = run_codegen("--catalog", tmp_path / "catalog", "--out", out)
     assert result.returncode == 2
     assert result.stderr.endswith("nothing was written.\n") and "Traceback" not in result.stderr
+    assert "json/kucoin-errors.json" in result.stderr.splitlines()[0]
     assert {path: path.read_bytes() for path in out.rglob("*") if path.is_file() and ".codegen-cache" not in path.parts} == before
 
 
@@ -263,6 +264,7 @@ def test_a_failing_user_template_fails_the_run_and_leaves_no_temporary_file(tmp_
     result = run_codegen(cwd=tmp_path)
     assert result.returncode == 2
     assert "codes.txt.j2:2" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.endswith("1 problem in the templates; nothing was written.\n")
     assert [path for path in tmp_path.rglob("*") if path.name.startswith(".codegen-tmp")] == []
     assert not (tmp_path / "generated").exists() or [path for path in (tmp_path / "generated").rglob("*") if path.is_file()] == []
 
@@ -309,3 +311,111 @@ def test_a_run_on_a_terminal_prints_its_summary_in_colour(tmp_path: Path, monkey
     stdout, stderr = strict_terminal(monkeypatch)
     assert main(["--target", "json", "--out", str(tmp_path / "out")]) == 0, stderr.getvalue()
     assert stdout.getvalue().startswith(_STYLES["green"].encode() + b"2 of 2 generated files updated in ")
+
+
+def copied_catalog(tmp_path: Path) -> Path:
+    catalog = tmp_path / "catalog"
+    shutil.copytree(CATALOG_DIR, catalog, ignore=shutil.ignore_patterns("sources"))
+    return catalog
+
+
+def with_unknown_category(catalog: Path) -> Path:
+    broker = catalog / "broker.yaml"
+    broker.write_text(broker.read_text(encoding="utf-8").replace("category: not_found\n", "category: lost\n", 1), encoding="utf-8")
+    return catalog
+
+
+@pytest.mark.parametrize(
+    ("command", "what"),
+    [
+        ("import a malformed page", "{page}"),
+        ("import into an invalid catalogue", "the catalogue"),
+        ("diff with an invalid base", "the base catalogue {base}"),
+        ("set a value the schema refuses", "the edited catalogue"),
+    ],
+)
+def test_a_refusal_ends_by_counting_the_problems_of_what_it_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, what: str
+) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    catalog, page, base = copied_catalog(tmp_path), tmp_path / "page.txt", with_unknown_category(copied_catalog(tmp_path / "base"))
+    page.write_text("Spot Errors Code\nCode\tMeaning\n" + ("abc" if command == "import a malformed page" else "200004") + "\tBalance insufficient\n", encoding="utf-8")
+    argv = {
+        "import a malformed page": ["import-docs", str(page), "--catalog", str(catalog)],
+        "import into an invalid catalogue": ["import-docs", str(page), "--catalog", str(base)],
+        "diff with an invalid base": ["diff", str(base), "--catalog", str(catalog)],
+        "set a value the schema refuses": ["set", "spot", "200004", "http_status=99", "--catalog", str(catalog)],
+    }[command]
+    assert main(argv) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == f"1 problem in {what.format(page=page, base=base)}; nothing was written."
+
+
+def test_the_import_summary_counts_each_domain_s_rows_and_titles_each_kind_of_change(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    catalog, page = copied_catalog(tmp_path), tmp_path / "page.txt"
+    page.write_text(
+        "Spot Errors Code\nCode\tMeaning\n200004\tBalance insufficient\n200005\tA brand new failure\n\n"
+        "Broker Errors Code\nCode\tMeaning\n400100\trequest parameter illegal, reworded\n",
+        encoding="utf-8",
+    )
+    assert main(["import-docs", str(page), "--catalog", str(catalog), "--dry-run", "--page", "a-page"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"  spot: 1 added, 0 changed, 1 unchanged, \d+ missing from the page", lines[1])
+    assert re.fullmatch(r"  broker: 0 added, 1 changed, 0 unchanged, \d+ missing from the page", lines[2])
+    assert [line for line in lines if line.endswith(":") and line[0].isalpha()] == [
+        "added:", "changed:", "missing from the page (kept; delete by hand if KuCoin retired them):", "rows of the page recorded (--page):"
+    ]
+
+
+def test_a_write_that_fails_without_naming_a_file_names_the_output_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    def disk_full(self: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("codegen.cli.OutputStager.commit", disk_full)
+    out = tmp_path / "out"
+    assert main(["--target", "json", "--out", str(out)]) == 2
+    assert capsys.readouterr().err == f"{out}: cannot write: No space left on device; nothing was written.\n"
+
+
+def test_the_fast_path_names_the_output_folder_as_the_full_run_did(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen import fast_path  # noqa: PLC0415
+    from codegen.cli import main  # noqa: PLC0415
+
+    out = tmp_path / "out"
+    assert main(["--out", str(out)]) == 0
+    capsys.readouterr()
+    assert fast_path.answer(["--check", "--out", str(out)]) == 0
+    assert re.fullmatch(rf"\d+ generated files are current in {re.escape(str(out))} \(\d+\.\d\d s\)\.\n", capsys.readouterr().out)
+
+
+GREEN, YELLOW, RESET = b"\033[32m", b"\033[33m", b"\033[0m"
+
+
+def test_each_command_s_summary_is_green_and_its_warnings_yellow_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    catalog = copied_catalog(tmp_path)
+    broker = catalog / "broker.yaml"
+    broker.write_text(broker.read_text(encoding="utf-8").replace(
+        "    name: BROKER_NOT_FOUND\n", '    name: BROKER_NOT_FOUND\n    review: "check the category"\n', 1), encoding="utf-8")
+    restyled = write_catalog(tmp_path / "restyled", awkward_catalog_data())
+    page = tmp_path / "page.txt"
+    page.write_text("Margin Errors Code\n2\tlargest code the wire format allows, reworded\n", encoding="utf-8")
+    stdout, stderr = strict_terminal(monkeypatch)
+    assert main(["validate", "--catalog", str(catalog)]) == 0, stderr.getvalue()
+    assert main(["set", "spot", "200004", "note=Checked", "--catalog", str(catalog)]) == 0, stderr.getvalue()
+    assert main(["import-docs", str(page), "--catalog", str(restyled)]) == 0, stderr.getvalue()
+    shown = stdout.getvalue().splitlines()
+    coloured = [line[:5] for line in shown if line.endswith(RESET)]
+    valid = next(line for line in shown if b"catalogue is valid (" in line)
+    awaiting = next(line for line in shown if b"1 awaiting review (" in line)
+    edited = next(line for line in shown if line.startswith(GREEN + b"spot 200004: set note"))
+    note = next(line for line in shown if b"was not laid out in the catalogue's style" in line)
+    updated = next(line for line in shown if b"catalogue file(s) updated;" in line)
+    assert (valid[:5], awaiting[:5], edited[:5], note[:5], updated[:5]) == (GREEN, YELLOW, GREEN, YELLOW, GREEN)
+    assert coloured == [GREEN, YELLOW, GREEN, YELLOW, GREEN]
