@@ -218,6 +218,33 @@ def test_every_option_of_every_command_says_in_its_help_what_it_does() -> None:
                 assert action.help and action.help != argparse.SUPPRESS, f"{name or 'python -m codegen'} {action.option_strings[0]} has no help"
 
 
+def test_the_usage_names_the_command_and_the_help_sums_up_each_command() -> None:
+    from codegen.cli import _parser  # noqa: PLC0415
+
+    parser = _parser("python -m codegen")
+    assert one_line(parser.format_usage()).endswith(" COMMAND ...")
+    commands = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+    summaries = {action.dest: action.help for action in commands._choices_actions}
+    assert sorted(summaries) == sorted(HELP_COMMANDS)
+    assert [name for name, summary in summaries.items() if not summary] == []
+
+
+def test_each_edit_command_says_what_its_domain_and_code_are() -> None:
+    for name, parser in all_parsers().items():
+        if name in {"set", "add", "add-variant", "rename", "deprecate", "remove"}:
+            helps = {action.metavar: action.help for action in parser._actions if not action.option_strings}
+            assert helps["DOMAIN"] and helps["CODE"], f"{name} --help leaves DOMAIN or CODE unexplained"
+
+
+def test_a_catalog_given_before_import_docs_is_the_one_compared(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    catalog, page = copied_catalog(tmp_path), tmp_path / "page.txt"
+    page.write_text("Spot Errors Code\nCode\tMeaning\n200004\tBalance insufficient\n", encoding="utf-8")
+    assert main(["--catalog", str(catalog), "import-docs", str(page), "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"{page}: 1 row in 1 domain, compared with {catalog}:"
+
+
 def test_an_option_shows_the_same_metavar_in_every_command_that_takes_it() -> None:
     metavars: dict[str, set[object]] = {}
     for parser in all_parsers().values():
@@ -419,3 +446,19 @@ def test_each_command_s_summary_is_green_and_its_warnings_yellow_on_a_terminal(t
     updated = next(line for line in shown if b"catalogue file(s) updated;" in line)
     assert (valid[:5], awaiting[:5], edited[:5], note[:5], updated[:5]) == (GREEN, YELLOW, GREEN, YELLOW, GREEN)
     assert coloured == [GREEN, YELLOW, GREEN, YELLOW, GREEN]
+
+
+def test_a_check_keeps_a_user_template_compiled_in_the_run_cache_beside_the_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources"))
+    (tmp_path / "pyproject.toml").write_text('[tool.codegen]\ntemplates = ["tpl"]\n', encoding="utf-8")
+    template = tmp_path / "tpl" / "summary" / "codes.txt.j2"
+    template.parent.mkdir(parents=True)
+    template.write_text("{{ catalog.domains | length }}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--target", "summary", "--check"]) == 1  # nothing generated yet: the file is missing
+    assert "would change" in capsys.readouterr().err
+    assert len(list((tmp_path / ".codegen-cache" / "jinja").iterdir())) == 1
