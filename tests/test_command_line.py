@@ -261,6 +261,25 @@ def test_the_field_lists_of_the_edit_commands_keep_one_field_a_line() -> None:
     assert any(line.startswith("fields (FIELD=VALUE;") for line in lines)
 
 
+def test_every_edit_command_that_takes_fields_lists_them_and_shows_them_as_field_value() -> None:
+    parsers = all_parsers()
+    for name in ("set", "add", "add-variant"):
+        epilog = parsers[name].epilog or ""
+        assert epilog.startswith("fields (FIELD=VALUE;") and "\n  message" in epilog, f"{name} --help lists no fields"
+        [assignments] = [action for action in parsers[name]._actions if action.dest == "assignments"]
+        assert assignments.metavar == "FIELD=VALUE"
+    assert "and of its message:" in (parsers["add"].epilog or "").splitlines()
+
+
+def test_add_without_a_message_is_refused_by_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    with pytest.raises(SystemExit) as exited:
+        main(["add", "spot", "200005", "--name", "ORDER_AMOUNT_TOO_LARGE", "--catalog", "nowhere"])
+    assert exited.value.code == 2
+    assert "the following arguments are required: --message" in capsys.readouterr().err
+
+
 def test_a_force_given_before_export_docs_overwrites_a_hand_edited_page(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run_codegen("export-docs", "--out", out).returncode == 0
