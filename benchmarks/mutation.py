@@ -880,7 +880,7 @@ _EIGHTH_PASS_CLI = {
     "codegen.catalog.xǁ_Checkerǁ_valid__mutmut_8": _FAST_PATH_DECLINED,
     **dict.fromkeys((f"codegen.cli.x__add_output_flags__mutmut_{n}" for n in (25, 49)), _HELP_WORDING),
     **dict.fromkeys((f"codegen.cli.x__parser__mutmut_{n}" for n in (9, 17, 97, 145, 161, 201, 257, 273)), _HELP_WORDING),
-    **dict.fromkeys((f"codegen.cli.x__edit_parsers__mutmut_{n}" for n in (172, 180)), _HELP_WORDING),
+    **dict.fromkeys((f"codegen.cli.x__edit_parsers__mutmut_{n}" for n in (172, 180, 188, 332)), _HELP_WORDING),
 }
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",

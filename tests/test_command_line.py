@@ -251,7 +251,7 @@ def test_an_option_shows_the_same_metavar_in_every_command_that_takes_it() -> No
         for action in parser._actions:
             if action.option_strings and action.metavar is not None:
                 metavars.setdefault(action.option_strings[0], set()).add(action.metavar)
-    assert metavars["--variant"] == {"ID"} and metavars["--replaced-by"] == {"DOMAIN:CODE"}
+    assert metavars["--variant"] == metavars["--id"] == {"ID"} and metavars["--replaced-by"] == {"DOMAIN:CODE"}
     assert {option: values for option, values in metavars.items() if len(values) > 1} == {}
 
 
@@ -271,11 +271,12 @@ def test_every_edit_command_that_takes_fields_lists_them_and_shows_them_as_field
     assert "and of its message:" in (parsers["add"].epilog or "").splitlines()
 
 
-def test_add_without_a_message_is_refused_by_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("command", [["add", "spot", "200005", "--name", "ORDER_AMOUNT_TOO_LARGE"], ["add-variant", "spot", "200004", "--id", "IN_ACCOUNT"]])
+def test_a_message_left_out_of_add_or_add_variant_is_refused_by_the_parser(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
     from codegen.cli import main  # noqa: PLC0415
 
     with pytest.raises(SystemExit) as exited:
-        main(["add", "spot", "200005", "--name", "ORDER_AMOUNT_TOO_LARGE", "--catalog", "nowhere"])
+        main([*command, "--catalog", "nowhere"])
     assert exited.value.code == 2
     assert "the following arguments are required: --message" in capsys.readouterr().err
 
@@ -481,3 +482,22 @@ def test_a_check_keeps_a_user_template_compiled_in_the_run_cache_beside_the_outp
     assert main(["--target", "summary", "--check"]) == 1  # nothing generated yet: the file is missing
     assert "would change" in capsys.readouterr().err
     assert len(list((tmp_path / ".codegen-cache" / "jinja").iterdir())) == 1
+
+
+def test_an_unknown_target_is_named_with_the_nearest_known_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    assert main(["--target", "pyhton", "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == "unknown target 'pyhton' (did you mean 'python'?); expected one of: docs, go, java, json, python, rust, typescript\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_verbose_says_which_configuration_applies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.cli import main  # noqa: PLC0415
+
+    monkeypatch.chdir(CATALOG_DIR.parent)
+    assert main(["validate", "-v", "--catalog", str(CATALOG_DIR)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"configuration: [tool.codegen] of {CATALOG_DIR.parent / 'pyproject.toml'}"
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "-v", "--catalog", str(CATALOG_DIR)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"configuration: no pyproject.toml with [tool.codegen] from {tmp_path} upwards; the defaults apply"
