@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from codegen import catalog as catalog_module
 from codegen.catalog import LoadedCatalog, load_catalog, read_stage, validate_stage
 from codegen.diagnostics import CatalogError
-from tests.conftest import CATALOG_DIR
+from tests.conftest import CATALOG_DIR, ROOT
+from tests.test_validation import GOOD_ENTRY, spot_file
 
 
 def copy_catalog(tmp_path: Path) -> Path:
@@ -42,10 +45,14 @@ def test_a_missing_folder_a_file_and_a_folder_without_yaml_files_are_refused_wit
     assert problems_of(empty) == [f"{empty}:0:0: no *.yaml files; expected one catalogue file per domain"]
 
 
-def test_the_domains_come_in_the_taxonomys_order_and_the_sources_in_file_order(real_catalog: LoadedCatalog) -> None:
-    taxonomy_order = [term.name for term in real_catalog.taxonomy.domains]
-    assert [domain.domain for domain in real_catalog.catalog.domains] == [name for name in taxonomy_order if (CATALOG_DIR / f"{name}.yaml").exists()]
-    assert list(real_catalog.sources) == [f"catalog/{path.name}" for path in sorted(CATALOG_DIR.glob("*.yaml"))]
+def test_the_domains_come_in_the_taxonomys_order_and_the_sources_in_file_order() -> None:
+    loaded = load_catalog(CATALOG_DIR)  # loaded here, not by a fixture of the session, so that a mutation run sees this test reach it
+    schema = json.loads((ROOT / "schema" / "error_catalog.schema.json").read_text(encoding="utf-8"))["$defs"]
+    taxonomy_order = [term["const"] for term in schema["domain"]["oneOf"]]
+    assert [term.name for term in loaded.taxonomy.domains] == taxonomy_order
+    assert [term.name for term in loaded.taxonomy.categories] == [term["const"] for term in schema["category"]["oneOf"]]
+    assert [domain.domain for domain in loaded.catalog.domains] == [name for name in taxonomy_order if (CATALOG_DIR / f"{name}.yaml").exists()]
+    assert list(loaded.sources) == [f"catalog/{path.name}" for path in sorted(CATALOG_DIR.glob("*.yaml"))]
 
 
 def test_every_problem_of_every_file_is_reported_together(tmp_path: Path) -> None:
@@ -107,3 +114,35 @@ def test_the_read_stage_reads_a_file_the_fast_reader_declines_with_places(tmp_pa
     [document] = read_stage(catalog, [broker])
     assert document.path == broker
     assert [str(problem) for problem in validate_stage(catalog, [document])] == problems_of(catalog)
+
+
+def test_a_catalogue_folder_that_cannot_be_listed_is_refused_with_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def unreadable(folder: Path) -> list[Path]:
+        raise PermissionError(13, "Permission denied", str(folder))
+
+    monkeypatch.setattr(catalog_module, "catalog_files", unreadable)
+    folder = copy_catalog(tmp_path)
+    assert problems_of(folder) == [f"{folder}:0:0: catalogue folder cannot be read: Permission denied"]
+
+
+def test_a_replacement_into_a_file_with_problems_is_not_reported_as_missing(tmp_path: Path) -> None:
+    catalog = copy_catalog(tmp_path)
+    broker = catalog / "broker.yaml"
+    broker.write_text(broker.read_text(encoding="utf-8").replace("category: not_found\n", "category: lost\n", 1), encoding="utf-8")
+    spot = catalog / "spot.yaml"
+    name = "    name: BALANCE_INSUFFICIENT\n"
+    spot.write_text(spot.read_text(encoding="utf-8").replace(name, name + '    deprecated:\n      reason: "Old"\n      replaced_by: broker:400100\n', 1), encoding="utf-8")
+    [problem] = problems_of(catalog)
+    assert problem.startswith(f"{catalog.name}/broker.yaml:") and "'lost'" in problem
+
+
+def test_a_file_with_a_tag_has_its_other_problems_reported_too_each_once_at_its_value(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    entry = GOOD_ENTRY.replace("retry: top_up", "retry: !!int abc").replace("category: insufficient_funds", "category: lost")
+    (catalog / "spot.yaml").write_text(spot_file(entry), encoding="utf-8")
+    found = problems_of(catalog)
+    # Line 8 is "    category: lost", line 9 "    retry: !!int abc": each problem is at its value.
+    assert [problem.split(": ", 1)[0] for problem in found] == ["catalog/spot.yaml:8:15", "catalog/spot.yaml:9:12"]
+    assert "unknown value 'lost'" in found[0]
+    assert found[1].endswith("YAML tag !!int is not allowed; expected a plain value (quote text that looks like a number)")

@@ -11,8 +11,21 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from codegen.catalog import LoadedCatalog
-from codegen.documentation import markdown_message, retry_text, shared_codes, source_tables
-from codegen.model import MessageVariant, Placeholder, RetryAdvice
+from codegen.documentation import (
+    ReferenceTable,
+    SharedCode,
+    category_actions,
+    deprecation_note,
+    markdown_message,
+    markdown_messages,
+    page_ids,
+    reference_tables,
+    replacement_link,
+    retry_text,
+    shared_codes,
+    source_tables,
+)
+from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, Taxonomy, Term
 from tests.conftest import ROOT
 from tests.test_fidelity import CURRENT, source_rows
 
@@ -208,6 +221,9 @@ def test_retry_advice_reads_as_words() -> None:
     assert retry_text(RetryAdvice("fix_request")) == "fix request"
     assert retry_text(RetryAdvice("wait", after_ms=30_000)) == "wait (30 s)"
     assert retry_text(RetryAdvice("wait", after_ms=1_500, after_header="gw-ratelimit-reset")) == "wait (1.5 s, `gw-ratelimit-reset` header)"
+    assert retry_text(RetryAdvice("retry", after_header="gw-ratelimit-reset", max_attempts=3, then="contact_support")) == (
+        "retry (`gw-ratelimit-reset` header, at most 3 attempts, then contact support)"
+    )
 
 
 def test_the_text_export_lays_the_catalogue_out_as_kucoins_tables(real_catalog: LoadedCatalog) -> None:
@@ -325,3 +341,63 @@ def test_the_diagram_links_each_category_to_the_retry_actions_its_codes_ask_for(
     assert sorted(edges) == sorted(expected)
     if generated_source[0]["domain"] == "http":
         assert {("rate_limited", "wait"), ("insufficient_funds", "top_up"), ("network_timeout", "check_state")} <= set(edges)
+
+
+# The functions the reference page is built from, on small catalogues written here (the page itself is rendered once a
+# session by the ``generated`` fixture; these call the functions directly).
+def entry(code: int, name: str, category: str = "bad_request", *variants: MessageVariant, scope: str | None = None) -> ErrorEntry:
+    return ErrorEntry(code, name, category, RetryAdvice("fix_request"), variants or (MessageVariant(name, name.lower()),), scope=scope)
+
+
+def domain(name: str, *entries: ErrorEntry) -> DomainCatalog:
+    return DomainCatalog(name, f"{name} errors", (200000,), entries)
+
+
+def test_the_diagram_pairs_are_those_of_entries_and_of_messages_with_their_own_advice_in_taxonomy_order() -> None:
+    own = MessageVariant("SLOW", "slow down", category="rate_limited", retry=RetryAdvice("wait", after_ms=1000))
+    catalog = Catalog((domain("spot", entry(1, "BAD"), entry(2, "BUSY", "rate_limited", MessageVariant("BUSY", "busy"), own)),))
+    taxonomy = Taxonomy((), (Term("rate_limited", ""), Term("bad_request", "")), (Term("wait", ""), Term("fix_request", "")), ())
+    assert category_actions(catalog, taxonomy) == [("rate_limited", "wait"), ("rate_limited", "fix_request"), ("bad_request", "fix_request")]
+
+
+def test_the_index_lists_a_code_shared_only_where_its_name_or_category_differs() -> None:
+    same, spot_other, futures_other = entry(1, "SAME"), entry(2, "SPOT_MEANING"), entry(2, "FUTURES_MEANING")
+    spot = domain("spot", same, spot_other, entry(3, "SPOT_ONLY"))
+    catalog = Catalog((spot, domain("futures", entry(1, "SAME"), futures_other), domain("earn", entry(4, "EARN"))))
+    assert shared_codes(catalog) == [SharedCode(2, (spot_other, futures_other, None))]
+
+
+def test_a_cell_of_messages_puts_each_on_its_own_line_and_separates_aliases_with_semicolons() -> None:
+    cell = markdown_messages(entry(1, "E", "bad_request", MessageVariant("A", "first", aliases=("one", "two")), MessageVariant("B", "second")))
+    assert cell == "first (also: “one”; “two”)<br>second"
+
+
+def test_a_replacement_links_to_the_row_of_its_domain_and_code() -> None:
+    assert replacement_link("futures:400100") == "[futures 400100](#futures-400100)"
+    assert deprecation_note(Deprecation("Use the new code", "spot:200004")) == "<br>**deprecated**: Use the new code; use [spot 200004](#spot-200004)"
+
+
+def test_the_pages_are_named_by_the_id_before_the_row_even_for_a_row_that_names_an_alias() -> None:
+    variant = MessageVariant("A", "first", aliases=("one",), pages=("kucoin-new:3:1", "kucoin-old:7"))
+    assert page_ids(Catalog((domain("spot", entry(1, "E", "bad_request", variant)),))) == ["kucoin-new", "kucoin-old"]
+
+
+def test_margin_has_two_titled_tables_and_a_code_is_anchored_in_the_first_table_that_holds_it() -> None:
+    common, both, high = entry(1, "COMMON", scope="all"), entry(2, "BOTH", scope="both"), entry(3, "HIGH", scope="high_frequency")
+
+    def gateway_entry(code: int, *tables: str) -> ErrorEntry:
+        return entry(code, f"G{code}", "bad_request", *(MessageVariant(f"V{index}", f"text {index}", table=table) for index, table in enumerate(tables)))
+
+    first, second = gateway_entry(400001, "request", "authorization"), gateway_entry(400002, "request", "partner")
+    third = gateway_entry(400003, "partner", "authorization")
+    tables = reference_tables(Catalog((domain("spot", entry(1, "SPOT")), domain("margin", common, both, high), domain("gateway", first, second, third))))
+    assert tables["spot"] == [ReferenceTable(None, (entry(1, "SPOT"),), frozenset({1}))]
+    assert tables["margin"] == [
+        ReferenceTable("Common to low- and high-frequency margin", (common, both), frozenset({1, 2})),
+        ReferenceTable("Unique to high-frequency margin", (both, high), frozenset({3})),
+    ]
+    assert tables["gateway"] == [
+        ReferenceTable("Request Errors (400xxx)", (first, second), frozenset({400001, 400002})),
+        ReferenceTable("Partner Errors (4002xx)", (second, third), frozenset({400003})),
+        ReferenceTable("Authorization Errors (4004xx)", (first, third), frozenset()),
+    ]
