@@ -106,7 +106,7 @@ def test_a_field_added_last_in_a_mapping_stays_above_the_comment_that_follows_it
         (("set", "spot", "200044", "note=x"), "spot has no code 200044 (did you mean '200004'?)"),
         (("rename", "spot", "200004", "WITHDRAWAL_DISABLED"), "duplicate name 'WITHDRAWAL_DISABLED'"),
         (("rename", "spot", "200004", "balance_insufficient"), "errors[21].name: 'balance_insufficient' is not valid; expected an UPPER_SNAKE identifier"),
-        (("add", "spot", "200004", "--name", "AGAIN", "--message", "Again"), "duplicate code 200004"),
+        (("add", "spot", "200004", "--name", "AGAIN", "--message", "Again"), "duplicate code 200004: spot has it already (BALANCE_INSUFFICIENT, "),
         (("add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_requests"), "unknown value 'bad_requests' (did you mean 'bad_request'?)"),
         (("add-variant", "spot", "200004", "--id", "BALANCE_INSUFFICIENT", "--message", "Other"), "duplicate variant id 'BALANCE_INSUFFICIENT'"),
         (("deprecate", "spot", "200004", "--reason", "Old", "--replaced-by", "spot:999999"), "'spot:999999' is no entry of the catalogue"),
@@ -279,3 +279,12 @@ def test_rename_and_deprecate_say_what_they_did(catalog: Path, capsys: pytest.Ca
 def test_set_with_no_assignment_is_refused(catalog: Path) -> None:
     with pytest.raises(EditError, match=r"^nothing to set; expected FIELD=VALUE$"):
         set_fields(catalog, "spot", "200004", [])
+
+
+def test_adding_a_code_the_domain_has_points_at_the_line_of_the_file_that_has_it(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = spot_text(catalog).splitlines().index("  - code: 200004") + 1
+    assert run(catalog, "add", "spot", "200004", "--name", "AGAIN", "--message", "Again", "--category", "bad_request") == 2
+    assert capsys.readouterr().err == (
+        f"duplicate code 200004: spot has it already (BALANCE_INSUFFICIENT, {catalog / 'spot.yaml'}:{line}); "
+        "expected a new code (add-variant adds a message to an existing one); nothing was written.\n"
+    )
