@@ -864,6 +864,14 @@ _EIGHTH_PASS_EDIT = {
     "codegen.edit_fields.x__typed__mutmut_22": _PURE_PARSER,
     "codegen.edit_fields.x__typed__mutmut_24": _PURE_PARSER,
     "codegen.edit_fields.x__typed__mutmut_27": _PURE_PARSER,
+    "codegen.editing.x_add_entry__mutmut_67": (
+        "an id given as id=ID is left among the values, and _new_variant's loop over the message's fields sets it over the suggested one: "
+        "the same variant, its id first"
+    ),
+    "codegen.editing.x_add_entry__mutmut_103": (
+        "a code the domain has is refused: since 8ceca8e before the insertion place is worked out, so no code of the file equals it; "
+        "before, by the check of the edited text, on whichever side of the existing entry the new one went"
+    ),
 }
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
