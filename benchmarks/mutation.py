@@ -872,6 +872,13 @@ _EIGHTH_PASS_EDIT = {
         "a code the domain has is refused: since 8ceca8e before the insertion place is worked out, so no code of the file equals it; "
         "before, by the check of the edited text, on whichever side of the existing entry the new one went"
     ),
+    "codegen.semantic_diff.x__export_revision__mutmut_60": "the folder is made in a temporary folder load_base has just made: there is no parent to make",
+    "codegen.semantic_diff.x__export_revision__mutmut_66": "check=None is as false as check=False: the exit status is read after the run either way",
+    "codegen.semantic_diff.x__git__mutmut_13": "check=None is as false as check=False: the exit status is read after the run either way",
+    "codegen.semantic_diff.x__export_revision__mutmut_87": (
+        "out of reach: Python looks an error handler up only on a byte it cannot decode, and git's message here is UTF-8: it names a "
+        "path ls-tree listed (quoted to ASCII) under a prefix that _git has already read as UTF-8"
+    ),
 }
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
