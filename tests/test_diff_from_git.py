@@ -71,3 +71,9 @@ def test_a_base_that_cannot_be_read_is_refused_with_what_is_wrong(repository: Pa
     (repository / "data" / "new" / "spot.yaml").write_bytes((catalog / "spot.yaml").read_bytes())
     with pytest.raises(BaseError, match=r"^revision 'HEAD' has no catalogue files in data/new/$"):
         load_base("HEAD", repository / "data" / "new")
+
+
+def test_a_machine_without_git_is_told_so_when_the_base_is_a_revision(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("codegen.semantic_diff.shutil.which", lambda name: None)
+    with pytest.raises(BaseError, match=r"^git is not installed; give the base as a catalogue folder$"):
+        load_base("HEAD", repository / "data" / "catalog")
