@@ -859,6 +859,16 @@ _PURE_PARSER = (
     "out of reach: ruamel.yaml.clib is not installed (ruamel.yaml 0.19 no longer depends on it), so typ='safe' reads with the pure-Python "
     "parser whatever pure says"
 )
+_FRESH_FOLDER = "the folder is made in a temporary folder load_base has just made: there is no parent to make"
+_CHECK_FALSE = "check=None, or no check, is as false as check=False: the exit status is read after the run either way"
+_GIT_UTF8 = (
+    "out of reach: Python looks an error handler up only on a byte it cannot decode, and git's message here is UTF-8: it names a "
+    "path ls-tree listed (quoted to ASCII) under a prefix that _git has already read as UTF-8"
+)
+_GIT_MESSAGE_PASSED_ON = (
+    "out of reach: the git calls whose failure is passed on as it is (show-prefix, ls-tree) run only after rev-parse has found the "
+    "repository and the commit, and then do not fail; the calls that can fail are answered with messages of their own"
+)
 #: The eighth pass: edit_fields.py whole, editing.py and semantic_diff.py 1 in 3 (their mutant names).
 _EIGHTH_PASS_EDIT = {
     "codegen.edit_fields.x__typed__mutmut_22": _PURE_PARSER,
@@ -872,13 +882,19 @@ _EIGHTH_PASS_EDIT = {
         "a code the domain has is refused: since 8ceca8e before the insertion place is worked out, so no code of the file equals it; "
         "before, by the check of the edited text, on whichever side of the existing entry the new one went"
     ),
-    "codegen.semantic_diff.x__export_revision__mutmut_60": "the folder is made in a temporary folder load_base has just made: there is no parent to make",
-    "codegen.semantic_diff.x__export_revision__mutmut_66": "check=None is as false as check=False: the exit status is read after the run either way",
-    "codegen.semantic_diff.x__git__mutmut_13": "check=None is as false as check=False: the exit status is read after the run either way",
-    "codegen.semantic_diff.x__export_revision__mutmut_87": (
-        "out of reach: Python looks an error handler up only on a byte it cannot decode, and git's message here is UTF-8: it names a "
-        "path ls-tree listed (quoted to ASCII) under a prefix that _git has already read as UTF-8"
+    # semantic_diff.py as it is since 161f530 (the check for git moved out of _git); the recheck on d988ee8 keeps the reasons it was given.
+    "codegen.semantic_diff.x__export_revision__mutmut_18": (
+        "only the call's success is read, never its output: rev-parse echoes an option it does not know and still fails outside a repository"
     ),
+    "codegen.semantic_diff.x__export_revision__mutmut_33": (
+        "a failure of this call is answered with a message of its own (unknown revision): --quiet only keeps git's from being printed"
+    ),
+    **dict.fromkeys((f"codegen.semantic_diff.x__export_revision__mutmut_{n}" for n in (67, 68)), _FRESH_FOLDER),
+    **dict.fromkeys((f"codegen.semantic_diff.x__export_revision__mutmut_{n}" for n in (73, 77)), _CHECK_FALSE),
+    **dict.fromkeys((f"codegen.semantic_diff.x__git__mutmut_{n}" for n in (6, 11)), _CHECK_FALSE),
+    **dict.fromkeys((f"codegen.semantic_diff.x__export_revision__mutmut_{n}" for n in (90, 93, 94)), _GIT_UTF8),
+    "codegen.semantic_diff.x__export_revision__mutmut_92": _CODEC_CASE,
+    **dict.fromkeys((f"codegen.semantic_diff.x__git__mutmut_{n}" for n in (19, 20, 22)), _GIT_MESSAGE_PASSED_ON),
 }
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",

@@ -77,3 +77,20 @@ def test_a_machine_without_git_is_told_so_when_the_base_is_a_revision(repository
     monkeypatch.setattr("codegen.semantic_diff.shutil.which", lambda name: None)
     with pytest.raises(BaseError, match=r"^git is not installed; give the base as a catalogue folder$"):
         load_base("HEAD", repository / "data" / "catalog")
+
+
+def test_a_catalogue_at_the_root_of_its_repository_is_read_from_a_revision(tmp_path: Path) -> None:
+    folder = tmp_path / "repository"
+    folder.mkdir()
+    (folder / "README").write_text("Catalogue\n", encoding="utf-8")
+    git(folder, "init", "-q")
+    git(folder, "add", "README")
+    git(folder, "commit", "-qm", "readme")
+    for path in CATALOG_DIR.glob("*.yaml"):
+        shutil.copyfile(path, folder / path.name)
+    with pytest.raises(BaseError, match=r"^revision 'HEAD' has no catalogue files in \./$"):
+        load_base("HEAD", folder)
+    git(folder, "add", ".")
+    git(folder, "commit", "-qm", "catalogue")
+    base = load_base("HEAD", folder)
+    assert sorted(domain.domain for domain in base.domains) == sorted(path.stem for path in CATALOG_DIR.glob("*.yaml"))
