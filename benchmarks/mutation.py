@@ -874,14 +874,12 @@ _EIGHTH_PASS_EDIT = {
     "codegen.edit_fields.x__typed__mutmut_22": _PURE_PARSER,
     "codegen.edit_fields.x__typed__mutmut_24": _PURE_PARSER,
     "codegen.edit_fields.x__typed__mutmut_27": _PURE_PARSER,
-    "codegen.editing.x_add_entry__mutmut_67": (
-        "an id given as id=ID is left among the values, and _new_variant's loop over the message's fields sets it over the suggested one: "
-        "the same variant, its id first"
+    # editing.py's add_entry as it is since 8ceca8e (the recheck on d69d4c2 keeps the reasons it gave its survivors then).
+    "codegen.editing.x_add_entry__mutmut_95": (
+        "an id given as id=ID is set again over this one by _new_variant's loop over the message's fields; for an empty id=, str(None) "
+        "is what the id already was: the same variant either way"
     ),
-    "codegen.editing.x_add_entry__mutmut_103": (
-        "a code the domain has is refused: since 8ceca8e before the insertion place is worked out, so no code of the file equals it; "
-        "before, by the check of the edited text, on whichever side of the existing entry the new one went"
-    ),
+    "codegen.editing.x_add_entry__mutmut_123": "a code the domain has is refused before: no code of the file equals the new one, so < and <= pick the same",
     # semantic_diff.py as it is since 161f530 (the check for git moved out of _git); the recheck on d988ee8 keeps the reasons it was given.
     "codegen.semantic_diff.x__export_revision__mutmut_18": (
         "only the call's success is read, never its output: rev-parse echoes an option it does not know and still fails outside a repository"

@@ -288,3 +288,28 @@ def test_adding_a_code_the_domain_has_points_at_the_line_of_the_file_that_has_it
         f"duplicate code 200004: spot has it already (BALANCE_INSUFFICIENT, {catalog / 'spot.yaml'}:{line}); "
         "expected a new code (add-variant adds a message to an existing one); nothing was written.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("add", "spot", "abc", "--name", "NEW_ONE", "--message", "New"), "'abc' is not a code; expected a positive integer; nothing was written.\n"),
+        (("add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_requests"),
+         "1 problem in the edited catalogue; nothing was written.\n"),
+        (("add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_request", "id="),
+         "1 problem in the edited catalogue; nothing was written.\n"),
+    ],
+    ids=["a code that is no number", "an unknown category, the one problem", "an empty id"],
+)
+def test_add_refuses_what_it_cannot_add_and_only_that(catalog: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], expected: str) -> None:
+    before = {path.name: path.read_bytes() for path in catalog.iterdir()}
+    assert run(catalog, *args) == 2
+    assert capsys.readouterr().err.endswith(expected)
+    assert {path.name: path.read_bytes() for path in catalog.iterdir()} == before
+
+
+def test_add_sets_a_field_only_a_message_has_on_the_message(catalog: Path) -> None:
+    assert run(catalog, "add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_request", "aliases=[Brand new]") == 0
+    block = "".join(entry_block(spot_text(catalog), 999001)[0])
+    assert block.endswith('      - id: NEW\n        message: "New"\n        aliases:\n          - "Brand new"\n')
+    assert entry(catalog, 999001).variants[0].aliases == ("Brand new",)
