@@ -193,6 +193,15 @@ def add_entry(
     values = parse_assignments(assignments, (ENTRY, VARIANT))
     file = open_domain(catalog_dir, domain)
     tree = file.tree
+    codes = [int(entry["code"]) for entry in tree["errors"]]
+    if int(code) in codes:
+        # Refused here, not by the check of the edited text, whose lines the file does not have.
+        found = codes.index(int(code))
+        line = tree["errors"].lc.item(found)[0] + 1
+        raise EditError(
+            f"duplicate code {code}: {domain} has it already ({tree['errors'][found]['name']}, {file.path}:{line}); "
+            "expected a new code (add-variant adds a message to an existing one)"
+        )
     suggested, advice, doubt = suggest_advice(message)
     node = CommentedMap()
     node["code"] = int(code)
@@ -215,7 +224,6 @@ def add_entry(
         if level == ENTRY and value is not None:
             put_field(node, fields[field_name], value, fields)
     ordered = CommentedMap((key, node[key]) for key in sorted(node, key=list(fields).index))
-    codes = [int(entry["code"]) for entry in tree["errors"]]
     lower = [index for index, existing in enumerate(codes) if existing < int(code)]
     index = max(lower, key=lambda i: codes[i]) + 1 if lower else 0
     _commit(file, splice(file.text, [Insertion(("errors",), index, [ordered])]), catalog_dir)

@@ -276,8 +276,6 @@ def load_base(base: str, catalog_dir: Path) -> Catalog:
 
 
 def _git(arguments: list[str], cwd: Path) -> str:
-    if shutil.which("git") is None:
-        raise BaseError("git is not installed; give the base as a catalogue folder")
     result = subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise BaseError(result.stderr.strip() or f"git {' '.join(arguments)} failed")
@@ -289,6 +287,9 @@ def _export_revision(revision: str, catalog_dir: Path, into: Path) -> None:
     folder = catalog_dir.resolve()
     if not folder.is_dir():
         raise BaseError(f"{catalog_dir}: catalogue folder not found")
+    # Before the first git call, whose failure is read as "not in a repository".
+    if shutil.which("git") is None:
+        raise BaseError("git is not installed; give the base as a catalogue folder")
     try:
         _git(["rev-parse", "--show-toplevel"], folder)
     except BaseError:

@@ -11,6 +11,7 @@ import pytest
 from codegen.catalog import load_catalog
 from codegen.cli import main
 from codegen.edit_fields import EditError, parse_assignments, resolve
+from codegen.editing import set_fields
 from codegen.model import Deprecation, ErrorEntry, Tombstone
 from tests.conftest import CATALOG_DIR
 
@@ -100,12 +101,12 @@ def test_a_field_added_last_in_a_mapping_stays_above_the_comment_that_follows_it
         (("set", "spot", "200004", "categroy=bad_request"), "unknown field 'categroy' (did you mean 'category'?)"),
         (("set", "spot", "200004", "http_status=four"), "http_status: 'four' is not an integer"),
         (("set", "spot", "200004", "name="), "name is required; it cannot be deleted"),
-        (("set", "spot", "200004", "--variant", "BALANCE_INSUFICIENT", "note=x"), "no variant 'BALANCE_INSUFICIENT' (did you mean 'BALANCE_INSUFFICIENT'?)"),
+        (("set", "spot", "200004", "--variant", "BALANCE_INSUFICIENT", "note=x"), "spot 200004 has no variant 'BALANCE_INSUFICIENT' (did you mean 'BALANCE_INSUFFICIENT'?)"),
         (("set", "spott", "200004", "note=x"), "no catalogue file for domain 'spott'"),
         (("set", "spot", "200044", "note=x"), "spot has no code 200044 (did you mean '200004'?)"),
         (("rename", "spot", "200004", "WITHDRAWAL_DISABLED"), "duplicate name 'WITHDRAWAL_DISABLED'"),
         (("rename", "spot", "200004", "balance_insufficient"), "errors[21].name: 'balance_insufficient' is not valid; expected an UPPER_SNAKE identifier"),
-        (("add", "spot", "200004", "--name", "AGAIN", "--message", "Again"), "duplicate code 200004"),
+        (("add", "spot", "200004", "--name", "AGAIN", "--message", "Again"), "duplicate code 200004: spot has it already (BALANCE_INSUFFICIENT, "),
         (("add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_requests"), "unknown value 'bad_requests' (did you mean 'bad_request'?)"),
         (("add-variant", "spot", "200004", "--id", "BALANCE_INSUFFICIENT", "--message", "Other"), "duplicate variant id 'BALANCE_INSUFFICIENT'"),
         (("deprecate", "spot", "200004", "--reason", "Old", "--replaced-by", "spot:999999"), "'spot:999999' is no entry of the catalogue"),
@@ -212,3 +213,103 @@ def test_a_schema_reference_lends_its_description_only_where_the_field_has_none(
     assert resolve(schema, {"$ref": "#/$defs/plain"}) == ({"type": "string"}, "")
     assert resolve(schema, {"$ref": "#/$defs/described"}) == (schema["$defs"]["described"], "From the definition.")
     assert resolve(schema, {"$ref": "#/$defs/described", "description": "Own."})[1] == "Own."
+
+
+def codes_of(catalog: Path, domain: str) -> list[int]:
+    return [each.code for each in load_catalog(catalog).catalog.domain(domain).errors]
+
+
+def test_add_places_a_new_code_after_the_highest_lower_code_even_in_a_file_out_of_code_order(catalog: Path) -> None:
+    # earn.yaml keeps KuCoin's order: 151404 first, then 151001 and up.
+    assert codes_of(catalog, "earn")[:2] == [151404, 151001]
+    assert run(catalog, "add", "earn", "151405", "--name", "AFTER_THE_FIRST", "--message", "After the first", "--category", "bad_request") == 0
+    assert codes_of(catalog, "earn")[:3] == [151404, 151405, 151001]
+    assert run(catalog, "add", "broker", "1", "--name", "LOWEST_CODE", "--message", "Lowest code", "--category", "bad_request") == 0
+    assert codes_of(catalog, "broker")[:2] == [1, 100001]
+
+
+def test_add_with_a_retry_action_takes_it_instead_of_the_category_s_usual_one(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(catalog, "add", "spot", "999001", "--name", "NEW_CODE", "--message", "New code", "--category", "bad_request", "--retry", "stop") == 0
+    assert capsys.readouterr().out.splitlines()[0] == "spot 999001 NEW_CODE: added (bad_request, stop)"
+    assert entry(catalog, 999001).retry.action == "stop"
+
+
+def test_add_says_what_it_added_and_that_a_suggested_category_awaits_review(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(catalog, "add", "spot", "200005", "--name", "ORDER_AMOUNT_TOO_LARGE", "--message", "Order amount {0} too large") == 0
+    assert capsys.readouterr().out.splitlines()[0] == "spot 200005 ORDER_AMOUNT_TOO_LARGE: added (limit_exceeded, fix_request); awaits review"
+
+
+def test_a_message_without_words_gets_the_id_message(catalog: Path) -> None:
+    assert run(catalog, "add", "spot", "999001", "--name", "NO_WORDS", "--message", "???", "--category", "bad_request") == 0
+    assert [variant.id for variant in entry(catalog, 999001).variants] == ["MESSAGE"]
+
+
+def test_add_variant_writes_the_message_s_fields_in_schema_order(catalog: Path) -> None:
+    args = ("add-variant", "spot", "200004", "--id", "TOO_LOW", "--message", "Balance {0} too low", "note=Seen once", "aliases=[Balance too low]")
+    assert run(catalog, *args) == 0
+    assert "".join(entry_block(spot_text(catalog), 200004)[0]).endswith(
+        "      - id: TOO_LOW\n"
+        '        message: "Balance {0} too low"\n'
+        "        aliases:\n"
+        '          - "Balance too low"\n'
+        "        placeholders:\n"
+        '          - {token: "{0}", name: value_0}\n'
+        '        note: "Seen once"\n'
+    )
+
+
+def test_set_writes_a_list_as_a_block_list_of_quoted_texts(catalog: Path) -> None:
+    assert run(catalog, "set", "spot", "200004", "--variant", "BALANCE_INSUFFICIENT", "aliases=[Balance is insufficient, Not enough balance]") == 0
+    block = "".join(entry_block(spot_text(catalog), 200004)[0])
+    assert '        aliases:\n          - "Balance is insufficient"\n          - "Not enough balance"\n' in block
+    assert entry(catalog, 200004).variants[0].aliases == ("Balance is insufficient", "Not enough balance")
+
+
+def test_rename_and_deprecate_say_what_they_did(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(catalog, "rename", "spot", "200004", "NOT_ENOUGH_BALANCE") == 0
+    assert run(catalog, "rename", "spot", "200004", "TOO_LITTLE", "--variant", "BALANCE_INSUFFICIENT") == 0
+    assert run(catalog, "deprecate", "spot", "200004", "--reason", "Old") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "spot 200004: renamed to NOT_ENOUGH_BALANCE",
+        "spot 200004 / BALANCE_INSUFFICIENT: renamed to TOO_LITTLE",
+        "spot 200004 NOT_ENOUGH_BALANCE: deprecated",
+    ]
+
+
+def test_set_with_no_assignment_is_refused(catalog: Path) -> None:
+    with pytest.raises(EditError, match=r"^nothing to set; expected FIELD=VALUE$"):
+        set_fields(catalog, "spot", "200004", [])
+
+
+def test_adding_a_code_the_domain_has_points_at_the_line_of_the_file_that_has_it(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = spot_text(catalog).splitlines().index("  - code: 200004") + 1
+    assert run(catalog, "add", "spot", "200004", "--name", "AGAIN", "--message", "Again", "--category", "bad_request") == 2
+    assert capsys.readouterr().err == (
+        f"duplicate code 200004: spot has it already (BALANCE_INSUFFICIENT, {catalog / 'spot.yaml'}:{line}); "
+        "expected a new code (add-variant adds a message to an existing one); nothing was written.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("add", "spot", "abc", "--name", "NEW_ONE", "--message", "New"), "'abc' is not a code; expected a positive integer; nothing was written.\n"),
+        (("add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_requests"),
+         "1 problem in the edited catalogue; nothing was written.\n"),
+        (("add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_request", "id="),
+         "1 problem in the edited catalogue; nothing was written.\n"),
+    ],
+    ids=["a code that is no number", "an unknown category, the one problem", "an empty id"],
+)
+def test_add_refuses_what_it_cannot_add_and_only_that(catalog: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], expected: str) -> None:
+    before = {path.name: path.read_bytes() for path in catalog.iterdir()}
+    assert run(catalog, *args) == 2
+    assert capsys.readouterr().err.endswith(expected)
+    assert {path.name: path.read_bytes() for path in catalog.iterdir()} == before
+
+
+def test_add_sets_a_field_only_a_message_has_on_the_message(catalog: Path) -> None:
+    assert run(catalog, "add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_request", "aliases=[Brand new]") == 0
+    block = "".join(entry_block(spot_text(catalog), 999001)[0])
+    assert block.endswith('      - id: NEW\n        message: "New"\n        aliases:\n          - "Brand new"\n')
+    assert entry(catalog, 999001).variants[0].aliases == ("Brand new",)

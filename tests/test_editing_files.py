@@ -125,3 +125,45 @@ def test_an_import_whose_write_fails_says_where_and_why_and_writes_nothing(
     assert main(["import-docs", str(page), "--catalog", str(catalog)]) == 2
     assert f"{catalog / 'broker.yaml'}: cannot write: No space left on device; nothing was written.\n" in capsys.readouterr().err
     assert (catalog / "broker.yaml").read_bytes() == before
+
+
+def test_an_edit_of_a_file_with_line_feeds_writes_line_feeds_only(catalog: Path) -> None:
+    broker = catalog / "broker.yaml"
+    assert b"\r" not in broker.read_bytes()
+    assert run(catalog, "set", "broker", "400100", "note=Checked") == 0
+    assert b'    note: "Checked"\n' in (written := broker.read_bytes()) and b"\r" not in written
+
+
+FIRST_BROKER_ENTRY_END = '        pages: ["kucoin-errors-docs-new:209"]\n  - code: 400100\n'
+
+
+def test_removing_an_entry_takes_the_comments_indented_into_it_and_leaves_those_at_its_dash_to_what_follows(catalog: Path) -> None:
+    broker = catalog / "broker.yaml"
+    text = broker.read_text(encoding="utf-8")
+    assert text.count(FIRST_BROKER_ENTRY_END) == 1
+    commented = '        pages: ["kucoin-errors-docs-new:209"]\n    # Seen while the file is built.\n\n  # Parameter codes follow.\n  - code: 400100\n'
+    broker.write_text(text.replace(FIRST_BROKER_ENTRY_END, commented), encoding="utf-8")
+    assert run(catalog, "remove", "broker", "100001") == 0
+    after = broker.read_text(encoding="utf-8")
+    assert "errors:\n\n  # Parameter codes follow.\n  - code: 400100\n" in after and "Seen while" not in after
+
+
+def test_removing_an_entry_written_on_one_line_leaves_the_comment_below_it(catalog: Path) -> None:
+    broker = catalog / "broker.yaml"
+    text = broker.read_text(encoding="utf-8")
+    start, end = text.index("  - code: 100001\n"), text.index("  - code: 400100\n")
+    one_line = (
+        "  - {code: 100001, name: REBATE_FILE_DOWNLOADING, category: operation_in_progress, retry: retry, "
+        'variants: [{id: REBATE_FILE_DOWNLOADING, message: "downloading"}]}\n'
+    )
+    broker.write_text(text[:start] + one_line + "  # Parameter codes follow.\n" + text[end:], encoding="utf-8")
+    assert run(catalog, "remove", "broker", "100001") == 0
+    assert "errors:\n  # Parameter codes follow.\n  - code: 400100\n" in broker.read_text(encoding="utf-8")
+
+
+def test_editing_a_file_without_an_errors_list_says_the_code_is_not_there(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broker = catalog / "broker.yaml"
+    text = broker.read_text(encoding="utf-8")
+    broker.write_text(text[: text.index("errors:\n")], encoding="utf-8")
+    assert run(catalog, "set", "broker", "400100", "note=x") == 2
+    assert "broker has no code 400100; nothing was written." in (err := capsys.readouterr().err) and "Traceback" not in err

@@ -257,3 +257,70 @@ def test_domain_metadata_and_unnumbered_changes_are_described_exactly_with_their
     ]
     for base, head, changes in expected:
         assert diff_catalogs(base, head) == changes
+
+
+def test_each_member_and_variant_change_names_its_code_member_and_variant_exactly(real_catalog: LoadedCatalog) -> None:
+    catalog = real_catalog.catalog
+    entry = next(e for d in catalog.domains if d.domain == "spot" for e in d.errors if e.code == 200004)
+    variant = entry.variants[0].id
+    with_aliases = edited(catalog, "spot", 200004, lambda e: first_variant(e, aliases=("Balance is insufficient", "Not enough — balance")))
+    two_pages = edited(catalog, "spot", 200004, lambda e: first_variant(e, pages=("kucoin-errors:41", "kucoin-errors:43")))
+    noted = edited(catalog, "spot", 200004, lambda e: first_variant(e, note="Top up."))
+
+    def in_spot(impact: str, what: str, variant: str | None = None, code: int = 200004) -> Change:
+        return Change(impact, "spot", what, code, "BALANCE_INSUFFICIENT", variant)
+
+    expected: list[tuple[Catalog, Catalog, list[Change]]] = [
+        (catalog, edited(catalog, "spot", 200004, lambda e: replace(e, code=999004)), [in_spot("breaking", "code value changed from 200004 to 999004", code=999004)]),
+        (catalog, edited(catalog, "spot", 200004, lambda e: None), [in_spot("breaking", "member removed")]),
+        (catalog, edited(catalog, "spot", 200004, lambda e: replace(e, variants=(MessageVariant("OTHER", "Other words"),))),
+         [in_spot("breaking", "variant removed", variant), in_spot("feature", "variant added", "OTHER")]),
+        (catalog, edited(catalog, "spot", 200004, lambda e: replace(e, deprecated=Deprecation("Old"))), [in_spot("feature", "deprecated: Old")]),
+        (catalog, with_aliases,
+         [in_spot("feature", "alias added: 'Balance is insufficient'", variant), in_spot("feature", "alias added: 'Not enough — balance'", variant)]),
+        (with_aliases, catalog,
+         [in_spot("fix", "alias removed: 'Balance is insufficient'", variant), in_spot("fix", "alias removed: 'Not enough — balance'", variant)]),
+        (two_pages, catalog, [in_spot("fix", f"page rows changed from kucoin-errors:41, kucoin-errors:43 to {', '.join(entry.variants[0].pages)}", variant)]),
+        (noted, edited(catalog, "spot", 200004, lambda e: first_variant(e, note="Add funds.")), [in_spot("fix", "note reworded", variant)]),
+    ]
+    for base, head, changes in expected:
+        assert diff_catalogs(base, head) == changes
+
+
+def test_unnumbered_changes_and_a_new_domain_name_their_subject_exactly(real_catalog: LoadedCatalog) -> None:
+    catalog = real_catalog.catalog
+    (spot_domain,) = [domain for domain in catalog.domains if domain.domain == "spot"]
+    [string_code] = spot_domain.string_codes
+    added_first = spot(catalog, lambda d: replace(d, string_codes=(UnnumberedError("GONE", "order_not_found", "stop", code="gone"), replace(string_code, name="ORDER_GONE"))))
+    noted = spot(catalog, lambda d: replace(d, string_codes=(replace(string_code, note="Checked."),)))
+    with_copy = Catalog((*catalog.domains, replace(spot_domain, domain="spot_copy")))
+    expected: list[tuple[Catalog, Catalog, list[Change]]] = [
+        (catalog, added_first, [
+            Change("breaking", "spot", "string code 'order_not_exist' renamed from ORDER_NOT_EXIST", name="ORDER_GONE"),
+            Change("feature", "spot", "string code 'gone' added (order_not_found, stop)", name="GONE"),
+        ]),
+        (catalog, noted, [Change("fix", "spot", f"string code 'order_not_exist': note {'added' if string_code.note is None else 'reworded'}", name="ORDER_NOT_EXIST")]),
+        (catalog, with_copy, [Change("feature", "spot_copy", f"domain added with {len(spot_domain.errors)} codes")]),
+    ]
+    for base, head, changes in expected:
+        assert diff_catalogs(base, head) == changes
+
+
+def test_the_json_format_is_indented_and_keeps_text_outside_ascii_as_it_is() -> None:
+    assert format_json([Change("feature", "spot", "alias added: 'Not enough — balance'", 200004, "BALANCE_INSUFFICIENT", "ONE")]) == (
+        "{\n"
+        '  "bump": "minor",\n'
+        '  "counts": {\n    "breaking": 0,\n    "feature": 1,\n    "fix": 0\n  },\n'
+        '  "changes": [\n'
+        "    {\n"
+        '      "impact": "feature",\n      "domain": "spot",\n      "what": "alias added: \'Not enough — balance\'",\n'
+        '      "code": 200004,\n      "name": "BALANCE_INSUFFICIENT",\n      "variant": "ONE"\n'
+        "    }\n"
+        "  ]\n"
+        "}\n"
+    )
+
+
+def test_the_markdown_of_no_change_keeps_its_heading_and_says_so() -> None:
+    markdown = format_markdown([])
+    assert markdown.startswith("## Error catalogue changes (") and markdown.endswith("\n\nNo changes.\n")
