@@ -533,6 +533,9 @@ def _edit(arguments: Arguments, catalog_dir: Path, console: Console) -> int:
     except editing.EditError as error:
         console.error(f"{printable(str(error))}; nothing was written.")
         return EXIT_INVALID
+    except editing.UneditableCatalogue as error:
+        _report(error.problems, "the catalogue as it is, before the edit", console)
+        return EXIT_INVALID
     except CatalogError as error:
         _report(error.problems, "the edited catalogue", console)
         return EXIT_INVALID

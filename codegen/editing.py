@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 
-from codegen.diagnostics import did_you_mean, printable
+from codegen.diagnostics import CatalogError, did_you_mean, printable
 from codegen.edit_fields import ENTRY, VARIANT, EditError, Field, parse_assignments, resolve, schema_fields
 from codegen.importers.catalogue_files import check_merged, read_catalogue_text
 from codegen.importers.suggestions import suggest_advice, suggest_identifier, suggest_placeholders
@@ -30,7 +31,7 @@ from codegen.model import Placeholder
 from codegen.taxonomy import load_schema, load_taxonomy
 from codegen.writing import replace_files
 
-__all__ = ["EditError", "add_entry", "add_variant", "deprecate", "remove", "rename", "set_fields"]
+__all__ = ["EditError", "UneditableCatalogue", "add_entry", "add_variant", "deprecate", "remove", "rename", "set_fields"]
 
 
 def node_value(field: Field | None, value: Any) -> Any:
@@ -92,7 +93,35 @@ def open_domain(catalog_dir: Path, domain: str) -> CatalogueFile:
     if text is None:
         known = [found.stem for found in catalog_files(catalog_dir)] if catalog_dir.is_dir() else []
         raise EditError(f"no catalogue file for domain {printable(domain)!r} in {catalog_dir}{did_you_mean(domain, known)}; expected one of: {', '.join(known) or '(none)'}")
-    return CatalogueFile(path, text, crlf)
+    file = CatalogueFile(path, text, crlf)
+    try:
+        editable = _editable(file.tree)
+    except YAMLError:
+        editable = False
+    if not editable:
+        # The catalogue's own check names what is wrong at its place; the edit cannot start from this file.
+        try:
+            check_merged({}, catalog_dir)
+        except CatalogError as error:
+            raise UneditableCatalogue(error.problems) from None
+        raise EditError(f"{path} cannot be edited: expected a mapping with an errors: list of entries, each with a numeric code and a list of variants")
+    return file
+
+
+class UneditableCatalogue(CatalogError):
+    """The catalogue has problems before any edit: they are reported, and nothing is edited."""
+
+
+def _editable(tree: Any) -> bool:
+    """Whether ``tree`` has the shape the edits walk: errors as a list of entries, each with an integer code and a list of variants with ids."""
+    if not isinstance(tree, dict) or not isinstance(tree.get("errors"), list) or not isinstance(tree.get("removed", []), list):
+        return False
+    for entry in tree["errors"]:
+        if not isinstance(entry, dict) or type(entry.get("code")) is not int or not isinstance(entry.get("variants"), list):
+            return False
+        if not all(isinstance(variant, dict) and "id" in variant for variant in entry["variants"]):
+            return False
+    return all(isinstance(item, dict) for item in tree.get("removed", []))
 
 
 def entry_index(tree: Any, domain: str, code: str | int) -> int:

@@ -161,9 +161,56 @@ def test_removing_an_entry_written_on_one_line_leaves_the_comment_below_it(catal
     assert "errors:\n  # Parameter codes follow.\n  - code: 400100\n" in broker.read_text(encoding="utf-8")
 
 
-def test_editing_a_file_without_an_errors_list_says_the_code_is_not_there(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _without_errors_list(catalog: Path) -> str:
     broker = catalog / "broker.yaml"
     text = broker.read_text(encoding="utf-8")
     broker.write_text(text[: text.index("errors:\n")], encoding="utf-8")
-    assert run(catalog, "set", "broker", "400100", "note=x") == 2
-    assert "broker has no code 400100; nothing was written." in (err := capsys.readouterr().err) and "Traceback" not in err
+    mapping_line = text[: text.index("\ndomain:")].count("\n") + 2
+    return f"broker.yaml:{mapping_line}:1: the document: missing required field 'errors'"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("set", "broker", "400100", "note=x"),
+        ("add", "broker", "999999", "--name", "NEW_CODE", "--message", "A new message"),
+        ("add-variant", "broker", "400100", "--id", "NEW_TEXT", "--message", "A new message"),
+        ("rename", "broker", "400100", "NEW_NAME"),
+        ("deprecate", "broker", "400100", "--reason", "gone"),
+        ("remove", "broker", "400100"),
+    ],
+    ids=lambda command: command[0],
+)
+def test_every_edit_of_a_file_without_an_errors_list_names_the_missing_list_at_its_place_and_writes_nothing(
+    catalog: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    where = _without_errors_list(catalog)
+    before = (catalog / "broker.yaml").read_bytes()
+    assert run(catalog, *command) == 2
+    err = capsys.readouterr().err
+    assert where in err
+    assert "1 problem in the catalogue as it is, before the edit; nothing was written." in err
+    assert "Traceback" not in err
+    assert (catalog / "broker.yaml").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("", "broker.yaml:1:1: the document:"),
+        ("domain: [\n", "broker.yaml:2:1: invalid YAML:"),
+        ("- a\n- b\n", "broker.yaml:1:1: the document:"),
+        ("domain: broker\nerrors:\n  - code: 1\n    variants: oops\n", "broker.yaml:4:15: errors[0].variants:"),
+    ],
+    ids=["empty", "not YAML", "a list", "variants not a list"],
+)
+def test_an_edit_of_a_file_the_edits_cannot_walk_reports_the_files_problems_at_their_place(
+    catalog: Path, capsys: pytest.CaptureFixture[str], text: str, problem: str
+) -> None:
+    (catalog / "broker.yaml").write_text(text, encoding="utf-8")
+    assert run(catalog, "add", "broker", "999999", "--name", "NEW_CODE", "--message", "A new message") == 2
+    err = capsys.readouterr().err
+    assert problem in err
+    assert "in the catalogue as it is, before the edit; nothing was written." in err
+    assert "Traceback" not in err
+    assert (catalog / "broker.yaml").read_text(encoding="utf-8") == text
