@@ -76,10 +76,10 @@ def diff_catalogs(base: Catalog, head: Catalog) -> list[Change]:
     head_domains = {domain.domain: domain for domain in head.domains}
     for name, domain in base_domains.items():
         if name not in head_domains:
-            changes.append(Change(BREAKING, name, f"domain removed with its {len(domain.errors)} codes"))
+            changes.append(Change(BREAKING, name, f"domain removed with its {_count(len(domain.errors), 'code')}"))
     for name, domain in head_domains.items():
         if name not in base_domains:
-            changes.append(Change(FEATURE, name, f"domain added with {len(domain.errors)} codes"))
+            changes.append(Change(FEATURE, name, f"domain added with {_count(len(domain.errors), 'code')}"))
         else:
             changes.extend(_domain_changes(base_domains[name], domain))
     order = {impact: index for index, impact in enumerate(IMPACTS)}
@@ -327,12 +327,18 @@ def format_json(changes: list[Change]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+def _count(number: int, noun: str) -> str:
+    """``number`` and ``noun``, plural unless the number is one."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 _HEADINGS = {BREAKING: "Breaking changes", FEATURE: "New", FIX: "Fixes"}
 
 
 def format_markdown(changes: list[Change]) -> str:
     """A changelog section to paste into release notes."""
-    lines = [f"## Error catalogue changes ({bump(changes)} version bump)", ""]
+    heading = "no version bump" if bump(changes) == "none" else f"{bump(changes)} version bump"
+    lines = [f"## Error catalogue changes ({heading})", ""]
     if not changes:
         lines += ["No changes.", ""]
     for impact in IMPACTS:

@@ -323,4 +323,12 @@ def test_the_json_format_is_indented_and_keeps_text_outside_ascii_as_it_is() -> 
 
 def test_the_markdown_of_no_change_keeps_its_heading_and_says_so() -> None:
     markdown = format_markdown([])
-    assert markdown.startswith("## Error catalogue changes (") and markdown.endswith("\n\nNo changes.\n")
+    assert markdown == "## Error catalogue changes (no version bump)\n\nNo changes.\n"
+
+
+def test_a_domain_of_one_code_is_counted_in_the_singular(real_catalog: LoadedCatalog) -> None:
+    catalog = real_catalog.catalog
+    (spot_domain,) = [domain for domain in catalog.domains if domain.domain == "spot"]
+    one_code = Catalog((*catalog.domains, replace(spot_domain, domain="spot_copy", errors=spot_domain.errors[:1])))
+    assert diff_catalogs(catalog, one_code) == [Change("feature", "spot_copy", "domain added with 1 code")]
+    assert diff_catalogs(one_code, catalog) == [Change("breaking", "spot_copy", "domain removed with its 1 code")]
