@@ -248,6 +248,8 @@ def add_entry(
     if category is None:
         node["review"] = quoted(doubt or f"category {suggested} and retry {advice.action} were suggested from the message; check them, then delete this line")
     fields = schema_fields(ENTRY)
+    if "id" in values and values["id"][1] is None:
+        raise EditError("id= is empty; expected the variant's UPPER_SNAKE id, or no id= to have one made from the message")
     node["variants"] = CommentedSeq([_new_variant(message, str(values.pop("id")[1]) if "id" in values else None, set(), values)])
     for field_name, (level, value) in values.items():
         if level == ENTRY and value is not None:

@@ -297,7 +297,7 @@ def test_adding_a_code_the_domain_has_points_at_the_line_of_the_file_that_has_it
         (("add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_requests"),
          "1 problem in the edited catalogue; nothing was written.\n"),
         (("add", "spot", "999001", "--name", "NEW_ONE", "--message", "New", "--category", "bad_request", "id="),
-         "1 problem in the edited catalogue; nothing was written.\n"),
+         "id= is empty; expected the variant's UPPER_SNAKE id, or no id= to have one made from the message; nothing was written.\n"),
     ],
     ids=["a code that is no number", "an unknown category, the one problem", "an empty id"],
 )
