@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from codegen import loading
+from codegen.diagnostics import Problem
+from codegen.located_reader import LocatedReader
+from codegen.source_document import SourceDocument
 from tests.conftest import CATALOG_DIR
 from tests.test_loading import catalog_with_spot
 from tests.test_validation import problems_for, refused, spot_file
@@ -70,3 +73,13 @@ def test_a_plain_scalar_ruamel_takes_for_an_empty_number_is_a_problem_at_its_pla
     assert [(problem.line, problem.column) for problem in problems] == [(2, 14)]
     assert problems[0].message.startswith(f"{plain!r} cannot be read as a YAML int (")
     assert problems[0].message.endswith("); expected a valid value, or quotes around text")
+
+
+def test_a_character_the_yaml_parser_refuses_unmarked_is_invalid_yaml_at_the_start_not_an_exception() -> None:
+    # The loader refuses such characters first, at their place; the reader still never raises for one it is given.
+    problems: list[Problem] = []
+    reader = LocatedReader(SourceDocument(Path("catalog/spot.yaml"), "catalog/spot.yaml"), problems, [])
+    assert reader.read('domain: spot\ndescription: "a\uffffb"\n') is False
+    assert [str(problem) for problem in problems] == [
+        'catalog/spot.yaml:1:1: invalid YAML: unacceptable character #xffff: special characters are not allowed in "<unicode string>", position 28'
+    ]
