@@ -196,6 +196,11 @@ def test_an_anchor_and_an_alias_of_a_scalar_are_each_reported_at_their_own_place
     ]
 
 
+def test_an_alias_used_as_a_key_is_said_once(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file() + "*a : x\n"})
+    assert [(p.line, p.column, p.message) for p in problems] == [(13, 1, "YAML anchors and aliases are not allowed: alias *a; write the value out")]
+
+
 def test_a_billion_laughs_is_refused_without_being_expanded(tmp_path: Path) -> None:
     lines = ["lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     lines += [f"lol{n}: &lol{n} [{', '.join([f'*lol{n - 1}'] * 9)}]" for n in range(1, 10)]

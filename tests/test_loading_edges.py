@@ -65,6 +65,16 @@ def test_a_syntax_error_names_where_the_construct_it_breaks_began(tmp_path: Path
     ]
 
 
+def test_a_syntax_error_ruamel_gives_without_a_problem_is_said_with_where_it_is(tmp_path: Path) -> None:
+    # A block scalar whose second blank line is indented more than its first: ruamel names only the context.
+    path = tmp_path / "spot.yaml"
+    path.write_text("domain: spot\ndescription: |\n  \n    \n  text\n", encoding="utf-8")
+    _, problems = loading.read_document(path, tmp_path)
+    assert [str(problem) for problem in problems] == [
+        f"{tmp_path.name}/spot.yaml:5:3: invalid YAML: not valid YAML (more indented follow up line than first in a block scalar at line 5, column 3)"
+    ]
+
+
 @pytest.mark.parametrize("plain", ["-_", "+_", "0x_", "0o_", "0b_"])
 def test_a_plain_scalar_ruamel_takes_for_an_empty_number_is_a_problem_at_its_place_not_a_crash(tmp_path: Path, plain: str) -> None:
     path = tmp_path / "spot.yaml"
