@@ -880,6 +880,12 @@ _EIGHTH_PASS_LOCATE = {
     ),
     "codegen.located_reader.xǁLocatedReaderǁ_syntax_problem__mutmut_5": _MARK_ALWAYS_THERE,
     "codegen.located_reader.xǁLocatedReaderǁ_syntax_problem__mutmut_11": _MARK_ALWAYS_THERE,
+    **dict.fromkeys((f"codegen.cache.x_run_key__mutmut_{n}" for n in (17, 23, 25, 29, 37, 41, 45, 55, 83, 87)), _FIXED_LABEL),
+    "codegen.cache.xǁRunCacheǁdigests__mutmut_10": _CODEC_CASE,
+    **dict.fromkeys(
+        (f"codegen.cache.xǁRunCacheǁcurrent_outputs__mutmut_{n}" for n in (3, 7)),
+        "given no root, safe_output_path resolves the output folder itself for each path: the same root and the same checks, resolved more often",
+    ),
 }
 _HELP_WORDING = (
     "the wording of a help sentence (its case, added letters): no script reads it, and tests that every option and command has its help, "

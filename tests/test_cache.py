@@ -212,6 +212,16 @@ def test_the_key_holds_the_jinja_the_run_would_import(monkeypatch: pytest.Monkey
     assert cache_module._jinja_version_file() == b""
 
 
+
+def test_an_empty_entry_of_the_import_path_is_the_working_directory_for_the_jinja_in_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    vendored = tmp_path / "jinja2" / "__init__.py"
+    vendored.parent.mkdir()
+    vendored.write_bytes(b'__version__ = "0.0-in-the-working-directory"\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", ["", *sys.path])
+    assert cache_module._jinja_version_file() == vendored.read_bytes()
+
+
 def test_an_entry_is_kept_in_a_cache_folder_whose_parents_do_not_exist_yet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     key = "1" * 64
     monkeypatch.setattr(cache_module, "run_key", lambda catalog, targets: key)
@@ -236,6 +246,14 @@ def test_an_entry_that_cannot_be_renamed_into_place_leaves_no_temporary_file(tmp
 def test_a_catalogue_file_over_the_size_limit_turns_the_cache_off_for_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
     assert run_key(CATALOG_DIR, registered_targets()) is not None
     monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, "100")
+    assert run_key(CATALOG_DIR, registered_targets()) is None
+
+
+def test_a_catalogue_file_of_exactly_the_size_limit_is_in_the_key_as_loading_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    largest = max(path.stat().st_size for path in CATALOG_DIR.glob("*.yaml"))
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, str(largest))
+    assert run_key(CATALOG_DIR, registered_targets()) is not None
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, str(largest - 1))
     assert run_key(CATALOG_DIR, registered_targets()) is None
 
 
