@@ -889,8 +889,9 @@ _EIGHTH_PASS_LOCATE = {
     "codegen.config.x__relative__mutmut_5": "out of reach: os.path.relpath raises ValueError only on Windows, for paths on two drives",
     **dict.fromkeys(
         (f"codegen.config.x__parse__mutmut_{n}" for n in (27, 36)),
-        "out of reach: the TOMLDecodeError of this Python (3.11) has no msg, lineno or colno and its message ends with the place, which is "
-        "read from it; Python 3.14 and tomli 2.1 give the attributes, and the test of invalid TOML's place checks them there",
+        "out of reach: the TOMLDecodeError of this Python (3.11) has no lineno or colno, so getattr gives its default 0 whatever the name "
+        "(the place, when the error has one, is read from its message); Python 3.14 and tomli 2.1 give the attributes, and the test of "
+        "invalid TOML's place checks them there",
     ),
 }
 _HELP_WORDING = (
