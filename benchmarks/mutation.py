@@ -891,6 +891,50 @@ _SEVENTH_PASS_GENERATOR = {
         "every placeholder token holds {, XX or xxx, so the pattern finds nothing where may_hold_placeholders is false: searching anyway finds the same nothing"
     ),
 }
+_MARK_ALWAYS_THERE = (
+    "out of reach: every scanner and parser error of ruamel carries a problem mark or a context mark (the one without a problem, "
+    "a block scalar's blank lines indented more than its first, has its context mark): the (1, 1) fallback is a guard"
+)
+_REFUSED_KEY_UNREAD = "a key refused (a merge key, a key that is no string) keeps no value: the name it is given is never read"
+_SCALAR_MARKS = (
+    "ruamel's constructors of the scalars it resolves implicitly (int, float, bool, null, timestamp, str) read no mark of the node but in "
+    "the error for a timestamp its pattern refuses, and that pattern admits every text the resolver takes for a timestamp"
+)
+#: The eighth pass, larger samples of modules measured before only by small ones (their mutant names).
+_EIGHTH_PASS_LOCATE = {
+    "codegen.located_reader.xǁLocatedReaderǁ__init____mutmut_6": "ruamel's YAML() takes typ=None for its default, the round-trip loader 'rt': the same",
+    "codegen.located_reader.xǁLocatedReaderǁ_accept_key__mutmut_10": _REFUSED_KEY_UNREAD,
+    "codegen.located_reader.xǁLocatedReaderǁ_accept_key__mutmut_28": _REFUSED_KEY_UNREAD,
+    "codegen.located_reader.xǁLocatedReaderǁ_holds_replaced__mutmut_13": (
+        "a replaced character becomes U+FFFD, no white space nor indicator, so a replaced span ends where a node starts only for the empty "
+        "value of a key ending in one (`? note\\x00`): that key is no field of the schema, reported as unknown, and its value is never checked"
+    ),
+    "codegen.located_reader.xǁLocatedReaderǁ_scalar__mutmut_19": _SCALAR_MARKS,
+    "codegen.located_reader.xǁLocatedReaderǁ_scalar__mutmut_23": _SCALAR_MARKS,
+    "codegen.located_reader.xǁLocatedReaderǁ_scalar__mutmut_37": (
+        "a resolved tag (tag:yaml.org,2002:int) has one colon after rsplit's limit: [1] and [-1] are the same part"
+    ),
+    "codegen.located_reader.xǁLocatedReaderǁ_scalar__mutmut_47": (
+        "ruamel's int, float and str subclasses (hex and octal ints, block scalars) compare, hash, print and serialise as the plain values, and "
+        "the compiled schema check hands them to jsonschema: a catalogue with a hex code and block scalars read through the located reader "
+        "generates the same bytes either way"
+    ),
+    "codegen.located_reader.xǁLocatedReaderǁ_syntax_problem__mutmut_5": _MARK_ALWAYS_THERE,
+    "codegen.located_reader.xǁLocatedReaderǁ_syntax_problem__mutmut_11": _MARK_ALWAYS_THERE,
+    **dict.fromkeys((f"codegen.cache.x_run_key__mutmut_{n}" for n in (17, 23, 25, 29, 37, 41, 45, 55, 83, 87)), _FIXED_LABEL),
+    "codegen.cache.xǁRunCacheǁdigests__mutmut_10": _CODEC_CASE,
+    **dict.fromkeys(
+        (f"codegen.cache.xǁRunCacheǁcurrent_outputs__mutmut_{n}" for n in (3, 7)),
+        "given no root, safe_output_path resolves the output folder itself for each path: the same root and the same checks, resolved more often",
+    ),
+    "codegen.config.x__relative__mutmut_5": "out of reach: os.path.relpath raises ValueError only on Windows, for paths on two drives",
+    **dict.fromkeys(
+        (f"codegen.config.x__parse__mutmut_{n}" for n in (27, 36)),
+        "out of reach: the TOMLDecodeError of this Python (3.11) has no lineno or colno, so getattr gives its default 0 whatever the name "
+        "(the place, when the error has one, is read from its message); Python 3.14 and tomli 2.1 give the attributes, and the test of "
+        "invalid TOML's place checks them there",
+    ),
+}
 _HELP_WORDING = (
     "the wording of a help sentence (its case, added letters): no script reads it, and tests that every option and command has its help, "
     "with the metavars and choices the README gives, keep what a reader relies on; pinning each sentence would only make rewording fail tests"
@@ -1212,6 +1256,7 @@ EQUIVALENT: dict[str, str] = {
     **_EIGHTH_PASS_IMPORT,
     **_EIGHTH_PASS_CLI,
     **_EIGHTH_PASS_EDIT,
+    **_EIGHTH_PASS_LOCATE,
 }
 
 

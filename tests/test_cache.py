@@ -167,6 +167,7 @@ def test_an_input_that_is_not_a_plain_file_turns_the_cache_off_for_the_run(tmp_p
     (catalog / "pipe.yaml").unlink()
     os.mkfifo(catalog / "pipe.yaml")  # never opened: it would block
     assert run_key(catalog, registered_targets()) is None
+    assert RunCache.open(catalog, tmp_path / "out", registered_targets()) is None  # no entry to read or to write
 
 
 def test_a_cache_that_cannot_be_written_is_only_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -192,12 +193,33 @@ def test_the_cache_keeps_a_bounded_number_of_entries(tmp_path: Path, monkeypatch
     assert not list(folder.glob(".tmp-*"))
 
 
+def test_the_cache_keeps_the_most_recently_written_entries_whatever_their_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_module, "KEEP", 2)
+    folder = tmp_path / CACHE_FOLDER
+    for age, name in enumerate("fed"):  # each written later than the one before, under a name that sorts first
+        key = name * 64
+        monkeypatch.setattr(cache_module, "run_key", lambda catalog, targets, key=key: key)
+        RunCache(folder, key, CATALOG_DIR, ()).store({"a": "b"})
+        os.utime(folder / f"{key}.json", (1_000_000 + age, 1_000_000 + age))
+    assert sorted(path.name[0] for path in folder.glob("*.json")) == ["d", "e"]
+
+
 def test_the_key_holds_the_jinja_the_run_would_import(monkeypatch: pytest.MonkeyPatch) -> None:
     import jinja2  # noqa: PLC0415
 
     assert cache_module._jinja_version_file() == Path(jinja2.__file__).read_bytes()
     monkeypatch.setattr(sys, "path", [])
     assert cache_module._jinja_version_file() == b""
+
+
+
+def test_an_empty_entry_of_the_import_path_is_the_working_directory_for_the_jinja_in_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    vendored = tmp_path / "jinja2" / "__init__.py"
+    vendored.parent.mkdir()
+    vendored.write_bytes(b'__version__ = "0.0-in-the-working-directory"\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", ["", *sys.path])
+    assert cache_module._jinja_version_file() == vendored.read_bytes()
 
 
 def test_an_entry_is_kept_in_a_cache_folder_whose_parents_do_not_exist_yet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -224,6 +246,14 @@ def test_an_entry_that_cannot_be_renamed_into_place_leaves_no_temporary_file(tmp
 def test_a_catalogue_file_over_the_size_limit_turns_the_cache_off_for_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
     assert run_key(CATALOG_DIR, registered_targets()) is not None
     monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, "100")
+    assert run_key(CATALOG_DIR, registered_targets()) is None
+
+
+def test_a_catalogue_file_of_exactly_the_size_limit_is_in_the_key_as_loading_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    largest = max(path.stat().st_size for path in CATALOG_DIR.glob("*.yaml"))
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, str(largest))
+    assert run_key(CATALOG_DIR, registered_targets()) is not None
+    monkeypatch.setenv(MAX_FILE_BYTES_VARIABLE, str(largest - 1))
     assert run_key(CATALOG_DIR, registered_targets()) is None
 
 
@@ -257,6 +287,27 @@ def test_an_edited_user_template_changes_the_key(tmp_path: Path) -> None:
 def test_a_catalogue_folder_whose_name_is_not_utf8_has_a_key(tmp_path: Path) -> None:
     catalog = Path(shutil.copytree(CATALOG_DIR, tmp_path / os.fsdecode(b"catalog-\xff"), ignore=shutil.ignore_patterns("sources")))
     assert run_key(catalog, registered_targets()) is not None
+
+
+def test_a_catalogue_file_whose_name_is_not_utf8_has_a_key_of_its_own(tmp_path: Path) -> None:
+    catalog = Path(shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources")))
+    before = run_key(catalog, registered_targets())
+    (catalog / "spot.yaml").rename(catalog / os.fsdecode(b"spot-\xff.yaml"))
+    after = run_key(catalog, registered_targets())
+    assert before is not None and after is not None and after != before
+
+
+def test_compiled_python_beside_a_targets_files_leaves_the_key_as_it_is(tmp_path: Path) -> None:
+    templates, runtime = tmp_path / "templates", tmp_path / "runtime"
+    templates.mkdir()
+    runtime.mkdir()
+    (templates / "x.j2").write_text("{{ catalog }}", encoding="utf-8")
+    (runtime / "x.py").write_text("X = 1\n", encoding="utf-8")
+    targets = (Target("x", templates, (Output("x.j2", "x/x.py"),), runtime_dir=runtime),)
+    before = run_key(CATALOG_DIR, targets)
+    (runtime / "__pycache__").mkdir()
+    (runtime / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"compiled when the runtime was imported")
+    assert before is not None and run_key(CATALOG_DIR, targets) == before
 
 
 def test_an_entry_whose_temporary_file_cannot_be_made_is_only_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,7 +22,9 @@ def write(path: Path, text: str) -> Path:
 def problems(path: Path) -> list[str]:
     with pytest.raises(ConfigError) as raised:
         read_config(path, TARGETS, shown="pyproject.toml")
-    return [str(problem) for problem in raised.value.problems]
+    found = [str(problem) for problem in raised.value.problems]
+    assert str(raised.value) == "\n".join(found)  # the error says its problems, a line each
+    return found
 
 
 def test_keys_are_read_with_paths_relative_to_the_file(tmp_path: Path) -> None:
@@ -171,3 +173,78 @@ def test_an_unknown_target_at_the_start_of_a_line_is_named_there(tmp_path: Path)
 def test_a_mistake_in_an_inline_generator_table_is_reported_without_a_place(tmp_path: Path) -> None:
     path = write(tmp_path / "pyproject.toml", "[tool]\ncodegen = {out = 3}\n")
     assert problems(path) == ["pyproject.toml:0:0: [tool.codegen] out must be a string: the output folder, relative to this file; found an integer"]
+
+
+# Every key's mistakes, each at its place.
+
+_TEMPLATES_KIND = "an array of strings: template folders, relative to this file, each holding a folder per target"
+_PATHS_KIND = "a table of target name to folder, relative to this file, that takes the place of <out>/<target>/"
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ('paths = "src"', f"2:9: [tool.codegen] paths must be {_PATHS_KIND}; found a string"),
+        ('paths = { pyton = "src" }', "2:9: unknown target 'pyton' in [tool.codegen] paths (did you mean 'python'?); expected one of: " + ", ".join(TARGETS)),
+        ('paths = { python = "" }', "2:9: [tool.codegen] paths.python must be a string; found an empty string"),
+        ("paths = { python = 1.5 }", "2:9: [tool.codegen] paths.python must be a string; found a float"),
+        ("paths = { python = 1979-05-27 }", "2:9: [tool.codegen] paths.python must be a string; found a date or time"),
+        ('names = { python = "kc-errors" }', "2:9: [tool.codegen] names: 'kc-errors' is not a Python identifier, as the python module's name must be"),
+        ('names = { typescript = "lib/errors" }', "2:9: [tool.codegen] names: 'lib/errors' is not a file name without a folder, as the typescript module's name must be"),
+        ('names = { json = "errors" }', "2:9: unknown target 'json' in [tool.codegen] names; expected one of: python, typescript"),
+        ('templates = "tpl"', f"2:13: [tool.codegen] templates must be {_TEMPLATES_KIND}; found a string"),
+        ('templates = ["tpl", ""]', "2:13: [tool.codegen] templates must hold folder names (strings); found an empty string"),
+        ("templates = [3]", "2:13: [tool.codegen] templates must hold folder names (strings); found an integer"),
+        ("templates = [[]]", "2:13: [tool.codegen] templates must hold folder names (strings); found an array"),
+        ('templates = [\n  "tpl",\n  "missing",\n]', "4:3: [tool.codegen] templates: 'missing' is not a folder (relative to {base})"),
+        ("paths.python = 1", "1:1: [tool.codegen] paths.python must be a string; found an integer"),  # a dotted key: the table's header
+    ],
+    ids=["paths-not-a-table", "paths-unknown-target", "paths-empty", "paths-float", "paths-date", "names-python", "names-typescript",
+         "names-unknown-target", "templates-not-an-array", "templates-empty-name", "templates-integer", "templates-array", "templates-missing",
+         "dotted-key"],
+)
+def test_a_wrong_paths_names_or_templates_value_is_named_at_its_place(tmp_path: Path, table: str, expected: str) -> None:
+    (tmp_path / "tpl").mkdir()
+    path = write(tmp_path / "pyproject.toml", f"[tool.codegen]\n{table}\n")
+    assert problems(path) == ["pyproject.toml:" + expected.format(base=tmp_path)]
+
+
+def test_every_key_is_read_into_the_configuration(tmp_path: Path) -> None:
+    (tmp_path / "tpl" / "extra").mkdir(parents=True)
+    (tmp_path / "tpl" / "extra" / "x.txt.j2").write_text("x", encoding="utf-8")
+    path = write(
+        tmp_path / "pyproject.toml",
+        '[tool.codegen]\ntemplates = ["tpl"]\ntargets = ["extra"]\npaths = { python = "src" }\nnames = { python = "kc", typescript = "kc-errors.v2" }\n',
+    )
+    assert read_config(path, TARGETS) == Config(
+        path, targets=("extra",), templates=(tmp_path / "tpl",), paths=(("python", tmp_path / "src"),), names=(("python", "kc"), ("typescript", "kc-errors.v2"))
+    )
+
+
+def test_a_file_without_the_table_sets_nothing_and_one_read_without_a_shown_name_is_named_by_its_path(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", '[project]\nname = "codegen-user"\n')
+    assert read_config(path, TARGETS) == Config(path)
+    write(path, "[tool.codegen]\nout = 3\n")
+    with pytest.raises(ConfigError) as raised:
+        read_config(path, TARGETS)
+    assert [problem.path for problem in raised.value.problems] == [str(path)]
+
+
+def test_a_configuration_file_that_is_a_folder_is_named_as_unreadable_with_why(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").mkdir()
+    assert problems(tmp_path / "pyproject.toml") == ["pyproject.toml:0:0: cannot be read: Is a directory"]
+
+
+def test_a_target_is_found_in_its_array_not_elsewhere_in_the_file(tmp_path: Path) -> None:
+    # Its text quoted in another table, before the key; the key quoted as the target; the target written with an escape.
+    path = write(tmp_path / "pyproject.toml", '[project]\nname = "pyhton"\n\n[tool.codegen]\n"targets" = ["targets", "pyht\\u006fn"]\n')
+    unknown = "in [tool.codegen] targets{}; expected one of: " + ", ".join(TARGETS)
+    assert problems(path) == [
+        "pyproject.toml:5:13: unknown target 'pyhton' " + unknown.format(" (did you mean 'python'?)"),  # not found as written: the array
+        "pyproject.toml:5:14: unknown target 'targets' " + unknown.format(""),
+    ]
+
+
+def test_a_generator_value_that_is_no_table_is_named_at_its_key_whatever_a_string_holds(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", '[tool]\ncodegen = "catalog"\nnote = """\n[tool.codegen]\n"""\n')
+    assert problems(path) == ["pyproject.toml:2:1: tool.codegen must be a table; found a string"]

@@ -196,6 +196,11 @@ def test_an_anchor_and_an_alias_of_a_scalar_are_each_reported_at_their_own_place
     ]
 
 
+def test_an_alias_used_as_a_key_is_said_once(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file() + "*a : x\n"})
+    assert [(p.line, p.column, p.message) for p in problems] == [(13, 1, "YAML anchors and aliases are not allowed: alias *a; write the value out")]
+
+
 def test_a_billion_laughs_is_refused_without_being_expanded(tmp_path: Path) -> None:
     lines = ["lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     lines += [f"lol{n}: &lol{n} [{', '.join([f'*lol{n - 1}'] * 9)}]" for n in range(1, 10)]
@@ -219,10 +224,17 @@ def test_tags_are_refused_at_their_place_and_said_once(tmp_path: Path, value: st
     ]
 
 
-def test_a_value_that_cannot_be_constructed_is_reported(tmp_path: Path) -> None:
+def test_a_value_that_cannot_be_constructed_is_reported_with_why(tmp_path: Path) -> None:
     problems = problems_for(tmp_path, {"spot.yaml": spot_file().replace('description: "Spot errors."', "description: 2024-13-45")})
-    assert [(p.line, p.column) for p in problems] == [(3, 14)]
-    assert problems[0].message.startswith("'2024-13-45' cannot be read as a YAML timestamp")
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (3, 14, "'2024-13-45' cannot be read as a YAML timestamp (month must be in 1..12); expected a valid value, or quotes around text")
+    ]
+
+
+def test_a_refused_character_is_the_only_problem_of_the_value_that_holds_it(tmp_path: Path) -> None:
+    # Without the character the value would be an unknown retry advice ('top\ufffdup'): its text says nothing more.
+    problems = problems_for(tmp_path, {"spot.yaml": spot_file(GOOD_ENTRY.replace("retry: top_up", "retry: top\x00up"))})
+    assert [(p.line, p.column, p.message.split(";")[0]) for p in problems] == [(9, 15, "character U+0000 is not allowed in a catalogue file")]
 
 
 def test_merge_keys_are_refused(tmp_path: Path) -> None:
@@ -242,6 +254,23 @@ def test_keys_that_are_lists_or_mappings_are_refused(tmp_path: Path) -> None:
 def test_a_second_document_is_refused(tmp_path: Path) -> None:
     problems = problems_for(tmp_path, {"spot.yaml": spot_file() + "---\ndomain: spot\n"})
     assert [(p.line, p.column, p.message) for p in problems] == [(13, 1, "a second YAML document (---); expected one document per file")]
+
+
+def test_a_second_document_stops_the_reading_and_the_first_is_not_checked(tmp_path: Path) -> None:
+    problems = problems_for(tmp_path, {"spot.yaml": "domain: spot\n---\nerrors: []\n"})
+    assert [(p.line, p.column, p.message) for p in problems] == [(2, 1, "a second YAML document (---); expected one document per file")]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("<<\n", "the document: expected a mapping, got a string ('<<')"),
+        ("2024-13-45\n", "'2024-13-45' cannot be read as a YAML timestamp (month must be in 1..12); expected a valid value, or quotes around text"),
+    ],
+)
+def test_a_document_that_is_one_scalar_is_that_scalar_and_said_once(tmp_path: Path, content: str, message: str) -> None:
+    problems = problems_for(tmp_path, {"spot.yaml": content})
+    assert [(p.line, p.column, p.message) for p in problems] == [(1, 1, message)]
 
 
 def test_places_point_at_the_keys_and_items_they_name() -> None:

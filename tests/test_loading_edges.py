@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from codegen import loading
+from codegen.diagnostics import Problem
+from codegen.located_reader import LocatedReader
+from codegen.source_document import SourceDocument
 from tests.conftest import CATALOG_DIR
 from tests.test_loading import catalog_with_spot
 from tests.test_validation import problems_for, refused, spot_file
@@ -62,6 +65,16 @@ def test_a_syntax_error_names_where_the_construct_it_breaks_began(tmp_path: Path
     ]
 
 
+def test_a_syntax_error_ruamel_gives_without_a_problem_is_said_with_where_it_is(tmp_path: Path) -> None:
+    # A block scalar whose second blank line is indented more than its first: ruamel names only the context.
+    path = tmp_path / "spot.yaml"
+    path.write_text("domain: spot\ndescription: |\n  \n    \n  text\n", encoding="utf-8")
+    _, problems = loading.read_document(path, tmp_path)
+    assert [str(problem) for problem in problems] == [
+        f"{tmp_path.name}/spot.yaml:5:3: invalid YAML: not valid YAML (more indented follow up line than first in a block scalar at line 5, column 3)"
+    ]
+
+
 @pytest.mark.parametrize("plain", ["-_", "+_", "0x_", "0o_", "0b_"])
 def test_a_plain_scalar_ruamel_takes_for_an_empty_number_is_a_problem_at_its_place_not_a_crash(tmp_path: Path, plain: str) -> None:
     path = tmp_path / "spot.yaml"
@@ -70,3 +83,13 @@ def test_a_plain_scalar_ruamel_takes_for_an_empty_number_is_a_problem_at_its_pla
     assert [(problem.line, problem.column) for problem in problems] == [(2, 14)]
     assert problems[0].message.startswith(f"{plain!r} cannot be read as a YAML int (")
     assert problems[0].message.endswith("); expected a valid value, or quotes around text")
+
+
+def test_a_character_the_yaml_parser_refuses_unmarked_is_invalid_yaml_at_the_start_not_an_exception() -> None:
+    # The loader refuses such characters first, at their place; the reader still never raises for one it is given.
+    problems: list[Problem] = []
+    reader = LocatedReader(SourceDocument(Path("catalog/spot.yaml"), "catalog/spot.yaml"), problems, [])
+    assert reader.read('domain: spot\ndescription: "a\uffffb"\n') is False
+    assert [str(problem) for problem in problems] == [
+        'catalog/spot.yaml:1:1: invalid YAML: unacceptable character #xffff: special characters are not allowed in "<unicode string>", position 28'
+    ]
