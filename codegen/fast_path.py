@@ -15,6 +15,7 @@ not know, a symbolic link, user templates) is left to the full run.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -302,4 +303,8 @@ def run(prog: str | None = None) -> int:
         from codegen import cli
 
         status = cli.run(prog or cli.CONSOLE_SCRIPT)
+        # The process ends next. What the run made and still holds (the model, compiled templates, caches: at
+        # 10,000 entries millions of objects) would be walked once more by the collector as the interpreter shuts
+        # down, a tenth of a cold run's time, to find nothing: freezing them leaves them out of that walk.
+        gc.freeze()
     return status
