@@ -560,31 +560,9 @@ def _entry_holds(entry: dict[str, Any], domain: str | None, tables: dict[str, st
 
 def _variant_holds(variant: dict[str, Any], domain: str | None, tables: dict[str, str] | None, reserved: frozenset[str]) -> bool:
     """``_variant_problems`` finds nothing in ``variant``."""
-    if not _name_holds(_text(variant, "id"), reserved):
+    if not _name_holds(_text(variant, "id"), reserved) or not _layout_holds(variant, domain, tables):
         return False
-    table = _text(variant, "table")
-    if tables is not None and ("table" not in variant or (table is not None and table not in tables)):
-        return False
-    if tables is None and table is not None and domain is not None:
-        return False
-    if "detail_separator" in variant and "detail" not in variant:
-        return False
-    aliases = variant.get("aliases")
-    aliases = aliases if isinstance(aliases, list) else None
     message = _text(variant, "message")
-    if aliases:
-        own = {text for name in ("message", "key") if isinstance(text := variant.get(name), str)}
-        if any(isinstance(alias, str) and alias in own for alias in aliases):
-            return False
-    pages = variant.get("pages")
-    if isinstance(pages, list) and pages:
-        if "undocumented" in variant:
-            return False
-        count = len(aliases) if aliases is not None else 0
-        for item in pages:
-            fields = item.split(":") if isinstance(item, str) else []
-            if len(fields) == 3 and fields[2].isdigit() and int(fields[2]) > count:
-                return False
     placeholders = variant.get("placeholders", [])
     if isinstance(placeholders, list):
         if message is not None:
@@ -599,6 +577,33 @@ def _variant_holds(variant: dict[str, Any], domain: str | None, tables: dict[str
     if "category" in variant and "retry" not in variant:
         return False
     return _retry_holds(variant)
+
+
+def _layout_holds(variant: dict[str, Any], domain: str | None, tables: dict[str, str] | None) -> bool:
+    """``_layout_problems`` finds nothing in ``variant``."""
+    table = _text(variant, "table")
+    if tables is not None and ("table" not in variant or (table is not None and table not in tables)):
+        return False
+    if tables is None and table is not None and domain is not None:
+        return False
+    if "detail_separator" in variant and "detail" not in variant:
+        return False
+    aliases = variant.get("aliases")
+    aliases = aliases if isinstance(aliases, list) else None
+    if aliases:
+        own = {text for name in ("message", "key") if isinstance(text := variant.get(name), str)}
+        if any(isinstance(alias, str) and alias in own for alias in aliases):
+            return False
+    pages = variant.get("pages")
+    if isinstance(pages, list) and pages:
+        if "undocumented" in variant:
+            return False
+        count = len(aliases) if aliases is not None else 0
+        for item in pages:
+            fields = item.split(":") if isinstance(item, str) else []
+            if len(fields) == 3 and fields[2].isdigit() and int(fields[2]) > count:
+                return False
+    return True
 
 
 def _touching_holds(message: str, placeholders: list[Any]) -> bool:
