@@ -11,8 +11,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from codegen.catalog import LoadedCatalog
-from codegen.documentation import markdown_message, retry_text, shared_codes, source_tables
-from codegen.model import MessageVariant, Placeholder, RetryAdvice
+from codegen.documentation import markdown_message, markdown_row, page_rows, retry_text, shared_codes, source_tables
+from codegen.model import Deprecation, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 from tests.conftest import ROOT
 from tests.test_fidelity import CURRENT, source_rows
 
@@ -325,3 +325,20 @@ def test_the_diagram_links_each_category_to_the_retry_actions_its_codes_ask_for(
     assert sorted(edges) == sorted(expected)
     if generated_source[0]["domain"] == "http":
         assert {("rate_limited", "wait"), ("insufficient_funds", "top_up"), ("network_timeout", "check_state")} <= set(edges)
+
+
+def test_a_reference_row_has_the_anchor_only_where_asked_then_name_category_retry_and_messages() -> None:
+    entry = ErrorEntry(code=200004, name="NO_BALANCE", category="insufficient_funds", retry=RetryAdvice("top_up"), variants=(MessageVariant("V0", "Balance low"),))
+    assert markdown_row(entry, "spot", frozenset({200004})) == (
+        '| <a id="spot-200004"></a>200004 | `NO_BALANCE` | [insufficient_funds](#category-insufficient_funds) | top up | Balance low |'
+    )
+    marked = ErrorEntry(code=7, name="OLD", category="bad_request", retry=RetryAdvice("stop"), variants=(MessageVariant("V0", "Old"),), review="check",
+                        deprecated=Deprecation("Gone", "spot:200004"))
+    assert markdown_row(marked, "spot", frozenset()) == (
+        "| 7 | `OLD` *(awaits review)*<br>**deprecated**: Gone; use [spot 200004](#spot-200004) | [bad_request](#category-bad_request) | stop | Old |"
+    )
+
+
+def test_page_rows_are_a_code_a_tab_and_the_text_a_line_each() -> None:
+    assert page_rows([(400001, "Any of KC-API-KEY"), ("order_not_exist", "Order does not exist")]) == "400001\tAny of KC-API-KEY\norder_not_exist\tOrder does not exist\n"
+    assert page_rows([]) == ""
