@@ -78,6 +78,13 @@ def fits_line(line: str) -> bool:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line) <= LINE_LENGTH
 
 
+def _indented(text: str, prefix: str) -> str:
+    """``textwrap.indent(text, prefix)``, without its per-line machinery for text of one printable line (no line break of any kind)."""
+    if text.isprintable():
+        return prefix + text if text.strip() else text
+    return textwrap.indent(text, prefix)
+
+
 def tuple_field(head: str, items: Sequence[str], indent: int) -> str:
     """``head(item, ...),`` at ``indent``, laid out as ruff format lays it out: one item on one line when it fits, else an item a line.
 
@@ -88,7 +95,7 @@ def tuple_field(head: str, items: Sequence[str], indent: int) -> str:
         line = f"{pad}{head}({items[0]},),"
         if fits_line(line):
             return line
-    body = "\n".join(textwrap.indent(f"{item},", pad + "    ") for item in items)
+    body = "\n".join(_indented(f"{item},", pad + "    ") for item in items)
     return f"{pad}{head}(\n{body}\n{pad}),"
 
 
