@@ -505,16 +505,21 @@ def test_a_python_enum_member_is_a_comment_a_row_its_deprecation_then_the_member
     )
 
 
-def test_template_pattern_tables_list_every_variant_with_placeholders_and_nothing_else() -> None:
+def test_template_pattern_tables_list_every_variant_with_placeholders_an_entry_at_a_time_and_nothing_else() -> None:
     catalog = Catalog((DomainCatalog("margin", "Margin.", (200000,), (FULL, dataclasses.replace(PLAIN, code=130002, name="PLAIN"))),))
     (index, pattern), = entry_patterns(FULL)
     assert index == 0
-    assert go_template_patterns(catalog) == f'\t{{"margin", 130001, 0, {go_string(go_pattern(pattern))}}},\n'
-    assert java_template_patterns(catalog) == f"        new TemplatePattern(Domain.MARGIN, 130001, 0, {java_string(pattern)})\n"
-    two = Catalog((DomainCatalog("margin", "Margin.", (200000,), (FULL, dataclasses.replace(FULL, code=130002, name="OTHER"))),))
-    assert java_template_patterns(two).splitlines() == [
-        f"        new TemplatePattern(Domain.MARGIN, 130001, 0, {java_string(pattern)}),",
-        f"        new TemplatePattern(Domain.MARGIN, 130002, 0, {java_string(pattern)})",
+    assert list(go_template_patterns(catalog)) == [f'\t{{"margin", 130001, 0, {go_string(go_pattern(pattern))}}},\n']
+    assert list(java_template_patterns(catalog)) == [f"        new TemplatePattern(Domain.MARGIN, 130001, 0, {java_string(pattern)})\n"]
+    two = MessageVariant("V1", "Also {0} here", placeholders=(Placeholder("{0}", "amount"),))
+    other = dataclasses.replace(FULL, code=130003, name="OTHER", variants=(*FULL.variants, two))
+    many = Catalog((DomainCatalog("margin", "Margin.", (200000,), (FULL, dataclasses.replace(PLAIN, code=130002, name="PLAIN"), other)),))
+    (first, _), (third, second) = entry_patterns(other)
+    assert (first, third) == (0, 2)
+    assert list(java_template_patterns(many)) == [
+        f"        new TemplatePattern(Domain.MARGIN, 130001, 0, {java_string(pattern)}),\n",
+        f"        new TemplatePattern(Domain.MARGIN, 130003, 0, {java_string(pattern)}),\n        new TemplatePattern(Domain.MARGIN, 130003, 2, {java_string(second)})\n",
     ]
-    assert go_template_patterns(Catalog((DomainCatalog("spot", "Spot.", (200000,), (PLAIN,)),))) == ""
-    assert java_template_patterns(Catalog((DomainCatalog("spot", "Spot.", (200000,), (PLAIN,)),))) == ""
+    assert [line.count("\n") for line in go_template_patterns(many)] == [1, 2]
+    assert list(go_template_patterns(Catalog((DomainCatalog("spot", "Spot.", (200000,), (PLAIN,)),)))) == []
+    assert list(java_template_patterns(Catalog((DomainCatalog("spot", "Spot.", (200000,), (PLAIN,)),)))) == []

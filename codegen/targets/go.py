@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from codegen import wire
@@ -169,14 +170,17 @@ def go_constant_declaration(entry: ErrorEntry, domain: str) -> str:
     return "".join(lines)
 
 
-def go_template_patterns(catalog: Catalog) -> str:
-    """The items of ``templatePatterns``, a line each: every variant with placeholders by domain, code and index, with its expression for Go."""
-    return "".join(
-        f"\t{{{go_string(domain.domain)}, {entry.code}, {index}, {go_string(go_pattern(pattern))}}},\n"
-        for domain in catalog.domains
-        for entry in domain.errors
-        for index, pattern in entry_patterns(entry)
-    )
+def go_template_patterns(catalog: Catalog) -> Iterator[str]:
+    """The items of ``templatePatterns``: every variant with placeholders by domain, code and index, with its expression for Go.
+
+    A text per entry that has any, a line an item: the template writes them as they come, so that the table is never held whole.
+    """
+    for domain in catalog.domains:
+        name = go_string(domain.domain)
+        for entry in domain.errors:
+            patterns = entry_patterns(entry)
+            if patterns:
+                yield "".join(f"\t{{{name}, {entry.code}, {index}, {go_string(go_pattern(pattern))}}},\n" for index, pattern in patterns)
 
 
 def go_context(context: Context) -> dict[str, Any]:

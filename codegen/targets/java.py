@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from codegen import wire
@@ -173,15 +174,22 @@ def java_enum_constant(entry: ErrorEntry, domain: str, last: bool) -> str:
     return "".join(lines)
 
 
-def java_template_patterns(catalog: Catalog) -> str:
-    """The items of ``TemplatePatterns.ALL``, a line each, comma-separated: every variant with placeholders by domain, code and index, with its expression."""
-    items = [
-        f"        new TemplatePattern(Domain.{java_constant(domain.domain)}, {entry.code}, {index}, {java_string(pattern)})"
-        for domain in catalog.domains
-        for entry in domain.errors
-        for index, pattern in entry_patterns(entry)
-    ]
-    return "".join(f"{item},\n" for item in items[:-1]) + "".join(f"{item}\n" for item in items[-1:])
+def java_template_patterns(catalog: Catalog) -> Iterator[str]:
+    """The items of ``TemplatePatterns.ALL``, a line each, comma-separated: every variant with placeholders by domain, code and index, with its expression.
+
+    A text per entry that has any: the template writes them as they come, so that the table is never held whole.
+    """
+    held = ""  # the items of the last entry, written once it is known whether another follows
+    for domain in catalog.domains:
+        constant = java_constant(domain.domain)
+        for entry in domain.errors:
+            patterns = entry_patterns(entry)
+            if patterns:
+                if held:
+                    yield f"{held},\n"
+                held = ",\n".join(f"        new TemplatePattern(Domain.{constant}, {entry.code}, {index}, {java_string(pattern)})" for index, pattern in patterns)
+    if held:
+        yield f"{held}\n"
 
 
 def java_context(context: Context) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 # Compiled from the template data.go.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "49ddeab048de16c72899a94ff3027bb46bcd40f5d99c3c5f68382d1430eae484 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "d3d42f31e8c9000434271dbc0ade802355113428718c5c098b04af40bae42b0c jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.go.j2'
 
@@ -350,8 +350,12 @@ def root(context, missing=missing, environment=environment):
         yield '\t},\n'
     l_1_domain = missing
     yield '}\n\n// Every variant that carries placeholders (by domain, code and index) and the expression its filled-in,\n// normalised and ASCII-folded text matches.\nvar templatePatterns = []indexedPattern{\n'
-    yield str(t_5((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog)))
+    for l_1_lines in t_5((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog)):
+        _loop_vars = {}
+        pass
+        yield str(l_1_lines)
+    l_1_lines = missing
     yield '}\n'
 
 blocks = {}
-debug_info = '1=77&10=84&14=86&16=90&17=94&22=100&24=104&25=108&30=114&32=118&33=122&38=128&40=132&41=136&44=142&45=146&46=152&51=158&53=162&54=166&59=172&60=176&66=182&67=186&72=192&75=206&77=210&79=217&81=221&82=227&85=229&88=233&89=237&90=240&96=245&97=249&98=257&99=260&102=264&103=267&104=271&111=284&112=293&113=301&117=311&118=319&119=321&120=325&128=331&129=339&130=341&131=345&140=351'
+debug_info = '1=77&10=84&14=86&16=90&17=94&22=100&24=104&25=108&30=114&32=118&33=122&38=128&40=132&41=136&44=142&45=146&46=152&51=158&53=162&54=166&59=172&60=176&66=182&67=186&72=192&75=206&77=210&79=217&81=221&82=227&85=229&88=233&89=237&90=240&96=245&97=249&98=257&99=260&102=264&103=267&104=271&111=284&112=293&113=301&117=311&118=319&119=321&120=325&128=331&129=339&130=341&131=345&140=351&141=354'
