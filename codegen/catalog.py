@@ -117,13 +117,13 @@ class _Checker:
 
     def _valid(self, document: SourceDocument) -> bool:
         """True when the schema and the rules find nothing wrong with the data."""
-        from codegen.validation import rule_problems
+        from codegen.validation import rules_hold
 
         try:
             valid = self.compiled(document.data) if self.compiled is not None else self.validator.is_valid(document.data)
         except Unsure:
             valid = self.validator.is_valid(document.data)
-        return valid and not rule_problems(document)
+        return valid and rules_hold(document)
 
     def _located_problems(self, document: _Located) -> list[Problem]:
         from codegen.validation import rule_problems, schema_error_problems, schema_errors

@@ -242,8 +242,8 @@ def content_hash(catalog: Catalog) -> str:
     return "sha256:" + digest.hexdigest()
 
 
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+#: ``json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)``, with one encoder made once rather than one per call.
+_canonical = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 def _canonical_chunks(catalog: Catalog) -> Iterator[str]:

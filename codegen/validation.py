@@ -479,6 +479,147 @@ def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> 
     if not isinstance(data, dict):
         return []
     parts = _Parts(document, broken)
+    problems, domain, entries, codes, success = _file_problems(document, parts, data)
+    for (code_path, code), (path, entry) in zip(codes, entries):
+        if code is not None and code in success:
+            problems.append(document.problem(code_path, f"{describe_path(code_path)}: {code} is listed in success_codes; a code cannot mean success and failure"))
+        problems.extend(_entry_problems(document, parts, path, entry, domain))
+    return problems
+
+
+def rules_hold(document: SourceDocument) -> bool:
+    """True when ``rule_problems(document)`` finds nothing, for a file the schema accepts and nothing was reported of.
+
+    The rules of the file as a whole run as ``rule_problems`` runs them; each entry's are tested without
+    building paths or problems, the work of most of a large file. False sends the file to ``rule_problems``,
+    which says what is wrong and where: this answers only whether there is anything to say.
+    """
+    data = document.data
+    if not isinstance(data, dict):
+        return True
+    parts = _Parts(document, ())
+    if parts.spoilt:
+        return not rule_problems(document)
+    problems, domain, entries, codes, success = _file_problems(document, parts, data)
+    if problems or any(code in success for _, code in codes if code is not None):
+        return False
+    reserved = parts.reserved
+    tables = DOMAIN_TABLES.get(domain or "")
+    try:
+        return all(_entry_holds(entry, domain, tables, reserved) for _, entry in entries)
+    except (TypeError, AttributeError, ValueError):  # data the schema would not have accepted: the full rules say why
+        return False
+
+
+def _text(data: dict[str, Any], name: str) -> str | None:
+    """``data[name]`` when it is text (``_Parts.field`` of a file that spoils nothing)."""
+    value = data.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _name_holds(name: str | None, reserved: frozenset[str]) -> bool:
+    return name is None or (IDENTIFIER_PATTERN.fullmatch(name) is not None and name not in reserved)
+
+
+def _retry_holds(data: dict[str, Any]) -> bool:
+    """``_retry_problems`` finds nothing in the retry advice of an entry or variant."""
+    if "retry" not in data:
+        return True
+    action = data["retry"]
+    has_wait = data.get("retry_after_ms") is not None or data.get("retry_after_header") is not None
+    if (action == "wait") != has_wait:
+        return False
+    attempts, then = data.get("retry_max_attempts"), data.get("retry_then")
+    if (attempts is None) != (then is None):
+        return False
+    return attempts is None or RetryAdvice(action).retryable
+
+
+def _entry_holds(entry: dict[str, Any], domain: str | None, tables: dict[str, str] | None, reserved: frozenset[str]) -> bool:
+    """``_entry_problems`` finds nothing in ``entry``."""
+    if not _name_holds(_text(entry, "name"), reserved):
+        return False
+    if (domain == "margin") != ("scope" in entry) and domain is not None:
+        return False
+    if not _retry_holds(entry):
+        return False
+    variants = entry.get("variants")
+    variants = [variant for variant in variants if isinstance(variant, dict)] if isinstance(variants, list) else []
+    ids = [variant_id for variant in variants if (variant_id := _text(variant, "id")) is not None]
+    if len(set(ids)) != len(ids):
+        return False
+    rows = []
+    for variant in variants:
+        message = _text(variant, "message")
+        if message is not None and not any(name in variant and not isinstance(variant[name], str) for name in ("key", "detail")):
+            rows.append(documented_text(variant.get("key"), message, variant.get("detail"), variant.get("detail_separator")))
+    if len(set(rows)) != len(rows):
+        return False
+    return all(_variant_holds(variant, domain, tables, reserved) for variant in variants)
+
+
+def _variant_holds(variant: dict[str, Any], domain: str | None, tables: dict[str, str] | None, reserved: frozenset[str]) -> bool:
+    """``_variant_problems`` finds nothing in ``variant``."""
+    if not _name_holds(_text(variant, "id"), reserved) or not _layout_holds(variant, domain, tables):
+        return False
+    message = _text(variant, "message")
+    placeholders = variant.get("placeholders", [])
+    if isinstance(placeholders, list):
+        if message is not None:
+            recorded = [placeholder.get("token") for placeholder in placeholders if isinstance(placeholder, dict)]
+            if find_placeholder_tokens(message) != recorded:
+                return False
+            if len(recorded) > 1 and not _touching_holds(message, placeholders):
+                return False
+        names = [name for placeholder in placeholders if isinstance(placeholder, dict) and (name := _text(placeholder, "name")) is not None]
+        if len(set(names)) != len(names):
+            return False
+    if "category" in variant and "retry" not in variant:
+        return False
+    return _retry_holds(variant)
+
+
+def _layout_holds(variant: dict[str, Any], domain: str | None, tables: dict[str, str] | None) -> bool:
+    """``_layout_problems`` finds nothing in ``variant``."""
+    table = _text(variant, "table")
+    if tables is not None and ("table" not in variant or (table is not None and table not in tables)):
+        return False
+    if tables is None and table is not None and domain is not None:
+        return False
+    if "detail_separator" in variant and "detail" not in variant:
+        return False
+    aliases = variant.get("aliases")
+    aliases = aliases if isinstance(aliases, list) else None
+    if aliases:
+        own = {text for name in ("message", "key") if isinstance(text := variant.get(name), str)}
+        if any(isinstance(alias, str) and alias in own for alias in aliases):
+            return False
+    pages = variant.get("pages")
+    if isinstance(pages, list) and pages:
+        if "undocumented" in variant:
+            return False
+        count = len(aliases) if aliases is not None else 0
+        for item in pages:
+            fields = item.split(":") if isinstance(item, str) else []
+            if len(fields) == 3 and fields[2].isdigit() and int(fields[2]) > count:
+                return False
+    return True
+
+
+def _touching_holds(message: str, placeholders: list[Any]) -> bool:
+    """``_touching_problems`` finds nothing: every two placeholders with nothing between them are a pair that can be told apart."""
+    kinds = [
+        placeholder.get("kind") or DEFAULT_PLACEHOLDER_KINDS.get(str(placeholder.get("token")), "text") if isinstance(placeholder, dict) else "text"
+        for placeholder in placeholders
+    ]
+    found = list(PLACEHOLDER_PATTERN.finditer(message))
+    return all(found[index - 1].end() != found[index].start() or (kinds[index - 1], kinds[index]) in TOUCHING_KIND_PATTERNS for index in range(1, len(found)))
+
+
+def _file_problems(
+    document: SourceDocument, parts: _Parts, data: dict[str, Any]
+) -> tuple[list[Problem], str | None, list[tuple[DataPath, dict[str, Any]]], list[tuple[DataPath, int | None]], set[int]]:
+    """The problems of the file as a whole (all but each entry's own), with its domain, entries, their codes and the success codes."""
     problems = list(_all_text_problems(document, data))
     domain = parts.field(data, (), "domain", str)
     if domain is not None and domain != document.path.stem:
@@ -504,8 +645,4 @@ def rule_problems(document: SourceDocument, broken: Iterable[DataPath] = ()) -> 
     ]
     problems.extend(_first_seen_problems(document, page_rows, "page row"))
     problems.extend(_unnumbered_problems(document, parts, data))
-    for (code_path, code), (path, entry) in zip(codes, entries):
-        if code is not None and code in success:
-            problems.append(document.problem(code_path, f"{describe_path(code_path)}: {code} is listed in success_codes; a code cannot mean success and failure"))
-        problems.extend(_entry_problems(document, parts, path, entry, domain))
-    return problems
+    return problems, domain, entries, codes, success

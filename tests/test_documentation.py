@@ -18,7 +18,9 @@ from codegen.documentation import (
     deprecation_note,
     markdown_message,
     markdown_messages,
+    markdown_row,
     page_ids,
+    page_rows,
     reference_tables,
     replacement_link,
     retry_text,
@@ -401,3 +403,18 @@ def test_margin_has_two_titled_tables_and_a_code_is_anchored_in_the_first_table_
         ReferenceTable("Partner Errors (4002xx)", (second, third), frozenset({400003})),
         ReferenceTable("Authorization Errors (4004xx)", (first, third), frozenset()),
     ]
+def test_a_reference_row_has_the_anchor_only_where_asked_then_name_category_retry_and_messages() -> None:
+    entry = ErrorEntry(code=200004, name="NO_BALANCE", category="insufficient_funds", retry=RetryAdvice("top_up"), variants=(MessageVariant("V0", "Balance low"),))
+    assert markdown_row(entry, "spot", frozenset({200004})) == (
+        '| <a id="spot-200004"></a>200004 | `NO_BALANCE` | [insufficient_funds](#category-insufficient_funds) | top up | Balance low |'
+    )
+    marked = ErrorEntry(code=7, name="OLD", category="bad_request", retry=RetryAdvice("stop"), variants=(MessageVariant("V0", "Old"),), review="check",
+                        deprecated=Deprecation("Gone", "spot:200004"))
+    assert markdown_row(marked, "spot", frozenset()) == (
+        "| 7 | `OLD` *(awaits review)*<br>**deprecated**: Gone; use [spot 200004](#spot-200004) | [bad_request](#category-bad_request) | stop | Old |"
+    )
+
+
+def test_page_rows_are_a_code_a_tab_and_the_text_a_line_each() -> None:
+    assert page_rows([(400001, "Any of KC-API-KEY"), ("order_not_exist", "Order does not exist")]) == "400001\tAny of KC-API-KEY\norder_not_exist\tOrder does not exist\n"
+    assert page_rows([]) == ""

@@ -6,12 +6,14 @@ import dataclasses
 
 import pytest
 
-from codegen.model import Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
+from codegen.escaping import go_string
+from codegen.matching import entry_patterns
+from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 from codegen.targets import typescript
-from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice
-from codegen.targets.java import java_entry_literal, java_retry_advice
-from codegen.targets.python import python_entry_literal, python_retry_advice
-from codegen.targets.rust import rust_entry_literal, rust_retry_advice
+from codegen.targets.go import go_constant_declaration, go_entry_literal, go_pattern, go_retry_advice, go_template_patterns
+from codegen.targets.java import java_entry_literal, java_enum_constant, java_retry_advice, java_string, java_template_patterns
+from codegen.targets.python import python_entry_literal, python_enum_member, python_retry_advice
+from codegen.targets.rust import rust_code_variant, rust_entry_literal, rust_retry_advice
 from codegen.targets.typescript import entry_json
 
 #: An entry with the fewest fields: one variant, no placeholder, retry advice without a delay.
@@ -461,3 +463,63 @@ def test_a_typescript_entry_writes_a_text_of_a_str_subclass_as_a_plain_text_keep
         "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
         "\"variants\":[{\"id\":\"V0\",\"message\":\"Solde insuffisant: \u00e9\",\"placeholders\":[]}]}'"
     )
+
+
+def test_a_go_constant_is_a_blank_line_its_documented_rows_its_deprecation_then_the_const() -> None:
+    assert go_constant_declaration(FULL, "margin") == (
+        "\n// MarginLoanLimit is 130001 LOAN_LIMIT; KuCoin documents it as:\n//\n"
+        '//\tk -- Say "{0}" in XX:d\n'
+        "//\té\\x0a\n"
+        "//\n// Deprecated: gone (replaced by spot:1)\n"
+        "const MarginLoanLimit MarginErrorCode = 130001"
+    )
+    assert go_constant_declaration(PLAIN, "spot") == "\n// SpotBad is 400100 BAD; KuCoin documents it as:\n//\n//\tBad\nconst SpotBad SpotErrorCode = 400100"
+
+
+def test_a_java_enum_constant_is_its_row_comments_its_deprecation_then_the_constant_ended_by_comma_or_semicolon() -> None:
+    assert java_enum_constant(PLAIN, "spot", False) == f"        // Bad\n        BAD({java_entry_literal(PLAIN, 'spot')}),"
+    assert java_enum_constant(FULL, "margin", True) == (
+        '        // k -- Say \\"{0}\\" in XX:d\n'
+        "        // \\u00e9\n"
+        "        /** @deprecated gone (replaced by spot:1) */\n        @Deprecated\n"
+        f"        LOAN_LIMIT({java_entry_literal(FULL, 'margin')});"
+    )
+
+
+def test_a_rust_code_line_has_the_first_row_as_doc_its_deprecation_and_its_index() -> None:
+    assert rust_code_variant(PLAIN, 0) == "        /// Bad\n        Bad = 400100 => 0,"
+    assert rust_code_variant(FULL, 7) == (
+        '        /// k -- Say "{0}" in XX:d\n'
+        '        #[deprecated(note = "gone (replaced by spot:1)")]\n'
+        "        LoanLimit = 130001 => 7,"
+    )
+
+
+def test_a_python_enum_member_is_a_comment_a_row_its_deprecation_then_the_member() -> None:
+    assert python_enum_member(PLAIN) == "        #: Bad\n        BAD = 400100"
+    assert python_enum_member(FULL) == (
+        '        #: k -- Say "{0}" in XX:d\n'
+        "        #: é\\x0a\n"
+        "        #: .. deprecated:: gone (replaced by spot:1)\n"
+        "        LOAN_LIMIT = 130001"
+    )
+
+
+def test_template_pattern_tables_list_every_variant_with_placeholders_an_entry_at_a_time_and_nothing_else() -> None:
+    catalog = Catalog((DomainCatalog("margin", "Margin.", (200000,), (FULL, dataclasses.replace(PLAIN, code=130002, name="PLAIN"))),))
+    (index, pattern), = entry_patterns(FULL)
+    assert index == 0
+    assert list(go_template_patterns(catalog)) == [f'\t{{"margin", 130001, 0, {go_string(go_pattern(pattern))}}},\n']
+    assert list(java_template_patterns(catalog)) == [f"        new TemplatePattern(Domain.MARGIN, 130001, 0, {java_string(pattern)})\n"]
+    two = MessageVariant("V1", "Also {0} here", placeholders=(Placeholder("{0}", "amount"),))
+    other = dataclasses.replace(FULL, code=130003, name="OTHER", variants=(*FULL.variants, two))
+    many = Catalog((DomainCatalog("margin", "Margin.", (200000,), (FULL, dataclasses.replace(PLAIN, code=130002, name="PLAIN"), other)),))
+    (first, _), (third, second) = entry_patterns(other)
+    assert (first, third) == (0, 2)
+    assert list(java_template_patterns(many)) == [
+        f"        new TemplatePattern(Domain.MARGIN, 130001, 0, {java_string(pattern)}),\n",
+        f"        new TemplatePattern(Domain.MARGIN, 130003, 0, {java_string(pattern)}),\n        new TemplatePattern(Domain.MARGIN, 130003, 2, {java_string(second)})\n",
+    ]
+    assert [line.count("\n") for line in go_template_patterns(many)] == [1, 2]
+    assert list(go_template_patterns(Catalog((DomainCatalog("spot", "Spot.", (200000,), (PLAIN,)),)))) == []
+    assert list(java_template_patterns(Catalog((DomainCatalog("spot", "Spot.", (200000,), (PLAIN,)),)))) == []

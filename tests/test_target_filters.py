@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from dataclasses import replace
 from types import MappingProxyType
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from codegen import wire
 from codegen.catalog import LoadedCatalog
@@ -201,3 +204,10 @@ def test_a_new_wire_constant_gets_the_rust_type_its_value_calls_for(monkeypatch:
     monkeypatch.setattr(wire, "NEW_FLAG", True, raising=False)
     with pytest.raises(TypeError, match=re.escape("no Rust type for NEW_FLAG = True")):
         rust_wire_constants()
+
+
+@given(st.text(), st.sampled_from(["", "    ", "\t"]))
+def test_python_items_are_indented_as_textwrap_indents_them(text: str, prefix: str) -> None:
+    from codegen.targets.python import _indented
+
+    assert _indented(text, prefix) == textwrap.indent(text, prefix)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from codegen import wire
 from codegen.escaping import go_string, line_comment
-from codegen.matching import KIND_PATTERNS
-from codegen.model import ErrorEntry, MessageVariant, RetryAdvice
+from codegen.matching import KIND_PATTERNS, entry_patterns
+from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice
 from codegen.naming import camel_case, pascal_case
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register, run_dumper
@@ -155,6 +156,33 @@ def go_entry_literal(entry: ErrorEntry, domain: str) -> str:
     return "".join(parts)
 
 
+def go_constant_declaration(entry: ErrorEntry, domain: str) -> str:
+    """The code's constant in ``data.go``, after a blank line: its doc comment (each documented row, a deprecation) and ``const``.
+
+    A filter, as ``go_entry_literal`` is: one call per code rather than Jinja writing each line of the comment.
+    """
+    constant = go_constant(entry.name, domain)
+    lines = [f"\n// {constant} is {entry.code} {entry.name}; KuCoin documents it as:\n//\n"]
+    lines += [f"//\t{line_comment(variant.documented_text).strip()}\n" for variant in entry.variants]
+    if entry.deprecated is not None:
+        lines.append(f"//\n// Deprecated: {go_doc_text(entry.deprecated.text)}\n")
+    lines.append(f"const {constant} {go_type(domain)} = {entry.code}")
+    return "".join(lines)
+
+
+def go_template_patterns(catalog: Catalog) -> Iterator[str]:
+    """The items of ``templatePatterns``: every variant with placeholders by domain, code and index, with its expression for Go.
+
+    A text per entry that has any, a line an item: the template writes them as they come, so that the table is never held whole.
+    """
+    for domain in catalog.domains:
+        name = go_string(domain.domain)
+        for entry in domain.errors:
+            patterns = entry_patterns(entry)
+            if patterns:
+                yield "".join(f"\t{{{name}, {entry.code}, {index}, {go_string(go_pattern(pattern))}}},\n" for index, pattern in patterns)
+
+
 def go_context(context: Context) -> dict[str, Any]:
     """The wire constants (``const`` or ``var``, camelCase name, expression) and the placeholder kinds."""
     names = [name for name in vars(wire) if name.isupper()]
@@ -210,7 +238,9 @@ GO = register(
             *(Output(f"{name}.j2", f"{MODULE_DIR}/{name}") for name in RUNTIME_FILES),
         ),
         filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_pattern": go_pattern,
-                 "go_doc_text": go_doc_text, "go_optional": go_optional, "go_entry_literal": go_entry_literal},
+                 "go_doc_text": go_doc_text, "go_optional": go_optional, "go_entry_literal": go_entry_literal,
+                 "go_constant_declaration": go_constant_declaration,
+                 "go_template_patterns": go_template_patterns},
         context=go_context,
         language=Language("go", _HERE / "reserved" / "go.txt"),
         round_trip=dump_go,

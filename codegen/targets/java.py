@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from codegen import wire
-from codegen.matching import KIND_PATTERNS
-from codegen.model import ErrorEntry, MessageVariant, RetryAdvice
+from codegen.matching import KIND_PATTERNS, entry_patterns
+from codegen.model import Catalog, ErrorEntry, MessageVariant, RetryAdvice
 from codegen.resources import RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register, run_dumper
 
@@ -161,6 +162,36 @@ def java_entry_literal(entry: ErrorEntry, domain: str) -> str:
     )
 
 
+def java_enum_constant(entry: ErrorEntry, domain: str, last: bool) -> str:
+    """The code's constant in its domain's enum: a comment line per documented row, the deprecation, then the constant (``,`` or, ``last``, ``;``).
+
+    A filter, as ``java_entry_literal`` is: one call per code rather than Jinja writing each line.
+    """
+    lines = [f"        // {java_comment(variant.documented_text)}\n" for variant in entry.variants]
+    if entry.deprecated is not None:
+        lines.append(f"        /** @deprecated {java_comment(entry.deprecated.text)} */\n        @Deprecated\n")
+    lines.append(f"        {entry.name}({java_entry_literal(entry, domain)}){';' if last else ','}")
+    return "".join(lines)
+
+
+def java_template_patterns(catalog: Catalog) -> Iterator[str]:
+    """The items of ``TemplatePatterns.ALL``, a line each, comma-separated: every variant with placeholders by domain, code and index, with its expression.
+
+    A text per entry that has any: the template writes them as they come, so that the table is never held whole.
+    """
+    held = ""  # the items of the last entry, written once it is known whether another follows
+    for domain in catalog.domains:
+        constant = java_constant(domain.domain)
+        for entry in domain.errors:
+            patterns = entry_patterns(entry)
+            if patterns:
+                if held:
+                    yield f"{held},\n"
+                held = ",\n".join(f"        new TemplatePattern(Domain.{constant}, {entry.code}, {index}, {java_string(pattern)})" for index, pattern in patterns)
+    if held:
+        yield f"{held}\n"
+
+
 def java_context(context: Context) -> dict[str, Any]:
     """The wire constants and the placeholder kinds."""
     return {"wire_constants": wire_constants(), "placeholder_kinds": tuple(KIND_PATTERNS)}
@@ -207,7 +238,9 @@ JAVA = register(
         runtime_dir=RUNTIME_DIR / "java",
         outputs=tuple(Output(f"{source}.j2", f"{PACKAGE}/{source}") for source in sorted((*GENERATED_SOURCES, *RUNTIME_SOURCES))),
         filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice,
-                 "java_text": java_text, "java_retry_advice": java_retry_advice, "java_entry_literal": java_entry_literal},
+                 "java_text": java_text, "java_retry_advice": java_retry_advice, "java_entry_literal": java_entry_literal,
+                 "java_enum_constant": java_enum_constant,
+                 "java_template_patterns": java_template_patterns},
         context=java_context,
         language=Language("java", _HERE / "reserved" / "java.txt"),
         round_trip=dump_java,

@@ -1,5 +1,5 @@
 # Compiled from the template ERRORS.md.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "222ae8eeef19e866672d863f4124dbefc1c8a4967d300a94a9b6d72664b67298 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "946f79e9f470ff83c9916008023c11e36dc7df58af9486873f464d5f48bb7676 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ERRORS.md.j2'
 
@@ -21,65 +21,53 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'category_link' found.")
     try:
-        t_2 = environment.filters['code_anchor']
+        t_2 = environment.filters['html_comment']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'code_anchor' found.")
+            raise TemplateRuntimeError("No filter named 'html_comment' found.")
     try:
-        t_3 = environment.filters['deprecation_note']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'deprecation_note' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['html_comment']
+        t_4 = environment.filters['markdown_row']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'html_comment' found.")
+            raise TemplateRuntimeError("No filter named 'markdown_row' found.")
     try:
-        t_5 = environment.filters['length']
+        t_5 = environment.filters['markdown_text']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'markdown_text' found.")
     try:
-        t_6 = environment.filters['markdown_messages']
+        t_6 = environment.filters['replacement_link']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'markdown_messages' found.")
+            raise TemplateRuntimeError("No filter named 'replacement_link' found.")
     try:
-        t_7 = environment.filters['markdown_text']
+        t_7 = environment.filters['retry_text']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'markdown_text' found.")
+            raise TemplateRuntimeError("No filter named 'retry_text' found.")
     try:
-        t_8 = environment.filters['replacement_link']
+        t_8 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'replacement_link' found.")
-    try:
-        t_9 = environment.filters['retry_text']
-    except KeyError:
-        @internalcode
-        def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'retry_text' found.")
-    try:
-        t_10 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_10(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '<!--\n'
     for l_1_line in (undefined(name='header') if l_0_header is missing else l_0_header):
         _loop_vars = {}
         pass
-        yield str(t_4(l_1_line))
+        yield str(t_2(l_1_line))
         yield '\n'
     l_1_line = missing
     yield "-->\n\n# KuCoin error codes\n\nEvery error code of KuCoin's REST API, by domain, as the catalogue records it:\nthe name the bindings use, the category, what a client should do, and every\nmessage KuCoin documents for the code. Placeholders are shown as code\n(`{0}`, `xxx`, `XX`, `XXX-XXX`) followed by the names of their values; a\nmessage that has its own category says so after an arrow. KuCoin sends codes\nas strings in JSON and also sends them with HTTP 200, so the HTTP status is\nadvice, not the key.\n\n"
@@ -92,7 +80,7 @@ def root(context, missing=missing, environment=environment):
         yield '](#domain-'
         yield str(environment.getattr(l_1_domain, 'domain'))
         yield '): '
-        yield str(t_5(environment.getattr(l_1_domain, 'errors')))
+        yield str(t_3(environment.getattr(l_1_domain, 'errors')))
         yield ' codes\n'
     l_1_domain = l_1_domain_titles = missing
     yield '- [Codes that mean different things in different domains](#codes-that-mean-different-things-in-different-domains)\n- [Categories](#categories), and [which retry actions they call for](#categories-and-retry-actions)\n- [Retry actions](#retry-actions)\n'
@@ -108,7 +96,7 @@ def root(context, missing=missing, environment=environment):
         yield '"></a>\n## '
         yield str(environment.getitem((undefined(name='domain_titles') if l_1_domain_titles is missing else l_1_domain_titles), environment.getattr(l_1_domain, 'domain')))
         yield '\n\n'
-        yield str(t_7(environment.getattr(l_1_domain, 'description')))
+        yield str(t_5(environment.getattr(l_1_domain, 'description')))
         yield ' Success: '
         l_2_loop = missing
         for l_2_code, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'success_codes'), undefined):
@@ -124,7 +112,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '\n'
-            if (not t_10(environment.getattr(l_2_table, 'title'))):
+            if (not t_8(environment.getattr(l_2_table, 'title'))):
                 pass
                 yield '### '
                 yield str(environment.getattr(l_2_table, 'title'))
@@ -133,25 +121,8 @@ def root(context, missing=missing, environment=environment):
             for l_3_entry in environment.getattr(l_2_table, 'entries'):
                 _loop_vars = {}
                 pass
-                yield '| '
-                if (environment.getattr(l_3_entry, 'code') in environment.getattr(l_2_table, 'anchored')):
-                    pass
-                    yield '<a id="'
-                    yield str(t_2(environment.getattr(l_1_domain, 'domain'), environment.getattr(l_3_entry, 'code')))
-                    yield '"></a>'
-                yield str(environment.getattr(l_3_entry, 'code'))
-                yield ' | `'
-                yield str(environment.getattr(l_3_entry, 'name'))
-                yield '`'
-                yield str((' *(awaits review)*' if (not t_10(environment.getattr(l_3_entry, 'review'))) else cond_expr_undefined("the inline if-expression on line 38 in 'ERRORS.md.j2' evaluated to false and no else section was defined.")))
-                yield str(t_3(environment.getattr(l_3_entry, 'deprecated')))
-                yield ' | '
-                yield str(t_1(environment.getattr(l_3_entry, 'category')))
-                yield ' | '
-                yield str(t_9(environment.getattr(l_3_entry, 'retry')))
-                yield ' | '
-                yield str(t_6(l_3_entry))
-                yield ' |\n'
+                yield str(t_4(l_3_entry, environment.getattr(l_1_domain, 'domain'), environment.getattr(l_2_table, 'anchored')))
+                yield '\n'
             l_3_entry = missing
         l_2_table = missing
         if environment.getattr(l_1_domain, 'removed'):
@@ -165,28 +136,28 @@ def root(context, missing=missing, environment=environment):
                 yield ' | `'
                 yield str(environment.getattr(l_2_dead, 'name'))
                 yield '` | '
-                yield str((t_7(environment.getattr(l_2_dead, 'reason')) if (not t_10(environment.getattr(l_2_dead, 'reason'))) else ''))
+                yield str((t_5(environment.getattr(l_2_dead, 'reason')) if (not t_8(environment.getattr(l_2_dead, 'reason'))) else ''))
                 yield ' | '
-                yield str((t_8(environment.getattr(l_2_dead, 'replaced_by')) if (not t_10(environment.getattr(l_2_dead, 'replaced_by'))) else ''))
+                yield str((t_6(environment.getattr(l_2_dead, 'replaced_by')) if (not t_8(environment.getattr(l_2_dead, 'replaced_by'))) else ''))
                 yield ' |\n'
             l_2_dead = missing
         def macro(l_2_item):
-            t_11 = []
+            t_9 = []
             if l_2_item is missing:
                 l_2_item = undefined("parameter 'item' was not provided", name='item')
             pass
-            t_11.extend((
-                str((t_7(environment.getattr(l_2_item, 'note')) if (not t_10(environment.getattr(l_2_item, 'note'))) else '')),
-                str(('<br>' if ((not t_10(environment.getattr(l_2_item, 'note'))) and (not t_10(environment.getattr(l_2_item, 'undocumented')))) else cond_expr_undefined("the inline if-expression on line 54 in 'ERRORS.md.j2' evaluated to false and no else section was defined."))),
+            t_9.extend((
+                str((t_5(environment.getattr(l_2_item, 'note')) if (not t_8(environment.getattr(l_2_item, 'note'))) else '')),
+                str(('<br>' if ((not t_8(environment.getattr(l_2_item, 'note'))) and (not t_8(environment.getattr(l_2_item, 'undocumented')))) else cond_expr_undefined("the inline if-expression on line 54 in 'ERRORS.md.j2' evaluated to false and no else section was defined."))),
             ))
-            if (not t_10(environment.getattr(l_2_item, 'undocumented'))):
+            if (not t_8(environment.getattr(l_2_item, 'undocumented'))):
                 pass
-                t_11.extend((
+                t_9.extend((
                     '*(undocumented; seen in ',
-                    str(t_7(environment.getattr(l_2_item, 'undocumented'))),
+                    str(t_5(environment.getattr(l_2_item, 'undocumented'))),
                     ')*',
                 ))
-            return concat(t_11)
+            return concat(t_9)
         l_1_unnumbered_note = Macro(environment, macro, 'unnumbered_note', ('item',), False, False, False, context.eval_ctx.autoescape)
         if environment.getattr(l_1_domain, 'string_codes'):
             pass
@@ -195,13 +166,13 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '| '
-                yield str(t_7(environment.getattr(l_2_item, 'code')))
+                yield str(t_5(environment.getattr(l_2_item, 'code')))
                 yield ' | `'
                 yield str(environment.getattr(l_2_item, 'name'))
                 yield '` | '
                 yield str(t_1(environment.getattr(l_2_item, 'category')))
                 yield ' | '
-                yield str(t_9(environment.getattr(l_2_item, 'advice')))
+                yield str(t_7(environment.getattr(l_2_item, 'advice')))
                 yield ' | '
                 yield str(context.call((undefined(name='unnumbered_note') if l_1_unnumbered_note is missing else l_1_unnumbered_note), l_2_item, _loop_vars=_loop_vars))
                 yield ' |\n'
@@ -213,13 +184,13 @@ def root(context, missing=missing, environment=environment):
                 _loop_vars = {}
                 pass
                 yield '| '
-                yield str(t_7(environment.getattr(l_2_item, 'message')))
+                yield str(t_5(environment.getattr(l_2_item, 'message')))
                 yield ' | `'
                 yield str(environment.getattr(l_2_item, 'name'))
                 yield '` | '
                 yield str(t_1(environment.getattr(l_2_item, 'category')))
                 yield ' | '
-                yield str(t_9(environment.getattr(l_2_item, 'advice')))
+                yield str(t_7(environment.getattr(l_2_item, 'advice')))
                 yield ' | '
                 yield str(context.call((undefined(name='unnumbered_note') if l_1_unnumbered_note is missing else l_1_unnumbered_note), l_2_item, _loop_vars=_loop_vars))
                 yield ' |\n'
@@ -251,7 +222,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield ' '
-            if (not t_10(l_2_entry)):
+            if (not t_8(l_2_entry)):
                 pass
                 yield '`'
                 yield str(environment.getattr(l_2_entry, 'name'))
@@ -271,7 +242,7 @@ def root(context, missing=missing, environment=environment):
         yield '"></a>`'
         yield str(environment.getattr(l_1_term, 'name'))
         yield '` | '
-        yield str(t_7(environment.getattr(l_1_term, 'description')))
+        yield str(t_5(environment.getattr(l_1_term, 'description')))
         yield ' | ['
         yield str(environment.getattr(l_1_term, 'usual_retry'))
         yield '](#retry-'
@@ -301,9 +272,9 @@ def root(context, missing=missing, environment=environment):
         yield '"></a>`'
         yield str(environment.getattr(l_1_term, 'name'))
         yield '` | '
-        yield str(t_7(environment.getattr(l_1_term, 'description')))
+        yield str(t_5(environment.getattr(l_1_term, 'description')))
         yield ' |\n'
     l_1_term = missing
 
 blocks = {}
-debug_info = '2=77&3=80&17=84&18=89&23=98&25=105&26=107&28=109&29=121&31=125&32=128&37=131&38=135&41=155&49=158&50=162&53=171&54=177&56=189&64=192&65=196&68=207&76=210&77=214&87=227&88=236&89=242&90=246&97=264&98=268&107=280&108=284&116=294&117=298'
+debug_info = '2=65&3=68&17=72&18=77&23=86&25=93&26=95&28=97&29=109&31=113&32=116&37=119&38=122&41=126&49=129&50=133&53=142&54=148&56=160&64=163&65=167&68=178&76=181&77=185&87=198&88=207&89=213&90=217&97=235&98=239&107=251&108=255&116=265&117=269'

@@ -1,5 +1,5 @@
 # Compiled from the template _page_tables.txt.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "66793094241627ea9d3a68d840ff3a1cde7e1f2b4f937a736e835c8c742b1bb2 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "78bbdb9378d8b4ea61d2d40bdeb906d6caaabfa09741976383eba62a01eaf3f3 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_page_tables.txt.j2'
 
@@ -13,10 +13,16 @@ def root(context, missing=missing, environment=environment):
     l_0_page_title = resolve('page_title')
     l_0_tables = resolve('tables')
     try:
-        t_1 = environment.tests['none']
+        t_1 = environment.filters['page_rows']
     except KeyError:
         @internalcode
         def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'page_rows' found.")
+    try:
+        t_2 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     for l_1_line in (undefined(name='header') if l_0_header is missing else l_0_header):
@@ -32,24 +38,17 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '\n'
-        if (not t_1(environment.getattr(l_1_table, 'heading'))):
+        if (not t_2(environment.getattr(l_1_table, 'heading'))):
             pass
             yield str(environment.getattr(l_1_table, 'heading'))
             yield '\n\n'
-        if (not t_1(environment.getattr(l_1_table, 'sentence'))):
+        if (not t_2(environment.getattr(l_1_table, 'sentence'))):
             pass
             yield str(environment.getattr(l_1_table, 'sentence'))
             yield '\n\n'
         yield 'Code\tMeaning\n'
-        for (l_2_code, l_2_text) in environment.getattr(l_1_table, 'rows'):
-            _loop_vars = {}
-            pass
-            yield str(l_2_code)
-            yield '\t'
-            yield str(l_2_text)
-            yield '\n'
-        l_2_code = l_2_text = missing
+        yield str(t_1(environment.getattr(l_1_table, 'rows')))
     l_1_table = missing
 
 blocks = {}
-debug_info = '1=20&2=23&5=27&6=29&8=33&9=35&12=37&13=39&17=42&18=45'
+debug_info = '1=26&2=29&5=33&6=35&8=39&9=41&12=43&13=45&17=48'
