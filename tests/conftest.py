@@ -41,6 +41,29 @@ AWKWARD_TEXTS = [
 AWKWARD_NOTE = "A note over\nseveral lines,\twith a tab, \"quotes\", */ and ${x}.\nLast line."
 
 
+@pytest.fixture(autouse=True, scope="session")
+def rules_hold_agrees_with_the_rules() -> Any:
+    """Every catalogue file a test loads in process checks that ``rules_hold`` answers as ``rule_problems`` does.
+
+    ``rules_hold`` is the quick test of the rules that a file the schema accepts goes through; a rule added to
+    ``rule_problems`` without its quick test would let files that break it pass, and the tests of that rule feed
+    exactly such files.
+    """
+    from codegen import validation
+
+    quick = validation.rules_hold
+
+    def checked(document: Any) -> bool:
+        answer = quick(document)
+        expected = not validation.rule_problems(document)
+        assert answer == expected, f"rules_hold says {answer} where rule_problems finds {validation.rule_problems(document)}"
+        return answer
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(validation, "rules_hold", checked)
+        yield
+
+
 def awkward_catalog_data() -> list[dict[str, Any]]:
     """Two domains whose every string field carries awkward text; both forms of placeholders."""
     spot_errors = []
