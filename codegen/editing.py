@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -81,13 +82,22 @@ class CatalogueFile:
     text: str
     crlf: bool
 
-    @property
+    @cached_property
     def tree(self) -> Any:
+        """The file as ruamel.yaml's round trip reads it, once; the edits read it and never change it."""
         return catalogue_yaml().load(self.text)
 
 
+class UneditableCatalogue(CatalogError):
+    """The catalogue has problems before any edit: they are reported, and nothing is edited."""
+
+
 def open_domain(catalog_dir: Path, domain: str) -> CatalogueFile:
-    """The catalogue file of ``domain``; EditError naming the domains there are when it has none."""
+    """The catalogue file of ``domain``, in the shape the edits walk.
+
+    EditError naming the domains there are when it has none; UneditableCatalogue with the catalogue's problems,
+    at their places, when the file is not in that shape (it is not YAML, or has no list of entries, ...).
+    """
     path = catalog_dir / f"{domain}.yaml"
     text, crlf = read_catalogue_text(path)
     if text is None:
@@ -108,16 +118,13 @@ def open_domain(catalog_dir: Path, domain: str) -> CatalogueFile:
     return file
 
 
-class UneditableCatalogue(CatalogError):
-    """The catalogue has problems before any edit: they are reported, and nothing is edited."""
-
-
 def _editable(tree: Any) -> bool:
     """Whether ``tree`` has the shape the edits walk: errors as a list of entries, each with an integer code and a list of variants with ids."""
     if not isinstance(tree, dict) or not isinstance(tree.get("errors"), list) or not isinstance(tree.get("removed", []), list):
         return False
     for entry in tree["errors"]:
-        if not isinstance(entry, dict) or type(entry.get("code")) is not int or not isinstance(entry.get("variants"), list):
+        code = entry.get("code") if isinstance(entry, dict) else None
+        if not isinstance(code, int) or isinstance(code, bool) or not isinstance(entry.get("variants"), list):
             return False
         if not all(isinstance(variant, dict) and "id" in variant for variant in entry["variants"]):
             return False
@@ -131,7 +138,7 @@ def entry_index(tree: Any, domain: str, code: str | int) -> int:
     if number not in codes:
         dead = [item for item in tree.get("removed", ()) if item.get("code") == number]
         if dead:
-            raise EditError(f"{domain} {code} was removed ({dead[0]['name']}); it has a tombstone in {domain}.yaml")
+            raise EditError(f"{domain} {code} was removed ({dead[0].get('name', 'no name')}); it has a tombstone in {domain}.yaml")
         raise EditError(f"{domain} has no code {printable(str(code))}{did_you_mean(str(code), [str(c) for c in codes])}")
     return codes.index(number)
 
@@ -228,7 +235,7 @@ def add_entry(
         found = codes.index(int(code))
         line = tree["errors"].lc.item(found)[0] + 1
         raise EditError(
-            f"duplicate code {code}: {domain} has it already ({tree['errors'][found]['name']}, {file.path}:{line}); "
+            f"duplicate code {int(code)}: {domain} has it already ({tree['errors'][found].get('name', 'no name')}, {file.path}:{line}); "
             "expected a new code (add-variant adds a message to an existing one)"
         )
     suggested, advice, doubt = suggest_advice(message)

@@ -214,3 +214,22 @@ def test_an_edit_of_a_file_the_edits_cannot_walk_reports_the_files_problems_at_t
     assert "in the catalogue as it is, before the edit; nothing was written." in err
     assert "Traceback" not in err
     assert (catalog / "broker.yaml").read_text(encoding="utf-8") == text
+
+
+def test_a_code_written_in_hexadecimal_is_a_code_the_edits_can_find(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broker = catalog / "broker.yaml"
+    broker.write_text(broker.read_text(encoding="utf-8").replace("  - code: 100001\n", "  - code: 0x186A1\n"), encoding="utf-8")
+    assert run(catalog, "set", "broker", "100001", "note=x") == 0
+    assert "broker 100001: set note" in capsys.readouterr().out
+
+
+def test_adding_the_code_of_an_entry_without_a_name_reports_the_file_and_writes_nothing(catalog: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broker = catalog / "broker.yaml"
+    text = broker.read_text(encoding="utf-8")
+    broker.write_text(text.replace("  - code: 100001\n    name: REBATE_FILE_DOWNLOADING\n", "  - code: 100001\n"), encoding="utf-8")
+    before = broker.read_bytes()
+    assert run(catalog, "add", "broker", "0100001", "--name", "NEW_CODE", "--message", "A new message") == 2
+    err = capsys.readouterr().err
+    assert "duplicate code 100001: broker has it already (no name, " in err
+    assert "Traceback" not in err
+    assert broker.read_bytes() == before
