@@ -27,7 +27,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from codegen import fast_path
-from codegen.cache import RunCache, output_digest
+from codegen.cache import RunCache, cache_folder, output_digest
 from codegen.config import DEFAULT_CATALOG_DIR, DEFAULT_OUTPUT_DIR, Config, ConfigError, load_config
 from codegen.console import NORMAL, QUIET, VERBOSE, Console
 from codegen.diagnostics import CatalogError, Problem, did_you_mean, printable
@@ -545,14 +545,19 @@ def _edit(arguments: Arguments, catalog_dir: Path, console: Console) -> int:
     return EXIT_OK
 
 
-def _stamp_before(arguments: Arguments, settings: Settings, targets: tuple[Target, ...], cache: RunCache | None) -> tuple[str, dict[str, object]] | None:
-    """Where the fast path's stamp of this run goes and what its inputs are now; None when the fast path could not answer this run."""
-    if cache is None or arguments.command is not None or arguments.targets is not None:
+def _stamp_before(arguments: Arguments, settings: Settings, targets: tuple[Target, ...]) -> tuple[str, dict[str, object]] | None:
+    """Where the fast path's stamp of this run goes and what its inputs are now; None when the fast path could not answer this run.
+
+    Taken before the run cache reads the inputs: an input changed after this is found by ``write_stamp``, which
+    compares the inputs again at the end, so that no stamp pairs these inputs with outputs of others.
+    """
+    if arguments.command is not None or arguments.targets is not None:
         return None
     if settings.config.templates or any(target.override_dir for target in targets):
         return None
+    folder = cache_folder(settings.out)
     path = fast_path.stamp_path({"catalog": arguments.catalog, "out": arguments.out})
-    if path is None or os.path.dirname(path) != os.path.abspath(cache.folder):
+    if folder is None or path is None or os.path.dirname(path) != os.path.abspath(folder):
         return None
     folders = [fast_path.GENERATOR_DIR]
     folders += [os.path.abspath(folder) for target in targets for folder in (target.template_dir, target.runtime_dir) if folder is not None]
@@ -606,8 +611,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m codegen") -> 
         return _import_docs(arguments.document, settings.catalog, console, dry_run=arguments.dry_run, page=arguments.page)
     check = arguments.check and arguments.command is None
     # The cache stays beside the output folder, wherever per-target paths put the files.
+    stamp = _stamp_before(arguments, settings, targets)
     cache = None if arguments.command == "validate" else RunCache.open(settings.catalog, settings.out, targets)
-    stamp = _stamp_before(arguments, settings, targets, cache)
     if cache is not None and (count := cache.current_outputs(out)) is not None:
         status = _current(count, out, console, check=check, started=started)
         _stamp_after(stamp, cache, out)

@@ -209,8 +209,9 @@ def write_stamp(
 ) -> None:
     """Record a run that ended with every output current; nothing when an input changed meanwhile, or the folder cannot be written.
 
-    ``outputs`` are the digests of what the run wrote, not read back: ``answer`` compares every output with
-    them before it trusts the stamp, so an output changed since is found then.
+    ``outputs`` are the digests of the outputs as the run left them (written, or found current), not read back:
+    ``answer`` compares every output with them before it trusts the stamp, so an output changed since is found
+    then. ``before`` is taken before the run reads its inputs, so an input changed during the run leaves no stamp.
     """
     if not outputs:
         return

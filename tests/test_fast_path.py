@@ -353,7 +353,38 @@ def test_the_entry_point_hands_anything_else_to_the_full_command_line(prog: str 
         calls.append(name)
         return 7
 
+    frozen: list[int] = []
     monkeypatch.setattr(sys, "argv", ["codegen", "--version"])
     monkeypatch.setattr(codegen.cli, "run", full_run)
+    # The entry point freezes what the full run leaves before the process ends; here the process goes on.
+    monkeypatch.setattr(fast_path.gc, "freeze", lambda: frozen.append(len(calls)))
     assert fast_path.run(prog) == 7
     assert calls == [prog or codegen.cli.CONSOLE_SCRIPT]
+    assert frozen == [1]
+
+
+def test_a_catalogue_edited_while_a_run_reads_it_leaves_no_stamp_pairing_the_edit_with_other_outputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from codegen import cli  # noqa: PLC0415 (the full run, in process)
+
+    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    catalog = Path(shutil.copytree(CATALOG_DIR, tmp_path / "catalog", ignore=shutil.ignore_patterns("sources")))
+    out = tmp_path / "out"
+    assert cli.main(["--catalog", str(catalog), "--out", str(out), "-q"]) == 0
+    before_edit = Path(shutil.copytree(out, tmp_path / "before-edit"))
+    (out / OUTPUTS[0]).unlink()  # so that the run renders again rather than finding its outputs current
+    opened = cli.RunCache.open
+
+    def open_then_edit(*args: object) -> object:
+        cache = opened(*args)  # type: ignore[arg-type]
+        broker = catalog / "broker.yaml"
+        broker.write_text(broker.read_text(encoding="utf-8").replace("the rebate file", "the edited rebate file"), encoding="utf-8")
+        return cache
+
+    monkeypatch.setattr(cli.RunCache, "open", open_then_edit)
+    assert cli.main(["--catalog", str(catalog), "--out", str(out), "-q"]) == 0
+    shutil.rmtree(out)
+    shutil.copytree(before_edit, out)  # the outputs of the catalogue before the edit, as a checkout would bring back
+    assert fast_path.current_count({"catalog": str(catalog), "out": str(out), "check": True}) is None
