@@ -290,7 +290,7 @@ def docs_context(context: Mapping[str, Any]) -> dict[str, Any]:
 
 
 DOCS_FILTERS: dict[str, Callable[..., str]] = {
-    "html_comment": html_comment, "markdown_text": markdown_text, "markdown_messages": markdown_messages, "retry_text": retry_text,
-    "code_anchor": code_anchor, "category_link": category_link, "deprecation_note": deprecation_note, "replacement_link": replacement_link,
+    "html_comment": html_comment, "markdown_text": markdown_text, "retry_text": retry_text,
+    "category_link": category_link, "replacement_link": replacement_link,
     "markdown_row": markdown_row, "page_rows": page_rows,
 }

@@ -10,10 +10,10 @@ from codegen.escaping import go_string
 from codegen.matching import entry_patterns
 from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 from codegen.targets import typescript
-from codegen.targets.go import go_constant_declaration, go_entry_literal, go_pattern, go_retry_advice, go_template_patterns
-from codegen.targets.java import java_entry_literal, java_enum_constant, java_retry_advice, java_string, java_template_patterns
-from codegen.targets.python import python_entry_literal, python_enum_member, python_retry_advice
-from codegen.targets.rust import rust_code_variant, rust_entry_literal, rust_retry_advice
+from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice, go_template_patterns
+from codegen.targets.java import java_entry_literal, java_retry_advice, java_string, java_template_patterns
+from codegen.targets.python import python_entry_literal, python_retry_advice
+from codegen.targets.rust import rust_entry_literal, rust_retry_advice
 from codegen.targets.typescript import entry_json
 
 #: An entry with the fewest fields: one variant, no placeholder, retry advice without a delay.
@@ -462,46 +462,6 @@ def test_a_typescript_entry_writes_a_text_of_a_str_subclass_as_a_plain_text_keep
     assert entry_json(entry, DomainCatalog("spot", "Spot.", (200000,), (entry,))) == (
         "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
         "\"variants\":[{\"id\":\"V0\",\"message\":\"Solde insuffisant: \u00e9\",\"placeholders\":[]}]}'"
-    )
-
-
-def test_a_go_constant_is_a_blank_line_its_documented_rows_its_deprecation_then_the_const() -> None:
-    assert go_constant_declaration(FULL, "margin") == (
-        "\n// MarginLoanLimit is 130001 LOAN_LIMIT; KuCoin documents it as:\n//\n"
-        '//\tk -- Say "{0}" in XX:d\n'
-        "//\té\\x0a\n"
-        "//\n// Deprecated: gone (replaced by spot:1)\n"
-        "const MarginLoanLimit MarginErrorCode = 130001"
-    )
-    assert go_constant_declaration(PLAIN, "spot") == "\n// SpotBad is 400100 BAD; KuCoin documents it as:\n//\n//\tBad\nconst SpotBad SpotErrorCode = 400100"
-
-
-def test_a_java_enum_constant_is_its_row_comments_its_deprecation_then_the_constant_ended_by_comma_or_semicolon() -> None:
-    assert java_enum_constant(PLAIN, "spot", False) == f"        // Bad\n        BAD({java_entry_literal(PLAIN, 'spot')}),"
-    assert java_enum_constant(FULL, "margin", True) == (
-        '        // k -- Say \\"{0}\\" in XX:d\n'
-        "        // \\u00e9\n"
-        "        /** @deprecated gone (replaced by spot:1) */\n        @Deprecated\n"
-        f"        LOAN_LIMIT({java_entry_literal(FULL, 'margin')});"
-    )
-
-
-def test_a_rust_code_line_has_the_first_row_as_doc_its_deprecation_and_its_index() -> None:
-    assert rust_code_variant(PLAIN, 0) == "        /// Bad\n        Bad = 400100 => 0,"
-    assert rust_code_variant(FULL, 7) == (
-        '        /// k -- Say "{0}" in XX:d\n'
-        '        #[deprecated(note = "gone (replaced by spot:1)")]\n'
-        "        LoanLimit = 130001 => 7,"
-    )
-
-
-def test_a_python_enum_member_is_a_comment_a_row_its_deprecation_then_the_member() -> None:
-    assert python_enum_member(PLAIN) == "        #: Bad\n        BAD = 400100"
-    assert python_enum_member(FULL) == (
-        '        #: k -- Say "{0}" in XX:d\n'
-        "        #: é\\x0a\n"
-        "        #: .. deprecated:: gone (replaced by spot:1)\n"
-        "        LOAN_LIMIT = 130001"
     )
 
 

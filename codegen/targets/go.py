@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from codegen import wire
@@ -156,18 +156,6 @@ def go_entry_literal(entry: ErrorEntry, domain: str) -> str:
     return "".join(parts)
 
 
-def go_constant_declaration(entry: ErrorEntry, domain: str) -> str:
-    """The code's constant in ``data.go``, after a blank line: its doc comment (each documented row, a deprecation) and ``const``.
-
-    A filter, as ``go_entry_literal`` is: one call per code rather than Jinja writing each line of the comment.
-    """
-    constant = go_constant(entry.name, domain)
-    lines = [f"\n// {constant} is {entry.code} {entry.name}; KuCoin documents it as:\n//\n"]
-    lines += [f"//\t{line_comment(variant.documented_text).strip()}\n" for variant in entry.variants]
-    if entry.deprecated is not None:
-        lines.append(f"//\n// Deprecated: {go_doc_text(entry.deprecated.text)}\n")
-    lines.append(f"const {constant} {go_type(domain)} = {entry.code}")
-    return "".join(lines)
 
 
 def go_template_patterns(catalog: Catalog) -> Iterator[str]:
@@ -237,9 +225,8 @@ GO = register(
             Output("data.go.j2", f"{MODULE_DIR}/data.go"),
             *(Output(f"{name}.j2", f"{MODULE_DIR}/{name}") for name in RUNTIME_FILES),
         ),
-        filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type, "go_pattern": go_pattern,
+        filters={"go_string": go_string, "go_constant": go_constant, "go_type": go_type,
                  "go_doc_text": go_doc_text, "go_optional": go_optional, "go_entry_literal": go_entry_literal,
-                 "go_constant_declaration": go_constant_declaration,
                  "go_template_patterns": go_template_patterns},
         context=go_context,
         language=Language("go", _HERE / "reserved" / "go.txt"),

@@ -10,8 +10,8 @@ the banner.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from codegen import wire
@@ -162,16 +162,6 @@ def java_entry_literal(entry: ErrorEntry, domain: str) -> str:
     )
 
 
-def java_enum_constant(entry: ErrorEntry, domain: str, last: bool) -> str:
-    """The code's constant in its domain's enum: a comment line per documented row, the deprecation, then the constant (``,`` or, ``last``, ``;``).
-
-    A filter, as ``java_entry_literal`` is: one call per code rather than Jinja writing each line.
-    """
-    lines = [f"        // {java_comment(variant.documented_text)}\n" for variant in entry.variants]
-    if entry.deprecated is not None:
-        lines.append(f"        /** @deprecated {java_comment(entry.deprecated.text)} */\n        @Deprecated\n")
-    lines.append(f"        {entry.name}({java_entry_literal(entry, domain)}){';' if last else ','}")
-    return "".join(lines)
 
 
 def java_template_patterns(catalog: Catalog) -> Iterator[str]:
@@ -239,7 +229,6 @@ JAVA = register(
         outputs=tuple(Output(f"{source}.j2", f"{PACKAGE}/{source}") for source in sorted((*GENERATED_SOURCES, *RUNTIME_SOURCES))),
         filters={"java_string": java_string, "java_comment": java_comment, "java_constant": java_constant, "java_splice": java_splice,
                  "java_text": java_text, "java_retry_advice": java_retry_advice, "java_entry_literal": java_entry_literal,
-                 "java_enum_constant": java_enum_constant,
                  "java_template_patterns": java_template_patterns},
         context=java_context,
         language=Language("java", _HERE / "reserved" / "java.txt"),

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen import wire
-from codegen.escaping import line_comment, python_docstring, python_string
+from codegen.escaping import python_docstring, python_string
 from codegen.matching import KIND_PATTERNS
 from codegen.model import DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice, UnnumberedError
 from codegen.naming import enum_class_name, exception_class_name
@@ -199,16 +199,6 @@ def isort_order(names: Iterable[str]) -> list[str]:
     return sorted(names, key=lambda name: (0 if name.isupper() else 1 if name[:1].isupper() else 2, name))
 
 
-def python_enum_member(entry: ErrorEntry) -> str:
-    """The code's member in its domain's enum class as type checkers read it: a ``#:`` comment per documented row, the deprecation, the member.
-
-    A filter, as ``python_entry_literal`` is: one call per code rather than Jinja writing each line.
-    """
-    lines = [f"        #: {line_comment(variant.documented_text)}\n" for variant in entry.variants]
-    if entry.deprecated is not None:
-        lines.append(f"        #: .. deprecated:: {line_comment(entry.deprecated.text)}\n")
-    lines.append(f"        {entry.name} = {entry.code}")
-    return "".join(lines)
 
 
 def python_optional(value: str | int | None, field: str, indent: int) -> str:
@@ -321,7 +311,7 @@ PYTHON = register(
         filters={
             "python_string": python_string, "python_docstring": python_docstring, "tuple_field": tuple_field, "pair_expression": pair_expression,
             "python_pattern_pairs": pattern_pairs, "unnumbered_table": unnumbered_table, "from_import": from_import, "bracketed_strings": bracketed_strings,
-            "python_entry_literal": python_entry_literal, "python_enum_member": python_enum_member,
+            "python_entry_literal": python_entry_literal,
         },
         context=python_context,
         language=Language("python", _HERE / "reserved" / "python.txt"),

@@ -237,16 +237,6 @@ def rust_entry_literal(entry: ErrorEntry, domain: str) -> str:
     )
 
 
-def rust_code_variant(entry: ErrorEntry, index: int) -> str:
-    """The code's line in its domain's ``error_codes!`` enum (``index``: its entry's place in the table), after its doc line and deprecation.
-
-    A filter, as ``rust_entry_literal`` is: one call per code rather than Jinja writing each line.
-    """
-    lines = [f"        /// {rust_doc(entry.variants[0].documented_text)}\n"]
-    if entry.deprecated is not None:
-        lines.append(f"        #[deprecated(note = {rust_string(entry.deprecated.text)})]\n")
-    lines.append(f"        {pascal_case(entry.name)} = {entry.code} => {index},")
-    return "".join(lines)
 
 
 def crate_example(catalog: Catalog) -> dict[str, Any]:
@@ -323,7 +313,7 @@ RUST = register(
             "rust_string": rust_string, "rust_doc": rust_doc, "rust_option": rust_option, "rust_domain_option": rust_domain_option, "rust_slice": rust_slice,
             "rust_reference": rust_reference, "removed_table_name": removed_table_name,
             "rust_removed_reference": rust_removed_reference, "rust_unnumbered_reference": rust_unnumbered_reference,
-            "rust_retry_advice": rust_retry_advice, "rust_entry_literal": rust_entry_literal, "rust_code_variant": rust_code_variant,
+            "rust_retry_advice": rust_retry_advice, "rust_entry_literal": rust_entry_literal,
         },
         context=rust_context,
         language=Language("rust", _HERE / "reserved" / "rust.txt"),

@@ -1,5 +1,5 @@
 # Compiled from the template ErrorCodes.java.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "794bf0368f712376ba7e0d52a3fd81f53faaa0dd0ea72c4f4c4f75f472250825 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "75a323be43622e7e0c1d5400f725cd3dd59b18c3b98e673a17324bc063d9e75f jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'ErrorCodes.java.j2'
 
@@ -29,11 +29,11 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'java_constant' found.")
     try:
-        t_4 = environment.filters['java_enum_constant']
+        t_4 = environment.filters['java_entry_literal']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'java_enum_constant' found.")
+            raise TemplateRuntimeError("No filter named 'java_entry_literal' found.")
     try:
         t_5 = environment.filters['java_retry_advice']
     except KeyError:
@@ -58,6 +58,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'upper' found.")
+    try:
+        t_9 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     template = environment.get_template('_banner.j2', 'ErrorCodes.java.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -122,12 +128,12 @@ def root(context, missing=missing, environment=environment):
             yield ';\n'
         l_2_domain = missing
         yield '        };\n    }\n'
-        def t_9(fiter):
+        def t_10(fiter):
             for l_2_domain in fiter:
                 if environment.getitem(l_2_domain, l_1_field):
                     yield l_2_domain
         l_2_loop = missing
-        for l_2_domain, l_2_loop in LoopContext(t_9(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
+        for l_2_domain, l_2_loop in LoopContext(t_10(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
             _loop_vars = {}
             pass
             yield '\n    private static final List<UnnumberedError> '
@@ -161,12 +167,12 @@ def root(context, missing=missing, environment=environment):
             l_3_loop = l_3_item = missing
         l_2_loop = l_2_domain = missing
     l_1_loop = l_1_field = l_1_method = l_1_doc = missing
-    def t_10(fiter):
+    def t_11(fiter):
         for l_1_domain in fiter:
             if environment.getattr(l_1_domain, 'removed'):
                 yield l_1_domain
     l_1_loop = missing
-    for l_1_domain, l_1_loop in LoopContext(t_10(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
+    for l_1_domain, l_1_loop in LoopContext(t_11(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains')), undefined):
         _loop_vars = {}
         pass
         yield '\n    private static final List<RemovedCode> REMOVED_'
@@ -207,7 +213,24 @@ def root(context, missing=missing, environment=environment):
         for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
             _loop_vars = {}
             pass
-            yield str(t_4(l_2_entry, environment.getattr(l_1_domain, 'domain'), environment.getattr(l_2_loop, 'last')))
+            for l_3_variant in environment.getattr(l_2_entry, 'variants'):
+                _loop_vars = {}
+                pass
+                yield '        // '
+                yield str(t_2(environment.getattr(l_3_variant, 'documented_text')))
+                yield '\n'
+            l_3_variant = missing
+            if (not t_9(environment.getattr(l_2_entry, 'deprecated'))):
+                pass
+                yield '        /** @deprecated '
+                yield str(t_2(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
+                yield ' */\n        @Deprecated\n'
+            yield '        '
+            yield str(environment.getattr(l_2_entry, 'name'))
+            yield '('
+            yield str(t_4(l_2_entry, environment.getattr(l_1_domain, 'domain')))
+            yield ')'
+            yield str((',' if (not environment.getattr(l_2_loop, 'last')) else ';'))
             yield '\n'
         l_2_loop = l_2_entry = missing
         yield '\n        private final ErrorInfo info;\n\n        '
@@ -229,4 +252,4 @@ def root(context, missing=missing, environment=environment):
     yield '}\n'
 
 blocks = {}
-debug_info = '1=60&15=67&16=71&24=78&25=82&33=94&34=98&38=105&41=109&42=111&44=113&45=117&49=123&51=132&52=137&53=141&57=162&59=171&60=174&61=178&64=193&65=197&67=200&68=202&69=205&70=208&75=212&90=214&91=216&95=220&96=222'
+debug_info = '1=66&15=73&16=77&24=84&25=88&33=100&34=104&38=111&41=115&42=117&44=119&45=123&49=129&51=138&52=143&53=147&57=168&59=177&60=180&61=184&64=199&65=203&67=206&68=208&69=211&70=214&71=218&73=221&74=224&77=227&82=235&97=237&98=239&102=243&103=245'

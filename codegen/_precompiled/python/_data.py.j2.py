@@ -1,5 +1,5 @@
 # Compiled from the template _data.py.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "495d3d683e49c1274ff6a6b8d168066db9768b01c04418e80f421456b60b6c06 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "a12e42978cd5600d8f06da0e7d16b0999e8e0c318f24f30999881f7bcd9d0eb4 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_data.py.j2'
 
@@ -49,41 +49,41 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_7 = environment.filters['list']
+        t_7 = environment.filters['line_comment']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'line_comment' found.")
     try:
-        t_8 = environment.filters['map']
+        t_8 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_9 = environment.filters['pair_expression']
+        t_9 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'pair_expression' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_10 = environment.filters['python_docstring']
+        t_10 = environment.filters['pair_expression']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
+            raise TemplateRuntimeError("No filter named 'pair_expression' found.")
     try:
-        t_11 = environment.filters['python_entry_literal']
+        t_11 = environment.filters['python_docstring']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'python_entry_literal' found.")
+            raise TemplateRuntimeError("No filter named 'python_docstring' found.")
     try:
-        t_12 = environment.filters['python_enum_member']
+        t_12 = environment.filters['python_entry_literal']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'python_enum_member' found.")
+            raise TemplateRuntimeError("No filter named 'python_entry_literal' found.")
     try:
         t_13 = environment.filters['python_pattern_pairs']
     except KeyError:
@@ -151,7 +151,7 @@ def root(context, missing=missing, environment=environment):
         yield '        '
         yield str(t_14(environment.getattr(l_1_domain, 'domain')))
         yield ': '
-        yield str(t_4(t_9(t_14(t_2(environment.getattr(l_1_domain, 'domain'))), t_14(environment.getattr(l_1_domain, 'description')), (10 + t_6(t_14(environment.getattr(l_1_domain, 'domain'))))), 8))
+        yield str(t_4(t_10(t_14(t_2(environment.getattr(l_1_domain, 'domain'))), t_14(environment.getattr(l_1_domain, 'description')), (10 + t_6(t_14(environment.getattr(l_1_domain, 'domain'))))), 8))
         yield ',\n'
     l_1_domain = missing
     yield '    }\n)\n\nif TYPE_CHECKING:\n'
@@ -161,17 +161,32 @@ def root(context, missing=missing, environment=environment):
         yield '\n    class '
         yield str(t_2(environment.getattr(l_1_domain, 'domain')))
         yield '(KucoinErrorCode):\n        '
-        yield str(t_10(environment.getattr(l_1_domain, 'description')))
+        yield str(t_11(environment.getattr(l_1_domain, 'description')))
         yield '\n\n'
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
             pass
-            yield str(t_12(l_2_entry))
+            for l_3_variant in environment.getattr(l_2_entry, 'variants'):
+                _loop_vars = {}
+                pass
+                yield '        #: '
+                yield str(t_7(environment.getattr(l_3_variant, 'documented_text')))
+                yield '\n'
+            l_3_variant = missing
+            if (not t_19(environment.getattr(l_2_entry, 'deprecated'))):
+                pass
+                yield '        #: .. deprecated:: '
+                yield str(t_7(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
+                yield '\n'
+            yield '        '
+            yield str(environment.getattr(l_2_entry, 'name'))
+            yield ' = '
+            yield str(environment.getattr(l_2_entry, 'code'))
             yield '\n'
         l_2_entry = missing
     l_1_domain = missing
     yield "\n    #: The enum of each domain.\n    ERROR_CODES: Mapping[Domain, type[KucoinErrorCode]]\n\n\n__getattr__ = first_access_getattr(__name__, ENUM_CLASSES)\n\n\n#: The layer each domain's responses come through (the gateway), read for what the domain does not define.\n"
-    l_0_fallbacks = t_7(context.eval_ctx, t_16(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
+    l_0_fallbacks = t_8(context.eval_ctx, t_16(context, environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 'fallback'))
     context.vars['fallbacks'] = l_0_fallbacks
     context.exported_vars.add('fallbacks')
     if (undefined(name='fallbacks') if l_0_fallbacks is missing else l_0_fallbacks):
@@ -202,7 +217,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
             pass
-            yield str(t_11(l_2_entry, environment.getattr(l_1_domain, 'domain')))
+            yield str(t_12(l_2_entry, environment.getattr(l_1_domain, 'domain')))
             yield '\n'
         l_2_entry = missing
         yield '    }\n'
@@ -269,7 +284,7 @@ def root(context, missing=missing, environment=environment):
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
-        if t_7(context.eval_ctx, t_15(context, t_8(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
+        if t_8(context.eval_ctx, t_15(context, t_9(context, environment.getattr(l_1_domain, 'errors'), 'entry_patterns'))):
             pass
             yield '    '
             yield str(t_14(environment.getattr(l_1_domain, 'domain')))
@@ -298,7 +313,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n\nclass '
         yield str(t_3(environment.getattr(l_1_term, 'name')))
         yield '(KucoinAPIError):\n    '
-        yield str(t_10(environment.getattr(l_1_term, 'description')))
+        yield str(t_11(environment.getattr(l_1_term, 'description')))
         yield '\n'
     l_1_term = missing
     yield '\n\n#: The exception raised for each category; unknown errors raise KucoinAPIError itself.\nERROR_CLASSES: Final[Mapping[Category, type[KucoinAPIError]]] = MappingProxyType(\n    {\n'
@@ -314,4 +329,4 @@ def root(context, missing=missing, environment=environment):
     yield '    }\n)\n'
 
 blocks = {}
-debug_info = '2=128&23=135&24=139&32=146&33=150&39=156&41=160&42=162&44=164&45=167&57=172&58=175&61=178&62=182&69=192&72=196&73=198&75=200&76=203&83=210&84=214&90=220&91=223&92=226&94=228&95=232&96=234&97=236&98=238&99=240&100=243&102=245&103=248&110=256&116=260&117=263&122=267&123=270&124=273&125=275&126=282&130=289&134=293&137=297&138=299&145=303&146=307'
+debug_info = '2=128&23=135&24=139&32=146&33=150&39=156&41=160&42=162&44=164&45=167&46=171&48=174&49=177&51=180&63=187&64=190&67=193&68=197&75=207&78=211&79=213&81=215&82=218&89=225&90=229&96=235&97=238&98=241&100=243&101=247&102=249&103=251&104=253&105=255&106=258&108=260&109=263&116=271&122=275&123=278&128=282&129=285&130=288&131=290&132=297&136=304&140=308&143=312&144=314&151=318&152=322'

@@ -1,5 +1,5 @@
 # Compiled from the template data.rs.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "da7b23e220588cb4994f0788ef360d2dc5a3b1bcdb05da0cdd3ba86594791d07 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "7ebfc4b3a62277a66004e146e9854d273283cda4127518fcb8f25cc7c879b52d jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.rs.j2'
 
@@ -57,52 +57,46 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'removed_table_name' found.")
     try:
-        t_8 = environment.filters['rust_code_variant']
+        t_8 = environment.filters['rust_doc']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_code_variant' found.")
+            raise TemplateRuntimeError("No filter named 'rust_doc' found.")
     try:
-        t_9 = environment.filters['rust_doc']
+        t_9 = environment.filters['rust_entry_literal']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_doc' found.")
+            raise TemplateRuntimeError("No filter named 'rust_entry_literal' found.")
     try:
-        t_10 = environment.filters['rust_entry_literal']
+        t_10 = environment.filters['rust_option']
     except KeyError:
         @internalcode
         def t_10(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_entry_literal' found.")
+            raise TemplateRuntimeError("No filter named 'rust_option' found.")
     try:
-        t_11 = environment.filters['rust_option']
+        t_11 = environment.filters['rust_retry_advice']
     except KeyError:
         @internalcode
         def t_11(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_option' found.")
+            raise TemplateRuntimeError("No filter named 'rust_retry_advice' found.")
     try:
-        t_12 = environment.filters['rust_retry_advice']
+        t_12 = environment.filters['rust_string']
     except KeyError:
         @internalcode
         def t_12(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_retry_advice' found.")
+            raise TemplateRuntimeError("No filter named 'rust_string' found.")
     try:
-        t_13 = environment.filters['rust_string']
+        t_13 = environment.filters['upper']
     except KeyError:
         @internalcode
         def t_13(*unused):
-            raise TemplateRuntimeError("No filter named 'rust_string' found.")
+            raise TemplateRuntimeError("No filter named 'upper' found.")
     try:
-        t_14 = environment.filters['upper']
+        t_14 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_14(*unused):
-            raise TemplateRuntimeError("No filter named 'upper' found.")
-    try:
-        t_15 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_15(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     template = environment.get_template('_banner.j2', 'data.rs.j2')
@@ -112,7 +106,7 @@ def root(context, missing=missing, environment=environment):
             yield event
     finally: gen.close()
     yield "//! The catalogue's data: the taxonomy, one enum per domain, every code's entry and template, the wire constants.\n// Codes are written as the catalogue writes them (200004), doc comments quote its texts as they are, and\n// the tables repeat values (a match arm per domain or category).\n#![allow(clippy::unreadable_literal, clippy::doc_markdown, clippy::match_same_arms)]\n\nuse crate::model::{ErrorInfo, MessageVariant, Placeholder, RemovedCode, RetryAdvice, TemplatePart, UnnumberedError};\n\n/// sha256 of the catalogue this crate was generated from.\npub const CATALOG_HASH: &str = "
-    yield str(t_13((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
+    yield str(t_12((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
     yield ";\n\n/// Constants of KuCoin's wire format and of how the bindings read it, the same in every binding.\npub mod wire {\n"
     for (l_1_name, l_1_type, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
         _loop_vars = {}
@@ -138,11 +132,11 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '        /// '
-            yield str(t_9(environment.getattr(l_2_term, 'description')))
+            yield str(t_8(environment.getattr(l_2_term, 'description')))
             yield '\n        '
             yield str(t_6(environment.getattr(l_2_term, 'name')))
             yield ' => '
-            yield str(t_13(environment.getattr(l_2_term, 'name')))
+            yield str(t_12(environment.getattr(l_2_term, 'name')))
             yield ',\n'
         l_2_term = missing
         yield '    }\n}\n\nimpl '
@@ -154,7 +148,7 @@ def root(context, missing=missing, environment=environment):
             yield '            Self::'
             yield str(t_6(environment.getattr(l_2_term, 'name')))
             yield ' => '
-            yield str(t_13(environment.getattr(l_2_term, 'description')))
+            yield str(t_12(environment.getattr(l_2_term, 'description')))
             yield ',\n'
         l_2_term = missing
         yield '        }\n    }\n}\n'
@@ -166,7 +160,7 @@ def root(context, missing=missing, environment=environment):
         yield '            Self::'
         yield str(t_6(environment.getattr(l_1_term, 'name')))
         yield ' => '
-        yield str(('None' if t_15(environment.getattr(l_1_term, 'retry_delay_ms')) else str_join(('Some(', environment.getattr(l_1_term, 'retry_delay_ms'), ')', ))))
+        yield str(('None' if t_14(environment.getattr(l_1_term, 'retry_delay_ms')) else str_join(('Some(', environment.getattr(l_1_term, 'retry_delay_ms'), ')', ))))
         yield ',\n'
     l_1_term = missing
     yield "        }\n    }\n}\n\nnamed_enum! {\n    /// The shape of a placeholder's value.\n    PlaceholderKind {\n"
@@ -176,7 +170,7 @@ def root(context, missing=missing, environment=environment):
         yield '        #[allow(missing_docs)]\n        '
         yield str(t_6(l_1_kind))
         yield ' => '
-        yield str(t_13(l_1_kind))
+        yield str(t_12(l_1_kind))
         yield ',\n'
     l_1_kind = missing
     yield "    }\n}\n\nimpl PlaceholderKind {\n    /// The kind of a token's value when the catalogue does not say.\n    #[must_use]\n    pub fn default_for_token(token: &str) -> Self {\n        wire::DEFAULT_PLACEHOLDER_KINDS.iter().find(|(known, _)| *known == token).and_then(|(_, kind)| Self::parse(kind)).unwrap_or(Self::Text)\n    }\n}\n\nnamed_enum! {\n    /// The parts of the KuCoin API whose tables a code comes from.\n    Domain {\n"
@@ -184,11 +178,11 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '        /// '
-        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield str(t_8(environment.getattr(l_1_domain, 'description')))
         yield '\n        '
         yield str(t_6(environment.getattr(l_1_domain, 'domain')))
         yield ' => '
-        yield str(t_13(environment.getattr(l_1_domain, 'domain')))
+        yield str(t_12(environment.getattr(l_1_domain, 'domain')))
         yield ',\n'
     l_1_domain = missing
     yield '    }\n}\n\nimpl Domain {\n    /// Its place in `ALL`.\n    #[must_use]\n    pub const fn index(self) -> usize {\n        self as usize\n    }\n'
@@ -228,7 +222,7 @@ def root(context, missing=missing, environment=environment):
         yield '\nerror_codes! {\n    /// The error codes of the '
         yield str(environment.getattr(l_1_domain, 'domain'))
         yield ' domain: '
-        yield str(t_9(environment.getattr(l_1_domain, 'description')))
+        yield str(t_8(environment.getattr(l_1_domain, 'description')))
         yield '\n    '
         yield str(t_2(environment.getattr(l_1_domain, 'domain')))
         yield ' in '
@@ -240,8 +234,21 @@ def root(context, missing=missing, environment=environment):
         for l_2_entry, l_2_loop in LoopContext(environment.getattr(l_1_domain, 'errors'), undefined):
             _loop_vars = {}
             pass
-            yield str(t_8(l_2_entry, environment.getattr(l_2_loop, 'index0')))
+            yield '        /// '
+            yield str(t_8(environment.getattr(environment.getitem(environment.getattr(l_2_entry, 'variants'), 0), 'documented_text')))
             yield '\n'
+            if (not t_14(environment.getattr(l_2_entry, 'deprecated'))):
+                pass
+                yield '        #[deprecated(note = '
+                yield str(t_12(environment.getattr(environment.getattr(l_2_entry, 'deprecated'), 'text')))
+                yield ')]\n'
+            yield '        '
+            yield str(t_6(environment.getattr(l_2_entry, 'name')))
+            yield ' = '
+            yield str(environment.getattr(l_2_entry, 'code'))
+            yield ' => '
+            yield str(environment.getattr(l_2_loop, 'index0'))
+            yield ',\n'
         l_2_loop = l_2_entry = missing
         yield '    }\n}\n\n/// The catalogue entry of every code of the '
         yield str(environment.getattr(l_1_domain, 'domain'))
@@ -253,7 +260,7 @@ def root(context, missing=missing, environment=environment):
         for l_2_entry in environment.getattr(l_1_domain, 'errors'):
             _loop_vars = {}
             pass
-            yield str(t_10(l_2_entry, environment.getattr(l_1_domain, 'domain')))
+            yield str(t_9(l_2_entry, environment.getattr(l_1_domain, 'domain')))
             yield '\n'
         l_2_entry = missing
         yield '];\n'
@@ -268,9 +275,9 @@ def root(context, missing=missing, environment=environment):
                 yield '\n/// '
                 yield str(l_2_doc)
                 yield '\npub static '
-                yield str(t_14(environment.getattr(l_1_domain, 'domain')))
+                yield str(t_13(environment.getattr(l_1_domain, 'domain')))
                 yield '_'
-                yield str(t_14(l_2_field))
+                yield str(t_13(l_2_field))
                 yield ': [UnnumberedError; '
                 yield str(t_3((undefined(name='items') if l_2_items is missing else l_2_items)))
                 yield '] = [\n'
@@ -280,19 +287,19 @@ def root(context, missing=missing, environment=environment):
                     yield '    UnnumberedError {\n        domain: Domain::'
                     yield str(t_6(environment.getattr(l_1_domain, 'domain')))
                     yield ',\n        name: '
-                    yield str(t_13(environment.getattr(l_3_item, 'name')))
+                    yield str(t_12(environment.getattr(l_3_item, 'name')))
                     yield ',\n        category: Category::'
                     yield str(t_6(environment.getattr(l_3_item, 'category')))
                     yield ',\n        retry: '
-                    yield str(t_12(environment.getattr(l_3_item, 'advice')))
+                    yield str(t_11(environment.getattr(l_3_item, 'advice')))
                     yield ',\n        code: '
-                    yield str(t_11(environment.getattr(l_3_item, 'code')))
+                    yield str(t_10(environment.getattr(l_3_item, 'code')))
                     yield ',\n        message: '
-                    yield str(t_11(environment.getattr(l_3_item, 'message')))
+                    yield str(t_10(environment.getattr(l_3_item, 'message')))
                     yield ',\n        note: '
-                    yield str(t_11(environment.getattr(l_3_item, 'note')))
+                    yield str(t_10(environment.getattr(l_3_item, 'note')))
                     yield ',\n        undocumented: '
-                    yield str(t_11(environment.getattr(l_3_item, 'undocumented')))
+                    yield str(t_10(environment.getattr(l_3_item, 'undocumented')))
                     yield ',\n    },\n'
                 l_3_item = missing
                 yield '];\n'
@@ -314,15 +321,15 @@ def root(context, missing=missing, environment=environment):
                 yield ', code: '
                 yield str(environment.getattr(l_2_dead, 'code'))
                 yield ', name: '
-                yield str(t_13(environment.getattr(l_2_dead, 'name')))
+                yield str(t_12(environment.getattr(l_2_dead, 'name')))
                 yield ', reason: '
-                yield str(t_11(environment.getattr(l_2_dead, 'reason')))
+                yield str(t_10(environment.getattr(l_2_dead, 'reason')))
                 yield ', replaced_by: '
-                yield str(t_11(environment.getattr(l_2_dead, 'replaced_by')))
+                yield str(t_10(environment.getattr(l_2_dead, 'replaced_by')))
                 yield ' },\n'
             l_2_dead = missing
             yield '];\n'
     l_1_loop = l_1_domain = l_1_table = missing
 
 blocks = {}
-debug_info = '1=106&10=113&14=115&16=119&19=127&22=131&23=133&24=135&25=139&26=141&31=147&36=149&37=153&49=161&50=165&59=171&61=175&77=181&78=185&79=187&90=194&100=198&102=200&104=204&105=207&106=211&112=220&113=224&116=227&117=231&118=238&119=241&124=245&125=247&126=251&127=254&130=258&132=262&133=264&135=267&136=269&137=275&139=279&140=281&141=283&142=285&143=287&144=289&145=291&146=293&152=298&154=301&155=303&156=307&157=311'
+debug_info = '1=100&10=107&14=109&16=113&19=121&22=125&23=127&24=129&25=133&26=135&31=141&36=143&37=147&49=155&50=159&59=165&61=169&77=175&78=179&79=181&90=188&100=192&102=194&104=198&105=201&106=205&112=214&113=218&116=221&117=225&118=232&119=236&120=238&121=241&123=244&128=252&129=254&130=258&131=261&134=265&136=269&137=271&139=274&140=276&141=282&143=286&144=288&145=290&146=292&147=294&148=296&149=298&150=300&156=305&158=308&159=310&160=314&161=318'
