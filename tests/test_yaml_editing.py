@@ -80,3 +80,12 @@ def test_deleting_a_last_key_whose_comment_ends_the_file_leaves_no_comment() -> 
     tree = catalogue_yaml().load("a:\n  x: 1\n  y: 2  # only")
     delete_key(tree["a"], "y")
     assert dump_yaml(tree) == "a:\n  x: 1\n"
+
+
+def test_deleting_the_last_key_keeps_the_comment_lines_after_it_when_the_key_before_has_a_comment_too() -> None:
+    tree = catalogue_yaml().load("a:\n  x: 1  # about x\n  y: 2  # trailing\n  # after y\nb: 3\n")
+    delete_key(tree["a"], "y")
+    assert dump_yaml(tree) == "a:\n  x: 1  # about x\n  # after y\nb: 3\n"
+    tree = catalogue_yaml().load("a:\n  x: 1  # about x\n  # more x\n  y: 2\n  # after y\nb: 3\n")
+    delete_key(tree["a"], "y")
+    assert dump_yaml(tree) == "a:\n  x: 1  # about x\n  # more x\n  # after y\nb: 3\n"
