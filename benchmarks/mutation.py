@@ -846,6 +846,26 @@ _EIGHTH_PASS_IMPORT = {
         "the stripped text occurs once in the cell (it starts and ends with the only non-space characters there): find and rfind agree"
     ),
 }
+#: The eighth pass over the modules measured before by small samples: the Python runtime's records, the YAML editing, stamps,
+#: user templates, rewording and merging of the importer (their mutant names).
+_EIGHTH_PASS_REST = {
+    "kucoin_errors_fixture._model.x_first_access_getattr__mutmut_24": (
+        "enum_attribute reads the module's name only in its error for a name no domain's enum has, and the names filter before refuses "
+        "every such name with the same message: the package passes the ENUM_CLASSES that enum_attribute reads too"
+    ),
+    "codegen.importers.yaml_editing.x_catalogue_yaml__mutmut_7": (
+        "YAML.indent leaves an indent given as None at ruamel's default, and its default mapping indent is 2: the same text"
+    ),
+    "codegen.importers.yaml_editing.x_set_text__mutmut_4": (
+        "every scalar set_text replaces is a catalogue text (a message, key, detail, separator, scope or table; edit checks its field is one): "
+        "a plain one is a str, and str(text) is the text itself"
+    ),
+    **dict.fromkeys(
+        ("codegen.user_templates.x__target_folders__mutmut_2", "codegen.user_templates.x__target_folders__mutmut_4"),
+        "the children of one folder share its path: sorted as paths, they are sorted by their names",
+    ),
+    "codegen.stamps.x__digest__mutmut_4": "codec names are looked up without regard to case: 'UTF-8' is the same codec as 'utf-8'",
+}
 #: The seventh pass: the entry literal writers and the other functions the generator's speed-up changed (their mutant names).
 _SEVENTH_PASS_GENERATOR = {
     "codegen.targets.typescript.x__field_keys__mutmut_1": _FIELD_KEY_MEMO,
@@ -1142,6 +1162,7 @@ EQUIVALENT: dict[str, str] = {
     **{f"kucoin_errors_fixture._runtime.{name}": why for name, why in _SIXTH_PASS_RUNTIME.items()},
     **_SEVENTH_PASS_GENERATOR,
     **_EIGHTH_PASS_IMPORT,
+    **_EIGHTH_PASS_REST,
 }
 
 
