@@ -864,6 +864,11 @@ _EIGHTH_PASS_REST = {
         ("codegen.user_templates.x__target_folders__mutmut_2", "codegen.user_templates.x__target_folders__mutmut_4"),
         "the children of one folder share its path: sorted as paths, they are sorted by their names",
     ),
+    **{f"codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_{number}": _AFTER_THE_MESSAGE for number in (27, 31, 39, 115, 119)},
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_91": (
+        "the new aliases never hold the new row (the list comprehension before leaves it out), so a wording equal to the new row is in none "
+        "of them and gets no alias number either way"
+    ),
     "codegen.stamps.x__digest__mutmut_4": "codec names are looked up without regard to case: 'UTF-8' is the same codec as 'utf-8'",
 }
 #: The seventh pass: the entry literal writers and the other functions the generator's speed-up changed (their mutant names).

@@ -150,6 +150,13 @@ def test_a_reworded_websocket_message_stays_in_its_table(curated_copy: Path, tmp
     assert '        message: "login is required first"\n        aliases:\n          - "login is required"\n        table: subscribing\n' in block
 
 
+def test_a_reworded_websocket_message_that_moves_table_records_both(curated_copy: Path, tmp_path: Path) -> None:
+    output = import_page("Websocket Errors Code\n\nOther\n\nCode\tMeaning\n403\tlogin is required first\n", curated_copy, tmp_path)
+    assert "table subscribing -> other\n" in output
+    block = entry_block(curated_copy, "websocket", 403)
+    assert '        message: "login is required first"\n        aliases:\n          - "login is required"\n        table: other\n' in block
+
+
 def test_a_rewording_adds_the_replaced_row_to_the_aliases_already_there(curated_copy: Path, tmp_path: Path) -> None:
     import_page(SPOT + "400003\tKC-API-KEY does not exist at all\n", curated_copy, tmp_path)
     block = entry_block(curated_copy, "spot", 400003)
@@ -292,3 +299,18 @@ def test_a_reworded_message_that_gains_placeholders_records_them_after_its_messa
     assert [p["token"] for p in variant["placeholders"]] == ["{0}"]  # type: ignore[attr-defined]
     keys = list(variant)
     assert keys.index("message") < keys.index("placeholders")
+
+
+def test_a_key_a_rewording_adds_goes_after_the_review_of_its_variant(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "spot.yaml").write_text(
+        "domain: spot\ndescription: Spot.\nsuccess_codes: [200000]\nerrors:\n"
+        "  - code: 400100\n    name: ORDER_SIZE_TOO_SMALL\n    category: bad_request\n    retry: fix_request\n    variants:\n"
+        '      - id: SIZE\n        review: "A person is checking this message."\n        message: "Order size too small"\n',
+        encoding="utf-8",
+    )
+    import_page(SPOT + "400100\torder.size -- Order size too small\n", catalog, tmp_path)
+    (variant,) = _spot_variants(catalog)
+    assert list(variant) == ["id", "review", "key", "message"]
+    assert variant["key"] == "order.size"
