@@ -314,3 +314,30 @@ def test_a_key_a_rewording_adds_goes_after_the_review_of_its_variant(tmp_path: P
     (variant,) = _spot_variants(catalog)
     assert list(variant) == ["id", "review", "key", "message"]
     assert variant["key"] == "order.size"
+
+
+def test_new_placeholders_of_a_reworded_message_stay_where_the_file_has_them(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "spot.yaml").write_text(
+        "domain: spot\ndescription: Spot.\nsuccess_codes: [200000]\nerrors:\n"
+        "  - code: 400100\n    name: ORDER_SIZE_TOO_SMALL\n    category: bad_request\n    retry: fix_request\n    variants:\n"
+        '      - id: SIZE\n        message: "Order size below {0}"\n        aliases:\n          - "Order too small"\n'
+        '        placeholders:\n          - token: "{0}"\n            name: minimum\n',
+        encoding="utf-8",
+    )
+    import_page(SPOT + "400100\tOrder size below {0}, above {1}\n", catalog, tmp_path)
+    (variant,) = _spot_variants(catalog)
+    assert list(variant) == ["id", "review", "message", "aliases", "placeholders"]
+    assert [p["token"] for p in variant["placeholders"]] == ["{0}", "{1}"]  # type: ignore[attr-defined]
+
+
+def test_a_further_message_of_a_new_code_classified_as_its_first_gets_no_category_of_its_own(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    # "Widget is broken" is learnt from 999001; 999002's first message is read by the same rules, so the two are classified alike.
+    import_page(SPOT + "999001\tWidget is broken\n999002\tGadget is broken\n999002\tWidget is broken\n", catalog, tmp_path)
+    data = yaml.safe_load((catalog / "spot.yaml").read_text(encoding="utf-8"))
+    (first, second) = [entry for entry in data["errors"] if entry["code"] == 999002][0]["variants"]
+    assert first["message"] == "Gadget is broken" and second["message"] == "Widget is broken"
+    assert "category" not in second and "retry" not in second
