@@ -865,6 +865,19 @@ _EIGHTH_PASS_REST = {
         "the children of one folder share its path: sorted as paths, they are sorted by their names",
     ),
     **{f"codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_{number}": _AFTER_THE_MESSAGE for number in (27, 31, 39, 115, 119, 171)},
+    **dict.fromkeys(
+        ("codegen.importers.merging.xǁ_DomainMergerǁ_new_entry__mutmut_98", "codegen.importers.merging.xǁ_DomainMergerǁ_new_entry__mutmut_102"),
+        "a further variant of a new code has a retry of its own only when its message is already known to the merge, and _learn keeps the "
+        "first classification of a message (setdefault): the advice it is passed for that message is never read",
+    ),
+    "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_40": (
+        "out of reach: only the rows of a domain with sub-tables carry a table, and every message of such a domain has one (validation "
+        "refuses the catalogue before the merge otherwise): a table is never added, only changed"
+    ),
+    "codegen.importers.merging.xǁ_DomainMergerǁ_queue__mutmut_9": (
+        "items queued at one place as insertions of their own land in the order they were queued: splice puts the earlier of two "
+        "insertions at one line above the later"
+    ),
     "codegen.importers.merging.xǁ_DomainMergerǁ_new_entry__mutmut_86": (
         "the variants are made one a row, the first before the loop and one for each further row: zip's strict check never fails"
     ),

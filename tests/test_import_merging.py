@@ -341,3 +341,33 @@ def test_a_further_message_of_a_new_code_classified_as_its_first_gets_no_categor
     (first, second) = [entry for entry in data["errors"] if entry["code"] == 999002][0]["variants"]
     assert first["message"] == "Gadget is broken" and second["message"] == "Widget is broken"
     assert "category" not in second and "retry" not in second
+
+
+def test_a_margin_code_in_both_tables_that_the_page_has_in_one_is_kept_in_both_and_said(curated_copy: Path, tmp_path: Path) -> None:
+    page = "Margin Errors Code\nThis table is the error codes unique to margin high frequency\n400400\tParameter error/service exception\n"
+    output = import_page(page, curated_copy, tmp_path)
+    assert "margin 400400 PARAMETER_OR_SERVICE_ERROR / scope both: the page has this code only in the high_frequency table (kept in both)\n" in output
+    assert "    scope: both\n" in entry_block(curated_copy, "margin", 400400)
+
+
+def _edit_websocket(catalog: Path, old: str, new: str) -> None:
+    path = catalog / "websocket.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_message_that_moves_table_keeps_the_quotes_its_table_was_written_in(curated_copy: Path, tmp_path: Path) -> None:
+    _edit_websocket(curated_copy, '        message: "login is required"\n        table: subscribing\n', '        message: "login is required"\n        table: "subscribing"\n')
+    import_page("Websocket Errors Code\n\nOther\n\nCode\tMeaning\n403\tlogin is required\n", curated_copy, tmp_path)
+    assert '        message: "login is required"\n        table: "other"\n        pages:' in entry_block(curated_copy, "websocket", 403)
+
+
+def test_new_codes_at_two_places_of_a_domain_each_land_at_their_own(tmp_path: Path) -> None:
+    catalog = _tiny_catalogue(tmp_path / "catalog", *(
+        {"code": code, "name": f"CODE_{code}", "category": "bad_request", "retry": "fix_request", "variants": [{"id": "ONE", "message": f"Message {code}"}]}
+        for code in (400100, 400300, 400500)
+    ))
+    import_page(SPOT + "".join(f"{code}\tMessage {code}\n" for code in (400100, 400200, 400300, 400400, 400500)), catalog, tmp_path)
+    data = yaml.safe_load((catalog / "spot.yaml").read_text(encoding="utf-8"))
+    assert [entry["code"] for entry in data["errors"]] == [400100, 400200, 400300, 400400, 400500]
