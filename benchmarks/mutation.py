@@ -870,10 +870,13 @@ _EIGHTH_PASS_REST = {
         "a further variant of a new code has a retry of its own only when its message is already known to the merge, and _learn keeps the "
         "first classification of a message (setdefault): the advice it is passed for that message is never read",
     ),
-    "codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_40": (
-        "out of reach: only the rows of a domain with sub-tables carry a table, and every message of such a domain has one (validation "
-        "refuses the catalogue before the merge otherwise): a table is never added, only changed"
-    ),
+    **{
+        f"codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_{number}": (
+            "out of reach: only the rows of a domain with sub-tables carry a table, and every message of such a domain has one (validation "
+            "refuses the catalogue before the merge otherwise): a table is never added, only changed"
+        )
+        for number in (40, 44, 48)
+    },
     "codegen.importers.merging.xǁ_DomainMergerǁ_queue__mutmut_9": (
         "items queued at one place as insertions of their own land in the order they were queued: splice puts the earlier of two "
         "insertions at one line above the later"
