@@ -850,6 +850,50 @@ _EIGHTH_PASS_IMPORT = {
         "the stripped text occurs once in the cell (it starts and ends with the only non-space characters there): find and rfind agree"
     ),
 }
+#: The eighth pass over the modules measured before by small samples: the Python runtime's records, the YAML editing, stamps,
+#: user templates, rewording and merging of the importer (their mutant names).
+_EIGHTH_PASS_REST = {
+    "kucoin_errors_fixture._model.x_first_access_getattr__mutmut_24": (
+        "enum_attribute reads the module's name only in its error for a name no domain's enum has, and the names filter before refuses "
+        "every such name with the same message: the package passes the ENUM_CLASSES that enum_attribute reads too"
+    ),
+    "codegen.importers.yaml_editing.x_catalogue_yaml__mutmut_7": (
+        "YAML.indent leaves an indent given as None at ruamel's default, and its default mapping indent is 2: the same text"
+    ),
+    "codegen.importers.yaml_editing.x_set_text__mutmut_4": (
+        "every scalar set_text replaces is a catalogue text (a message, key, detail, separator, scope or table; edit checks its field is one): "
+        "a plain one is a str, and str(text) is the text itself"
+    ),
+    **dict.fromkeys(
+        ("codegen.user_templates.x__target_folders__mutmut_2", "codegen.user_templates.x__target_folders__mutmut_4"),
+        "the children of one folder share its path: sorted as paths, they are sorted by their names",
+    ),
+    **{f"codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_{number}": _AFTER_THE_MESSAGE for number in (27, 31, 39, 115, 119, 171)},
+    **dict.fromkeys(
+        ("codegen.importers.merging.xǁ_DomainMergerǁ_new_entry__mutmut_98", "codegen.importers.merging.xǁ_DomainMergerǁ_new_entry__mutmut_102"),
+        "a further variant of a new code has a retry of its own only when its message is already known to the merge, and _learn keeps the "
+        "first classification of a message (setdefault): the advice it is passed for that message is never read",
+    ),
+    **{
+        f"codegen.importers.merging.xǁ_DomainMergerǁ_merge_table__mutmut_{number}": (
+            "out of reach: only the rows of a domain with sub-tables carry a table, and every message of such a domain has one (validation "
+            "refuses the catalogue before the merge otherwise): a table is never added, only changed"
+        )
+        for number in (40, 44, 48)
+    },
+    "codegen.importers.merging.xǁ_DomainMergerǁ_queue__mutmut_9": (
+        "items queued at one place as insertions of their own land in the order they were queued: splice puts the earlier of two "
+        "insertions at one line above the later"
+    ),
+    "codegen.importers.merging.xǁ_DomainMergerǁ_new_entry__mutmut_86": (
+        "the variants are made one a row, the first before the loop and one for each further row: zip's strict check never fails"
+    ),
+    "codegen.importers.merging.xǁ_DomainMergerǁ_reword__mutmut_91": (
+        "the new aliases never hold the new row (the list comprehension before leaves it out), so a wording equal to the new row is in none "
+        "of them and gets no alias number either way"
+    ),
+    "codegen.stamps.x__digest__mutmut_4": "codec names are looked up without regard to case: 'UTF-8' is the same codec as 'utf-8'",
+}
 #: The seventh pass: the entry literal writers and the other functions the generator's speed-up changed (their mutant names).
 _SEVENTH_PASS_GENERATOR = {
     "codegen.targets.typescript.x__field_keys__mutmut_1": _FIELD_KEY_MEMO,
@@ -1257,6 +1301,7 @@ EQUIVALENT: dict[str, str] = {
     **_EIGHTH_PASS_CLI,
     **_EIGHTH_PASS_EDIT,
     **_EIGHTH_PASS_LOCATE,
+    **_EIGHTH_PASS_REST,
 }
 
 

@@ -150,6 +150,13 @@ def test_a_reworded_websocket_message_stays_in_its_table(curated_copy: Path, tmp
     assert '        message: "login is required first"\n        aliases:\n          - "login is required"\n        table: subscribing\n' in block
 
 
+def test_a_reworded_websocket_message_that_moves_table_records_both(curated_copy: Path, tmp_path: Path) -> None:
+    output = import_page("Websocket Errors Code\n\nOther\n\nCode\tMeaning\n403\tlogin is required first\n", curated_copy, tmp_path)
+    assert "table subscribing -> other\n" in output
+    block = entry_block(curated_copy, "websocket", 403)
+    assert '        message: "login is required first"\n        aliases:\n          - "login is required"\n        table: other\n' in block
+
+
 def test_a_rewording_adds_the_replaced_row_to_the_aliases_already_there(curated_copy: Path, tmp_path: Path) -> None:
     import_page(SPOT + "400003\tKC-API-KEY does not exist at all\n", curated_copy, tmp_path)
     block = entry_block(curated_copy, "spot", 400003)
@@ -292,3 +299,75 @@ def test_a_reworded_message_that_gains_placeholders_records_them_after_its_messa
     assert [p["token"] for p in variant["placeholders"]] == ["{0}"]  # type: ignore[attr-defined]
     keys = list(variant)
     assert keys.index("message") < keys.index("placeholders")
+
+
+def test_a_key_a_rewording_adds_goes_after_the_review_of_its_variant(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "spot.yaml").write_text(
+        "domain: spot\ndescription: Spot.\nsuccess_codes: [200000]\nerrors:\n"
+        "  - code: 400100\n    name: ORDER_SIZE_TOO_SMALL\n    category: bad_request\n    retry: fix_request\n    variants:\n"
+        '      - id: SIZE\n        review: "A person is checking this message."\n        message: "Order size too small"\n',
+        encoding="utf-8",
+    )
+    import_page(SPOT + "400100\torder.size -- Order size too small\n", catalog, tmp_path)
+    (variant,) = _spot_variants(catalog)
+    assert list(variant) == ["id", "review", "key", "message"]
+    assert variant["key"] == "order.size"
+
+
+def test_new_placeholders_of_a_reworded_message_stay_where_the_file_has_them(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "spot.yaml").write_text(
+        "domain: spot\ndescription: Spot.\nsuccess_codes: [200000]\nerrors:\n"
+        "  - code: 400100\n    name: ORDER_SIZE_TOO_SMALL\n    category: bad_request\n    retry: fix_request\n    variants:\n"
+        '      - id: SIZE\n        message: "Order size below {0}"\n        aliases:\n          - "Order too small"\n'
+        '        placeholders:\n          - token: "{0}"\n            name: minimum\n',
+        encoding="utf-8",
+    )
+    import_page(SPOT + "400100\tOrder size below {0}, above {1}\n", catalog, tmp_path)
+    (variant,) = _spot_variants(catalog)
+    assert list(variant) == ["id", "review", "message", "aliases", "placeholders"]
+    assert [p["token"] for p in variant["placeholders"]] == ["{0}", "{1}"]  # type: ignore[attr-defined]
+
+
+def test_a_further_message_of_a_new_code_classified_as_its_first_gets_no_category_of_its_own(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    # "Widget is broken" is learnt from 999001; 999002's first message is read by the same rules, so the two are classified alike.
+    import_page(SPOT + "999001\tWidget is broken\n999002\tGadget is broken\n999002\tWidget is broken\n", catalog, tmp_path)
+    data = yaml.safe_load((catalog / "spot.yaml").read_text(encoding="utf-8"))
+    (first, second) = [entry for entry in data["errors"] if entry["code"] == 999002][0]["variants"]
+    assert first["message"] == "Gadget is broken" and second["message"] == "Widget is broken"
+    assert "category" not in second and "retry" not in second
+
+
+def test_a_margin_code_in_both_tables_that_the_page_has_in_one_is_kept_in_both_and_said(curated_copy: Path, tmp_path: Path) -> None:
+    page = "Margin Errors Code\nThis table is the error codes unique to margin high frequency\n400400\tParameter error/service exception\n"
+    output = import_page(page, curated_copy, tmp_path)
+    assert "margin 400400 PARAMETER_OR_SERVICE_ERROR / scope both: the page has this code only in the high_frequency table (kept in both)\n" in output
+    assert "    scope: both\n" in entry_block(curated_copy, "margin", 400400)
+
+
+def _edit_websocket(catalog: Path, old: str, new: str) -> None:
+    path = catalog / "websocket.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_message_that_moves_table_keeps_the_quotes_its_table_was_written_in(curated_copy: Path, tmp_path: Path) -> None:
+    _edit_websocket(curated_copy, '        message: "login is required"\n        table: subscribing\n', '        message: "login is required"\n        table: "subscribing"\n')
+    import_page("Websocket Errors Code\n\nOther\n\nCode\tMeaning\n403\tlogin is required\n", curated_copy, tmp_path)
+    assert '        message: "login is required"\n        table: "other"\n        pages:' in entry_block(curated_copy, "websocket", 403)
+
+
+def test_new_codes_at_two_places_of_a_domain_each_land_at_their_own(tmp_path: Path) -> None:
+    catalog = _tiny_catalogue(tmp_path / "catalog", *(
+        {"code": code, "name": f"CODE_{code}", "category": "bad_request", "retry": "fix_request", "variants": [{"id": "ONE", "message": f"Message {code}"}]}
+        for code in (400100, 400300, 400500)
+    ))
+    import_page(SPOT + "".join(f"{code}\tMessage {code}\n" for code in (400100, 400200, 400300, 400400, 400500)), catalog, tmp_path)
+    data = yaml.safe_load((catalog / "spot.yaml").read_text(encoding="utf-8"))
+    assert [entry["code"] for entry in data["errors"]] == [400100, 400200, 400300, 400400, 400500]

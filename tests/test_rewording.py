@@ -32,6 +32,13 @@ def test_messages_sharing_their_ends_are_compared_on_their_middles() -> None:
     assert similarity(old, new) < REWORDING_SIMILARITY
 
 
+def test_middles_of_several_words_are_compared_as_written_with_their_spaces() -> None:
+    # "b c" against "x y": the one space alike, 2 * 1 of 6 characters.
+    assert similarity("a b c d", "a x y d") == pytest.approx(1 / 3)
+    # "x ab cd" against "z ab ef" (only "y" is shared, at the end): " ab " alike, 2 * 4 of 14 characters.
+    assert similarity("x ab cd y", "z ab ef y") == pytest.approx(8 / 14)
+
+
 def test_the_shared_ends_are_whole_words_counted_once() -> None:
     # "a b a" against "a c a": "a" is shared at both ends, and only "b" against "c" is compared.
     assert similarity("a b a", "a c a") == 0.0

@@ -551,6 +551,12 @@ def test_records_are_immutable_and_compare_hash_and_print_by_their_fields(rt: Mo
     assert {advice, model.RetryAdvice("wait", after_ms=500)} == {advice}
 
 
+def test_a_records_hash_is_the_hash_of_its_field_values_in_order(rt: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    assert hash(model.RetryAdvice("wait", after_ms=500)) == hash(("wait", 500, None, None, None))
+    assert hash(model.Placeholder("{0}", "AMOUNT", "number")) == hash(("{0}", "AMOUNT", "number"))
+
+
 def test_a_domain_enum_is_declared_by_the_data_module_pickles_to_itself_and_carries_its_description(data: ModuleType) -> None:
     enums = importlib.import_module(f"{PACKAGE}._enums")
     spot = data.SpotErrorCode
@@ -674,6 +680,8 @@ def test_a_declaring_modules_getattr_serves_enums_error_codes_and_type_names_onc
     quality = serve("MatchQuality")
     assert quality is importlib.import_module(f"{PACKAGE}._types").MatchQuality and vars(declaring)["MatchQuality"] is quality
     assert serve("ERROR_CODES")["spot"] is data.SpotErrorCode and serve("SpotErrorCode") is data.SpotErrorCode
+    assert serve("KucoinErrorCode") is importlib.import_module(f"{PACKAGE}._enums").KucoinErrorCode
+    assert vars(declaring)["KucoinErrorCode"] is data.KucoinErrorCode
     with pytest.raises(AttributeError) as raised:
         serve("Domain")
     assert str(raised.value) == "module 'declaring' has no attribute 'Domain'"

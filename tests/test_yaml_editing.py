@@ -80,3 +80,45 @@ def test_deleting_a_last_key_whose_comment_ends_the_file_leaves_no_comment() -> 
     tree = catalogue_yaml().load("a:\n  x: 1\n  y: 2  # only")
     delete_key(tree["a"], "y")
     assert dump_yaml(tree) == "a:\n  x: 1\n"
+
+
+def test_deleting_the_last_key_keeps_the_comment_lines_after_it_when_the_key_before_has_a_comment_too() -> None:
+    tree = catalogue_yaml().load("a:\n  x: 1  # about x\n  y: 2  # trailing\n  # after y\nb: 3\n")
+    delete_key(tree["a"], "y")
+    assert dump_yaml(tree) == "a:\n  x: 1  # about x\n  # after y\nb: 3\n"
+    tree = catalogue_yaml().load("a:\n  x: 1  # about x\n  # more x\n  y: 2\n  # after y\nb: 3\n")
+    delete_key(tree["a"], "y")
+    assert dump_yaml(tree) == "a:\n  x: 1  # about x\n  # more x\n  # after y\nb: 3\n"
+
+
+def test_a_changed_text_keeps_characters_beyond_ascii_as_written() -> None:
+    tree = catalogue_yaml().load('a:\n  msg: "old"\n  plain: old\n')
+    set_text(tree["a"], "msg", "café ✓ 😀")
+    set_text(tree["a"], "plain", "naïve")
+    assert dump_yaml(tree) == 'a:\n  msg: "café ✓ 😀"\n  plain: naïve\n'
+
+
+def test_deleting_the_only_key_with_a_comment_leaves_an_empty_mapping() -> None:
+    tree = catalogue_yaml().load("a:\n  y: 2  # only\nb: 3\n")
+    delete_key(tree["a"], "y")
+    assert dump_yaml(tree) == "a: {}\nb: 3\n"
+
+
+def test_an_item_appended_after_a_one_line_item_goes_before_the_key_that_follows_the_sequence() -> None:
+    spliced = splice("errors:\n  - code: 1\nremoved: []\n", [Insertion(("errors",), 1, [CommentedMap(code=2)])])
+    assert spliced == "errors:\n  - code: 1\n  - code: 2\nremoved: []\n"
+
+
+def test_a_comment_at_the_dash_inside_the_last_item_does_not_end_it() -> None:
+    text = "errors:\n  - code: 1\n  # between the keys\n    name: A\nremoved: []\n"
+    spliced = splice(text, [Insertion(("errors",), 1, [CommentedMap(code=2)])])
+    assert spliced == "errors:\n  - code: 1\n  # between the keys\n    name: A\n  - code: 2\nremoved: []\n"
+
+
+def test_insertions_given_in_any_order_each_land_at_their_own_place() -> None:
+    text = "errors:\n  - code: 1\n  - code: 3\n    variants:\n      - id: A\n"
+    new_entry = Insertion(("errors",), 1, [CommentedMap(code=2)])
+    new_variant = Insertion(("errors", 1, "variants"), 1, [CommentedMap(id="B")])
+    expected = "errors:\n  - code: 1\n  - code: 2\n  - code: 3\n    variants:\n      - id: A\n      - id: B\n"
+    assert splice(text, [new_entry, new_variant]) == expected
+    assert splice(text, [new_variant, new_entry]) == expected

@@ -69,6 +69,9 @@ def delete_key(node: CommentedMap, key: str) -> None:
         if trailing.strip() and previous[2] is None:
             comment[2].value = trailing
             previous[2] = comment[2]
+        elif trailing.strip():
+            # The key before has comment lines of its own: the deleted key's follow them.
+            previous[2].value += trailing[1:]
 
 
 def insert_after(node: CommentedMap, after: Iterable[str], key: str, value: Any) -> None:
