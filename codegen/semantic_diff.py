@@ -316,7 +316,7 @@ def _export_revision(revision: str, catalog_dir: Path, into: Path) -> None:
 def format_text(changes: list[Change]) -> str:
     """One line per change, then the bump."""
     lines = [f"{change.impact:<9} {change.subject}: {change.what}" for change in changes]
-    lines.append(f"{len(changes)} change{'s' if len(changes) != 1 else ''}; version bump: {bump(changes)}")
+    lines.append(f"{_count(len(changes), 'change')}; version bump: {bump(changes)}")
     return "\n".join(lines) + "\n"
 
 

@@ -303,8 +303,11 @@ def _page_row_problems(document: SourceDocument, parts: _Parts, path: DataPath, 
             yield document.problem(item_path, f"{describe_path(item_path)}: {item!r} names alias {parts_of_item[2]} of this message, but {has}; expected PAGE:ROW, or PAGE:ROW:ALIAS with ALIAS from 1 to the number of aliases")
 
 
-def _touching_problems(document: SourceDocument, path: DataPath, message: str, placeholders: list[Any]) -> Iterator[Problem]:
-    """Two placeholders with nothing between them must be a pair whose values can be told apart (a number, then a currency)."""
+def _touching_pairs(message: str, placeholders: list[Any]) -> Iterator[tuple[int, str, tuple[str, str]]]:
+    """Each placeholder that touches the one before it (nothing between them) in a pair of kinds that cannot be told apart.
+
+    Yields its index, the two tokens as the message writes them, and the pair of kinds.
+    """
     kinds = [
         placeholder.get("kind") or DEFAULT_PLACEHOLDER_KINDS.get(str(placeholder.get("token")), "text") if isinstance(placeholder, dict) else "text"
         for placeholder in placeholders
@@ -313,12 +316,18 @@ def _touching_problems(document: SourceDocument, path: DataPath, message: str, p
     for index in range(1, len(found)):
         pair = (kinds[index - 1], kinds[index])
         if found[index - 1].end() == found[index].start() and pair not in TOUCHING_KIND_PATTERNS:
-            allowed = ", ".join(f"a {first} then a {second}" for first, second in TOUCHING_KIND_PATTERNS)
-            yield document.problem(
-                (*path, "placeholders", index),
-                f"{describe_path((*path, 'placeholders', index))}: {found[index - 1].group()}{found[index].group()} touch, and a {pair[0]} then a {pair[1]} "
-                f"cannot be told apart; expected text between them, or: {allowed}",
-            )
+            yield index, found[index - 1].group() + found[index].group(), pair
+
+
+def _touching_problems(document: SourceDocument, path: DataPath, message: str, placeholders: list[Any]) -> Iterator[Problem]:
+    """Two placeholders with nothing between them must be a pair whose values can be told apart (a number, then a currency)."""
+    for index, tokens, pair in _touching_pairs(message, placeholders):
+        allowed = ", ".join(f"a {first} then a {second}" for first, second in TOUCHING_KIND_PATTERNS)
+        yield document.problem(
+            (*path, "placeholders", index),
+            f"{describe_path((*path, 'placeholders', index))}: {tokens} touch, and a {pair[0]} then a {pair[1]} "
+            f"cannot be told apart; expected text between them, or: {allowed}",
+        )
 
 
 def _variant_problems(document: SourceDocument, parts: _Parts, path: DataPath, variant: dict[str, Any], domain: str | None) -> Iterator[Problem]:
@@ -608,12 +617,7 @@ def _layout_holds(variant: dict[str, Any], domain: str | None, tables: dict[str,
 
 def _touching_holds(message: str, placeholders: list[Any]) -> bool:
     """``_touching_problems`` finds nothing: every two placeholders with nothing between them are a pair that can be told apart."""
-    kinds = [
-        placeholder.get("kind") or DEFAULT_PLACEHOLDER_KINDS.get(str(placeholder.get("token")), "text") if isinstance(placeholder, dict) else "text"
-        for placeholder in placeholders
-    ]
-    found = list(PLACEHOLDER_PATTERN.finditer(message))
-    return all(found[index - 1].end() != found[index].start() or (kinds[index - 1], kinds[index]) in TOUCHING_KIND_PATTERNS for index in range(1, len(found)))
+    return next(_touching_pairs(message, placeholders), None) is None
 
 
 def _file_problems(
