@@ -854,6 +854,54 @@ _HELP_WORDING = (
     "the wording of a help sentence (its case, added letters): no script reads it, and tests that every option and command has its help, "
     "with the metavars and choices the README gives, keep what a reader relies on; pinning each sentence would only make rewording fail tests"
 )
+_PYRT = "kucoin_errors_fixture._runtime."
+_MADE_AGAIN = "made again on every call, the same object: slower only"
+#: The eighth pass's survivors of runtime/python/_runtime.py (every 2nd mutant), writing.py, escaping.py, target.py and console.py.
+_EIGHTH_PASS_PYRT = {
+    f"{_PYRT}x__as_mapping__mutmut_3": _CAST,
+    f"{_PYRT}x__as_mapping__mutmut_9": _CAST,
+    f"{_PYRT}x__decode__mutmut_61": _CAST,
+    f"{_PYRT}x__header__mutmut_44": _CAST,
+    f"{_PYRT}x__header_ms__mutmut_10": _CAST,
+    f"{_PYRT}x_batch_failures__mutmut_27": _CAST,
+    f"{_PYRT}x_batch_failures__mutmut_31": _CAST,
+    f"{_PYRT}x__classify__mutmut_3": "_index finds the domain's index in _INDEXES itself: the same index, one lookup later",
+    f"{_PYRT}x__classify__mutmut_23": (
+        "a None code finds no matcher in any layer (matcher(None) finds no entry) and is no gateway code: nothing found either way"
+    ),
+    f"{_PYRT}x__classify__mutmut_27": f"the matchers of a code are {_MADE_AGAIN}",
+    f"{_PYRT}x__compiled__mutmut_2": f"a template's expression is {_MADE_AGAIN}",
+    f"{_PYRT}xǁ_DomainIndexǁmatcher__mutmut_2": f"a code's matcher is {_MADE_AGAIN}",
+    f"{_PYRT}x__decode__mutmut_5": "bytes.decode() decodes UTF-8 by default",
+    f"{_PYRT}x__decode__mutmut_13": (
+        "a body starting with { takes the general path as well (only a body of the brace alone still takes the first): its white space "
+        "stripped (none), it starts at 0"
+    ),
+    f"{_PYRT}x__decode__mutmut_31": _PRECOUNT,
+    f"{_PYRT}x__decode__mutmut_37": _PRECOUNT,
+    f"{_PYRT}x__decode__mutmut_55": "at the end of the text the rest is empty, which strip leaves empty: the same test",
+    f"{_PYRT}x__literal_prefix__mutmut_2": "None is false as False is: the same tests of escaped",
+    f"{_PYRT}x__match__mutmut_21": "zip(strict=True) never fires: a template has one group per placeholder, by construction",
+    f"{_PYRT}x__nests_too_deep__mutmut_13": (
+        "a token is a bracket or a quoted string, and no quoted string is part of 'XX]}XX' (it has no quote): the same closing brackets"
+    ),
+    f"{_PYRT}x__number_text__mutmut_12": "an infinity is above 0 or below it: >= 0 tells the two apart as > 0 does",
+    f"{_PYRT}x__number_text__mutmut_32": (
+        "only a number below 1 written without an exponent (0.0001 or more) has leading zeros; kept, its point falls after the first "
+        "and the decimal branch writes the same 0.000ddd"
+    ),
+    f"{_PYRT}x__number_text__mutmut_52": "0 is answered before: the sign of a number that is not 0 is the same",
+    f"{_PYRT}x__number_text__mutmut_96": "the exponent form is reached only with point above 21 or at most -6: >= 0 and > 0 agree there",
+    f"{_PYRT}x__resolve__mutmut_16": (
+        "out of reach: the one gateway code (1015) is an entry of its gateway domain (futures) in the fixture and the catalogue: "
+        "its matcher is never None"
+    ),
+    f"{_PYRT}x__wire_code__mutmut_8": "an 11-digit string is above every code (at most 2**31-1): read as a number it is kept raw either way",
+    f"{_PYRT}x__wire_code__mutmut_26": "only an integer beyond a double's range overflows, and it is never 0 or 1",
+    f"{_PYRT}x_parse_response__mutmut_43": "_header_ms finds no header in None: the test for None only spares the call",
+    f"{_PYRT}xǁ_Readersǁ__init____mutmut_29": "the expression ignores case (re.IGNORECASE): RATE LIMIT in capitals matches the same texts",
+}
+
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
@@ -1104,6 +1152,7 @@ EQUIVALENT: dict[str, str] = {
     # The sixth pass, on the runtime whose matchers are made per code (the names are of its mutants).
     **{f"kucoin_errors_fixture._runtime.{name}": why for name, why in _SIXTH_PASS_RUNTIME.items()},
     **_SEVENTH_PASS_GENERATOR,
+    **_EIGHTH_PASS_PYRT,
 }
 
 
