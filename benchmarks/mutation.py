@@ -900,6 +900,40 @@ _EIGHTH_PASS_PYRT = {
     f"{_PYRT}x__wire_code__mutmut_26": "only an integer beyond a double's range overflows, and it is never 0 or 1",
     f"{_PYRT}x_parse_response__mutmut_43": "_header_ms finds no header in None: the test for None only spares the call",
     f"{_PYRT}xǁ_Readersǁ__init____mutmut_29": "the expression ignores case (re.IGNORECASE): RATE LIMIT in capitals matches the same texts",
+    "codegen.writing.x__text__mutmut_3": "bytes.decode() decodes UTF-8 by default",
+    "codegen.writing.x__text__mutmut_6": "Python's codec names ignore case: UTF-8 is utf-8",
+    **{f"codegen.writing.x_edited_by_hand__mutmut_{n}": (
+        "out of reach: edited_by_hand is called by no code of the project (write_outputs and OutputStager test carries_valid_stamp_bytes "
+        "themselves), so no test reaches it"
+    ) for n in range(1, 7)},
+    "codegen.writing.x_change_opcodes__mutmut_74": (
+        "once one text is used up, the window step takes the rest of the other as one change and the loop ends at the next test: "
+        "the same opcodes, one SequenceMatcher later"
+    ),
+    "codegen.writing.x_change_opcodes__mutmut_77": "None is false as False is: add records the same change",
+    "codegen.writing.x_change_opcodes__mutmut_125": "None is false as False is: add records the same change",
+    **{f"codegen.writing.xǁ_GivenOpcodesǁ__init____mutmut_{n}": (
+        "the sequences given to difflib are never read: get_opcodes is overridden, and get_grouped_opcodes reads only its opcodes"
+    ) for n in range(1, 8)},
+    "codegen.writing.xǁOutputStagerǁ__init____mutmut_8": (
+        "without the folder resolved once, safe_output_path resolves it itself for each path: the same root, the same checks, only resolved more often"
+    ),
+    "codegen.writing.xǁOutputStagerǁ__init____mutmut_11": (
+        "without the folder resolved once, safe_output_path resolves it itself for each path: the same root, the same checks, only resolved more often"
+    ),
+    "codegen.writing.xǁOutputStagerǁadd__mutmut_3": "safe_output_path gives the path the stager checked when it was made: the same path, checked again",
+    "codegen.writing.xǁOutputStagerǁ_make_folder__mutmut_8": (
+        "out of reach: the folder was found missing just before; exist_ok matters only when something else makes it in between"
+    ),
+    "codegen.writing.xǁOutputStagerǁ_make_folder__mutmut_9": (
+        "out of reach: the folder was found missing just before; exist_ok matters only when something else makes it in between"
+    ),
+    "codegen.writing.x__write_temporary__mutmut_6": "the number of tries only bounds a loop over taken names: 100 or 101 taken names end in the same error",
+    "codegen.writing.x__write_temporary__mutmut_9": "the random part of a temporary name only has to be new: 32 random bytes make a fresh name as 4 do",
+    "codegen.writing.x__write_temporary__mutmut_10": "the random part of a temporary name only has to be new: 5 random bytes make a fresh name as 4 do",
+    "codegen.writing.x__write_temporary__mutmut_46": (
+        "out of reach: only a close that fails after a write that failed reads the suppressed class, and no fault test makes both fail"
+    ),
 }
 
 EQUIVALENT: dict[str, str] = {
