@@ -902,6 +902,8 @@ _EIGHTH_PASS_PYRT = {
     f"{_PYRT}xǁ_Readersǁ__init____mutmut_29": "the expression ignores case (re.IGNORECASE): RATE LIMIT in capitals matches the same texts",
     "codegen.writing.x__text__mutmut_3": "bytes.decode() decodes UTF-8 by default",
     "codegen.writing.x__text__mutmut_6": "Python's codec names ignore case: UTF-8 is utf-8",
+    "codegen.writing.x_encoded__mutmut_5": "Python's codec names ignore case: UTF-8 is utf-8",
+    "codegen.writing.x_find_leftovers__mutmut_9": "None is false as False is: a link to a folder is still not taken for a folder",
     **{f"codegen.writing.x_edited_by_hand__mutmut_{n}": (
         "out of reach: edited_by_hand is called by no code of the project (write_outputs and OutputStager test carries_valid_stamp_bytes "
         "themselves), so no test reaches it"

@@ -182,6 +182,28 @@ def test_a_symlink_out_of_the_output_folder_is_refused(files: dict[str, str], tm
     assert list(elsewhere.iterdir()) == [] and not (out / "python").exists()
 
 
+def test_a_path_through_a_symlink_out_of_the_output_folder_is_refused_naming_where_it_resolves(tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "typescript").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(OutputError) as raised:
+        safe_output_path(out, "typescript/x.ts")
+    assert str(raised.value) == (
+        f"{out / 'typescript' / 'x.ts'}: resolves to {elsewhere / 'x.ts'}, outside the output folder {out}; every output must stay inside it"
+    )
+
+
+def test_leftovers_are_found_in_every_output_folder_when_one_cannot_be_listed_and_named_as_given(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    (real / "b").mkdir(parents=True)
+    (tmp_path / "link").symlink_to(real, target_is_directory=True)
+    (real / "b" / f"{TEMPORARY_PREFIX}y.txt-0badc0de").write_text("half", encoding="utf-8")
+    # Folder "a" does not exist yet: it holds no leftover, and the search goes on to "b".
+    drifts = find_drift({"a/x.txt": "x\n", "b/y.txt": "y\n"}, tmp_path / "link")
+    assert [d.path for d in drifts] == [f"b/{TEMPORARY_PREFIX}y.txt-0badc0de", "a/x.txt", "b/y.txt"]
+
+
 def newer(files: dict[str, str]) -> dict[str, str]:
     return {path: stamp(text.replace("Balance insufficient", "Balance too low")) for path, text in files.items()}
 
