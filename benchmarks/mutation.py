@@ -881,6 +881,7 @@ _EIGHTH_PASS_PYRT = {
     f"{_PYRT}x__decode__mutmut_37": _PRECOUNT,
     f"{_PYRT}x__decode__mutmut_55": "at the end of the text the rest is empty, which strip leaves empty: the same test",
     f"{_PYRT}x__literal_prefix__mutmut_2": "None is false as False is: the same tests of escaped",
+    f"{_PYRT}x__literal_prefix__mutmut_18": "only the special characters of a template reach this test, and none is an X: the same tests",
     f"{_PYRT}x__match__mutmut_21": "zip(strict=True) never fires: a template has one group per placeholder, by construction",
     f"{_PYRT}x__nests_too_deep__mutmut_13": (
         "a token is a bracket or a quoted string, and no quoted string is part of 'XX]}XX' (it has no quote): the same closing brackets"
