@@ -914,6 +914,11 @@ _EIGHTH_PASS_PYRT = {
         "the same opcodes, one SequenceMatcher later"
     ),
     "codegen.writing.x_change_opcodes__mutmut_77": "None is false as False is: add records the same change",
+    "codegen.writing.x_change_opcodes__mutmut_103": "the window goes on doubling past an end, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
+    "codegen.writing.x_change_opcodes__mutmut_104": "the window goes on doubling past an end, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
+    "codegen.writing.x_change_opcodes__mutmut_106": "the window goes on doubling past an end, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
+    "codegen.writing.x_change_opcodes__mutmut_119": "a step past the end of one text is followed by changes only, which merge into one run ending at the text's end: the same opcodes",
+    "codegen.writing.x_change_opcodes__mutmut_124": "a step past the end of one text is followed by changes only, which merge into one run ending at the text's end: the same opcodes",
     "codegen.writing.x_change_opcodes__mutmut_125": "None is false as False is: add records the same change",
     **{f"codegen.writing.xǁ_GivenOpcodesǁ__init____mutmut_{n}": (
         "the sequences given to difflib are never read: get_opcodes is overridden, and get_grouped_opcodes reads only its opcodes"

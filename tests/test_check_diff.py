@@ -121,3 +121,10 @@ def test_lines_that_never_meet_within_the_window_are_one_replacement() -> None:
     old = [f"a{n}" for n in range(3000)]
     new = [f"b{n}" for n in range(2500)]
     assert change_opcodes([*old, "same"], [*new, "same"]) == [("replace", 0, 3000, 0, 2500), ("equal", 3000, 3001, 2500, 2501)]
+
+
+def test_a_common_line_further_than_the_window_on_one_side_is_not_looked_for() -> None:
+    # "c" is 2300 lines into the old text, past WINDOW_LINES (2048): the texts never meet within the window, so all is replaced.
+    old = [f"a{n}" for n in range(2300)] + ["c"] + [f"a{n}" for n in range(2300, 3000)]
+    new = ["c"] + [f"b{n}" for n in range(100)]
+    assert change_opcodes(old, new) == [("replace", 0, 3001, 0, 101)]
