@@ -951,6 +951,9 @@ _EIGHTH_PASS_PYRT = {
     "codegen.escaping.x__go_escape__mutmut_5": "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped",
     "codegen.escaping.x__go_escape__mutmut_6": "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped",
     "codegen.escaping.x__typescript_escape__mutmut_5": "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped",
+    **{f"codegen.console.xǁConsoleǁproblem__mutmut_{n}": (
+        "the place pattern is anchored at the start of the text (no MULTILINE): it matches once at most, whatever the count"
+    ) for n in (8, 14)},
     "codegen.target.x_run_dumper__mutmut_20": "Python's codec names ignore case: UTF-8 is utf-8",
     "codegen.target.x_run_dumper__mutmut_27": "Python's codec names ignore case: UTF-8 is utf-8",
     "codegen.writing.x__write_temporary__mutmut_46": (
