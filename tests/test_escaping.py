@@ -260,6 +260,12 @@ def test_json_document_writes_plain_values_itself_as_json_dumps_does() -> None:
         '{\n  "a": "b",\n  "c": [\n    1,\n    "d",\n    null,\n    true,\n    {\n      "e": []\n    }\n  ],\n  "f": {},\n  "g": false\n}\n'
     )
     assert json_document(value) == expected
+    # Past the outer containers, which are written piece by piece, the direct walk writes a list whole.
+    deep = {"a": {"b": {"c": {"d": [1, "x", [2]]}}}}
+    assert json_document(deep) == (
+        '{\n  "a": {\n    "b": {\n      "c": {\n        "d": [\n          1,\n          "x",\n          [\n            2\n          ]\n'
+        "        ]\n      }\n    }\n  }\n}\n"
+    )
 
 
 def test_json_document_of_a_document_written_in_several_chunks_is_the_whole_text() -> None:
