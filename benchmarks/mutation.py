@@ -1047,6 +1047,113 @@ _EIGHTH_PASS_EDIT = {
     "codegen.semantic_diff.x__export_revision__mutmut_92": _CODEC_CASE,
     **dict.fromkeys((f"codegen.semantic_diff.x__git__mutmut_{n}" for n in (19, 20, 22)), _GIT_MESSAGE_PASSED_ON),
 }
+_PYRT = "kucoin_errors_fixture._runtime."
+_MADE_AGAIN = "made again on every call, the same object: slower only"
+#: The eighth pass's survivors of runtime/python/_runtime.py (every 2nd mutant), writing.py, escaping.py, target.py and console.py.
+_EIGHTH_PASS_PYRT = {
+    f"{_PYRT}x__as_mapping__mutmut_3": _CAST,
+    f"{_PYRT}x__as_mapping__mutmut_9": _CAST,
+    f"{_PYRT}x__decode__mutmut_61": _CAST,
+    f"{_PYRT}x__header__mutmut_44": _CAST,
+    f"{_PYRT}x__header_ms__mutmut_10": _CAST,
+    f"{_PYRT}x_batch_failures__mutmut_27": _CAST,
+    f"{_PYRT}x_batch_failures__mutmut_31": _CAST,
+    f"{_PYRT}x__classify__mutmut_3": "_index finds the domain's index in _INDEXES itself: the same index, one lookup later",
+    f"{_PYRT}x__classify__mutmut_23": (
+        "a None code finds no matcher in any layer (matcher(None) finds no entry) and is no gateway code: nothing found either way"
+    ),
+    f"{_PYRT}x__classify__mutmut_27": f"the matchers of a code are {_MADE_AGAIN}",
+    f"{_PYRT}x__compiled__mutmut_2": f"a template's expression is {_MADE_AGAIN}",
+    f"{_PYRT}xǁ_DomainIndexǁmatcher__mutmut_2": f"a code's matcher is {_MADE_AGAIN}",
+    f"{_PYRT}x__decode__mutmut_5": "bytes.decode() decodes UTF-8 by default",
+    f"{_PYRT}x__decode__mutmut_13": (
+        "a body starting with { takes the general path as well (only a body of the brace alone still takes the first): its white space "
+        "stripped (none), it starts at 0"
+    ),
+    f"{_PYRT}x__decode__mutmut_31": _PRECOUNT,
+    f"{_PYRT}x__decode__mutmut_37": _PRECOUNT,
+    f"{_PYRT}x__decode__mutmut_55": "at the end of the text the rest is empty, which strip leaves empty: the same test",
+    f"{_PYRT}x__literal_prefix__mutmut_2": "None is false as False is: the same tests of escaped",
+    f"{_PYRT}x__literal_prefix__mutmut_18": "only the special characters of a template reach this test, and none is an X: the same tests",
+    f"{_PYRT}x__match__mutmut_21": "zip(strict=True) never fires: a template has one group per placeholder, by construction",
+    f"{_PYRT}x__nests_too_deep__mutmut_13": (
+        "a token is a bracket or a quoted string, and no quoted string is part of 'XX]}XX' (it has no quote): the same closing brackets"
+    ),
+    f"{_PYRT}x__number_text__mutmut_12": "an infinity is above 0 or below it: >= 0 tells the two apart as > 0 does",
+    f"{_PYRT}x__number_text__mutmut_32": (
+        "only a number below 1 written without an exponent (0.0001 or more) has leading zeros; kept, its point falls after the first "
+        "and the decimal branch writes the same 0.000ddd"
+    ),
+    f"{_PYRT}x__number_text__mutmut_52": "0 is answered before: the sign of a number that is not 0 is the same",
+    f"{_PYRT}x__number_text__mutmut_96": "the exponent form is reached only with point above 21 or at most -6: >= 0 and > 0 agree there",
+    f"{_PYRT}x__resolve__mutmut_16": (
+        "out of reach: the one gateway code (1015) is an entry of its gateway domain (futures) in the fixture and the catalogue: "
+        "its matcher is never None"
+    ),
+    f"{_PYRT}x__wire_code__mutmut_8": "an 11-digit string is above every code (at most 2**31-1): read as a number it is kept raw either way",
+    f"{_PYRT}x__wire_code__mutmut_26": "only an integer beyond a double's range overflows, and it is never 0 or 1",
+    f"{_PYRT}x_parse_response__mutmut_43": "_header_ms finds no header in None: the test for None only spares the call",
+    f"{_PYRT}xǁ_Readersǁ__init____mutmut_29": "the expression ignores case (re.IGNORECASE): RATE LIMIT in capitals matches the same texts",
+    "codegen.writing.x__text__mutmut_3": "bytes.decode() decodes UTF-8 by default",
+    "codegen.writing.x__text__mutmut_6": "Python's codec names ignore case: UTF-8 is utf-8",
+    "codegen.writing.x_encoded__mutmut_5": "Python's codec names ignore case: UTF-8 is utf-8",
+    "codegen.writing.x_find_leftovers__mutmut_9": "None is false as False is: a link to a folder is still not taken for a folder",
+    **{f"codegen.writing.x_edited_by_hand__mutmut_{n}": (
+        "out of reach: edited_by_hand is called by no code of the project (write_outputs and OutputStager test carries_valid_stamp_bytes "
+        "themselves), so no test reaches it"
+    ) for n in range(1, 7)},
+    "codegen.writing.x_change_opcodes__mutmut_74": (
+        "once one text is used up, the window step takes the rest of the other as one change and the loop ends at the next test: "
+        "the same opcodes, one SequenceMatcher later"
+    ),
+    "codegen.writing.x_change_opcodes__mutmut_77": "None is false as False is: add records the same change",
+    "codegen.writing.x_change_opcodes__mutmut_103": "the window goes on doubling past an end, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
+    "codegen.writing.x_change_opcodes__mutmut_104": "the window goes on doubling past an end, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
+    "codegen.writing.x_change_opcodes__mutmut_106": "the window goes on doubling past an end, where it compares the same lines and finds no more: only time is lost, up to WINDOW_LINES",
+    "codegen.writing.x_change_opcodes__mutmut_119": "a step past the end of one text is followed by changes only, which merge into one run ending at the text's end: the same opcodes",
+    "codegen.writing.x_change_opcodes__mutmut_124": "a step past the end of one text is followed by changes only, which merge into one run ending at the text's end: the same opcodes",
+    "codegen.writing.x_change_opcodes__mutmut_125": "None is false as False is: add records the same change",
+    **{f"codegen.writing.xǁ_GivenOpcodesǁ__init____mutmut_{n}": (
+        "the sequences given to difflib are never read: get_opcodes is overridden, and get_grouped_opcodes reads only its opcodes"
+    ) for n in range(1, 8)},
+    "codegen.writing.xǁOutputStagerǁ__init____mutmut_8": (
+        "without the folder resolved once, safe_output_path resolves it itself for each path: the same root, the same checks, only resolved more often"
+    ),
+    "codegen.writing.xǁOutputStagerǁ__init____mutmut_11": (
+        "without the folder resolved once, safe_output_path resolves it itself for each path: the same root, the same checks, only resolved more often"
+    ),
+    "codegen.writing.xǁOutputStagerǁadd__mutmut_3": "safe_output_path gives the path the stager checked when it was made: the same path, checked again",
+    "codegen.writing.xǁOutputStagerǁ_make_folder__mutmut_8": (
+        "out of reach: the folder was found missing just before; exist_ok matters only when something else makes it in between"
+    ),
+    "codegen.writing.xǁOutputStagerǁ_make_folder__mutmut_9": (
+        "out of reach: the folder was found missing just before; exist_ok matters only when something else makes it in between"
+    ),
+    "codegen.writing.x__write_temporary__mutmut_6": "the number of tries only bounds a loop over taken names: 100 or 101 taken names end in the same error",
+    "codegen.writing.x__write_temporary__mutmut_9": "the random part of a temporary name only has to be new: 32 random bytes make a fresh name as 4 do",
+    "codegen.writing.x__write_temporary__mutmut_10": "the random part of a temporary name only has to be new: 5 random bytes make a fresh name as 4 do",
+    **{f"codegen.escaping.x__quote__mutmut_{n}": "a surrogate is never printable (category Cs): the range test after isprintable() decides nothing" for n in (26, 27, 28)},
+    **{f"codegen.escaping.x_python_docstring__mutmut_{n}": "a surrogate is never printable (category Cs): the range test after isprintable() decides nothing" for n in (20, 21, 22, 23)},
+    **{f"codegen.escaping.x__pretty_json__mutmut_{n}": "the value then goes to json.dumps, which writes the same text: only slower" for n in (1, 2, 9, 23, 44)},
+    **{f"codegen.escaping.x__pretty_json__mutmut_{n}": "a string value then takes the general path, which writes it the same" for n in (25, 56)},
+    **{f"codegen.escaping.x__chunked_json__mutmut_{n}": "how deep the document is opened piece by piece, and when a chunk is cut, change only the pieces: their joined text is the same" for n in (43, 44, 45, 64, 66)},
+    "codegen.escaping.x__plain_or_dumped__mutmut_15": "None is false as False is: json.dumps keeps non-ASCII characters either way",
+    "codegen.escaping.x__python_escape__mutmut_3": "the bound differs only at U+0100 (LATIN CAPITAL LETTER A WITH MACRON), which is printable and so never escaped",
+    "codegen.escaping.x__python_escape__mutmut_4": "the bound differs only at U+0100 (LATIN CAPITAL LETTER A WITH MACRON), which is printable and so never escaped",
+    "codegen.escaping.x__python_escape__mutmut_8": "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped",
+    "codegen.escaping.x__go_escape__mutmut_5": "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped",
+    "codegen.escaping.x__go_escape__mutmut_6": "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped",
+    "codegen.escaping.x__typescript_escape__mutmut_5": "the bound differs only at U+10000, which is printable (LINEAR B SYLLABLE B008 A) and so never escaped",
+    **{f"codegen.console.xǁConsoleǁproblem__mutmut_{n}": (
+        "the place pattern is anchored at the start of the text (no MULTILINE): it matches once at most, whatever the count"
+    ) for n in (8, 14)},
+    "codegen.target.x_run_dumper__mutmut_20": "Python's codec names ignore case: UTF-8 is utf-8",
+    "codegen.target.x_run_dumper__mutmut_27": "Python's codec names ignore case: UTF-8 is utf-8",
+    "codegen.writing.x__write_temporary__mutmut_46": (
+        "out of reach: only a close that fails after a write that failed reads the suppressed class, and no fault test makes both fail"
+    ),
+}
+
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
@@ -1302,6 +1409,7 @@ EQUIVALENT: dict[str, str] = {
     **_EIGHTH_PASS_EDIT,
     **_EIGHTH_PASS_LOCATE,
     **_EIGHTH_PASS_REST,
+    **_EIGHTH_PASS_PYRT,
 }
 
 

@@ -107,3 +107,24 @@ def test_the_short_diff_of_a_huge_file_shows_changes_far_apart_and_counts_every_
     assert shown == ["--- old", "+++ new", "@@ -5,3 +5,3 @@", " line 4", "-line 5", "+five", " line 6",
                      "@@ -200000,22 +200000,2 @@", " line 199999", *[f"-line {n}" for n in range(200_000, 200_011)]]
     assert total == 7 + 1 + 22
+
+
+def test_the_opcodes_are_difflibs_own_where_the_texts_meet_again_past_the_first_window() -> None:
+    # Past 32 lines on both sides, and on one side only: the window grows until it finds the common line.
+    both = ([f"a{n}" for n in range(40)] + ["common", "x"], [f"b{n}" for n in range(40)] + ["common", "y"])
+    one_side = ([f"a{n}" for n in range(10)] + ["common", "x"], [f"b{n}" for n in range(50)] + ["common", "y"])
+    for old, new in (both, one_side):
+        assert change_opcodes(old, new) == difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+
+
+def test_lines_that_never_meet_within_the_window_are_one_replacement() -> None:
+    old = [f"a{n}" for n in range(3000)]
+    new = [f"b{n}" for n in range(2500)]
+    assert change_opcodes([*old, "same"], [*new, "same"]) == [("replace", 0, 3000, 0, 2500), ("equal", 3000, 3001, 2500, 2501)]
+
+
+def test_a_common_line_further_than_the_window_on_one_side_is_not_looked_for() -> None:
+    # "c" is 2300 lines into the old text, past WINDOW_LINES (2048): the texts never meet within the window, so all is replaced.
+    old = [f"a{n}" for n in range(2300)] + ["c"] + [f"a{n}" for n in range(2300, 3000)]
+    new = ["c"] + [f"b{n}" for n in range(100)]
+    assert change_opcodes(old, new) == [("replace", 0, 3001, 0, 101)]

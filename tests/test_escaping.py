@@ -234,3 +234,41 @@ def test_json_chunks_split_a_large_document_into_bounded_pieces() -> None:
     assert "".join(chunks) == whole
     assert len(chunks) >= 8
     assert max(len(chunk) for chunk in chunks) < len(whole) // 4
+
+
+def test_python_docstring_keeps_readable_text_and_escapes_a_quote_only_before_another_or_last() -> None:
+    assert python_docstring('say "hi" now') == '"""say "hi" now"""'
+    assert python_docstring('a""b') == '"""a\\""b"""'
+    assert python_docstring('end"') == '"""end\\""""'
+    assert python_docstring("line\nbreak\u2028") == '"""line\\nbreak\\u2028"""'
+
+
+def test_escapes_name_a_character_in_the_shortest_form_each_language_reads() -> None:
+    assert python_string("a\u2028b\x00") == '"a\\u2028b\\x00"'
+    assert line_comment("a\nb\u2028") == "a\\x0ab\\u2028"
+    assert typescript_string("it's", "'") == "'it\\'s'"
+
+
+def test_jsdoc_and_html_comments_join_lines_with_one_space() -> None:
+    assert jsdoc("first\nsecond\r\nthird") == "first second third"
+    assert html_comment("first\nsecond") == "first second"
+
+
+def test_json_document_writes_plain_values_itself_as_json_dumps_does() -> None:
+    value = {"a": "b", "c": [1, "d", None, True, {"e": []}], "f": {}, "g": False}
+    expected = (
+        '{\n  "a": "b",\n  "c": [\n    1,\n    "d",\n    null,\n    true,\n    {\n      "e": []\n    }\n  ],\n  "f": {},\n  "g": false\n}\n'
+    )
+    assert json_document(value) == expected
+    # Past the outer containers, which are written piece by piece, the direct walk writes a list whole.
+    deep = {"a": {"b": {"c": {"d": [1, "x", [2]]}}}}
+    assert json_document(deep) == (
+        '{\n  "a": {\n    "b": {\n      "c": {\n        "d": [\n          1,\n          "x",\n          [\n            2\n          ]\n'
+        "        ]\n      }\n    }\n  }\n}\n"
+    )
+
+
+def test_json_document_of_a_document_written_in_several_chunks_is_the_whole_text() -> None:
+    document = {"errors": [{"code": code, "message": "Balance insufficient 😀"} for code in range(2000)]}
+    assert len(list(json_chunks(document))) > 1
+    assert json_document(document) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"

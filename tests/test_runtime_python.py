@@ -12,6 +12,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -193,11 +194,18 @@ def test_odd_numeric_codes_are_kept_as_javascript_writes_them(rt: ModuleType) ->
     assert rt.parse_response(400, '{"code": 200004.0}', domain="spot").code == 200004
 
 
+@pytest.mark.parametrize("code", [1, 999999, 2147483647])
+def test_a_code_sent_as_a_json_number_stays_a_number_whether_or_not_the_catalogue_knows_it(rt: ModuleType, code: int) -> None:
+    info = rt.parse_response(400, f'{{"code": {code}, "msg": "a message the catalogue lacks"}}', domain="spot")
+    assert info.code == code and type(info.code) is int
+
+
 def test_headers_are_read_from_any_shape_ignoring_case(rt: ModuleType) -> None:
     for headers in ({"gw-ratelimit-reset": "7"}, [("GW-RATELIMIT-RESET", "7")], [(b"gw-ratelimit-reset", b"7")], {"Gw-Ratelimit-Reset": ["7", "9"]}):
         info = rt.parse_response(429, b"", headers, domain="spot")
         assert info.reset_ms == 7.0, headers
-    for odd in ({"gw-ratelimit-reset": "7.5"}, {"gw-ratelimit-reset": "-1"}, {"gw-ratelimit-reset": "\u0667"}, "gw-ratelimit-reset: 7", 42):
+    too_large = {"gw-ratelimit-reset": "9" * 400}  # more milliseconds than a double holds
+    for odd in ({"gw-ratelimit-reset": "7.5"}, {"gw-ratelimit-reset": "-1"}, {"gw-ratelimit-reset": "\u0667"}, too_large, "gw-ratelimit-reset: 7", 42):
         assert rt.parse_response(429, b"", odd, domain="spot").reset_ms is None, odd
 
 
@@ -734,6 +742,7 @@ def test_a_message_without_a_code_compiles_only_the_templates_whose_literal_star
         (r"^Optional s? then (x)$", ""),
         (r"^Spaced\sout (x)$", "spaced"),
         (r"^\d+ units (x)$", ""),
+        (r"^Max XBT size (x)$", "max xbt size "),
     ],
 )
 def test_a_templates_literal_start_is_read_up_to_its_first_group_with_escapes_undone_and_ascii_folded(rt: ModuleType, source: str, start: str) -> None:
@@ -904,6 +913,7 @@ def test_a_ccxt_error_carrying_a_success_body_is_not_classified(glue: ModuleType
 def test_a_message_holding_an_information_separator_has_its_white_space_runs_made_one_space(rt: ModuleType) -> None:
     # str.split() would split on the separators too; the expression of the White_Space property does not.
     assert rt._normalise("\u3000Order \x1c\t\t failed\u00a0\u2028: because .") == "Order \x1c failed : because"
+    assert rt._normalise("\t XBT\x1fXRP X") == "XBT\x1fXRP X"
 
 
 @pytest.mark.parametrize("message", ["Balance insufficient", "A message the catalogue lacks"])
@@ -950,6 +960,73 @@ def test_cloudflare_s_rate_limited_page_is_recognised_in_any_case(rt: ModuleType
     fresh = importlib.reload(rt)  # the readers made again, inside this test
     for page in ("<title>Error 1015</title> RATE LIMITED", "error 1015: Rate-Limited"):
         assert fresh.parse_response(503, page, domain="spot").code == 1015, page
+
+
+def test_a_page_is_cloudflare_s_1015_only_when_it_names_both_the_code_and_the_rate_limit_with_ascii_word_boundaries(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)  # the readers made again, inside this test
+    # As JavaScript's \b: a letter outside ASCII is no word character, so the code right after one is a word of its own.
+    assert fresh.parse_response(503, "<p>\u041e\u0448\u0438\u0431\u043a\u04301015: rate limited</p>", domain="spot").code == 1015
+    for page in ("<title>Error 1015</title> Access denied", "<title>Slow down</title> You are being rate limited", "Error 10150: rate limited"):
+        assert fresh.parse_response(503, page, domain="spot").code is None, page
+
+
+def test_a_fresh_runtime_reads_a_decoded_body_deep_nesting_a_huge_number_and_information_separators_from_its_first_call(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)  # the readers made again, inside this test
+    assert fresh.parse_response(400, {"code": "200004", "msg": "Balance insufficient"}, domain="spot").match == "exact"
+    deep = '{"code":"200004","msg":"Balance insufficient","deep":' + "[" * 101 + "]" * 101 + "}"
+    assert fresh.parse_response(400, deep, domain="spot").code is None
+    # JavaScript reads a number of thousands of digits as Infinity, where Python's int() refuses one of more than 4300.
+    assert fresh.parse_response(400, '{"code": 1' + "0" * 5000 + "}", domain="spot").code == "Infinity"
+    assert fresh._normalise("Order \x1c\t\t failed") == "Order \x1c failed"
+
+
+class _DecoderOutOfStackOnTheMainThread:
+    """A JSON decoder that runs out of stack on the main thread, as one called near the recursion limit does, and reads on any other."""
+
+    def __init__(self, decoder: json.JSONDecoder) -> None:
+        self.decoder = decoder
+
+    def raw_decode(self, text: str, start: int = 0) -> tuple[object, int]:
+        if threading.current_thread() is threading.main_thread():
+            raise RecursionError
+        return self.decoder.raw_decode(text, start)
+
+
+def test_a_body_too_deep_for_the_caller_s_stack_is_read_on_a_fresh_thread_with_the_same_answers(rt: ModuleType) -> None:
+    fresh = importlib.reload(rt)
+    readers = fresh._readers()
+    readers.json = _DecoderOutOfStackOnTheMainThread(readers.json)
+    info = fresh.parse_response(400, ' {"code":"200004","msg":"Balance insufficient"} ', domain="spot")
+    assert (info.code, info.match) == (200004, "exact")
+    refused = fresh.parse_response(400, '{"code": "200004", "msg": NaN}', domain="spot")
+    assert (refused.code, refused.http_status) == (None, 400)
+
+
+def test_the_message_of_a_body_that_is_not_json_is_trimmed_of_white_space_only_not_of_information_separators(rt: ModuleType) -> None:
+    info = rt.parse_response(502, "\u3000\x1cBad gateway\x1f\n", domain="spot")
+    assert info.message == "\x1cBad gateway\x1f"
+
+
+@pytest.mark.parametrize(("status", "success"), [(199, False), (200, True), (204, True), (299, True), (300, False)])
+def test_a_body_with_data_and_no_code_is_a_success_under_every_2xx_status_and_no_other(rt: ModuleType, status: int, success: bool) -> None:
+    assert (rt.parse_response(status, '{"data": {"orderId": "1"}}', domain="spot") is None) is success
+
+
+def test_a_message_up_to_the_template_match_limit_fills_a_template_with_or_without_its_code(rt: ModuleType) -> None:
+    head = "Price 1 is above the limit "
+    at_limit = head + "2" * (1000 - len(head))  # the fixture's TEMPLATE_MATCH_LIMIT: 1000 characters
+    for code in (None, 300000):
+        info = rt.classify("spot", code, at_limit)
+        assert (info.code, info.match) == (300000, "template"), code
+    assert rt.classify("spot", None, at_limit + "2").code is None
+    assert rt.classify("spot", 300000, at_limit + "2").match == "code_only"
+
+
+def test_retry_after_without_attempts_counts_the_request_as_sent_once(rt: ModuleType) -> None:
+    model = importlib.import_module(f"{PACKAGE}._model")
+    info = model.KucoinErrorInfo("spot", None, "", "unknown", category="rate_limited", retry=model.RetryAdvice("retry", max_attempts=2))
+    assert rt.retry_after(info) == 1.0
+    assert rt.retry_after(info, attempts=2) is None
 
 
 class _BareException(Exception):

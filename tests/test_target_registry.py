@@ -64,3 +64,9 @@ def test_a_failing_dumpers_stderr_that_is_not_utf8_is_shown_with_replacement_cha
     failing = 'import sys; sys.stderr.buffer.write(b"bad \\xff byte"); sys.exit(1)'
     with pytest.raises(RuntimeError, match=re.escape("the generated binding did not load: bad \ufffd byte")):
         run_dumper([sys.executable, "-c", failing], "the generated binding did not load")
+
+
+def test_a_dumper_runs_with_the_options_given_and_its_json_output_is_the_dump(tmp_path: Path) -> None:
+    printing = "import json, os; print(json.dumps({'folder': os.getcwd(), 'name': os.environ['DUMP_NAME']}))"
+    dumped = run_dumper([sys.executable, "-c", printing], "the dumper failed", cwd=tmp_path, env={"DUMP_NAME": "caf\u00e9"})
+    assert dumped == {"folder": str(tmp_path), "name": "caf\u00e9"}

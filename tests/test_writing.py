@@ -163,10 +163,12 @@ def test_a_failure_while_staging_changes_nothing(files: dict[str, str], tmp_path
     assert contents(tmp_path) == old
 
 
-@pytest.mark.parametrize("relative", ["../escape.txt", "/etc/passwd", "python/../../escape.txt", ""])
+@pytest.mark.parametrize("relative", ["../escape.txt", "/etc/passwd", "python/../../escape.txt", "python/../inside.txt", ""])
 def test_paths_outside_the_output_folder_are_refused(tmp_path: Path, relative: str) -> None:
-    with pytest.raises(OutputError, match="inside"):
+    # Refused as written, before anything is resolved: a path with ".." even when it would land inside.
+    with pytest.raises(OutputError) as raised:
         safe_output_path(tmp_path, relative)
+    assert str(raised.value) == f"{relative}: output path must stay inside {tmp_path}"
 
 
 def test_a_symlink_out_of_the_output_folder_is_refused(files: dict[str, str], tmp_path: Path) -> None:
@@ -178,6 +180,28 @@ def test_a_symlink_out_of_the_output_folder_is_refused(files: dict[str, str], tm
     assert result.returncode == 2
     assert "outside the output folder" in result.stderr and "nothing was written" in result.stderr
     assert list(elsewhere.iterdir()) == [] and not (out / "python").exists()
+
+
+def test_a_path_through_a_symlink_out_of_the_output_folder_is_refused_naming_where_it_resolves(tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "typescript").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(OutputError) as raised:
+        safe_output_path(out, "typescript/x.ts")
+    assert str(raised.value) == (
+        f"{out / 'typescript' / 'x.ts'}: resolves to {elsewhere / 'x.ts'}, outside the output folder {out}; every output must stay inside it"
+    )
+
+
+def test_leftovers_are_found_in_every_output_folder_when_one_cannot_be_listed_and_named_as_given(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    (real / "b").mkdir(parents=True)
+    (tmp_path / "link").symlink_to(real, target_is_directory=True)
+    (real / "b" / f"{TEMPORARY_PREFIX}y.txt-0badc0de").write_text("half", encoding="utf-8")
+    # Folder "a" does not exist yet: it holds no leftover, and the search goes on to "b".
+    drifts = find_drift({"a/x.txt": "x\n", "b/y.txt": "y\n"}, tmp_path / "link")
+    assert [d.path for d in drifts] == [f"b/{TEMPORARY_PREFIX}y.txt-0badc0de", "a/x.txt", "b/y.txt"]
 
 
 def newer(files: dict[str, str]) -> dict[str, str]:
@@ -284,6 +308,33 @@ def test_a_partial_write_says_none_was_replaced_when_none_was() -> None:
     assert error.strerror == "I/O error; each file is whole, old or new: replaced by the new version: none; not replaced (as before): a, b"
 
 
+def test_a_partial_write_lists_every_file_replaced_kept_and_left_and_reads_an_error_without_strerror() -> None:
+    error = PartialWriteError(OSError("disk gone"), Path("b"), [Path("a"), Path("a2")], [Path("b"), Path("c")], [Path(".codegen-tmp-b")])
+    assert error.strerror == (
+        "disk gone; each file is whole, old or new: replaced by the new version: a, a2; not replaced (as before): b, c; "
+        "temporary files not removed (the next run removes them): .codegen-tmp-b"
+    )
+    assert str(error).splitlines()[0] == "b: cannot replace: disk gone"
+
+
+def test_a_drift_of_a_file_that_is_not_utf8_on_disk_shows_its_diff_with_replacement_characters(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_bytes(b"old \xff\n")
+    (drift,) = find_drift({"notes.txt": "new\n"}, tmp_path)
+    assert drift.diff == "--- notes.txt (on disk)\n+++ notes.txt (from catalogue)\n@@ -1 +1 @@\n-old \ufffd\n+new"
+
+
+def test_a_leftover_beside_a_symlinked_output_outside_the_folder_as_given_is_named_by_its_full_path(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    (real / "targets").mkdir(parents=True)
+    (real / "targets" / "a.txt").write_text("a\n", encoding="utf-8")
+    (real / "a.txt").symlink_to(Path("targets") / "a.txt")
+    (tmp_path / "link").symlink_to(real, target_is_directory=True)
+    leftover = real / "targets" / f"{TEMPORARY_PREFIX}a.txt-0badc0de"
+    leftover.write_text("half", encoding="utf-8")
+    drifts = find_drift({"a.txt": "a\n"}, tmp_path / "link")
+    assert [(d.path, d.reason) for d in drifts] == [(str(leftover), "temporary file left by an interrupted run (the next `python -m codegen` removes it)")]
+
+
 def test_no_free_temporary_name_is_an_eexist_error_naming_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from codegen import writing  # noqa: PLC0415
 
@@ -338,3 +389,43 @@ def test_a_stager_writes_only_the_files_that_changed_when_committed(tmp_path: Pa
 
     assert stager.commit() == ["docs/ERRORS.md"]
     assert contents(tmp_path) == changed
+
+
+def test_a_forced_stager_replaces_files_edited_by_hand(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("edited\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("edited too\n", encoding="utf-8")
+    stager = OutputStager(tmp_path, ["a.txt", "b.txt"], force=True)
+    stager.add("a.txt", "new a\n")
+    stager.add("b.txt", "new b\n")
+    assert stager.commit() == ["a.txt", "b.txt"]
+    assert contents(tmp_path) == {"a.txt": "new a\n", "b.txt": "new b\n"}
+
+
+def test_a_stager_refusing_files_edited_by_hand_names_each_on_a_line_of_its_own(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("edited\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("edited too\n", encoding="utf-8")
+    stager = OutputStager(tmp_path, ["a.txt", "b.txt"])
+    stager.add("a.txt", "new a\n")
+    stager.add("b.txt", "new b\n")
+    with pytest.raises(OutputError) as raised:
+        stager.commit()
+    reason = "edited by hand (its content no longer matches the hash in its header); not overwritten, use --force to replace it"
+    assert str(raised.value).split("\n") == [f"{tmp_path / 'a.txt'}: {reason}", f"{tmp_path / 'b.txt'}: {reason}"]
+
+
+def test_a_stager_writes_an_output_it_was_not_told_of_when_made_and_checks_its_path(tmp_path: Path) -> None:
+    stager = OutputStager(tmp_path, [])
+    stager.add("late/file.txt", "late\n")
+    with pytest.raises(OutputError, match="output path must stay inside"):
+        stager.add("../escape.txt", "x\n")
+    assert stager.commit() == ["late/file.txt"]
+    assert contents(tmp_path) == {"late/file.txt": "late\n"}
+
+
+def test_a_discarded_stager_removes_the_folders_it_made_and_only_those(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()  # empty, and there before the stager: it stays
+    stager = OutputStager(out, ["new/deeper/a.txt"])
+    stager.add("new/deeper/a.txt", "a\n")
+    stager.discard()
+    assert out.is_dir() and list(out.iterdir()) == []
