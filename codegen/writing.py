@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import AnyStr, Literal
 
-from codegen.stamps import carries_valid_stamp, carries_valid_stamp_bytes
+from codegen.stamps import carries_valid_stamp_bytes
 
 MAX_DIFF_LINES = 20
 #: A file's content: text, or text already encoded as UTF-8.
@@ -112,11 +112,6 @@ def encoded(content: Content) -> bytes | bytearray:
 
 def _text(data: bytes | bytearray) -> str:
     return data.decode("utf-8", errors="replace")
-
-
-def edited_by_hand(current: str | None, expected: str) -> bool:
-    """True when a file on disk differs from its new content and no longer matches its own hash."""
-    return current is not None and current != expected and not carries_valid_stamp(current)
 
 
 def find_drift(files: Mapping[str, Content], out_dir: Path) -> list[Drift]:
