@@ -913,6 +913,14 @@ _EIGHTH_PASS_GENERATOR = {
         "out of reach: only the located reader marks nodes reported (the only way to spoil a part with no broken path), "
         "and its documents go to rule_problems, never to rules_hold"
     ),
+    **dict.fromkeys((f"codegen.fast_path.x_write_stamp__mutmut_{n}" for n in (27, 47, 48)), (
+        "json.dumps escapes every character past ASCII, a lone surrogate of a name that is not UTF-8 too: the error handler is never called"
+    )),
+    **dict.fromkeys((f"codegen.fast_path.x_write_stamp__mutmut_{n}" for n in (29, 31, 44)), (
+        "the stamp is read back by json.loads and compared by value, never as text; its keys come in the order the code builds them, the same every run"
+    )),
+    "codegen.fast_path.x_write_stamp__mutmut_46": _CODEC_CASE,
+    "codegen.fast_path.x_write_stamp__mutmut_68": _CODEC_CASE,
     "codegen.targets.java.x_java_template_patterns__mutmut_1": (
         "None and the empty text are both false, and held is only tested before it is set: the same items"
     ),

@@ -357,3 +357,18 @@ def test_the_entry_point_hands_anything_else_to_the_full_command_line(prog: str 
     monkeypatch.setattr(codegen.cli, "run", full_run)
     assert fast_path.run(prog) == 7
     assert calls == [prog or codegen.cli.CONSOLE_SCRIPT]
+
+
+def test_a_stamp_that_cannot_take_its_place_is_skipped_and_leaves_no_temporary_file(stamped: dict[str, Path]) -> None:
+    """A folder where the stamp should go cannot be replaced by it: the run ends as it would without a stamp, nothing left behind."""
+    folder = stamped["project"] / "stamps"
+    blocked = folder / "stamp"
+    blocked.mkdir(parents=True)
+    (blocked / "kept.txt").write_text("kept\n", encoding="utf-8")
+    before = fast_path.snapshot([str(stamped["templates"]), str(stamped["runtime"])], str(stamped["catalog"]), "*.yaml", [str(stamped["schema"])])
+    assert before is not None
+    digest = fast_path._file_digest(str(stamped["output"]))
+    fast_path.write_stamp(str(blocked), before, outputs={str(stamped["output"]): digest}, roots=[str(stamped["out"])],
+                          leftover_folders=[str(stamped["out"])], prefix=".codegen-tmp-", shown_out=str(stamped["out"]))
+    assert sorted(path.name for path in folder.iterdir()) == ["stamp"]
+    assert [path.name for path in blocked.iterdir()] == ["kept.txt"]
