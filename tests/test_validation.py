@@ -812,3 +812,11 @@ def test_a_number_touching_a_currency_token_of_no_recorded_kind_is_told_apart(tm
     (tmp_path / "spot.yaml").write_text(spot_file(entry), encoding="utf-8")
     placeholders = load_catalog(tmp_path).catalog.domain("spot").errors[0].variants[0].placeholders
     assert [(placeholder.token, placeholder.kind) for placeholder in placeholders] == [("{0}", "number"), ("XX", None)]
+
+
+def test_a_domain_falling_back_on_itself_is_reported_beside_the_schema_errors_of_its_file(tmp_path: Path) -> None:
+    content = spot_file(GOOD_ENTRY.replace("category: insufficient_funds", "category: 12")).replace("description:", "fallback: spot\ndescription:")
+    problems = problems_for(tmp_path, {"spot.yaml": content})
+    assert [(problem.line, problem.column) for problem in problems] == [(3, 11), (9, 15)]
+    assert problems[0].message == "fallback: spot cannot fall back on itself; expected the layer its responses come through (gateway)"
+    assert problems[1].message.startswith("errors[0].category:")
