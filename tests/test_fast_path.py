@@ -388,3 +388,18 @@ def test_a_catalogue_edited_while_a_run_reads_it_leaves_no_stamp_pairing_the_edi
     shutil.rmtree(out)
     shutil.copytree(before_edit, out)  # the outputs of the catalogue before the edit, as a checkout would bring back
     assert fast_path.current_count({"catalog": str(catalog), "out": str(out), "check": True}) is None
+
+
+def test_a_stamp_that_cannot_take_its_place_is_skipped_and_leaves_no_temporary_file(stamped: dict[str, Path]) -> None:
+    """A folder where the stamp should go cannot be replaced by it: the run ends as it would without a stamp, nothing left behind."""
+    folder = stamped["project"] / "stamps"
+    blocked = folder / "stamp"
+    blocked.mkdir(parents=True)
+    (blocked / "kept.txt").write_text("kept\n", encoding="utf-8")
+    before = fast_path.snapshot([str(stamped["templates"]), str(stamped["runtime"])], str(stamped["catalog"]), "*.yaml", [str(stamped["schema"])])
+    assert before is not None
+    digest = fast_path._file_digest(str(stamped["output"]))
+    fast_path.write_stamp(str(blocked), before, outputs={str(stamped["output"]): digest}, roots=[str(stamped["out"])],
+                          leftover_folders=[str(stamped["out"])], prefix=".codegen-tmp-", shown_out=str(stamped["out"]))
+    assert sorted(path.name for path in folder.iterdir()) == ["stamp"]
+    assert [path.name for path in blocked.iterdir()] == ["kept.txt"]

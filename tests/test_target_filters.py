@@ -18,7 +18,7 @@ from codegen.model import Catalog, MessageVariant, Placeholder, Tombstone
 from codegen.naming import pascal_case
 from codegen.targets.go import go_constant, go_doc_text, go_identifier, go_literal, go_pattern, go_type
 from codegen.targets.java import GENERATED_BEGIN, GENERATED_END, java_comment, java_constant, java_literal, java_splice, java_string
-from codegen.targets.python import LINE_LENGTH, fits_line, isort_order, python_literal
+from codegen.targets.python import LINE_LENGTH, fits_line, isort_order, python_literal, tuple_field
 from codegen.targets.rust import (
     crate_example,
     removed_table_name,
@@ -211,3 +211,9 @@ def test_python_items_are_indented_as_textwrap_indents_them(text: str, prefix: s
     from codegen.targets.python import _indented
 
     assert _indented(text, prefix) == textwrap.indent(text, prefix)
+
+
+def test_python_tuple_field_lays_out_a_single_item_of_several_lines_an_item_a_line() -> None:
+    """A short item that spans lines is never put on the head's line: ruff format puts it under the head, indented."""
+    assert tuple_field("pairs", ["(\n    'a',\n)"], 4) == "    pairs(\n        (\n            'a',\n        ),\n    ),"
+    assert tuple_field("pairs", ["('a', 1)"], 4) == "    pairs(('a', 1),),"

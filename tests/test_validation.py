@@ -772,3 +772,51 @@ def test_a_refused_character_is_reported_in_any_free_text_field_even_when_no_oth
     refused = "a.key\\u0007" if field.endswith(".key") else "Text\\u0007"  # a key of its pattern's shape but for the character
     problems = problems_for(tmp_path, {"spot.yaml": _file_with_texts({field: refused})})
     assert [p.message.split(";")[0] for p in problems] == [f"{field}: character U+0007 is not allowed"]
+
+
+def test_a_domain_cannot_fall_back_on_itself(tmp_path: Path) -> None:
+    problem = only_problem(tmp_path, spot_file().replace("description:", "fallback: spot\ndescription:"))
+    assert (problem.path, problem.line, problem.column) == ("catalog/spot.yaml", 3, 11)
+    assert problem.message == "fallback: spot cannot fall back on itself; expected the layer its responses come through (gateway)"
+
+
+def test_a_name_or_variant_id_reserved_in_a_target_language_is_refused(tmp_path: Path) -> None:
+    named = only_problem(tmp_path / "name", spot_file(GOOD_ENTRY.replace("name: BALANCE_INSUFFICIENT", "name: SELF")))
+    assert (named.line, named.column, named.message) == (7, 11, "errors[0].name: 'SELF' is reserved in Rust")
+    identified = only_problem(tmp_path / "id", spot_file(GOOD_ENTRY.replace("id: BALANCE_INSUFFICIENT", "id: SELF")))
+    assert (identified.line, identified.column, identified.message) == (11, 13, "errors[0].variants[0].id: 'SELF' is reserved in Rust")
+
+
+def test_an_alias_that_is_the_variants_key_is_refused(tmp_path: Path) -> None:
+    aliased = GOOD_ENTRY.replace('message: "Balance insufficient"', 'key: order.size\n        message: "Balance insufficient"\n        aliases: [order.size]')
+    problem = only_problem(tmp_path, spot_file(aliased))
+    assert (problem.line, problem.column) == (14, 19)
+    assert problem.message == "errors[0].variants[0].aliases[0]: 'order.size' is the message itself; an alias is another wording"
+
+
+def test_two_rows_that_differ_only_in_the_separator_before_the_detail_are_two_rows(tmp_path: Path) -> None:
+    glued = GOOD_ENTRY.replace(
+        'message: "Balance insufficient"', 'message: "Balance insufficient"\n        detail: "x"\n        detail_separator: "--"'
+    )
+    spaced = '      - id: OTHER\n        message: "Balance insufficient"\n        detail: "x"\n'
+    (tmp_path / "spot.yaml").write_text(spot_file(glued + spaced), encoding="utf-8")
+    variants = load_catalog(tmp_path).catalog.domain("spot").errors[0].variants
+    assert [variant.documented_text for variant in variants] == ["Balance insufficient--x", "Balance insufficient -- x"]
+
+
+def test_a_number_touching_a_currency_token_of_no_recorded_kind_is_told_apart(tmp_path: Path) -> None:
+    """``XX`` is a currency unless its placeholder says otherwise, so ``{0}XX`` is a number then a currency."""
+    entry = GOOD_ENTRY.replace(
+        'message: "Balance insufficient"', 'message: "Limit {0}XX"\n        placeholders: [{token: "{0}", name: limit, kind: number}, {token: XX, name: unit}]'
+    )
+    (tmp_path / "spot.yaml").write_text(spot_file(entry), encoding="utf-8")
+    placeholders = load_catalog(tmp_path).catalog.domain("spot").errors[0].variants[0].placeholders
+    assert [(placeholder.token, placeholder.kind) for placeholder in placeholders] == [("{0}", "number"), ("XX", None)]
+
+
+def test_a_domain_falling_back_on_itself_is_reported_beside_the_schema_errors_of_its_file(tmp_path: Path) -> None:
+    content = spot_file(GOOD_ENTRY.replace("category: insufficient_funds", "category: 12")).replace("description:", "fallback: spot\ndescription:")
+    problems = problems_for(tmp_path, {"spot.yaml": content})
+    assert [(problem.line, problem.column) for problem in problems] == [(3, 11), (9, 15)]
+    assert problems[0].message == "fallback: spot cannot fall back on itself; expected the layer its responses come through (gateway)"
+    assert problems[1].message.startswith("errors[0].category:")
