@@ -74,6 +74,12 @@ KEYWORD_SCHEMAS: list[dict[str, Any]] = [
     {"type": "integer", "minimum": 100, "maximum": 599},
     {"type": "object", "properties": {"a": {"type": "integer"}}, "required": ["a"], "additionalProperties": False, "title": "t"},
     {"type": "string", "enum": ["a", "ab"], "maxLength": 1},
+    {"type": "string", "maxLength": 2},
+    {"minimum": 1, "maximum": 5},
+    {"additionalProperties": False},
+    {"oneOf": [{"const": "a", "minLength": 2}, {"const": "b"}]},
+    {"oneOf": [{"const": "a"}, {"const": "a"}]},
+    {"$defs": {"number": {"type": "integer"}}, "oneOf": [{"$ref": "#/$defs/number"}, {"type": "string"}]},
     {"$defs": {"tree": {"type": ["array", "integer"], "items": {"$ref": "#/$defs/tree"}}}, "$ref": "#/$defs/tree"},
 ]
 KEYWORD_VALUES: list[Any] = [
