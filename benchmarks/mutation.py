@@ -1069,6 +1069,14 @@ _EIGHTH_PASS_LOAD = {
         (f"codegen.schema_check.x_compile_check__mutmut_{n}" for n in (4, 6)),
         "a reference in a schema without $defs: `name not in None` raises TypeError, which compile_check catches as it catches _Unsupported: None either way",
     ),
+    "codegen.loading.x__fast_parser__mutmut_9": (
+        "re.X on every pattern: the patterns compiled without it (<<, =, and the indicators ! & *) hold no white space and no #, so verbose mode reads them the same"
+    ),
+    **dict.fromkeys(
+        (f"codegen.loading.x__read_bytes__mutmut_{n}" for n in (17, 19)),
+        "the read's bound only keeps a file that grew after stat from being read whole: read further, it is refused with the same message",
+    ),
+    "codegen.loading.x_read_document__mutmut_61": _CODEC_CASE,
 }
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
