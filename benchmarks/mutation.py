@@ -1060,6 +1060,10 @@ _EIGHTH_PASS_LOAD = {
     **dict.fromkeys((f"codegen.schema_check.x__enum__mutmut_{n}" for n in (5, 7)), _UNSUPPORTED_UNREAD),
     **dict.fromkeys((f"codegen.schema_check.x__additional_properties__mutmut_{n}" for n in (9, 11)), _UNSUPPORTED_UNREAD),
     "codegen.schema_check.x__items__mutmut_8": _UNSUPPORTED_UNREAD,
+    **dict.fromkeys(
+        (f"codegen.schema_check.x__items__mutmut_{n}" for n in (2, 4)),
+        "prefixItems is no keyword the compiler knows: a schema with it is not compiled (_compile refuses the keyword), whether or not items refuses it first",
+    ),
     "codegen.schema_check.x__additional_properties__mutmut_5": (
         "patternProperties is no keyword the compiler knows: a schema with it is not compiled (_compile refuses the keyword), "
         "whether or not additionalProperties refuses it first"

@@ -79,6 +79,7 @@ KEYWORD_SCHEMAS: list[dict[str, Any]] = [
     {"additionalProperties": False},
     {"oneOf": [{"const": "a", "minLength": 2}, {"const": "b"}]},
     {"oneOf": [{"const": "a"}, {"const": "a"}]},
+    {"oneOf": [{"const": "a", "minLength": 2}, {"const": "b", "maxLength": 0}]},
     {"$defs": {"number": {"type": "integer"}}, "oneOf": [{"$ref": "#/$defs/number"}, {"type": "string"}]},
     {"$defs": {"tree": {"type": ["array", "integer"], "items": {"$ref": "#/$defs/tree"}}}, "$ref": "#/$defs/tree"},
 ]
