@@ -1188,6 +1188,41 @@ _EIGHTH_PASS_PYRT = {
     ),
 }
 
+_UNSUPPORTED_UNREAD = "the argument of _Unsupported is never read: compile_check catches it and returns None, whatever it says"
+_UNSURE_UNREAD = "Unsure's argument is never read: the caller catches it and asks jsonschema"
+#: The eighth pass, schema_check.py and loading.py in samples of 1 in 2 (their mutant names).
+_EIGHTH_PASS_LOAD = {
+    **dict.fromkeys((f"codegen.schema_check.x__compile__mutmut_{n}" for n in (2, 8, 10, 12, 14, 18, 22)), _FUSED_SPEED),
+    **dict.fromkeys((f"codegen.schema_check.x__fused_object__mutmut_{n}" for n in (7, 9, 11, 15, 21)), _FUSED_SPEED),
+    "codegen.schema_check.x__fused_object__mutmut_19": _PATTERN_PROPERTIES,
+    "codegen.schema_check.x__fused_object__mutmut_55": _UNSURE_UNREAD,
+    "codegen.schema_check.x__compile__mutmut_30": _UNSUPPORTED_UNREAD,
+    **dict.fromkeys((f"codegen.schema_check.x__const__mutmut_{n}" for n in (3, 5)), _UNSUPPORTED_UNREAD),
+    **dict.fromkeys((f"codegen.schema_check.x__enum__mutmut_{n}" for n in (5, 7)), _UNSUPPORTED_UNREAD),
+    **dict.fromkeys((f"codegen.schema_check.x__additional_properties__mutmut_{n}" for n in (9, 11)), _UNSUPPORTED_UNREAD),
+    "codegen.schema_check.x__items__mutmut_8": _UNSUPPORTED_UNREAD,
+    **dict.fromkeys(
+        (f"codegen.schema_check.x__items__mutmut_{n}" for n in (2, 4)),
+        "prefixItems is no keyword the compiler knows: a schema with it is not compiled (_compile refuses the keyword), whether or not items refuses it first",
+    ),
+    "codegen.schema_check.x__additional_properties__mutmut_5": (
+        "patternProperties is no keyword the compiler knows: a schema with it is not compiled (_compile refuses the keyword), "
+        "whether or not additionalProperties refuses it first"
+    ),
+    **dict.fromkeys((f"codegen.schema_check.x__one_of__mutmut_{n}" for n in (4, 8)), _ONE_OF_SHORTCUT),
+    **dict.fromkeys(
+        (f"codegen.schema_check.x_compile_check__mutmut_{n}" for n in (4, 6)),
+        "a reference in a schema without $defs: `name not in None` raises TypeError, which compile_check catches as it catches _Unsupported: None either way",
+    ),
+    "codegen.loading.x__fast_parser__mutmut_9": (
+        "re.X on every pattern: the patterns compiled without it (<<, =, and the indicators ! & *) hold no white space and no #, so verbose mode reads them the same"
+    ),
+    **dict.fromkeys(
+        (f"codegen.loading.x__read_bytes__mutmut_{n}" for n in (17, 19)),
+        "the read's bound only keeps a file that grew after stat from being read whole: read further, it is refused with the same message",
+    ),
+    "codegen.loading.x_read_document__mutmut_61": _CODEC_CASE,
+}
 EQUIVALENT: dict[str, str] = {
     "codegen.documentation.x_page_tables__mutmut_78": "no sub-table is named '' or 'XXXX': a row without a table finds no sentence either way",
     "codegen.serialize.x_content_hash__mutmut_6": _CODEC_CASE,
@@ -1445,6 +1480,7 @@ EQUIVALENT: dict[str, str] = {
     **_EIGHTH_PASS_LOCATE,
     **_EIGHTH_PASS_REST,
     **_EIGHTH_PASS_PYRT,
+    **_EIGHTH_PASS_LOAD,
 }
 
 

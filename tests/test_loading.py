@@ -60,7 +60,7 @@ def test_a_named_pipe_is_reported_without_waiting_for_a_writer(tmp_path: Path) -
     os.mkfifo(catalog / "pipe.yaml")
     (problem,) = refused(catalog, tmp_path / "out")
     assert (problem.path, problem.line, problem.column) == ("catalog/pipe.yaml", 1, 1)
-    assert problem.message.startswith("is not a regular file")
+    assert problem.message == "is not a regular file (a device, pipe or socket); expected a YAML file"
 
 
 def test_a_file_that_cannot_be_read_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -131,7 +131,8 @@ def test_a_byte_order_mark_does_not_hide_the_rest_of_the_file(tmp_path: Path) ->
     content = b"\xef\xbb\xbf" + spot_file(GOOD_ENTRY.replace("insufficient_funds", "insufficent_funds")).encode()
     problems = problems_for(tmp_path, {"spot.yaml": content})
     assert [(p.line, p.column) for p in problems] == [(1, 1), (8, 15)]
-    assert "byte order mark" in problems[0].message and "did you mean 'insufficient_funds'?" in problems[1].message
+    assert problems[0].message == "file starts with a byte order mark; expected UTF-8 without BOM"
+    assert "did you mean 'insufficient_funds'?" in problems[1].message
 
 
 # YAML structure.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ def test_a_symlink_to_a_file_outside_the_folder_is_refused_unread(tmp_path: Path
     assert str(problem) == "catalog/zz.yaml:1:1: is a symbolic link to a file outside the catalogue folder; expected a file inside the folder"
 
 
-@pytest.mark.parametrize(("value", "limit"), [("", loading.MAX_FILE_BYTES), ("4096", 4096), (" 12 ", 12)])
+@pytest.mark.parametrize(("value", "limit"), [("", loading.MAX_FILE_BYTES), ("4096", 4096), (" 12 ", 12), ("1", 1)])
 def test_the_size_limit_variable_sets_the_limit_in_bytes(monkeypatch: pytest.MonkeyPatch, value: str, limit: int) -> None:
     monkeypatch.setenv(loading.MAX_FILE_BYTES_VARIABLE, value)
     assert loading.max_file_bytes() == limit
@@ -93,3 +94,50 @@ def test_a_character_the_yaml_parser_refuses_unmarked_is_invalid_yaml_at_the_sta
     assert [str(problem) for problem in problems] == [
         'catalog/spot.yaml:1:1: invalid YAML: unacceptable character #xffff: special characters are not allowed in "<unicode string>", position 28'
     ]
+
+
+def test_a_file_of_exactly_the_size_limit_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "spot.yaml"
+    path.write_text(spot_file(), encoding="utf-8")
+    monkeypatch.setenv(loading.MAX_FILE_BYTES_VARIABLE, str(len(spot_file().encode())))
+    document, problems = loading.read_document(path, tmp_path)
+    assert problems == [] and document.data is not None and document.data["domain"] == "spot"
+
+
+def test_a_byte_order_mark_on_an_earlier_line_moves_no_column_below_it(tmp_path: Path) -> None:
+    content = spot_file() + "# one with \ufeff\n# a comment with \x01\n"
+    problems = problems_for(tmp_path, {"spot.yaml": content})
+    assert (problems[0].line, problems[0].column, problems[0].message.split(";")[0]) == (14, 18, "character U+0001 is not allowed in a catalogue file")
+
+
+def test_a_refused_character_moves_no_later_column_of_its_line(tmp_path: Path) -> None:
+    text = 'a: ["\x01\x02", &mark 1]\n'
+    path = tmp_path / "spot.yaml"
+    path.write_text(text, encoding="utf-8")
+    _, problems = loading.read_document(path, tmp_path)
+    places = [(problem.line, problem.column) for problem in problems]
+    assert places[:2] == [(1, 6), (1, 7)]
+    assert (1, text.index("&") + 1) in places[2:]
+
+
+def test_the_fast_reader_made_afresh_leaves_floats_and_dates_to_the_located_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loading, "_FAST_PARSER", ...)
+    for text in ("a: 1.5\n", "a: 2001-01-01\n", "a: 1e3\n", "a: .inf\n"):
+        (tmp_path / "spot.yaml").write_text(text, encoding="utf-8")
+        assert loading.read_fast(tmp_path / "spot.yaml", tmp_path) is None, text
+    (tmp_path / "spot.yaml").write_text("a: 15\nb: x.5\n", encoding="utf-8")
+    document = loading.read_fast(tmp_path / "spot.yaml", tmp_path)
+    assert document is not None and document.data == {"a": 15, "b": "x.5"}
+
+
+def test_without_pyyamls_c_extension_every_file_goes_through_the_located_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml  # type: ignore[import-untyped]
+
+    monkeypatch.delattr(yaml, "_yaml", raising=False)
+    monkeypatch.setitem(sys.modules, "yaml._yaml", None)
+    monkeypatch.setattr(loading, "_FAST_PARSER", ...)
+    (tmp_path / "spot.yaml").write_text(spot_file(), encoding="utf-8")
+    assert loading._fast_parser() is None
+    assert loading.read_fast(tmp_path / "spot.yaml", tmp_path) is None
+    document, problems = loading.read_document(tmp_path / "spot.yaml", tmp_path)
+    assert problems == [] and document.data is not None and document.data["domain"] == "spot"
