@@ -156,8 +156,6 @@ def go_entry_literal(entry: ErrorEntry, domain: str) -> str:
     return "".join(parts)
 
 
-
-
 def go_template_patterns(catalog: Catalog) -> Iterator[str]:
     """The items of ``templatePatterns``: every variant with placeholders by domain, code and index, with its expression for Go.
 

@@ -162,8 +162,6 @@ def java_entry_literal(entry: ErrorEntry, domain: str) -> str:
     )
 
 
-
-
 def java_template_patterns(catalog: Catalog) -> Iterator[str]:
     """The items of ``TemplatePatterns.ALL``, a line each, comma-separated: every variant with placeholders by domain, code and index, with its expression.
 

@@ -199,8 +199,6 @@ def isort_order(names: Iterable[str]) -> list[str]:
     return sorted(names, key=lambda name: (0 if name.isupper() else 1 if name[:1].isupper() else 2, name))
 
 
-
-
 def python_optional(value: str | int | None, field: str, indent: int) -> str:
     """``field=value,`` on a line of its own at ``indent``, when the value is present; else nothing.
 

@@ -237,8 +237,6 @@ def rust_entry_literal(entry: ErrorEntry, domain: str) -> str:
     )
 
 
-
-
 def crate_example(catalog: Catalog) -> dict[str, Any]:
     """What the crate's documented example shows: spot 200004 when the catalogue has it, else the first code it has."""
     domain = next((d for d in catalog.domains if d.domain == "spot"), catalog.domains[0])
