@@ -88,60 +88,38 @@ def test_a_java_entry_is_an_error_info_expression_with_a_line_a_variant() -> Non
     )
 
 
-def test_rust_retry_advice_writes_every_field_as_an_option() -> None:
+def test_rust_retry_advice_writes_the_fields_that_are_set_and_takes_the_rest_from_the_base_advice() -> None:
+    assert rust_retry_advice(RetryAdvice("stop")) == "RetryAdvice { action: RetryAction::Stop, ..ADVICE }"
+    assert rust_retry_advice(RetryAdvice("wait", after_ms=0)) == "RetryAdvice { action: RetryAction::Wait, after_ms: Some(0), ..ADVICE }"
+    assert rust_retry_advice(RetryAdvice("wait", after_header='say "h"')) == \
+        'RetryAdvice { action: RetryAction::Wait, after_header: Some("say \\"h\\""), ..ADVICE }'
+
+
+def test_rust_retry_advice_with_every_field_set_has_no_base() -> None:
+    # clippy's needless_update refuses a base that gives no field.
     assert rust_retry_advice(RetryAdvice("wait", after_ms=5, after_header="h", max_attempts=2, then="stop")) == \
         'RetryAdvice { action: RetryAction::Wait, after_ms: Some(5), after_header: Some("h"), max_attempts: Some(2), then: Some(RetryAction::Stop) }'
 
 
-def test_a_rust_entry_is_an_error_info_with_a_field_a_line_and_its_variants_nested() -> None:
-    plain_variant = (
-        "            MessageVariant {\n"
-        '                id: "V1",\n'
-        '                message: "é\\n",\n'
-        "                key: None,\n"
-        "                detail: None,\n"
-        "                placeholders: &[],\n"
-        "                category: None,\n"
-        "                retry: None,\n"
-        "                note: None,\n"
-        "                review: None,\n"
-        "                detail_separator: None,\n"
-        "                aliases: &[],\n"
-        "                table: None,\n"
-        "                undocumented: None,\n"
-        "                pages: &[],\n"
-        "                template: &[],\n"
-        "            },\n"
-    )
+def test_a_rust_entry_with_every_field_set_writes_them_all_a_line_each_and_a_variant_a_line_without_a_base() -> None:
     assert rust_entry_literal(FULL, "margin") == (
         "    ErrorInfo {\n"
         "        domain: Domain::Margin,\n"
         "        code: 130001,\n"
         '        name: "LOAN_LIMIT",\n'
         "        category: Category::LimitExceeded,\n"
-        "        retry: RetryAdvice { action: RetryAction::Retry, after_ms: None, after_header: None, max_attempts: Some(3), then: Some(RetryAction::Stop) },\n"
+        "        retry: RetryAdvice { action: RetryAction::Retry, max_attempts: Some(3), then: Some(RetryAction::Stop), ..ADVICE },\n"
         "        variants: &[\n"
-        "            MessageVariant {\n"
-        '                id: "V0",\n'
-        '                message: "Say \\"{0}\\" in XX",\n'
-        '                key: Some("k"),\n'
-        '                detail: Some("d"),\n'
-        '                placeholders: &[Placeholder { token: "{0}", name: "amount", kind: Some(PlaceholderKind::Number) }, '
-        'Placeholder { token: "XX", name: "currency", kind: None }],\n'
-        "                category: Some(Category::RateLimited),\n"
-        '                retry: Some(RetryAdvice { action: RetryAction::Wait, after_ms: Some(1500), after_header: Some("gw-ratelimit-reset"), '
-        "max_attempts: None, then: None }),\n"
-        '                note: Some("n\\\\"),\n'
-        '                review: Some("r"),\n'
-        '                detail_separator: Some(":"),\n'
-        '                aliases: &["a1", "a2"],\n'
-        '                table: Some("T"),\n'
-        '                undocumented: Some("u"),\n'
-        '                pages: &["p:1", "p:2"],\n'
-        '                template: &[TemplatePart::Literal("Say \\""), TemplatePart::Value(PlaceholderKind::Number), '
-        'TemplatePart::Literal("\\" in "), TemplatePart::Value(PlaceholderKind::Currency)],\n'
-        "            },\n"
-        f"{plain_variant}"
+        '            MessageVariant { id: "V0", message: "Say \\"{0}\\" in XX", key: Some("k"), detail: Some("d"), '
+        'placeholders: &[Placeholder { token: "{0}", name: "amount", kind: Some(PlaceholderKind::Number) }, '
+        'Placeholder { token: "XX", name: "currency", kind: None }], '
+        "category: Some(Category::RateLimited), "
+        'retry: Some(RetryAdvice { action: RetryAction::Wait, after_ms: Some(1500), after_header: Some("gw-ratelimit-reset"), ..ADVICE }), '
+        'note: Some("n\\\\"), review: Some("r"), detail_separator: Some(":"), aliases: &["a1", "a2"], table: Some("T"), '
+        'undocumented: Some("u"), pages: &["p:1", "p:2"], '
+        'template: &[TemplatePart::Literal("Say \\""), TemplatePart::Value(PlaceholderKind::Number), '
+        'TemplatePart::Literal("\\" in "), TemplatePart::Value(PlaceholderKind::Currency)] },\n'
+        '            MessageVariant { id: "V1", message: "é\\n", ..VARIANT },\n'
         "        ],\n"
         "        scope: Some(MarginScope::All),\n"
         "        http_status: Some(429),\n"
@@ -150,6 +128,30 @@ def test_a_rust_entry_is_an_error_info_with_a_field_a_line_and_its_variants_nest
         '        deprecated: Some("gone"),\n'
         '        replaced_by: Some("spot:1"),\n'
         '        undocumented: Some("seen"),\n'
+        "    },"
+    )
+
+
+def test_a_rust_entry_writes_the_fields_that_are_set_and_takes_the_rest_from_the_base_entry() -> None:
+    assert rust_entry_literal(PLAIN, "spot") == (
+        "    ErrorInfo {\n"
+        "        domain: Domain::Spot,\n"
+        "        code: 400100,\n"
+        '        name: "BAD",\n'
+        "        category: Category::BadRequest,\n"
+        "        retry: RetryAdvice { action: RetryAction::FixRequest, ..ADVICE },\n"
+        "        variants: &[\n"
+        '            MessageVariant { id: "V0", message: "Bad", ..VARIANT },\n'
+        "        ],\n"
+        "        ..ENTRY\n"
+        "    },"
+    )
+    deprecated = dataclasses.replace(PLAIN, http_status=0, deprecated=Deprecation("gone"))
+    assert rust_entry_literal(deprecated, "spot").endswith(
+        "        ],\n"
+        "        http_status: Some(0),\n"
+        '        deprecated: Some("gone"),\n'
+        "        ..ENTRY\n"
         "    },"
     )
 
@@ -257,10 +259,8 @@ def test_retry_advice_is_written_as_the_model_holds_it_by_every_target_never_wit
     assert python_retry_advice(then_only) == 'RetryAdvice("retry", then="stop")'
     assert java_retry_advice(attempts_only) == "new RetryAdvice(RetryAction.RETRY, null, null, 3, null)"
     assert java_retry_advice(then_only) == "new RetryAdvice(RetryAction.RETRY, null, null, null, RetryAction.STOP)"
-    assert rust_retry_advice(attempts_only) == \
-        "RetryAdvice { action: RetryAction::Retry, after_ms: None, after_header: None, max_attempts: Some(3), then: None }"
-    assert rust_retry_advice(then_only) == \
-        "RetryAdvice { action: RetryAction::Retry, after_ms: None, after_header: None, max_attempts: None, then: Some(RetryAction::Stop) }"
+    assert rust_retry_advice(attempts_only) == "RetryAdvice { action: RetryAction::Retry, max_attempts: Some(3), ..ADVICE }"
+    assert rust_retry_advice(then_only) == "RetryAdvice { action: RetryAction::Retry, then: Some(RetryAction::Stop), ..ADVICE }"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -380,33 +380,12 @@ def test_a_rust_entry_writes_awkward_text_as_a_rust_string_equal_to_it(case: str
         "        code: 400100,\n"
         '        name: "BAD",\n'
         "        category: Category::BadRequest,\n"
-        "        retry: RetryAdvice { action: RetryAction::FixRequest, after_ms: None, after_header: None, max_attempts: None, then: None },\n"
+        "        retry: RetryAdvice { action: RetryAction::FixRequest, ..ADVICE },\n"
         "        variants: &[\n"
-        "            MessageVariant {\n"
-        '                id: "V0",\n'
-        f"                message: {literal},\n"
-        "                key: None,\n"
-        "                detail: None,\n"
-        "                placeholders: &[],\n"
-        "                category: None,\n"
-        "                retry: None,\n"
-        "                note: None,\n"
-        "                review: None,\n"
-        "                detail_separator: None,\n"
-        "                aliases: &[],\n"
-        "                table: None,\n"
-        "                undocumented: None,\n"
-        "                pages: &[],\n"
-        "                template: &[],\n"
-        "            },\n"
+        f'            MessageVariant {{ id: "V0", message: {literal}, ..VARIANT }},\n'
         "        ],\n"
-        "        scope: None,\n"
-        "        http_status: None,\n"
         f"        note: Some({literal}),\n"
-        "        review: None,\n"
-        "        deprecated: None,\n"
-        "        replaced_by: None,\n"
-        "        undocumented: None,\n"
+        "        ..ENTRY\n"
         "    },"
     )
 

@@ -167,13 +167,25 @@ def template_parts(variant: MessageVariant) -> list[str]:
     return parts
 
 
+def _struct(name: str, fields: list[str], count: int, base: str) -> str:
+    """``Name { field, ..., ..BASE }``: ``fields`` are the set ones of the struct's ``count``; ``base`` (a constant of
+    ``data.rs`` with every field unset) gives the rest, and is left out when every field is set."""
+    rest = f", ..{base}" if len(fields) < count else ""
+    return f"{name} {{ {', '.join(fields)}{rest} }}"
+
+
 def rust_retry_advice(advice: RetryAdvice) -> str:
-    """The ``RetryAdvice { ... }`` literal of ``advice``, every field written."""
-    return (
-        f"RetryAdvice {{ action: RetryAction::{pascal_case(advice.action)}, after_ms: {rust_number_option(advice.after_ms)}, "
-        f"after_header: {rust_option(advice.after_header)}, max_attempts: {rust_number_option(advice.max_attempts)}, "
-        f"then: {rust_enum_option(advice.then, 'RetryAction')} }}"
-    )
+    """The ``RetryAdvice { ... }`` literal of ``advice``: its action and the fields that are set, the rest from ``ADVICE``."""
+    fields = [f"action: RetryAction::{pascal_case(advice.action)}"]
+    if advice.after_ms is not None:
+        fields.append(f"after_ms: Some({advice.after_ms})")
+    if advice.after_header is not None:
+        fields.append(f"after_header: Some({rust_string(advice.after_header)})")
+    if advice.max_attempts is not None:
+        fields.append(f"max_attempts: Some({advice.max_attempts})")
+    if advice.then is not None:
+        fields.append(f"then: Some(RetryAction::{pascal_case(advice.then)})")
+    return _struct("RetryAdvice", fields, 5, "ADVICE")
 
 
 def _rust_list(texts: tuple[str, ...]) -> str:
@@ -181,42 +193,50 @@ def _rust_list(texts: tuple[str, ...]) -> str:
 
 
 def rust_variant_literal(variant: MessageVariant) -> str:
-    """The ``MessageVariant { ... }`` literal of ``variant``, one field a line, indented for its place in an entry's ``variants``."""
-    placeholders = ", ".join(
-        f"Placeholder {{ token: {rust_string(placeholder.token)}, name: {rust_string(placeholder.name)}, "
-        f"kind: {rust_enum_option(placeholder.kind, 'PlaceholderKind')} }}"
-        for placeholder in variant.placeholders
-    )
-    retry = "None" if variant.retry is None else f"Some({rust_retry_advice(variant.retry)})"
-    return (
-        "            MessageVariant {\n"
-        f"                id: {rust_string(variant.id)},\n"
-        f"                message: {rust_string(variant.message)},\n"
-        f"                key: {rust_option(variant.key)},\n"
-        f"                detail: {rust_option(variant.detail)},\n"
-        f"                placeholders: &[{placeholders}],\n"
-        f"                category: {rust_enum_option(variant.category, 'Category')},\n"
-        f"                retry: {retry},\n"
-        f"                note: {rust_option(variant.note)},\n"
-        f"                review: {rust_option(variant.review)},\n"
-        f"                detail_separator: {rust_option(variant.detail_separator)},\n"
-        f"                aliases: &[{_rust_list(variant.aliases)}],\n"
-        f"                table: {rust_option(variant.table)},\n"
-        f"                undocumented: {rust_option(variant.undocumented)},\n"
-        f"                pages: &[{_rust_list(variant.pages)}],\n"
-        f"                template: &[{', '.join(template_parts(variant))}],\n"
-        "            },\n"
-    )
+    """The ``MessageVariant { ... }`` literal of ``variant`` on one line (its id, message and the fields that are set,
+    the rest from ``VARIANT``), indented for its place in an entry's ``variants``."""
+    fields = [f"id: {rust_string(variant.id)}", f"message: {rust_string(variant.message)}"]
+    if variant.key is not None:
+        fields.append(f"key: Some({rust_string(variant.key)})")
+    if variant.detail is not None:
+        fields.append(f"detail: Some({rust_string(variant.detail)})")
+    if variant.placeholders:
+        placeholders = ", ".join(
+            f"Placeholder {{ token: {rust_string(placeholder.token)}, name: {rust_string(placeholder.name)}, "
+            f"kind: {rust_enum_option(placeholder.kind, 'PlaceholderKind')} }}"
+            for placeholder in variant.placeholders
+        )
+        fields.append(f"placeholders: &[{placeholders}]")
+    if variant.category is not None:
+        fields.append(f"category: Some(Category::{pascal_case(variant.category)})")
+    if variant.retry is not None:
+        fields.append(f"retry: Some({rust_retry_advice(variant.retry)})")
+    for name in ("note", "review", "detail_separator"):
+        text = getattr(variant, name)
+        if text is not None:
+            fields.append(f"{name}: Some({rust_string(text)})")
+    if variant.aliases:
+        fields.append(f"aliases: &[{_rust_list(variant.aliases)}]")
+    for name in ("table", "undocumented"):
+        text = getattr(variant, name)
+        if text is not None:
+            fields.append(f"{name}: Some({rust_string(text)})")
+    if variant.pages:
+        fields.append(f"pages: &[{_rust_list(variant.pages)}]")
+    template = template_parts(variant)
+    if template:
+        fields.append(f"template: &[{', '.join(template)}]")
+    return f"            {_struct('MessageVariant', fields, 15, 'VARIANT')},\n"
 
 
 def rust_entry_literal(entry: ErrorEntry, domain: str) -> str:
-    """The ``ErrorInfo { ... }`` literal of ``entry`` of ``domain``, one field a line, indented for its place in a domain's table.
+    """The ``ErrorInfo { ... }`` literal of ``entry`` of ``domain``, a field a line (those that are set, the rest from
+    ``ENTRY``) and a variant a line, indented for its place in a domain's table.
 
     A filter that writes one entry's data in one call: Jinja writing each field in turn costs several times
     the work at tens of thousands of entries.
     """
-    deprecated = entry.deprecated
-    return (
+    lines = [
         "    ErrorInfo {\n"
         f"        domain: Domain::{pascal_case(domain)},\n"
         f"        code: {entry.code},\n"
@@ -226,15 +246,26 @@ def rust_entry_literal(entry: ErrorEntry, domain: str) -> str:
         "        variants: &[\n"
         f"{''.join(map(rust_variant_literal, entry.variants))}"
         "        ],\n"
-        f"        scope: {rust_enum_option(entry.scope, 'MarginScope')},\n"
-        f"        http_status: {rust_number_option(entry.http_status)},\n"
-        f"        note: {rust_option(entry.note)},\n"
-        f"        review: {rust_option(entry.review)},\n"
-        f"        deprecated: {rust_option(None if deprecated is None else deprecated.reason)},\n"
-        f"        replaced_by: {rust_option(None if deprecated is None else deprecated.replaced_by)},\n"
-        f"        undocumented: {rust_option(entry.undocumented)},\n"
-        "    },"
-    )
+    ]
+    unset = 0
+    deprecated = entry.deprecated
+    for name, value in (
+        ("scope", None if entry.scope is None else f"Some(MarginScope::{pascal_case(entry.scope)})"),
+        ("http_status", None if entry.http_status is None else f"Some({entry.http_status})"),
+        ("note", None if entry.note is None else rust_option(entry.note)),
+        ("review", None if entry.review is None else rust_option(entry.review)),
+        ("deprecated", None if deprecated is None else rust_option(deprecated.reason)),
+        ("replaced_by", None if deprecated is None or deprecated.replaced_by is None else rust_option(deprecated.replaced_by)),
+        ("undocumented", None if entry.undocumented is None else rust_option(entry.undocumented)),
+    ):
+        if value is None:
+            unset += 1
+        else:
+            lines.append(f"        {name}: {value},\n")
+    if unset:
+        lines.append("        ..ENTRY\n")
+    lines.append("    },")
+    return "".join(lines)
 
 
 def crate_example(catalog: Catalog) -> dict[str, Any]:

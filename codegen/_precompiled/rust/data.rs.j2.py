@@ -1,5 +1,5 @@
 # Compiled from the template data.rs.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "7ebfc4b3a62277a66004e146e9854d273283cda4127518fcb8f25cc7c879b52d jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "6834d7b04e3a1a0f90114f488bc147646fefd23b64b77391edd4b210e158109c jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.rs.j2'
 
@@ -211,7 +211,13 @@ def root(context, missing=missing, environment=environment):
         l_2_loop = l_2_domain = missing
         yield '        }\n    }\n'
     l_1_loop = l_1_method = l_1_type = l_1_doc = l_1_values = missing
-    yield '}\n'
+    yield "}\n\n// The bases of the tables' literals below (`..ADVICE`, `..VARIANT`, `..ENTRY`): a literal writes the fields that\n// are set and takes every other one, unset, from its base. A catalogue whose every literal sets every field leaves\n// a base unused.\n#[allow(dead_code)]\nconst ADVICE: RetryAdvice = RetryAdvice { action: RetryAction::"
+    yield str(t_6(environment.getattr(environment.getitem(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions'), 0), 'name')))
+    yield ', after_ms: None, after_header: None, max_attempts: None, then: None };\n#[allow(dead_code)]\nconst VARIANT: MessageVariant = MessageVariant { id: "", message: "", key: None, detail: None, placeholders: &[], category: None, retry: None, note: None, review: None, detail_separator: None, aliases: &[], table: None, undocumented: None, pages: &[], template: &[] };\n#[allow(dead_code)]\nconst ENTRY: ErrorInfo = ErrorInfo {\n    domain: Domain::'
+    yield str(t_6(environment.getattr(environment.getitem(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 0), 'domain')))
+    yield ',\n    code: 0,\n    name: "",\n    category: Category::'
+    yield str(t_6(environment.getattr(environment.getitem(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'categories'), 0), 'name')))
+    yield ',\n    retry: ADVICE,\n    variants: &[],\n    scope: None,\n    http_status: None,\n    note: None,\n    review: None,\n    deprecated: None,\n    replaced_by: None,\n    undocumented: None,\n};\n'
     l_1_loop = missing
     for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
         l_1_table = missing
@@ -332,4 +338,4 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_domain = l_1_table = missing
 
 blocks = {}
-debug_info = '1=100&10=107&14=109&16=113&19=121&22=125&23=127&24=129&25=133&26=135&31=141&36=143&37=147&49=155&50=159&59=165&61=169&77=175&78=179&79=181&90=188&100=192&102=194&104=198&105=201&106=205&112=214&113=218&116=221&117=225&118=232&119=236&120=238&121=241&123=244&128=252&129=254&130=258&131=261&134=265&136=269&137=271&139=274&140=276&141=282&143=286&144=288&145=290&146=292&147=294&148=296&149=298&150=300&156=305&158=308&159=310&160=314&161=318'
+debug_info = '1=100&10=107&14=109&16=113&19=121&22=125&23=127&24=129&25=133&26=135&31=141&36=143&37=147&49=155&50=159&59=165&61=169&77=175&78=179&79=181&90=188&100=192&102=194&104=198&105=201&106=205&117=213&122=215&125=217&136=220&137=224&140=227&141=231&142=238&143=242&144=244&145=247&147=250&152=258&153=260&154=264&155=267&158=271&160=275&161=277&163=280&164=282&165=288&167=292&168=294&169=296&170=298&171=300&172=302&173=304&174=306&180=311&182=314&183=316&184=320&185=324'
