@@ -159,7 +159,7 @@ def _sha256(data: bytes | bytearray) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _plain_file(path: Path, limit: int | None = None) -> bytes | None:
+def _plain_file(path: str | Path, limit: int | None = None) -> bytes | None:
     """The bytes of a regular file that is not a symbolic link (nor over ``limit`` bytes, then not read); None for anything else."""
     try:
         info = os.lstat(path)
@@ -172,14 +172,30 @@ def _plain_file(path: Path, limit: int | None = None) -> bytes | None:
     return data if limit is None or len(data) <= limit else None
 
 
-def _folder_files(folder: Path | None) -> list[tuple[str, Path]] | None:
-    """Every file under ``folder``, by relative name, sorted; None when it cannot be listed."""
+def _folder_files(folder: Path | None) -> list[tuple[str, str]] | None:
+    """Every file under ``folder`` outside ``__pycache__``, as (relative name, path), sorted by name; None when it
+    cannot be listed or holds a symbolic link to a folder (whose files the key could not vouch for)."""
     if folder is None or not folder.exists():
         return []
+    found: list[tuple[str, str]] = []
+    top = os.fspath(folder)
+
+    def failed(error: OSError) -> None:
+        raise error
+
     try:
-        return sorted((path.relative_to(folder).as_posix(), path) for path in folder.rglob("*") if not path.is_dir() and "__pycache__" not in path.parts)
+        for root, folders, files in os.walk(top, onerror=failed):
+            if "__pycache__" in folders:
+                folders.remove("__pycache__")
+            if any(os.path.islink(os.path.join(root, name)) for name in folders):
+                return None
+            relative = os.path.relpath(root, top).replace(os.sep, "/")
+            prefix = "" if relative == "." else relative + "/"
+            found.extend((prefix + name, os.path.join(root, name)) for name in files if name != "__pycache__")
     except OSError:
         return None
+    found.sort()
+    return found
 
 
 def _jinja_version_file() -> bytes:

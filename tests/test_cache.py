@@ -170,6 +170,29 @@ def test_an_input_that_is_not_a_plain_file_turns_the_cache_off_for_the_run(tmp_p
     assert RunCache.open(catalog, tmp_path / "out", registered_targets()) is None  # no entry to read or to write
 
 
+def test_a_folder_linked_into_an_input_folder_turns_the_cache_off_for_the_run(tmp_path: Path) -> None:
+    templates, elsewhere = tmp_path / "templates", tmp_path / "elsewhere"
+    templates.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "x.j2").write_text("{{ catalog }}", encoding="utf-8")
+    target = Target("c", templates, (Output("x.j2", "c/x.h"),))
+    assert run_key(CATALOG_DIR, (target,)) is not None
+    (templates / "linked").symlink_to(elsewhere, target_is_directory=True)  # its files could change unseen
+    assert run_key(CATALOG_DIR, (target,)) is None
+
+
+def test_the_key_lists_files_in_nested_folders_by_their_relative_names_and_leaves_out_compiled_python(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    (templates / "a" / "__pycache__").mkdir(parents=True)
+    (templates / "a" / "x.j2").write_text("x", encoding="utf-8")
+    target = Target("c", templates, (Output("a/x.j2", "c/x.h"),))
+    key = run_key(CATALOG_DIR, (target,))
+    (templates / "a" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"compiled")
+    assert run_key(CATALOG_DIR, (target,)) == key
+    (templates / "a" / "x.j2").rename(templates / "ax.j2")  # the same bytes, another relative name
+    assert run_key(CATALOG_DIR, (target,)) not in (None, key)
+
+
 def test_a_cache_that_cannot_be_written_is_only_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder would be", encoding="utf-8")
