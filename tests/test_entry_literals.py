@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
 from codegen.escaping import go_string
 from codegen.matching import entry_patterns
+from codegen.naming import camel_case
 from codegen.model import Catalog, Deprecation, DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
-from codegen.targets import typescript
 from codegen.targets.go import go_entry_literal, go_pattern, go_retry_advice, go_template_patterns
 from codegen.targets.java import java_entry_literal, java_retry_advice, java_string, java_template_patterns
 from codegen.targets.python import python_entry_literal, python_retry_advice
@@ -263,22 +264,30 @@ def test_retry_advice_is_written_as_the_model_holds_it_by_every_target_never_wit
     assert rust_retry_advice(then_only) == "RetryAdvice { action: RetryAction::Retry, then: Some(RetryAction::Stop), ..ADVICE }"
 
 
-@dataclasses.dataclass(frozen=True)
-class _VariantWithDeprecation:
-    """A variant as the model could hold it one day: a field of its own named ``deprecated``."""
+def test_a_typescript_entry_writes_every_field_of_the_model_under_its_camel_case_key_in_the_model_s_order() -> None:
+    # Every field set, with texts JSON and TypeScript leave as they are, so that the string's content is the JSON itself.
+    advice = RetryAdvice("wait", after_ms=1, after_header="h", max_attempts=2, then="stop")
+    variant = MessageVariant("V0", "m", key="k", detail="d", placeholders=(Placeholder("{0}", "amount", "number"),), category="rate_limited",
+                             retry=advice, note="n", review="r", detail_separator=":", aliases=("a",), table="t", undocumented="u", pages=("p:1",))
+    entry = dataclasses.replace(FULL, retry=advice, variants=(variant,))
+    written = entry_json(entry, DomainCatalog("margin", "Margin.", (200000,), (entry,)))
+    data = json.loads(written[1:-1])
 
-    id: str
-    message: str
-    deprecated: str
-    placeholders: tuple[Placeholder, ...] = ()
+    def keys(kind: type) -> list[str]:
+        return [camel_case(field.name) for field in dataclasses.fields(kind)]
+
+    entry_keys = [key for key in keys(ErrorEntry) if key != "deprecated"]
+    assert list(data) == ["domain", *entry_keys, "deprecated", "replacedBy"]
+    assert list(data["retry"]) == keys(RetryAdvice)
+    assert list(data["variants"][0]) == keys(MessageVariant)
+    assert list(data["variants"][0]["retry"]) == keys(RetryAdvice)
+    assert list(data["variants"][0]["placeholders"][0]) == keys(Placeholder)
 
 
-def test_a_typescript_entry_moves_only_the_entry_s_deprecation_and_keeps_a_nested_field_named_deprecated_in_place() -> None:
-    variant = _VariantWithDeprecation("V0", "Bad", "old")
-    entry = dataclasses.replace(PLAIN, variants=(variant,), deprecated=Deprecation("gone"))  # type: ignore[arg-type]
-    assert entry_json(entry, DomainCatalog("spot", "Spot.", (200000,), (entry,))) == (
+def test_a_typescript_entry_writes_empty_placeholders_but_leaves_out_empty_aliases_and_pages() -> None:
+    assert entry_json(PLAIN, DomainCatalog("spot", "Spot.", (200000,), (PLAIN,))) == (
         "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
-        "\"variants\":[{\"id\":\"V0\",\"message\":\"Bad\",\"deprecated\":\"old\",\"placeholders\":[]}],\"deprecated\":\"gone\"}'"
+        "\"variants\":[{\"id\":\"V0\",\"message\":\"Bad\",\"placeholders\":[]}]}'"
     )
 
 
@@ -418,17 +427,6 @@ def test_a_typescript_entry_writes_awkward_text_as_json_inside_a_single_quoted_s
     assert entry_json(entry, DomainCatalog("spot", "Spot.", (200000,), (entry,))) == (
         "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
         f"\"variants\":[{{\"id\":\"V0\",\"message\":{literal},\"placeholders\":[]}}],\"note\":{literal}}}'"
-    )
-
-
-def test_the_first_typescript_entry_of_a_fresh_process_is_written_with_its_empty_placeholders_and_without_empty_lists(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The field keys of each model class are worked out on the first entry and kept: the first entry must be written as the later ones.
-    monkeypatch.setattr(typescript, "_FIELD_KEYS", {})
-    assert entry_json(PLAIN, DomainCatalog("spot", "Spot.", (200000,), (PLAIN,))) == (
-        "'{\"domain\":\"spot\",\"code\":400100,\"name\":\"BAD\",\"category\":\"bad_request\",\"retry\":{\"action\":\"fix_request\"},"
-        "\"variants\":[{\"id\":\"V0\",\"message\":\"Bad\",\"placeholders\":[]}]}'"
     )
 
 

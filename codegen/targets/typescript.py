@@ -7,7 +7,6 @@ the data part declares so that the runtime can be checked as source.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from codegen import wire
 from codegen.escaping import jsdoc, typescript_string
 from codegen.matching import KIND_PATTERNS
 from codegen.naming import camel_case
-from codegen.model import DomainCatalog, ErrorEntry
+from codegen.model import DomainCatalog, ErrorEntry, MessageVariant, Placeholder, RetryAdvice
 from codegen.resources import PROJECT_ROOT, RUNTIME_DIR, TEMPLATES_DIR
 from codegen.target import Context, Language, Output, Target, register, run_dumper
 
@@ -48,66 +47,82 @@ def typescript_literal(value: object) -> str:
     return "{ " + ", ".join(f"{typescript_literal(str(key))}: {typescript_literal(item)}" for key, item in value.items()) + " }"
 
 
-# Fields written even when empty: the ErrorInfo interface requires them.
-_ALWAYS_WRITTEN = frozenset({"placeholders"})
-
-
-#: Per model class: (attribute, camelCase key, written when empty) of each field, in declaration order.
-_FIELD_KEYS: dict[type, tuple[tuple[str, str, bool], ...]] = {}
-
-
-def _field_keys(kind: type) -> tuple[tuple[str, str, bool], ...]:
-    keys = _FIELD_KEYS.get(kind)
-    if keys is None:
-        fields = dataclasses.fields(kind)
-        keys = _FIELD_KEYS[kind] = tuple((field.name, camel_case(field.name), field.name in _ALWAYS_WRITTEN) for field in fields)
-    return keys
-
-
 def entry_json(entry: ErrorEntry, domain: DomainCatalog) -> str:
     """One entry of ``domain`` as a single-quoted TypeScript string of compact JSON: the runtime's ErrorInfo.
 
-    Its domain, then every field of the model with camelCase keys (None and empty optional lists left out), then
-    the deprecation flattened to ``deprecated`` (its reason) and ``replacedBy``. The JSON is written from the model
-    directly, as ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` would write it.
+    Its domain, then every field of the model with camelCase keys, in the model's order (None and empty optional
+    lists left out; ``placeholders`` always written, as the ErrorInfo interface requires), then the deprecation
+    flattened to ``deprecated`` (its reason) and ``replacedBy``. The JSON is written from the model directly, as
+    ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` would write it; the round trip of the module
+    back to the catalogue checks that no field is left out.
     """
+    parts = ['{"domain":', _json_string(domain.domain), ',"code":', int.__repr__(entry.code), ',"name":', _json_string(entry.name),
+             ',"category":', _json_string(entry.category), ',"retry":', _advice_json(entry.retry), ',"variants":[',
+             ",".join(map(_variant_json, entry.variants)), "]"]
+    if entry.scope is not None:
+        parts += ',"scope":', _json_string(entry.scope)
+    if entry.http_status is not None:
+        parts += ',"httpStatus":', int.__repr__(entry.http_status)
+    for key, text in (("note", entry.note), ("review", entry.review), ("undocumented", entry.undocumented)):
+        if text is not None:
+            parts += f',"{key}":', _json_string(text)
     deprecated = entry.deprecated
-    text = f'{{"domain":{_json_string(domain.domain)},{_json_members(entry, _MOVED_FIELDS)}'
     if deprecated is not None:
-        text += f',"deprecated":{_json_string(deprecated.reason)}'
+        parts += ',"deprecated":', _json_string(deprecated.reason)
         if deprecated.replaced_by is not None:
-            text += f',"replacedBy":{_json_string(deprecated.replaced_by)}'
-    return typescript_string(text + "}", "'")
+            parts += ',"replacedBy":', _json_string(deprecated.replaced_by)
+    parts.append("}")
+    return typescript_string("".join(parts), "'")
 
 
 _json_string = json.encoder.encode_basestring  # json.dumps's own writer of a string (its C function where available)
-#: The fields of an entry that ``entry_json`` writes after the others (``deprecated``, flattened), not in place.
-_MOVED_FIELDS = frozenset({"deprecated"})
 
 
-def _json(value: object) -> str:
-    """Compact JSON of a value of the model (str, int, tuple, dataclass: an object of its set fields), as ``json.dumps`` writes it compactly."""
-    kind = type(value)
-    if kind is str:
-        return _json_string(value)  # type: ignore[arg-type]
-    if kind is int:
-        return int.__repr__(value)
-    if kind is tuple:
-        return "[" + ",".join(map(_json, value)) + "]"  # type: ignore[call-overload]
-    if dataclasses.is_dataclass(value):
-        return "{" + _json_members(value) + "}"
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+def _advice_json(advice: RetryAdvice) -> str:
+    text = '{"action":' + _json_string(advice.action)
+    if advice.after_ms is not None:
+        text += ',"afterMs":' + int.__repr__(advice.after_ms)
+    if advice.after_header is not None:
+        text += ',"afterHeader":' + _json_string(advice.after_header)
+    if advice.max_attempts is not None:
+        text += ',"maxAttempts":' + int.__repr__(advice.max_attempts)
+    if advice.then is not None:
+        text += ',"then":' + _json_string(advice.then)
+    return text + "}"
 
 
-def _json_members(value: object, left_out: frozenset[str] = frozenset()) -> str:
-    """The members of a dataclass's JSON object, without the braces: camelCase keys, None and empty optional lists left out, and the fields ``left_out``."""
-    members = []
-    for name, key, always in _field_keys(type(value)):
-        item = getattr(value, name)
-        if item is None or (item == () and not always) or name in left_out:
-            continue
-        members.append(f'"{key}":{_json(item)}')
-    return ",".join(members)
+def _placeholder_json(placeholder: Placeholder) -> str:
+    text = '{"token":' + _json_string(placeholder.token) + ',"name":' + _json_string(placeholder.name)
+    return text + "}" if placeholder.kind is None else text + ',"kind":' + _json_string(placeholder.kind) + "}"
+
+
+def _strings_json(texts: tuple[str, ...]) -> str:
+    return "[" + ",".join(map(_json_string, texts)) + "]"
+
+
+def _variant_json(variant: MessageVariant) -> str:
+    parts = ['{"id":', _json_string(variant.id), ',"message":', _json_string(variant.message)]
+    if variant.key is not None:
+        parts += ',"key":', _json_string(variant.key)
+    if variant.detail is not None:
+        parts += ',"detail":', _json_string(variant.detail)
+    parts += ',"placeholders":[', ",".join(map(_placeholder_json, variant.placeholders)), "]"
+    if variant.category is not None:
+        parts += ',"category":', _json_string(variant.category)
+    if variant.retry is not None:
+        parts += ',"retry":', _advice_json(variant.retry)
+    for key, text in (("note", variant.note), ("review", variant.review), ("detailSeparator", variant.detail_separator)):
+        if text is not None:
+            parts += f',"{key}":', _json_string(text)
+    if variant.aliases:
+        parts += ',"aliases":', _strings_json(variant.aliases)
+    for key, text in (("table", variant.table), ("undocumented", variant.undocumented)):
+        if text is not None:
+            parts += f',"{key}":', _json_string(text)
+    if variant.pages:
+        parts += ',"pages":', _strings_json(variant.pages)
+    parts.append("}")
+    return "".join(parts)
 
 
 def typescript_context(context: Context) -> dict[str, Any]:
