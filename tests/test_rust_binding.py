@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,64 @@ def test_the_runtime_as_source_passes_its_tests_clippy_and_rustfmt_on_hand_writt
         sources = [str(source) for source in sorted(RUNTIME.glob("*.rs"))]
         formatted = subprocess.run(["rustfmt", "--edition", "2021", "--check", *sources], capture_output=True, text=True, check=False)
         assert formatted.returncode == 0, formatted.stdout + formatted.stderr
+
+
+#: A catalogue without placeholders whose first entry and retry advice set every field they can.
+EVERY_FIELD_WITHOUT_PLACEHOLDERS = """\
+domain: margin
+description: "Margin errors."
+success_codes: [200000]
+errors:
+  - code: 130001
+    name: LOAN_LIMIT
+    scope: all
+    category: rate_limited
+    retry: wait
+    retry_after_ms: 1000
+    retry_after_header: gw-ratelimit-reset
+    retry_max_attempts: 3
+    retry_then: stop
+    http_status: 429
+    note: "A note."
+    review: "Awaits review."
+    undocumented: "Seen in another client's map."
+    deprecated:
+      reason: "Replaced."
+      replaced_by: "margin:130002"
+    variants:
+      - id: LOAN_LIMIT
+        key: margin.loan.limit
+        message: "Loan limit reached"
+        detail: "Try later"
+        detail_separator: "--"
+        aliases: ["Loan limit hit"]
+        category: rate_limited
+        retry: wait
+        retry_after_ms: 500
+        note: "A variant note."
+        review: "Variant review."
+        undocumented: "Seen elsewhere."
+  - code: 130002
+    name: LOAN_LIMIT_NEW
+    scope: high_frequency
+    category: limit_exceeded
+    retry: stop
+    variants:
+      - id: LOAN_LIMIT_NEW
+        message: "Loan limit"
+"""
+
+
+def test_the_crate_of_a_catalogue_without_placeholders_and_with_literals_setting_every_field_passes_clippy(tmp_path: Path) -> None:
+    catalog = tmp_path / "catalog"
+    catalog.mkdir()
+    (catalog / "margin.yaml").write_text(EVERY_FIELD_WITHOUT_PLACEHOLDERS, encoding="utf-8")
+    env = {**os.environ, "CODEGEN_CACHE": "off"}
+    generated = subprocess.run([sys.executable, "-m", "codegen", "--catalog", str(catalog), "--out", str(tmp_path / "out"), "--target", "rust"],
+                               cwd=ROOT, capture_output=True, text=True, check=False, env=env)
+    assert generated.returncode == 0, generated.stderr
+    data = (tmp_path / "out" / CRATE / "src" / "data.rs").read_text(encoding="utf-8")
+    assert "max_attempts: Some(3), then: Some(RetryAction::Stop), ..ADVICE }" in data and "Placeholder {" not in data
+    linted = cargo("clippy", "--offline", "--all-targets", "--", "-D", "warnings", "-W", "clippy::pedantic", "-A", "clippy::doc_markdown",
+                   crate=tmp_path / "out" / CRATE, target_dir=tmp_path / "target")
+    assert linted.returncode == 0, linted.stderr

@@ -167,11 +167,10 @@ def template_parts(variant: MessageVariant) -> list[str]:
     return parts
 
 
-def _struct(name: str, fields: list[str], count: int, base: str) -> str:
-    """``Name { field, ..., ..BASE }``: ``fields`` are the set ones of the struct's ``count``; ``base`` (a constant of
-    ``data.rs`` with every field unset) gives the rest, and is left out when every field is set."""
-    rest = f", ..{base}" if len(fields) < count else ""
-    return f"{name} {{ {', '.join(fields)}{rest} }}"
+def _struct(name: str, fields: list[str], base: str) -> str:
+    """``Name { field, ..., ..BASE }``: ``fields`` are the ones that are set; ``base``, a constant of ``data.rs`` with
+    every field unset, gives the rest (``data.rs`` allows clippy's needless_update for a literal that sets them all)."""
+    return f"{name} {{ {', '.join(fields)}, ..{base} }}"
 
 
 def rust_retry_advice(advice: RetryAdvice) -> str:
@@ -185,7 +184,7 @@ def rust_retry_advice(advice: RetryAdvice) -> str:
         fields.append(f"max_attempts: Some({advice.max_attempts})")
     if advice.then is not None:
         fields.append(f"then: Some(RetryAction::{pascal_case(advice.then)})")
-    return _struct("RetryAdvice", fields, 5, "ADVICE")
+    return _struct("RetryAdvice", fields, "ADVICE")
 
 
 def _rust_list(texts: tuple[str, ...]) -> str:
@@ -226,7 +225,7 @@ def rust_variant_literal(variant: MessageVariant) -> str:
     template = template_parts(variant)
     if template:
         fields.append(f"template: &[{', '.join(template)}]")
-    return f"            {_struct('MessageVariant', fields, 15, 'VARIANT')},\n"
+    return f"            {_struct('MessageVariant', fields, 'VARIANT')},\n"
 
 
 def rust_entry_literal(entry: ErrorEntry, domain: str) -> str:
@@ -247,7 +246,6 @@ def rust_entry_literal(entry: ErrorEntry, domain: str) -> str:
         f"{''.join(map(rust_variant_literal, entry.variants))}"
         "        ],\n"
     ]
-    unset = 0
     deprecated = entry.deprecated
     for name, value in (
         ("scope", None if entry.scope is None else f"Some(MarginScope::{pascal_case(entry.scope)})"),
@@ -258,12 +256,9 @@ def rust_entry_literal(entry: ErrorEntry, domain: str) -> str:
         ("replaced_by", None if deprecated is None or deprecated.replaced_by is None else rust_option(deprecated.replaced_by)),
         ("undocumented", None if entry.undocumented is None else rust_option(entry.undocumented)),
     ):
-        if value is None:
-            unset += 1
-        else:
+        if value is not None:
             lines.append(f"        {name}: {value},\n")
-    if unset:
-        lines.append("        ..ENTRY\n")
+    lines.append("        ..ENTRY\n")
     lines.append("    },")
     return "".join(lines)
 

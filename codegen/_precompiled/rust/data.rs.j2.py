@@ -1,5 +1,5 @@
 # Compiled from the template data.rs.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "6834d7b04e3a1a0f90114f488bc147646fefd23b64b77391edd4b210e158109c jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "20dc9288900d4ae8d19dc8743f32d920cf7842559605e2e2c30b73b67ff6bb48 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'data.rs.j2'
 
@@ -105,7 +105,7 @@ def root(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    yield "//! The catalogue's data: the taxonomy, one enum per domain, every code's entry and template, the wire constants.\n// Codes are written as the catalogue writes them (200004), doc comments quote its texts as they are, and\n// the tables repeat values (a match arm per domain or category).\n#![allow(clippy::unreadable_literal, clippy::doc_markdown, clippy::match_same_arms)]\n\nuse crate::model::{ErrorInfo, MessageVariant, Placeholder, RemovedCode, RetryAdvice, TemplatePart, UnnumberedError};\n\n/// sha256 of the catalogue this crate was generated from.\npub const CATALOG_HASH: &str = "
+    yield "//! The catalogue's data: the taxonomy, one enum per domain, every code's entry and template, the wire constants.\n// Codes are written as the catalogue writes them (200004), doc comments quote its texts as they are, the\n// tables repeat values (a match arm per domain or category), and every literal of the tables takes the fields\n// it does not set from a base, even one that sets them all.\n#![allow(clippy::unreadable_literal, clippy::doc_markdown, clippy::match_same_arms, clippy::needless_update)]\n\n#[allow(unused_imports)] // a catalogue without placeholders uses neither Placeholder nor TemplatePart\nuse crate::model::{ErrorInfo, MessageVariant, Placeholder, RemovedCode, RetryAdvice, TemplatePart, UnnumberedError};\n\n/// sha256 of the catalogue this crate was generated from.\npub const CATALOG_HASH: &str = "
     yield str(t_12((undefined(name='content_hash') if l_0_content_hash is missing else l_0_content_hash)))
     yield ";\n\n/// Constants of KuCoin's wire format and of how the bindings read it, the same in every binding.\npub mod wire {\n"
     for (l_1_name, l_1_type, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
@@ -211,7 +211,7 @@ def root(context, missing=missing, environment=environment):
         l_2_loop = l_2_domain = missing
         yield '        }\n    }\n'
     l_1_loop = l_1_method = l_1_type = l_1_doc = l_1_values = missing
-    yield "}\n\n// The bases of the tables' literals below (`..ADVICE`, `..VARIANT`, `..ENTRY`): a literal writes the fields that\n// are set and takes every other one, unset, from its base. A catalogue whose every literal sets every field leaves\n// a base unused.\n#[allow(dead_code)]\nconst ADVICE: RetryAdvice = RetryAdvice { action: RetryAction::"
+    yield "}\n\n// The bases of the tables' literals below (`..ADVICE`, `..VARIANT`, `..ENTRY`): a literal writes the fields that\n// are set and takes every other one, unset, from its base. A catalogue without entries leaves them unused.\n#[allow(dead_code)]\nconst ADVICE: RetryAdvice = RetryAdvice { action: RetryAction::"
     yield str(t_6(environment.getattr(environment.getitem(environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions'), 0), 'name')))
     yield ', after_ms: None, after_header: None, max_attempts: None, then: None };\n#[allow(dead_code)]\nconst VARIANT: MessageVariant = MessageVariant { id: "", message: "", key: None, detail: None, placeholders: &[], category: None, retry: None, note: None, review: None, detail_separator: None, aliases: &[], table: None, undocumented: None, pages: &[], template: &[] };\n#[allow(dead_code)]\nconst ENTRY: ErrorInfo = ErrorInfo {\n    domain: Domain::'
     yield str(t_6(environment.getattr(environment.getitem(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), 0), 'domain')))
@@ -338,4 +338,4 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_domain = l_1_table = missing
 
 blocks = {}
-debug_info = '1=100&10=107&14=109&16=113&19=121&22=125&23=127&24=129&25=133&26=135&31=141&36=143&37=147&49=155&50=159&59=165&61=169&77=175&78=179&79=181&90=188&100=192&102=194&104=198&105=201&106=205&117=213&122=215&125=217&136=220&137=224&140=227&141=231&142=238&143=242&144=244&145=247&147=250&152=258&153=260&154=264&155=267&158=271&160=275&161=277&163=280&164=282&165=288&167=292&168=294&169=296&170=298&171=300&172=302&173=304&174=306&180=311&182=314&183=316&184=320&185=324'
+debug_info = '1=100&12=107&16=109&18=113&21=121&24=125&25=127&26=129&27=133&28=135&33=141&38=143&39=147&51=155&52=159&61=165&63=169&79=175&80=179&81=181&92=188&102=192&104=194&106=198&107=201&108=205&118=213&123=215&126=217&137=220&138=224&141=227&142=231&143=238&144=242&145=244&146=247&148=250&153=258&154=260&155=264&156=267&159=271&161=275&162=277&164=280&165=282&166=288&168=292&169=294&170=296&171=298&172=300&173=302&174=304&175=306&181=311&183=314&184=316&185=320&186=324'
