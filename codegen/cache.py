@@ -174,23 +174,24 @@ def _plain_file(path: str | Path, limit: int | None = None) -> bytes | None:
 
 def _folder_files(folder: Path | None) -> list[tuple[str, str]] | None:
     """Every file under ``folder`` outside ``__pycache__``, as (relative name, path), sorted by name; None when it
-    cannot be listed or holds a symbolic link to a folder (whose files the key could not vouch for)."""
-    if folder is None or not folder.exists():
-        return []
+    cannot be listed (a folder that cannot be read, a file where the folder should be) or holds a symbolic link to a
+    folder (whose files the key could not vouch for)."""
     found: list[tuple[str, str]] = []
-    top = os.fspath(folder)
+    top = "" if folder is None else os.fspath(folder)
 
     def failed(error: OSError) -> None:
         raise error
 
     try:
+        if folder is None or not os.path.exists(top):
+            return []
         for root, folders, files in os.walk(top, onerror=failed):
             if "__pycache__" in folders:
                 folders.remove("__pycache__")
             if any(os.path.islink(os.path.join(root, name)) for name in folders):
                 return None
-            relative = os.path.relpath(root, top).replace(os.sep, "/")
-            prefix = "" if relative == "." else relative + "/"
+            relative = root[len(top) :].lstrip(os.sep).replace(os.sep, "/")
+            prefix = relative + "/" if relative else ""
             found.extend((prefix + name, os.path.join(root, name)) for name in files if name != "__pycache__")
     except OSError:
         return None

@@ -181,6 +181,12 @@ def test_a_folder_linked_into_an_input_folder_turns_the_cache_off_for_the_run(tm
     assert run_key(CATALOG_DIR, (target,)) is None
 
 
+def test_a_file_where_an_input_folder_should_be_turns_the_cache_off_for_the_run(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.write_text("not a folder", encoding="utf-8")
+    assert run_key(CATALOG_DIR, (Target("c", templates, (Output("x.j2", "c/x.h"),)),)) is None
+
+
 def test_the_key_lists_files_in_nested_folders_by_their_relative_names_and_leaves_out_compiled_python(tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     (templates / "a" / "__pycache__").mkdir(parents=True)
