@@ -250,9 +250,9 @@ def run_key(catalog_dir: Path, targets: tuple[Target, ...]) -> str | None:
         return None
     if not paths:
         return None
-    for path in paths:
-        data = _plain_file(path, limit)
+    for catalogue_file in paths:
+        data = _plain_file(catalogue_file, limit)
         if data is None:
             return None
-        add(f"catalogue/{path.name}", data)
+        add(f"catalogue/{catalogue_file.name}", data)
     return digest.hexdigest()
