@@ -1191,6 +1191,16 @@ _EIGHTH_PASS_PYRT = {
 _UNSUPPORTED_UNREAD = "the argument of _Unsupported is never read: compile_check catches it and returns None, whatever it says"
 _UNSURE_UNREAD = "Unsure's argument is never read: the caller catches it and asks jsonschema"
 #: The eighth pass, schema_check.py and loading.py in samples of 1 in 2 (their mutant names).
+#: The ninth pass (the lead's changes of the run key's listing, the Rust literals and the TypeScript entry JSON; the names are of
+#: its mutants, every mutant of the functions changed since 30d5615).
+_NINTH_PASS_LEAD = {
+    **dict.fromkeys((f"codegen.cache.x_run_key__mutmut_{n}" for n in (12, 16, 17, 18, 22, 23, 25, 29, 30, 32, 36, 37, 41, 45, 46, 50, 54, 55, 83, 87, 88)),
+                    _FIXED_LABEL),
+    **dict.fromkeys((f"codegen.cache.x_run_key__mutmut_{n}" for n in (8, 94)),
+                    "Python's codec registry reads \"UTF-8\" as \"utf-8\": the same bytes"),
+    "codegen.cache.x_run_key__mutmut_62": "a target without user templates then adds a folder of None, which lists no file: the same key",
+    "codegen.cache.x__folder_files__mutmut_5": "top is read only when folder is not None: for None the listing is empty before it",
+}
 _EIGHTH_PASS_LOAD = {
     **dict.fromkeys((f"codegen.schema_check.x__compile__mutmut_{n}" for n in (2, 8, 10, 12, 14, 18, 22)), _FUSED_SPEED),
     **dict.fromkeys((f"codegen.schema_check.x__fused_object__mutmut_{n}" for n in (7, 9, 11, 15, 21)), _FUSED_SPEED),
@@ -1481,6 +1491,7 @@ EQUIVALENT: dict[str, str] = {
     **_EIGHTH_PASS_REST,
     **_EIGHTH_PASS_PYRT,
     **_EIGHTH_PASS_LOAD,
+    **_NINTH_PASS_LEAD,
 }
 
 

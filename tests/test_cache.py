@@ -346,3 +346,38 @@ def test_an_entry_whose_temporary_file_cannot_be_made_is_only_a_miss(tmp_path: P
     (folder / f".tmp-{key}-{os.getpid()}").mkdir(parents=True)  # a folder where the temporary file would go
     RunCache(folder, key, CATALOG_DIR, ()).store({"a": "b"})
     assert RunCache(folder, key, CATALOG_DIR, ()).digests() is None
+
+
+def test_an_input_folder_lists_each_file_by_its_name_under_the_folder_with_slashes_and_without_compiled_python(tmp_path: Path) -> None:
+    top = tmp_path / "templates"
+    (top / "a" / "b").mkdir(parents=True)
+    (top / "a" / "__pycache__").mkdir()
+    for name in ("x.j2", "a/y.j2", "a/b/z.j2", "a/__pycache__/y.cpython-311.pyc", "__pycache__"):
+        (top / name).write_text(name, encoding="utf-8")
+    assert cache_module._folder_files(top) == [
+        ("a/b/z.j2", str(top / "a" / "b" / "z.j2")),
+        ("a/y.j2", str(top / "a" / "y.j2")),
+        ("x.j2", str(top / "x.j2")),
+    ]
+    assert cache_module._folder_files(None) == []
+    assert cache_module._folder_files(tmp_path / "missing") == []  # a target without that folder
+
+
+def test_the_key_changes_with_a_targets_outputs_even_when_its_files_do_not(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "x.j2").write_text("{{ catalog }}", encoding="utf-8")
+    one = Target("c", templates, (Output("x.j2", "c/x.h"),))
+    other = Target("c", templates, (Output("x.j2", "c/y.h"),))
+    assert run_key(CATALOG_DIR, (one,)) not in (None, run_key(CATALOG_DIR, (other,)))
+
+
+def test_a_catalogue_file_that_grows_past_the_limit_after_its_size_was_read_is_not_read_into_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "spot.yaml"
+    path.write_bytes(b"x" * 10)
+    mode = os.lstat(path).st_mode
+    monkeypatch.setattr(cache_module.os, "lstat", lambda _: os.stat_result((mode, 0, 0, 0, 0, 0, 1, 0, 0, 0)))  # 1 byte when sized
+    assert cache_module._plain_file(path, 5) is None
+    assert cache_module._plain_file(path, 10) == b"x" * 10
