@@ -478,7 +478,7 @@ function classify(domain: Domain, wire: number | string | null, message: string,
 
 /** The classification of a message of `own`'s code by its exact text or a filled-in template; null when neither. */
 function matchedInfo(own: CodeMatchers, normalised: string, folded: string, templated: boolean, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo | null {
-  const { entry } = own;
+  const entry = own.entry;
   const exact = own.texts.indexOf(folded);
   if (exact >= 0) return classified(entry.domain, entry.code, message, httpStatus, resetMs, "exact", entry, own.variants[exact] ?? null);
   for (const template of templated ? own.templates : []) {
@@ -620,27 +620,30 @@ function textOf(value: unknown): string {
 }
 
 /**
- * The header `name` (in lower case) as milliseconds: plain decimal digits (the first value of an array); null otherwise.
- * `headers` is a `Headers` object (anything with `get`), a record or [name, value] pairs, names compared ignoring
- * case; any other shape has no headers.
+ * The value of the header `name` (in lower case), names compared ignoring case; undefined when absent.
+ * `headers` is a `Headers` object (anything with `get`), a record or [name, value] pairs; any other
+ * shape has no headers.
  */
-function headerMs(headers: unknown, name: string): number | null {
-  if (typeof headers !== "object" || headers === null) return null;
-  let value: unknown;
-  let pairs: readonly unknown[] = [];
-  if (Array.isArray(headers)) pairs = headers;
-  else if (typeof (headers as { readonly get?: unknown }).get === "function") value = (headers as { get(name: string): unknown }).get(name);
-  else {
-    // The name as sent in lower case, else the first name equal to it ignoring case.
-    value = hasOwn(headers, name) ? (headers as Readonly<Record<string, unknown>>)[name] : undefined;
-    if (value === undefined || value === null) pairs = Object.entries(headers);
-  }
-  for (const pair of pairs) {
-    if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && fold(pair[0]) === name) {
-      value = pair[1];
-      break;
+function headerValue(headers: object, name: string): unknown {
+  if (Array.isArray(headers)) {
+    for (const pair of headers as readonly unknown[]) {
+      if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && fold(pair[0]) === name) return pair[1];
     }
+    return undefined;
   }
+  const record = headers as Readonly<Record<string, unknown>>;
+  if (typeof record["get"] === "function") return (headers as { get(name: string): unknown }).get(name);
+  // The name as sent in lower case, else the first name equal to it ignoring case.
+  if (hasOwn(record, name) && record[name] !== undefined && record[name] !== null) return record[name];
+  for (const key of Object.keys(record)) {
+    if (fold(key) === name) return record[key];
+  }
+  return undefined;
+}
+
+/** The header `name` as milliseconds: plain decimal digits (the first value of an array); null otherwise. */
+function headerMs(headers: unknown, name: string): number | null {
+  let value = typeof headers === "object" && headers !== null ? headerValue(headers, name) : undefined;
   if (Array.isArray(value)) value = (value as unknown[])[0];
   const matched = typeof value === "string" ? HEADER_MILLISECONDS.exec(value) : null;
   const milliseconds = matched === null ? NaN : Number(matched[1]);
@@ -711,13 +714,14 @@ export function parseKucoinWsMessage(frame: unknown): KucoinErrorInfo | null {
  * request was sent) reaches the advice's `maxAttempts`: then follow `retry.then`.
  */
 export function retryAfterMs(error: KucoinErrorInfo, headers?: HeadersInput | null, attempts = 1): number | null {
-  const { retry, category, resetMs } = fieldsOf(error);
+  const fields = fieldsOf(error);
+  const retry = fields.retry;
   if (retry === null || !RETRYABLE_ACTIONS.includes(retry.action)) return null;
   if (retry.maxAttempts !== undefined && attempts >= retry.maxAttempts) return null;
   const header = retry.afterHeader;
   const named =
-    header === undefined ? null : headers !== undefined && headers !== null ? headerMs(headers, header) : header === WIRE.rateLimitResetHeader ? resetMs : null;
-  return named ?? retry.afterMs ?? (category === null ? undefined : RETRY_DELAYS[category]) ?? WIRE.fallbackRetryDelayMs;
+    header === undefined ? null : headers !== undefined && headers !== null ? headerMs(headers, header) : header === WIRE.rateLimitResetHeader ? fields.resetMs : null;
+  return named ?? retry.afterMs ?? (fields.category === null ? undefined : RETRY_DELAYS[fields.category]) ?? WIRE.fallbackRetryDelayMs;
 }
 
 /** The failed items of a batch response ("200000" outside, failures inside `data`), by index. */
