@@ -294,7 +294,7 @@ _NO_STATUS = (
 _NO_HEADERS = "headerMs passes on no null or undefined, and a string or a number holds no header either way: the guard only returns early"
 _EMPTY_MESSAGE = "an empty message folds to the empty text, which no catalogued text and no listed failure is"
 _FOLD_ANY_TEXT = "the ASCII-letter fold is right for every text: toLowerCase is only its faster equal on ASCII text (U+007F has no case)"
-#: Stryker survivors of the sixth pass (runs sixth_pass_typescript_first and sixth_pass_typescript), on the runtime as it is now.
+#: Stryker survivors of the sixth pass (runs sixth_pass_typescript_first and sixth_pass_typescript), on the runtime as it was until 30d5615.
 _STRYKER_EQUIVALENT_SIXTH = [
     ("111:10 ConditionalExpression", "true", "typed callers pass a number or a string, and any other value names no own property of a table either"),
     ("136:30 ConditionalExpression", "true", "a number never equals a string: the type test only spares String() for a number"),
@@ -428,6 +428,155 @@ _STRYKER_EQUIVALENT_SIXTH = [
     ("815:11 ConditionalExpression", "false", "RETRY_DELAYS[null] is undefined: the same fallback"),
     ("876:23 ConditionalExpression", "true", "a known error has no unnumbered: undefined either way"),
     ("918:26 StringLiteral", '"Stryker was here!"', "without a space the rest has no brace either way and no status was read: null"),
+]
+_GATEWAY_ONLY = (
+    "a code that is no gateway code finds no gateway table (GATEWAY_CODES gives undefined), a string finds no matchers keyed by number, "
+    "and for a code the domain knows, the gateway lookup of a gateway code finds that same entry"
+)
+_NOT_TEXT = "a body that is neither text nor bytes has no text to read: \"Stryker was here!\" is no 1015 page either"
+#: Stryker survivors of the ninth pass (runs ninth_pass_typescript_first and ninth_pass_typescript), on the runtime rewritten for the checker.
+_STRYKER_EQUIVALENT_NINTH = [
+    ("141:10 ConditionalExpression", "true", "the success codes are numbers: includes finds no string either way"),
+    ("152:7 ConditionalExpression", "false", "more than 10 digits are over 2**31-1 anyway"),
+    ("153:23 EqualityOperator", "index <= raw.length", _REREAD_PAST_END),
+    (
+        "245:22 Regex",
+        "/\"(?:[^\"\\\\]|\\\\[\\S\\S])*\"|[[\\]{}]/g",
+        "differs only after a backslash and white space inside a string, which JSON.parse refuses either way",
+    ),
+    ("268:11 ConditionalExpression", "true", "the search of WIRE.whitespace decides: the range only spares it for printable ASCII"),
+    ("275:23 EqualityOperator", "index <= text.length", _REREAD_PAST_END),
+    ("277:9 ConditionalExpression", "true", "collapsing the runs of a text that has none leaves it as it is: only slower"),
+    (
+        "277:9 ConditionalExpression",
+        "false",
+        "a space then goes through the white-space search too: every text with a space is collapsed, which changes none without a run",
+    ),
+    ("277:23 ConditionalExpression", "true", "every space then sends the text to the collapse, which leaves a text without a run as it is"),
+    (
+        "277:23 EqualityOperator",
+        "text.charCodeAt(index + 1) !== 32",
+        "a lone space then sends the text to the collapse, which changes nothing; two spaces are still caught at the second",
+    ),
+    ("277:39 ArithmeticOperator", "index - 1", "two spaces are caught at the second of them instead of the first"),
+    ("284:10 ConditionalExpression", "true", _REREAD_PAST_END),
+    ("284:10 EqualityOperator", "start <= end", _REREAD_PAST_END),
+    ("285:10 EqualityOperator", "end >= start", "at start === end the extra step leaves an empty slice empty"),
+    ("293:10 ConditionalExpression", "true", _REREAD_PAST_END),
+    ("293:10 EqualityOperator", "start <= end", _REREAD_PAST_END),
+    ("294:10 ConditionalExpression", "true", "past the start the slice is empty either way"),
+    ("294:10 EqualityOperator", "end >= start", "at start === end the extra step leaves an empty slice empty"),
+    ("300:7 ConditionalExpression", "false", "counting the code points of a short text gives the whole text too"),
+    ("300:7 EqualityOperator", "text.length < limit", "counting the code points of a short text gives the whole text too"),
+    ("302:40 ConditionalExpression", "true", "counting past the end of the text still slices the whole text"),
+    ("302:40 EqualityOperator", "end <= text.length", "counting past the end of the text still slices the whole text"),
+    ("312:15 BooleanLiteral", "false", _FOLD_ANY_TEXT),
+    ("313:23 LogicalOperator", "index < text.length || ascii", _FOLD_ANY_TEXT),
+    ("313:23 ConditionalExpression", "true", _FOLD_ANY_TEXT),
+    ("313:23 EqualityOperator", "index <= text.length", _FOLD_ANY_TEXT),
+    ("313:53 UpdateOperator", "index--", _FOLD_ANY_TEXT),
+    ("313:70 ConditionalExpression", "false", _FOLD_ANY_TEXT),
+    ("313:70 EqualityOperator", "text.charCodeAt(index) < 0x7f", _FOLD_ANY_TEXT),
+    ("313:70 EqualityOperator", "text.charCodeAt(index) > 0x7f", (
+        "out of reach: a text then reaches toLowerCase only when none of its characters is ASCII, and no catalogued text is such a text "
+        "with letters that have a case"
+    )),
+    ("314:7 ConditionalExpression", "false", _FOLD_ANY_TEXT),
+    ("316:16 StringLiteral", "\"Stryker was here!\"", "every folded text gets the same prefix, and folded texts are only compared with each other"),
+    ("318:23 EqualityOperator", "index <= text.length", _REREAD_PAST_END),
+    ("366:7 ConditionalExpression", "false", _CACHE),
+    ("379:9 ConditionalExpression", "true", "Object.keys lists the table's own keys, each of which holds an entry"),
+    ("381:82 StringLiteral", "\"Stryker was here!\"", "every listed string code has its code: the fallback is never read"),
+    ("383:51 StringLiteral", "\"Stryker was here!\"", "every listed failure under success has its message: the fallback is never read"),
+    ("384:9 ConditionalExpression", "true", "out of reach: no two failures under success of a domain share a text in the fixture"),
+    (
+        "396:90 ArrayDeclaration",
+        "[\"Stryker was here\"]",
+        "out of reach: it adds the text \"Stryker was here\" to every variant without aliases, which no test and no KuCoin response sends",
+    ),
+    (
+        "403:25 OptionalChaining",
+        "TEMPLATE_PATTERNS[matchers.domain][entry.code]",
+        "every domain has its patterns in TEMPLATE_PATTERNS, in the fixture and in every generated module: the chain never meets undefined",
+    ),
+    (
+        "403:77 ArrayDeclaration",
+        "[\"Stryker was here\"]",
+        "for a code without templates the string's first letters are read as variant indices, which name no variant: nothing is added",
+    ),
+    ("405:9 ConditionalExpression", "false", "a template's variant index always names a variant"),
+    ("416:7 ConditionalExpression", "false", _CACHE),
+    (
+        "418:16 LogicalOperator",
+        "fallback !== undefined || hasOwn(ERRORS, fallback)",
+        "without a fallback hasOwn(ERRORS, undefined) is false; a domain's fallback (the gateway) is in the fixture and in every generated module",
+    ),
+    ("418:16 ConditionalExpression", "true", "without a fallback hasOwn(ERRORS, undefined) is false: the domain stays alone either way"),
+    (
+        "443:15 ConditionalExpression",
+        "true",
+        "wireCode gives a code number back as it is and null for null; a number that is no code becomes a string, which names no code either",
+    ),
+    ("445:23 ConditionalExpression", "true", "the codes are keyed by numbers: a string or null finds none"),
+    ("449:19 ConditionalExpression", "true", _GATEWAY_ONLY),
+    ("449:19 LogicalOperator", "typeof code === \"number\" && found.length === 0 || hasOwn(GATEWAY_CODES, code)", _GATEWAY_ONLY),
+    ("449:19 LogicalOperator", "typeof code === \"number\" || found.length === 0", _GATEWAY_ONLY),
+    ("449:47 ConditionalExpression", "true", "for a code the domain knows, the gateway lookup of a gateway code finds that same entry"),
+    (
+        "450:15 LogicalOperator",
+        "gateway !== undefined || hasOwn(ERRORS, gateway)",
+        "out of reach: the gateway's table (futures) is in the fixture and in every generated module",
+    ),
+    ("450:15 ConditionalExpression", "true", "out of reach: the gateway's table (futures) is in the fixture and in every generated module"),
+    ("473:18 ConditionalExpression", "true", "the listed string codes are keyed by strings: a number or null finds none"),
+    ("475:19 ConditionalExpression", "false", "entryOf of null finds no tombstone: the same undefined"),
+    ("489:107 StringLiteral", "\"Stryker was here!\"", "a template's groups are not optional: every one is set when it matches"),
+    ("543:17 ConditionalExpression", "true", _NO_STATUS),
+    ("543:17 LogicalOperator", "httpStatus !== null || hasOwn(ERRORS, STATUS_DOMAIN)", _NO_STATUS),
+    ("548:29 ConditionalExpression", "false", "out of reach: 504 is in the fixture's http table, whose entry gives the same advice first"),
+    ("549:10 ConditionalExpression", "true", "null is not 500 or more: the same"),
+    ("571:39 ConditionalExpression", "true", "asRecord(null) returns null either way"),
+    ("593:7 ConditionalExpression", "false", "JSON.parse decides: a text that is not an object is refused, or read as no record"),
+    ("603:7 ConditionalExpression", "false", _PRECOUNT),
+    ("603:7 EqualityOperator", "text.length < WIRE.maxJsonDepth", _PRECOUNT),
+    ("605:33 StringLiteral", "\"\"", _PRECOUNT),
+    ("605:39 LogicalOperator", "index >= 0 || brackets <= WIRE.maxJsonDepth", _PRECOUNT),
+    ("605:39 ConditionalExpression", "true", _PRECOUNT),
+    ("605:53 ConditionalExpression", "true", _PRECOUNT),
+    ("605:105 StringLiteral", "\"\"", _PRECOUNT),
+    ("605:110 ArithmeticOperator", "index - 1", _PRECOUNT),
+    ("606:33 StringLiteral", "\"\"", _PRECOUNT),
+    ("606:39 LogicalOperator", "index >= 0 || brackets <= WIRE.maxJsonDepth", _PRECOUNT),
+    ("606:39 ConditionalExpression", "true", _PRECOUNT),
+    ("606:39 EqualityOperator", "index > 0", "a text the JSON scan reads starts with white space and a brace, so a bracket is never at index 0"),
+    ("606:53 ConditionalExpression", "true", _PRECOUNT),
+    ("606:105 StringLiteral", "\"\"", _PRECOUNT),
+    ("606:110 ArithmeticOperator", "index - 1", _PRECOUNT),
+    ("609:20 ConditionalExpression", "true", _PRECOUNT),
+    ("609:20 EqualityOperator", "brackets >= WIRE.maxJsonDepth", _PRECOUNT),
+    ("655:10 ConditionalExpression", "false", _EMPTY_MESSAGE),
+    ("655:22 StringLiteral", "\"Stryker was here!\"", _EMPTY_MESSAGE),
+    ("655:64 StringLiteral", "\"Stryker was here!\"", "without templates the normalised text is never read"),
+    (
+        "655:94 BooleanLiteral",
+        "true",
+        "the templates are then tried on the empty text, which none matches: each needs text or a group of one character or more",
+    ),
+    ("661:23 ConditionalExpression", "false", _EMPTY_MESSAGE),
+    ("661:35 StringLiteral", "\"Stryker was here!\"", _EMPTY_MESSAGE),
+    ("682:33 StringLiteral", "\"Stryker was here!\"", _NOT_TEXT),
+    ("682:66 StringLiteral", "\"Stryker was here!\"", _NOT_TEXT),
+    ("683:47 ConditionalExpression", "true", "isSuccessCode(domain, null) is false: no success code is null"),
+    ("687:21 ConditionalExpression", "true", "out of reach: no text of the fixture is both a catalogued entry's and a listed failure under success"),
+    ("720:7 ConditionalExpression", "true", "without maxAttempts, attempts >= undefined is false: the same fall-through"),
+    ("724:37 ConditionalExpression", "false", "RETRY_DELAYS[null] is undefined: the same fallback"),
+    ("735:80 ArrayDeclaration", "[\"Stryker was here\"]", "data that is not an array then yields one string item, which is no record: no failure either way"),
+    (
+        "816:28 StringLiteral",
+        "\"Stryker was here!\"",
+        "a message without a space then reads as \"Stryker was here!\", which holds no status and no brace: null either way",
+    ),
+    ("821:85 EqualityOperator", "start <= 0", "a body starting at index 0 is the whole body either way"),
 ]
 _AFTER_THE_MESSAGE = (
     "insert_after puts the new key after the last of the listed keys the variant has, and every variant has its message, "
@@ -1472,6 +1621,7 @@ EQUIVALENT: dict[str, str] = {
     "codegen.cli.x__parser__mutmut_272": _HELP_WORDING,
     **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT},
     **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT_SIXTH},
+    **{f"runtime/typescript/runtime.ts:{where} {replacement}": why for where, replacement, why in _STRYKER_EQUIVALENT_NINTH},
     **{f"runtime/go/{where}": why for where, why in _GO_EQUIVALENT.items()},
     **{f"runtime/rust/{where}": why for where, why in _RUST_EQUIVALENT.items()},
     **{f"runtime/java/{where}": why for where, why in _JAVA_EQUIVALENT.items()},

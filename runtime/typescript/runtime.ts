@@ -3,7 +3,7 @@
 // imported below; the import block serves only to check this file as source and is left out.
 // codegen: begin source-only
 import type { Category, Domain, ErrorCodeByDomain, ErrorInfoByDomain, MarginScope, PlaceholderKind, RetryAction } from "./kucoin-errors-data.js";
-import { DEFAULT_RETRY_MS, DOMAIN_DESCRIPTIONS, ERRORS, FAILURES_UNDER_SUCCESS, FALLBACKS, LOOKUPS, REMOVED, STRING_CODES, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
+import { DEFAULT_RETRY_MS, DOMAIN_DESCRIPTIONS, ERRORS, FAILURES_UNDER_SUCCESS, FALLBACKS, REMOVED, STRING_CODES, SUCCESS_CODES, TEMPLATE_PATTERNS, WIRE } from "./kucoin-errors-data.js";
 // codegen: end source-only
 
 /** A value KuCoin substitutes into a message: its token as written, what it is, and its kind when the catalogue gives one. */
@@ -107,8 +107,7 @@ function hasOwn(object: object, key: PropertyKey): boolean {
 /** The entry of `table` (a domain's entries) for `code` as a number or its exact wire string, or undefined. */
 function entryOf(table: object, code: number | string): unknown {
   // No property of Object.prototype is named by a number, so a number needs no test of its own.
-  if (typeof code === "number") return (table as Readonly<Record<number, unknown>>)[code];
-  return typeof code === "string" && hasOwn(table, code) ? (table as Readonly<Record<string, unknown>>)[code] : undefined;
+  return typeof code === "number" || (typeof code === "string" && hasOwn(table, code)) ? (table as Readonly<Record<string, unknown>>)[code] : undefined;
 }
 
 /** Nothing when the catalogue has `domain`; a RangeError otherwise, also for names every object carries ("constructor"). */
@@ -117,10 +116,16 @@ function checkDomain(domain: Domain): void {
   if (!hasOwn(DOMAIN_DESCRIPTIONS, domain)) throw new RangeError(`unknown domain ${JSON.stringify(domain)}`);
 }
 
+/** The entries of `domain`, keyed by code (through `object`: their own types list every code, which the compiler would compare). */
+function entriesOf(domain: string): Readonly<Record<string, ErrorInfo | undefined>> {
+  const table: object = ERRORS[domain as Domain];
+  return table as Readonly<Record<string, ErrorInfo | undefined>>;
+}
+
 /** The catalogue entry for `code` (200004 or "200004") in `domain`, or undefined when unknown; a RangeError for an unknown domain. */
 export function lookupError<D extends Domain>(domain: D, code: number | string): ErrorInfoByDomain[D] | undefined {
   checkDomain(domain);
-  return LOOKUPS[domain](code);
+  return entryOf(entriesOf(domain), code) as ErrorInfoByDomain[D] | undefined;
 }
 
 /** True when `code` (200000 or "200000") means success in `domain`. */
@@ -129,13 +134,28 @@ export function isSuccessCode(domain: Domain, code: number | string): boolean {
   return isSuccessIn(domain, code);
 }
 
-/** isSuccessCode for a domain already checked. */
+/** isSuccessCode for a domain already checked: a success code, or its exact wire string. */
 function isSuccessIn(domain: Domain, code: number | string): boolean {
+  const wire = wireCode(code);
   const codes: readonly number[] = SUCCESS_CODES[domain];
-  for (const success of codes) {
-    if (success === code || (typeof code === "string" && String(success) === code)) return true;
+  return typeof wire === "number" && codes.includes(wire);
+}
+
+/**
+ * The code as KuCoin sent it: a number for a whole number in 1..2**31-1 or its canonical digits, else the raw
+ * string (a number that is no code as `String()` writes it), null when absent.
+ */
+function wireCode(raw: unknown): number | string | null {
+  if (typeof raw === "number") return Number.isInteger(raw) && raw > 0 && raw <= WIRE.maxCode ? raw : String(raw);
+  if (typeof raw !== "string" || raw === "") return null;
+  // Canonical digits: 1 to 10 of them, the first not 0.
+  if (raw.length > 10 || raw.charCodeAt(0) === 48) return raw;
+  for (let index = 0; index < raw.length; index++) {
+    const unit = raw.charCodeAt(index);
+    if (unit < 48 || unit > 57) return raw;
   }
-  return false;
+  const value = Number(raw);
+  return value <= WIRE.maxCode ? value : raw;
 }
 
 // Responses: from a raw KuCoin response to a classified error.
@@ -191,8 +211,34 @@ export type HeadersInput =
   | Readonly<Record<string, string | readonly string[] | undefined>>
   | readonly (readonly [string, string])[];
 
+/** Every field of a classification, as the runtime builds it: one plain shape, which the public types narrow. */
+interface Classification extends ErrorInfoFields {
+  readonly domain: Domain;
+  readonly code: number | string | null;
+  readonly entry: ErrorInfo | null;
+  readonly match: MatchQuality;
+  removed?: RemovedCode;
+  unnumbered?: UnnumberedError;
+}
+
+/** The fields of a classification in their plain shape, which spares the compiler the union of every domain's. */
+function fieldsOf(info: KucoinErrorInfo): Classification {
+  const fields: object = info;
+  return fields as Classification;
+}
+
+/** A category and retry advice: an entry's, a variant's, a listed failure's or an HTTP status's. */
+interface Advice {
+  readonly category?: Category | undefined;
+  readonly retry?: RetryAdvice | undefined;
+}
+
+// A string, not the literal: a catalogue may lack the http domain, whose entries then give no advice.
+const STATUS_DOMAIN: string = WIRE.statusDomain;
+// The same for the websocket domain, which classify then refuses.
+const WEBSOCKET_DOMAIN: string = WIRE.websocketDomain;
 const GATEWAY_CODES: Readonly<Record<number, string>> = WIRE.gatewayCodes;
-const RETRY_DELAYS: Readonly<Partial<Record<Category, number>>> = DEFAULT_RETRY_MS;
+const RETRY_DELAYS: Readonly<Record<string, number>> = DEFAULT_RETRY_MS;
 const RETRYABLE_ACTIONS: readonly string[] = WIRE.retryableActions;
 const WHITESPACE_RUN = /* @__PURE__ */ new RegExp(WIRE.whitespaceRun, "g");
 // A string of JSON, or a bracket outside one.
@@ -204,15 +250,13 @@ const HEADER_MILLISECONDS = /^[ \t]*([0-9]+)[ \t]*$/;
 const ERROR_1015 = /\b1015\b/;
 // With the u flag, [\s\S] is one code point, as a character is in Python ("rate😀limited").
 const RATE_LIMITED = /rate[\s\S]?limit/iu;
+// ccxt's message for a failed HTTP status: "<exchange id> <method> <url> <status> <reason> <body>".
+const CCXT_HTTP_STATUS = /^[A-Z]+ [^ ]+ ([1-5][0-9]{2}) /;
 
-declare const TextDecoder: new () => Utf8Decoder;
-
-interface Utf8Decoder {
-  decode(input: ArrayBuffer | ArrayBufferView): string;
-}
+declare const TextDecoder: new () => { decode(input: ArrayBuffer | ArrayBufferView): string };
 
 // Made on the first body given as bytes; decoding without streaming keeps no state between bodies.
-let DECODER: Utf8Decoder | undefined;
+let DECODER: { decode(input: ArrayBuffer | ArrayBufferView): string } | undefined;
 
 // White space is Unicode's White_Space property and case is ASCII case, in both bindings:
 // Python and JavaScript disagree on both otherwise (U+001C, U+FEFF; the Kelvin sign, the long s).
@@ -239,24 +283,19 @@ function normalise(text: string): string {
   let end = spaced.length;
   while (start < end && spaced.charCodeAt(start) === 32) start++;
   while (end > start && WIRE.trailing.includes(spaced.charAt(end - 1))) end--;
-  return start === 0 && end === spaced.length ? spaced : spaced.slice(start, end);
+  return spaced.slice(start, end);
 }
 
-/** `text` without white space at either end. */
-function trimWhitespace(text: string): string {
+/** The first `limit` code points of `text` trimmed of white space (a surrogate pair is one, as a character is in Python). */
+function trimmedPrefix(text: string, limit: number): string {
   let start = 0;
   let end = text.length;
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-  return text.slice(start, end);
+  return firstCodePoints(text.slice(start, end), limit);
 }
 
-/** True when `text` has more than WIRE.templateMatchLimit code points (a surrogate pair is one, as a character is in Python). */
-function overTemplateLimit(text: string): boolean {
-  return text.length > WIRE.templateMatchLimit && firstCodePoints(text, WIRE.templateMatchLimit).length < text.length;
-}
-
-/** The first `limit` code points of `text` (a surrogate pair is one, as a character is in Python). */
+/** The first `limit` code points of `text`. */
 function firstCodePoints(text: string, limit: number): string {
   if (text.length <= limit) return text; // no more code points than UTF-16 units
   let end = 0;
@@ -270,24 +309,20 @@ function firstCodePoints(text: string, limit: number): string {
 
 /** ASCII letters in lower case, other characters as they are: the key of an exact match. */
 function fold(text: string): string {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) > 0x7f) return foldAsciiLetters(text);
-  }
-  return text.toLowerCase();
-}
-
-/** fold for a text with characters outside ASCII, which toLowerCase would change too. */
-function foldAsciiLetters(text: string): string {
+  let ascii = true;
+  for (let index = 0; index < text.length && ascii; index++) ascii = text.charCodeAt(index) <= 0x7f;
+  if (ascii) return text.toLowerCase();
+  // toLowerCase would change letters outside ASCII too: here ASCII letters are folded one by one.
   let folded = "";
-  let start = 0;
+  let from = 0;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
     if (unit >= 65 && unit <= 90) {
-      folded += text.slice(start, index) + String.fromCharCode(unit + 32);
-      start = index + 1;
+      folded += text.slice(from, index) + String.fromCharCode(unit + 32);
+      from = index + 1;
     }
   }
-  return folded + text.slice(start);
+  return folded + text.slice(from);
 }
 
 /** A template of a code: the variant it fills and the expression the filled-in text matches. */
@@ -297,317 +332,227 @@ interface Template {
   readonly pattern: RegExp;
 }
 
-interface Matchers {
+/** A code's entry, its exact texts (folded) with the variant of each, and its templates. */
+interface CodeMatchers {
   readonly entry: ErrorInfo;
-  /** Each exact text, folded, and the index of its variant. */
-  readonly exact: Map<string, number>;
+  readonly texts: string[];
+  readonly variants: MessageVariant[];
   readonly templates: Template[];
 }
 
+/** What a domain's messages are matched against, built when the domain first classifies one. */
 interface DomainMatchers {
   readonly domain: Domain;
-  /** Per code, its entry, exact texts and templates. */
-  readonly byCode: Map<number, Matchers>;
-  /** Each normalised text and the lowest code that has it. */
-  readonly codesByMessage: Map<string, number>;
+  readonly codes: Map<number, CodeMatchers>;
+  /** Each exact text and the lowest code that has it. */
+  readonly codeByText: Map<string, number>;
   /** Every template, lowest code first. */
   readonly templates: Template[];
+  /** The codes that are not numbers, the last item of each. */
+  readonly stringCodes: Map<string, UnnumberedError>;
+  /** The failures under a success code by their text, compared as exact matches are; the first item of each. */
+  readonly failures: Map<string, UnnumberedError>;
+  /** The domain, then the layer its responses come through (the gateway), if any; set on first use. */
+  layers?: readonly DomainMatchers[];
 }
 
 // Built for a domain when it first classifies a message: loading the module builds nothing, and a bundler
 // can leave out what a program never classifies.
-const DOMAIN_MATCHERS = /* @__PURE__ */ new Map<Domain, DomainMatchers>();
+const MATCHERS = /* @__PURE__ */ new Map<string, DomainMatchers>();
 
-/** The entries of `domain`, keyed by code. */
-function entriesOf(domain: Domain): Readonly<Record<string, ErrorInfo>> {
-  // Through `object`: the tables' own types are records of every code, which the compiler would compare one by one.
-  const table: object = ERRORS[domain];
-  return table as Readonly<Record<string, ErrorInfo>>;
-}
-
-/** The matchers of `domain`'s entries, built on first use. */
+/** The matchers of `domain`, built on first use. */
 function matchersOf(domain: Domain): DomainMatchers {
-  const built = DOMAIN_MATCHERS.get(domain);
+  const built = MATCHERS.get(domain);
   if (built !== undefined) return built;
-  const matchers: DomainMatchers = { domain, byCode: new Map<number, Matchers>(), codesByMessage: new Map<string, number>(), templates: [] };
+  const matchers: DomainMatchers = {
+    domain,
+    codes: new Map<number, CodeMatchers>(),
+    codeByText: new Map<string, number>(),
+    templates: [],
+    stringCodes: new Map<string, UnnumberedError>(),
+    failures: new Map<string, UnnumberedError>(),
+  };
   const table = entriesOf(domain);
   // A domain's codes are array indices (1 to 2**31-1), which Object.keys lists in ascending order.
   for (const key of Object.keys(table)) {
-    const info = table[key];
-    if (info !== undefined) addMatchers(matchers, info, TEMPLATE_PATTERNS[domain][info.code]);
+    const entry = table[key];
+    if (entry !== undefined) addCode(matchers, entry);
   }
-  DOMAIN_MATCHERS.set(domain, matchers);
+  for (const item of STRING_CODES[domain]) matchers.stringCodes.set(item.code ?? "", item);
+  for (const item of FAILURES_UNDER_SUCCESS[domain]) {
+    const folded = fold(normalise(item.message ?? ""));
+    if (!matchers.failures.has(folded)) matchers.failures.set(folded, item);
+  }
+  MATCHERS.set(domain, matchers);
   return matchers;
 }
 
-/** The exact texts and templates of `info` into `matchers`, the texts a lower code has already kept left to it. */
-function addMatchers(matchers: DomainMatchers, info: ErrorInfo, patterns: readonly (readonly [number, string])[] | undefined): void {
-  const exact = new Map<string, number>();
-  let index = 0;
-  for (const variant of info.variants) {
+/** The exact texts and templates of `entry` into `matchers`, the texts a lower code has already kept left to it. */
+function addCode(matchers: DomainMatchers, entry: ErrorInfo): void {
+  const own: CodeMatchers = { entry, texts: [], variants: [], templates: [] };
+  for (const variant of entry.variants) {
     const head = variant.key === undefined ? variant.message : variant.key + WIRE.rowSeparator + variant.message;
-    const documented = variant.detail === undefined ? head : head + (variant.detailSeparator ?? WIRE.rowSeparator) + variant.detail;
-    for (const text of [documented, variant.message, variant.key, ...(variant.aliases ?? [])]) {
-      if (text === undefined) continue;
+    const row = variant.detail === undefined ? head : head + (variant.detailSeparator ?? WIRE.rowSeparator) + variant.detail;
+    for (const text of [row, variant.message, variant.key ?? row, ...(variant.aliases ?? [])]) {
       const folded = fold(normalise(text));
-      if (!exact.has(folded)) exact.set(folded, index);
-      if (!matchers.codesByMessage.has(folded)) matchers.codesByMessage.set(folded, info.code);
+      own.texts.push(folded);
+      own.variants.push(variant);
+      if (!matchers.codeByText.has(folded)) matchers.codeByText.set(folded, entry.code);
     }
-    index++;
   }
-  const templates: Template[] = [];
-  for (const [variantIndex, source] of patterns ?? []) {
-    const variant = info.variants[variantIndex];
+  for (const pattern of TEMPLATE_PATTERNS[matchers.domain]?.[entry.code] ?? []) {
+    const variant = entry.variants[pattern[0]];
     if (variant === undefined) continue;
-    const template: Template = { code: info.code, variant, pattern: new RegExp(source, "i") };
-    templates.push(template);
+    const template: Template = { code: entry.code, variant, pattern: new RegExp(pattern[1], "i") };
+    own.templates.push(template);
     matchers.templates.push(template);
   }
-  matchers.byCode.set(info.code, { entry: info, exact, templates });
+  matchers.codes.set(entry.code, own);
+}
+
+/** The matchers of the domain, then of the layer it falls back on when the catalogue has that domain. */
+function layersOf(domain: Domain): readonly DomainMatchers[] {
+  const own = matchersOf(domain);
+  if (own.layers !== undefined) return own.layers;
+  const fallback = hasOwn(FALLBACKS, domain) ? FALLBACKS[domain] : undefined;
+  own.layers = fallback !== undefined && hasOwn(ERRORS, fallback) ? [own, matchersOf(fallback)] : [own];
+  return own.layers;
 }
 
 /**
- * The code a message without one names: the lowest whose exact text it is, else whose template it fills.
- * Codes that share a text share its category and retry advice, so which one is named does not change the advice.
+ * The code a message names, in the domain then its fallback: the lowest whose exact text (message, key, row
+ * or alias) it is, else, when `templated`, the lowest whose template it fills. Codes that share a text share
+ * its category and retry advice, so which one is named does not change the advice.
  */
-function codeNamedBy(domain: Domain, normalised: string, folded: string): number | null {
-  for (const matchers of layerMatchers(domain)) {
-    const code = matchers.codesByMessage.get(folded);
+function codeNamedBy(layers: readonly DomainMatchers[], normalised: string, folded: string, templated: boolean): number | null {
+  for (const layer of layers) {
+    const code = layer.codeByText.get(folded);
     if (code !== undefined) return code;
-    if (overTemplateLimit(normalised)) continue;
-    for (const template of matchers.templates) {
+    for (const template of templated ? layer.templates : []) {
       if (template.pattern.test(normalised)) return template.code;
     }
   }
   return null;
 }
 
-/** The lowest code whose catalogued text (message, key, row or alias) `message` is exactly, in the domain then its fallback. */
-function codeOfExactText(domain: Domain, message: string): number | null {
-  if (message === "") return null;
-  const folded = fold(normalise(message));
-  for (const matchers of layerMatchers(domain)) {
-    const code = matchers.codesByMessage.get(folded);
-    if (code !== undefined) return code;
+/**
+ * The matchers of `code` in the domain, then in its fallback; else, for a gateway code, in the table KuCoin
+ * documents it in (it sends these for every API). A string is a code of a table only as its exact wire digits.
+ */
+function candidatesOf(layers: readonly DomainMatchers[], code: number | string | null): CodeMatchers[] {
+  const key = typeof code === "string" ? wireCode(code) : code;
+  const found: CodeMatchers[] = [];
+  for (const layer of typeof key === "number" ? layers : []) {
+    const own = layer.codes.get(key as number);
+    if (own !== undefined) found.push(own);
   }
-  return null;
-}
-
-/** The domain, then the layer its responses come through (the gateway), if any. */
-function layers(domain: Domain): readonly Domain[] {
-  const cached = LAYERS.get(domain);
-  if (cached !== undefined) return cached;
-  const fallback = hasOwn(FALLBACKS, domain) ? FALLBACKS[domain] : undefined;
-  const found = fallback === undefined || !hasOwn(ERRORS, fallback) ? [domain] : [domain, fallback];
-  LAYERS.set(domain, found);
+  const gateway = typeof code === "number" && found.length === 0 && hasOwn(GATEWAY_CODES, code) ? GATEWAY_CODES[code] : undefined;
+  const own = gateway !== undefined && hasOwn(ERRORS, gateway) ? matchersOf(gateway as Domain).codes.get(code as number) : undefined;
+  if (own !== undefined) found.push(own);
   return found;
-}
-
-const LAYERS = /* @__PURE__ */ new Map<Domain, readonly Domain[]>();
-
-/** The matchers of the domain and of the layer it falls back on, built on first use. */
-function layerMatchers(domain: Domain): readonly DomainMatchers[] {
-  const cached = LAYER_MATCHERS.get(domain);
-  if (cached !== undefined) return cached;
-  const found: DomainMatchers[] = [];
-  for (const layer of layers(domain)) found.push(matchersOf(layer));
-  LAYER_MATCHERS.set(domain, found);
-  return found;
-}
-
-const LAYER_MATCHERS = /* @__PURE__ */ new Map<Domain, readonly DomainMatchers[]>();
-
-/** The matchers of `code` in a domain's `matchers`, when the domain has the code. */
-function codeIn(matchers: DomainMatchers, code: number | string): Matchers | undefined {
-  if (typeof code === "number") return matchers.byCode.get(code);
-  const entry = entryOf(entriesOf(matchers.domain), code) as ErrorInfo | undefined;
-  return entry === undefined ? undefined : matchers.byCode.get(entry.code);
-}
-
-/** The matchers of `code` in the first of `domains` that has it. */
-function firstMatchers(domains: readonly DomainMatchers[], code: number | string): Matchers | undefined {
-  for (const layer of domains) {
-    const matchers = codeIn(layer, code);
-    if (matchers !== undefined) return matchers;
-  }
-  return undefined;
-}
-
-/** The matchers of a gateway code in the table KuCoin documents it in (it sends these for every API). */
-function gatewayMatchers(code: number | string): Matchers | undefined {
-  if (typeof code !== "number" || !hasOwn(GATEWAY_CODES, code)) return undefined;
-  const gateway = GATEWAY_CODES[code];
-  return gateway !== undefined && hasOwn(ERRORS, gateway) ? codeIn(matchersOf(gateway as Domain), code) : undefined;
-}
-
-/** The classification of a message of `matchers`' code by its exact text or a filled-in template; null when neither. */
-function matchedInfo(matchers: Matchers, normalised: string, folded: string, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo | null {
-  const { entry } = matchers;
-  const exact = matchers.exact.get(folded);
-  if (exact !== undefined) return knownInfo(entry, "exact", entry.variants[exact] ?? null, {}, message, httpStatus, resetMs);
-  if (matchers.templates.length === 0 || overTemplateLimit(normalised)) return null;
-  for (const template of matchers.templates) {
-    const found = template.pattern.exec(normalised);
-    if (found !== null) {
-      const values: Record<string, string> = {};
-      let group = 1;
-      for (const placeholder of template.variant.placeholders) values[placeholder.name] = found[group++] ?? "";
-      return knownInfo(entry, "template", template.variant, values, message, httpStatus, resetMs);
-    }
-  }
-  return null;
-}
-
-/** The fields of a KnownErrorInfo, whatever its domain. */
-interface KnownFields extends ErrorInfoFields {
-  readonly domain: Domain;
-  readonly code: number;
-  readonly entry: ErrorInfo;
-  readonly match: "exact" | "template" | "code_only";
-}
-
-/** A failure of a catalogued code; the variant's category and retry advice before the entry's. */
-function knownInfo(
-  entry: ErrorInfo,
-  match: "exact" | "template" | "code_only",
-  variant: MessageVariant | null,
-  values: Readonly<Record<string, string>>,
-  message: string,
-  httpStatus: number | null,
-  resetMs: number | null,
-): KucoinErrorInfo {
-  const info: KnownFields = {
-    domain: entry.domain,
-    code: entry.code,
-    entry,
-    message,
-    httpStatus,
-    match,
-    variant,
-    values,
-    category: variant?.category ?? entry.category,
-    retry: variant?.retry ?? entry.retry,
-    resetMs,
-  };
-  // Built as one plain shape: checking the literal against the union of every domain's shape costs the compiler more.
-  return info as KucoinErrorInfo;
-}
-
-// A string, not the literal: a catalogue may lack the http domain, whose entries then give no advice.
-const STATUS_DOMAIN: string = WIRE.statusDomain;
-
-/** A failure whose code the catalogue does not know, with the advice of its HTTP status. */
-function unknownInfo(domain: Domain, code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): UnknownErrorInfo {
-  let category: Category | null = null;
-  let retry: RetryAdvice | null = null;
-  const entry = httpStatus !== null && hasOwn(ERRORS, STATUS_DOMAIN) ? (entryOf(entriesOf(STATUS_DOMAIN as Domain), httpStatus) as ErrorInfo | undefined) : undefined;
-  if (entry !== undefined) {
-    category = entry.category;
-    retry = entry.retry;
-  } else if (httpStatus === 429) {
-    category = "rate_limited";
-    retry = { action: "wait", afterHeader: WIRE.rateLimitResetHeader };
-  } else if (httpStatus === 408 || httpStatus === 504) {
-    // A timeout: a write may have taken effect.
-    category = "network_timeout";
-    retry = { action: "check_state" };
-  } else if (httpStatus !== null && httpStatus >= 500 && httpStatus <= 599) {
-    // A server or proxy failed after the request may have reached the service: look a write up first.
-    category = "exchange_unavailable";
-    retry = { action: "check_state" };
-  }
-  const removed = removedIn(domain, code);
-  return removed === undefined
-    ? { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, category, retry }
-    : { domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, resetMs, category, retry, removed };
-}
-
-/** The tombstone of a code removed from `domain` (number or exact wire string), or undefined when the code was never removed. */
-export function removedError(domain: Domain, code: number | string): RemovedCode | undefined {
-  checkDomain(domain);
-  return entryOf(REMOVED[domain], code) as RemovedCode | undefined;
-}
-
-/** The tombstone of `code` in the domain or the layer it falls back on, if the code was removed there. */
-function removedIn(domain: Domain, code: number | string | null): RemovedCode | undefined {
-  if (code === null) return undefined;
-  for (const layer of layers(domain)) {
-    const removed = entryOf(REMOVED[layer], code) as RemovedCode | undefined;
-    if (removed !== undefined) return removed;
-  }
-  return undefined;
-}
-
-const STRING_CODE_INDEX = new Map<Domain, ReadonlyMap<string, UnnumberedError>>();
-const FAILURE_INDEX = new Map<Domain, ReadonlyMap<string, UnnumberedError>>();
-
-/** The catalogued code that is not a number, exactly as sent, in the domain or the layer it falls back on. */
-function stringCode(domain: Domain, code: string): UnnumberedError | undefined {
-  for (const layer of layers(domain)) {
-    let index = STRING_CODE_INDEX.get(layer);
-    if (index === undefined) {
-      const built = new Map<string, UnnumberedError>();
-      // The last item with a code is the one it names.
-      for (const item of STRING_CODES[layer]) built.set(item.code ?? "", item);
-      index = built;
-      STRING_CODE_INDEX.set(layer, index);
-    }
-    const found = index.get(code);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-/** The failure a message under a success code names, compared as exact matches are: in the domain, then its fallback. */
-function failureUnderSuccess(domain: Domain, message: string): UnnumberedError | undefined {
-  if (message === "") return undefined;
-  const folded = fold(normalise(message));
-  for (const layer of layers(domain)) {
-    let index = FAILURE_INDEX.get(layer);
-    if (index === undefined) {
-      const built = new Map<string, UnnumberedError>();
-      // The first item with a text is the one it names.
-      for (const item of FAILURES_UNDER_SUCCESS[layer]) {
-        const text = fold(normalise(item.message ?? ""));
-        if (!built.has(text)) built.set(text, item);
-      }
-      index = built;
-      FAILURE_INDEX.set(layer, index);
-    }
-    const found = index.get(folded);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-/** The failure a listed string code or message names, in the domain (or layer) that lists it. */
-function unnumberedInfo(code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null, item: UnnumberedError): UnknownErrorInfo {
-  return { domain: item.domain, code, message, httpStatus, match: "unknown", entry: null, variant: null, values: {}, category: item.category, retry: item.retry, resetMs, unnumbered: item };
 }
 
 /** classifyMessage for a domain already checked, with the response's HTTP status and reset header. */
 function classify(domain: Domain, wire: number | string | null, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo {
   const normalised = normalise(message);
   const folded = fold(normalised);
+  // Templates are tried on texts of up to WIRE.templateMatchLimit code points: matching stays linear in time.
+  const templated = firstCodePoints(normalised, WIRE.templateMatchLimit).length === normalised.length;
+  const layers = layersOf(domain);
   // Batch items may carry a message without a code: its text names one.
-  const code = wire ?? codeNamedBy(domain, normalised, folded);
-  if (code === null) return unknownInfo(domain, code, message, httpStatus, resetMs);
-  // The domain's entry, then its fallback's; where both define the code, the one whose message matches decides.
-  const domains = layerMatchers(domain);
-  for (const layer of domains) {
-    const matchers = codeIn(layer, code);
-    const matched = matchers === undefined ? null : matchedInfo(matchers, normalised, folded, message, httpStatus, resetMs);
+  const code = wire ?? codeNamedBy(layers, normalised, folded, templated);
+  // Where several tables define the code, the first whose message matches decides, else the first.
+  const candidates = candidatesOf(layers, code);
+  for (const own of candidates) {
+    const matched = matchedInfo(own, normalised, folded, templated, message, httpStatus, resetMs);
     if (matched !== null) return matched;
   }
-  const first = firstMatchers(domains, code);
-  if (first !== undefined) return knownInfo(first.entry, "code_only", null, {}, message, httpStatus, resetMs);
-  const gateway = gatewayMatchers(code);
-  if (gateway !== undefined) {
-    return matchedInfo(gateway, normalised, folded, message, httpStatus, resetMs) ?? knownInfo(gateway.entry, "code_only", null, {}, message, httpStatus, resetMs);
-  }
+  const first = candidates[0];
+  if (first !== undefined) return classified(first.entry.domain, first.entry.code, message, httpStatus, resetMs, "code_only", first.entry);
   // A code that is not a number, which the catalogue lists: before the HTTP status.
-  const listed = typeof code === "string" ? stringCode(domain, code) : undefined;
-  return listed === undefined ? unknownInfo(domain, code, message, httpStatus, resetMs) : unnumberedInfo(code, message, httpStatus, resetMs, listed);
+  const listed = typeof code === "string" ? listedIn(layers, code) : undefined;
+  if (listed !== undefined) return classified(listed.domain, code, message, httpStatus, resetMs, "unknown", null, null, {}, listed, undefined, listed);
+  const removed = code === null ? undefined : removedIn(layers, code);
+  return classified(domain, code, message, httpStatus, resetMs, "unknown", null, null, {}, statusAdvice(httpStatus), removed);
+}
+
+/** The classification of a message of `own`'s code by its exact text or a filled-in template; null when neither. */
+function matchedInfo(own: CodeMatchers, normalised: string, folded: string, templated: boolean, message: string, httpStatus: number | null, resetMs: number | null): KucoinErrorInfo | null {
+  const entry = own.entry;
+  const exact = own.texts.indexOf(folded);
+  if (exact >= 0) return classified(entry.domain, entry.code, message, httpStatus, resetMs, "exact", entry, own.variants[exact] ?? null);
+  for (const template of templated ? own.templates : []) {
+    const found = template.pattern.exec(normalised);
+    if (found === null) continue;
+    const values: Record<string, string> = {};
+    let group = 1;
+    for (const placeholder of template.variant.placeholders) values[placeholder.name] = found[group++] ?? "";
+    return classified(entry.domain, entry.code, message, httpStatus, resetMs, "template", entry, template.variant, values);
+  }
+  return null;
+}
+
+/** The catalogued code that is not a number, exactly as sent, in the domain or the layer it falls back on. */
+function listedIn(layers: readonly DomainMatchers[], code: string): UnnumberedError | undefined {
+  for (const layer of layers) {
+    const listed = layer.stringCodes.get(code);
+    if (listed !== undefined) return listed;
+  }
+  return undefined;
+}
+
+/** The tombstone of `code` in the domain or the layer it falls back on, if the code was removed there. */
+function removedIn(layers: readonly DomainMatchers[], code: number | string): RemovedCode | undefined {
+  for (const layer of layers) {
+    const removed = entryOf(REMOVED[layer.domain], code) as RemovedCode | undefined;
+    if (removed !== undefined) return removed;
+  }
+  return undefined;
+}
+
+/** A classification; the variant's category and retry advice before those of `advice` (by default the entry's). */
+function classified(
+  domain: Domain,
+  code: number | string | null,
+  message: string,
+  httpStatus: number | null,
+  resetMs: number | null,
+  match: MatchQuality,
+  entry: ErrorInfo | null,
+  variant: MessageVariant | null = null,
+  values: Readonly<Record<string, string>> = {},
+  advice: Advice | null = entry,
+  removed?: RemovedCode,
+  item?: UnnumberedError,
+): KucoinErrorInfo {
+  const category = variant?.category ?? advice?.category ?? null;
+  const retry = variant?.retry ?? advice?.retry ?? null;
+  const info: Classification = { domain, code, entry, message, httpStatus, match, variant, values, category, retry, resetMs };
+  if (removed !== undefined) info.removed = removed;
+  if (item !== undefined) info.unnumbered = item;
+  return info as KucoinErrorInfo;
+}
+
+/** The failure a listed string code or message names, in the domain (or layer) that lists it. */
+function unnumbered(code: number | string | null, message: string, httpStatus: number | null, resetMs: number | null, item: UnnumberedError): KucoinErrorInfo {
+  return classified(item.domain, code, message, httpStatus, resetMs, "unknown", null, null, {}, item, undefined, item);
+}
+
+/** The advice of an HTTP status for a code the catalogue does not know: its entry in the http domain, else 429, a timeout or a 5xx. */
+function statusAdvice(httpStatus: number | null): Advice | null {
+  const entry = httpStatus !== null && hasOwn(ERRORS, STATUS_DOMAIN) ? entriesOf(STATUS_DOMAIN)[httpStatus] : undefined;
+  if (entry !== undefined) return entry;
+  if (httpStatus === 429) return { category: "rate_limited", retry: { action: "wait", afterHeader: WIRE.rateLimitResetHeader } };
+  // A timeout, or a server or proxy that failed after the request may have reached the service: a write may
+  // have taken effect, so look it up first.
+  if (httpStatus === 408 || httpStatus === 504) return { category: "network_timeout", retry: { action: "check_state" } };
+  return httpStatus !== null && httpStatus >= 500 && httpStatus <= 599 ? { category: "exchange_unavailable", retry: { action: "check_state" } } : null;
+}
+
+/** The tombstone of a code removed from `domain` (number or exact wire string), or undefined when the code was never removed. */
+export function removedError(domain: Domain, code: number | string): RemovedCode | undefined {
+  checkDomain(domain);
+  return entryOf(REMOVED[domain], code) as RemovedCode | undefined;
 }
 
 /**
@@ -621,48 +566,27 @@ export function classifyMessage(domain: Domain, code: number | string | null, me
   return classify(domain, code, message, null, null);
 }
 
-/**
- * The code as KuCoin sent it: a number for a whole number in 1..2**31-1, else the raw string (a number
- * that is no code as `String()` writes it), null when absent.
- */
-function wireCode(raw: unknown): number | string | null {
-  if (typeof raw === "number") return Number.isInteger(raw) && raw > 0 && raw <= WIRE.maxCode ? raw : String(raw);
-  if (typeof raw !== "string") return null;
-  if (raw === "") return null;
-  // Canonical digits: 1 to 10 of them, the first not 0.
-  if (raw.length > 10 || raw.charCodeAt(0) === 48) return raw;
-  for (let index = 0; index < raw.length; index++) {
-    const unit = raw.charCodeAt(index);
-    if (unit < 48 || unit > 57) return raw;
-  }
-  const value = Number(raw);
-  return value <= WIRE.maxCode ? value : raw;
-}
-
-/** True for a body given as bytes: an ArrayBuffer, or a view of one (a Uint8Array, a Node Buffer). */
-function isBytes(value: unknown): value is ArrayBuffer | ArrayBufferView {
-  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
-}
-
+/** A value as a JSON object: not null, an array or bytes. */
 function asRecord(value: unknown): Readonly<Record<string, unknown>> | null {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !isBytes(value)
-    ? (value as Record<string, unknown>)
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value)
+    ? (value as Readonly<Record<string, unknown>>)
     : null;
 }
 
 /**
- * The text of a body given as text or bytes, null for any other value. A byte order mark before the text is
- * dropped, as fetch's `text()` and `TextDecoder` do.
+ * The text of a body given as text or bytes (an ArrayBuffer, or a view of one: a Uint8Array, a Node Buffer),
+ * null for any other value. A byte order mark before the text is dropped, as fetch's `text()` and `TextDecoder` do.
  */
 function bodyText(body: unknown): string | null {
   if (typeof body === "string") return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
-  if (!isBytes(body)) return null;
+  if (!(body instanceof ArrayBuffer) && !ArrayBuffer.isView(body)) return null;
   DECODER ??= new TextDecoder();
   return DECODER.decode(body);
 }
 
-/** The JSON object `text` holds, or null (not JSON, not an object, nested too deep); never throws. */
-function jsonObject(text: string): Readonly<Record<string, unknown>> | null {
+/** The JSON object of a body (text, bytes or already decoded), or null (not JSON, not an object, nested too deep); never throws. */
+function documentOf(body: unknown, text: string | null = bodyText(body)): Readonly<Record<string, unknown>> | null {
+  if (text === null) return asRecord(body);
   // JSON white space, then an object.
   let start = 0;
   for (let unit = text.charCodeAt(0); unit === 32 || unit === 9 || unit === 10 || unit === 13; unit = text.charCodeAt(start)) start++;
@@ -674,27 +598,19 @@ function jsonObject(text: string): Readonly<Record<string, unknown>> | null {
   }
 }
 
-/** The JSON object of a body (string, bytes or already decoded), or null. */
-function documentOf(body: unknown): Readonly<Record<string, unknown>> | null {
-  const text = bodyText(body);
-  return text === null ? asRecord(body) : jsonObject(text);
-}
-
 /** True when the JSON in `text` nests deeper than WIRE.maxJsonDepth; linear, and free for text with few brackets. */
 function nestsTooDeep(text: string): boolean {
   if (text.length <= WIRE.maxJsonDepth) return false; // fewer brackets than that
   let brackets = 0;
   for (let index = text.indexOf("{"); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("{", index + 1)) brackets++;
   for (let index = text.indexOf("["); index >= 0 && brackets <= WIRE.maxJsonDepth; index = text.indexOf("[", index + 1)) brackets++;
-  if (brackets <= WIRE.maxJsonDepth) return false;
   let depth = 0;
   JSON_NESTING.lastIndex = 0;
-  for (let token = JSON_NESTING.exec(text); token !== null; token = JSON_NESTING.exec(text)) {
+  for (let token = brackets > WIRE.maxJsonDepth ? JSON_NESTING.exec(text) : null; token !== null; token = JSON_NESTING.exec(text)) {
     const bracket = token[0];
-    if (bracket === "{" || bracket === "[") {
-      depth++;
-      if (depth > WIRE.maxJsonDepth) return true;
-    } else if (bracket === "}" || bracket === "]") depth--;
+    if (bracket === "{" || bracket === "[") depth++;
+    else if (bracket === "}" || bracket === "]") depth--;
+    if (depth > WIRE.maxJsonDepth) return true;
   }
   return false;
 }
@@ -708,33 +624,45 @@ function textOf(value: unknown): string {
  * `headers` is a `Headers` object (anything with `get`), a record or [name, value] pairs; any other
  * shape has no headers.
  */
-function headerValue(headers: unknown, name: string): unknown {
-  if (typeof headers !== "object" || headers === null) return undefined;
+function headerValue(headers: object, name: string): unknown {
   if (Array.isArray(headers)) {
     for (const pair of headers as readonly unknown[]) {
       if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && fold(pair[0]) === name) return pair[1];
     }
     return undefined;
   }
-  if (typeof (headers as { readonly get?: unknown }).get === "function") return (headers as { get(name: string): unknown }).get(name);
   const record = headers as Readonly<Record<string, unknown>>;
+  if (typeof record["get"] === "function") return (headers as { get(name: string): unknown }).get(name);
   // The name as sent in lower case, else the first name equal to it ignoring case.
   if (hasOwn(record, name) && record[name] !== undefined && record[name] !== null) return record[name];
-  for (const candidate of Object.keys(record)) {
-    if (fold(candidate) === name) return record[candidate];
+  for (const key of Object.keys(record)) {
+    if (fold(key) === name) return record[key];
   }
   return undefined;
 }
 
 /** The header `name` as milliseconds: plain decimal digits (the first value of an array); null otherwise. */
 function headerMs(headers: unknown, name: string): number | null {
-  if (headers === undefined || headers === null) return null;
-  let value = headerValue(headers, name);
+  let value = typeof headers === "object" && headers !== null ? headerValue(headers, name) : undefined;
   if (Array.isArray(value)) value = (value as unknown[])[0];
   const matched = typeof value === "string" ? HEADER_MILLISECONDS.exec(value) : null;
-  if (matched === null) return null;
-  const milliseconds = Number(matched[1]);
+  const milliseconds = matched === null ? NaN : Number(matched[1]);
   return Number.isFinite(milliseconds) ? milliseconds : null;
+}
+
+/** The lowest code whose catalogued text `message` is exactly, in the domain then its fallback. */
+function codeOfExactText(domain: Domain, message: string): number | null {
+  return message === "" ? null : codeNamedBy(layersOf(domain), "", fold(normalise(message)), false);
+}
+
+/** The failure a message under a success code names, compared as exact matches are: in the domain, then its fallback. */
+function failureUnderSuccess(domain: Domain, message: string): UnnumberedError | undefined {
+  const folded = fold(normalise(message));
+  for (const layer of message === "" ? [] : layersOf(domain)) {
+    const found = layer.failures.get(folded);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -747,34 +675,22 @@ function headerMs(headers: unknown, name: string): number | null {
 export function parseKucoinResponse(domain: Domain, status: number, body: unknown, headers?: HeadersInput | null): KucoinResponse {
   checkDomain(domain);
   const text = bodyText(body);
-  const document = text === null ? asRecord(body) : jsonObject(text);
-  let code: number | string | null;
-  let message: string;
-  if (document !== null) {
-    code = wireCode(document["code"]);
-    message = textOf(document["msg"]) || textOf(document["message"]);
-    if (document["success"] === true || (code !== null && isSuccessIn(domain, code))) {
-      // A failure can come under the success code ("Position does not exist"): its exact text names it,
-      // a catalogued entry's text first, then a message the domain lists as a failure under success.
-      const wire = code;
-      code = codeOfExactText(domain, message);
-      if (code === null) {
-        const failure = failureUnderSuccess(domain, message);
-        if (failure === undefined) return { ok: true };
-        return { ok: false, error: unnumberedInfo(wire, message, status, headerMs(headers, WIRE.rateLimitResetHeader), failure) };
-      }
-    }
-    if (code === null && status >= 200 && status <= 299 && "data" in document) return { ok: true };
-  } else {
-    const raw = text ?? "";
-    code = ERROR_1015.test(raw) && RATE_LIMITED.test(raw) ? 1015 : null;
-    message = firstCodePoints(trimWhitespace(raw), WIRE.messageLimit);
-  }
+  const document = documentOf(body, text);
+  let code: number | string | null = document === null ? null : wireCode(document["code"]);
+  const message = document === null ? trimmedPrefix(text ?? "", WIRE.messageLimit) : textOf(document["msg"]) || textOf(document["message"]);
+  if (document === null) {
+    if (ERROR_1015.test(text ?? "") && RATE_LIMITED.test(text ?? "")) code = 1015;
+  } else if (document["success"] === true || (code !== null && isSuccessIn(domain, code))) {
+    // A failure can come under the success code ("Position does not exist"): its exact text names it,
+    // a catalogued entry's text first, then a message the domain lists as a failure under success.
+    const named = codeOfExactText(domain, message);
+    const failure = named === null ? failureUnderSuccess(domain, message) : undefined;
+    if (failure !== undefined) return { ok: false, error: unnumbered(code, message, status, headerMs(headers, WIRE.rateLimitResetHeader), failure) };
+    if (named === null) return { ok: true };
+    code = named;
+  } else if (code === null && status >= 200 && status <= 299 && "data" in document) return { ok: true };
   return { ok: false, error: classify(domain, code, message, status, headerMs(headers, WIRE.rateLimitResetHeader)) };
 }
-
-// A string, not the literal: a catalogue may lack the websocket domain, which classify then refuses.
-const WEBSOCKET_DOMAIN: string = WIRE.websocketDomain;
 
 /**
  * `null` unless a websocket frame is an error, else the error classified in the websocket domain; never throws on
@@ -785,8 +701,7 @@ const WEBSOCKET_DOMAIN: string = WIRE.websocketDomain;
 export function parseKucoinWsMessage(frame: unknown): KucoinErrorInfo | null {
   const document = documentOf(frame);
   if (document?.["type"] !== "error") return null;
-  const message = textOf(document["data"]) || textOf(document["msg"]);
-  return classifyMessage(WEBSOCKET_DOMAIN as Domain, wireCode(document["code"]), message);
+  return classifyMessage(WEBSOCKET_DOMAIN as Domain, wireCode(document["code"]), textOf(document["data"]) || textOf(document["msg"]));
 }
 
 /**
@@ -799,81 +714,67 @@ export function parseKucoinWsMessage(frame: unknown): KucoinErrorInfo | null {
  * request was sent) reaches the advice's `maxAttempts`: then follow `retry.then`.
  */
 export function retryAfterMs(error: KucoinErrorInfo, headers?: HeadersInput | null, attempts = 1): number | null {
-  const advice = error.retry;
-  if (advice === null || !RETRYABLE_ACTIONS.includes(advice.action)) return null;
-  if (advice.maxAttempts !== undefined && attempts >= advice.maxAttempts) return null;
-  if (advice.afterHeader !== undefined) {
-    const named =
-      headers !== undefined && headers !== null
-        ? headerMs(headers, advice.afterHeader)
-        : advice.afterHeader === WIRE.rateLimitResetHeader
-          ? error.resetMs
-          : null;
-    if (named !== null) return named;
-  }
-  if (advice.afterMs !== undefined) return advice.afterMs;
-  return (error.category === null ? undefined : RETRY_DELAYS[error.category]) ?? WIRE.fallbackRetryDelayMs;
+  const fields = fieldsOf(error);
+  const retry = fields.retry;
+  if (retry === null || !RETRYABLE_ACTIONS.includes(retry.action)) return null;
+  if (retry.maxAttempts !== undefined && attempts >= retry.maxAttempts) return null;
+  const header = retry.afterHeader;
+  const named =
+    header === undefined ? null : headers !== undefined && headers !== null ? headerMs(headers, header) : header === WIRE.rateLimitResetHeader ? fields.resetMs : null;
+  return named ?? retry.afterMs ?? (fields.category === null ? undefined : RETRY_DELAYS[fields.category]) ?? WIRE.fallbackRetryDelayMs;
 }
 
 /** The failed items of a batch response ("200000" outside, failures inside `data`), by index. */
 export function batchFailures(domain: Domain, body: unknown): { readonly index: number; readonly error: KucoinErrorInfo }[] {
   checkDomain(domain);
-  const document = documentOf(body);
-  let data: unknown = document === null ? undefined : document["data"];
+  const data = documentOf(body)?.["data"];
   const wrapper = asRecord(data);
-  if (wrapper !== null) data = Array.isArray(wrapper["data"]) ? wrapper["data"] : wrapper["items"];
-  if (!Array.isArray(data)) return [];
+  const items: unknown = wrapper === null ? data : Array.isArray(wrapper["data"]) ? wrapper["data"] : wrapper["items"];
   const failures: { readonly index: number; readonly error: KucoinErrorInfo }[] = [];
   let index = -1;
-  for (const element of data as readonly unknown[]) {
+  for (const element of Array.isArray(items) ? (items as readonly unknown[]) : []) {
     index++;
     const item = asRecord(element);
-    if (item === null) continue;
-    const code = wireCode(item["code"]);
-    if (item["success"] === false || item["status"] === "fail" || (code !== null && !isSuccessIn(domain, code))) {
+    const code = wireCode(item?.["code"]);
+    if (item !== null && (item["success"] === false || item["status"] === "fail" || (code !== null && !isSuccessIn(domain, code)))) {
       failures.push({ index, error: classify(domain, code, textOf(item["failMsg"]) || textOf(item["msg"]), null, null) });
     }
   }
   return failures;
 }
+
+/** The fields a KucoinApiError copies from its KucoinErrorInfo. */
+const ERROR_FIELDS = ["domain", "code", "entry", "variant", "match", "values", "category", "retry", "httpStatus", "resetMs", "unnumbered"] as const;
+
 /** A failed KuCoin response as an exception: the fields of its KucoinErrorInfo (`info`), but `message`. */
 export class KucoinApiError extends Error {
   readonly info: KucoinErrorInfo;
-  readonly domain: Domain;
-  readonly code: KucoinErrorInfo["code"];
-  readonly entry: KucoinErrorInfo["entry"];
-  readonly variant: MessageVariant | null;
-  readonly match: MatchQuality;
+  declare readonly domain: Domain;
+  declare readonly code: number | string | null;
+  declare readonly entry: ErrorInfoByDomain[Domain] | null;
+  declare readonly variant: MessageVariant | null;
+  declare readonly match: MatchQuality;
   /** Placeholder values of a template match, by placeholder name. */
-  readonly values: Readonly<Record<string, string>>;
-  readonly category: Category | null;
-  readonly retry: RetryAdvice | null;
-  readonly httpStatus: number | null;
+  declare readonly values: Readonly<Record<string, string>>;
+  declare readonly category: Category | null;
+  declare readonly retry: RetryAdvice | null;
+  declare readonly httpStatus: number | null;
   /** The gw-ratelimit-reset header of the response, in milliseconds. */
-  readonly resetMs: number | null;
+  declare readonly resetMs: number | null;
   /** The string code or the failure under the success code that named the response, when the catalogue lists it. */
-  readonly unnumbered: UnnumberedError | undefined;
+  declare readonly unnumbered: UnnumberedError | undefined;
 
   /** The exception this one was made from (a client library's), as ES2022's `Error.cause`; undefined when none. */
   readonly cause: unknown;
 
   /** `message` says which error it is; the message KuCoin sent is `info.message`. */
   constructor(info: KucoinErrorInfo, cause?: unknown) {
-    super(`KuCoin ${info.domain} error ${info.code === null ? "(no code)" : String(info.code)}: ${info.message}`);
+    const fields = fieldsOf(info);
+    super(`KuCoin ${fields.domain} error ${fields.code === null ? "(no code)" : String(fields.code)}: ${fields.message}`);
     this.name = "KucoinApiError";
     this.cause = cause;
     this.info = info;
-    this.domain = info.domain;
-    this.code = info.code;
-    this.entry = info.entry;
-    this.variant = info.variant;
-    this.match = info.match;
-    this.values = info.values;
-    this.category = info.category;
-    this.retry = info.retry;
-    this.httpStatus = info.httpStatus;
-    this.resetMs = info.resetMs;
-    this.unnumbered = info.match === "unknown" ? info.unnumbered : undefined;
+    for (const field of ERROR_FIELDS) (this as Record<string, unknown>)[field] = fields[field];
   }
 }
 
@@ -901,9 +802,6 @@ export async function throwForFetchResponse(domain: Domain, response: FetchRespo
   if (!result.ok) throw new KucoinApiError(result.error);
 }
 
-// ccxt's message for a failed HTTP status: "<exchange id> <method> <url> <status> <reason> <body>".
-const CCXT_HTTP_STATUS = /^[A-Z]+ [^ ]+ ([1-5][0-9]{2}) /;
-
 /**
  * A ccxt error of its kucoin or kucoinfutures exchange as a KucoinApiError whose `cause` is the ccxt error;
  * null when it carries no response (a timeout, a network error). ccxt throws with the message
@@ -915,16 +813,11 @@ const CCXT_HTTP_STATUS = /^[A-Z]+ [^ ]+ ([1-5][0-9]{2}) /;
 export function fromCcxtError(domain: Domain, error: unknown, headers?: HeadersInput | null): KucoinApiError | null {
   const text = error instanceof Error ? error.message : String(error);
   const space = text.indexOf(" ");
-  let rest = space < 0 ? "" : text.slice(space + 1);
-  let status = 200;
+  const rest = space < 0 ? "" : text.slice(space + 1);
   const http = CCXT_HTTP_STATUS.exec(rest);
-  if (http !== null) {
-    status = Number(http[1]);
-    rest = rest.slice(http[0].length);
-  }
-  const start = rest.indexOf("{");
-  if (start >= 0) rest = rest.slice(start);
-  else if (http === null) return null;
-  const result = parseKucoinResponse(domain, status, rest, headers);
+  const body = http === null ? rest : rest.slice(http[0].length);
+  const start = body.indexOf("{");
+  if (start < 0 && http === null) return null;
+  const result = parseKucoinResponse(domain, http === null ? 200 : Number(http[1]), start < 0 ? body : body.slice(start), headers);
   return result.ok ? null : new KucoinApiError(result.error, error);
 }

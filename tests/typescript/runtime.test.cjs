@@ -608,3 +608,22 @@ test("a ccxt message is read after its first space; a body inside a status messa
   assert.equal(k.fromCcxtError("spot", new Error('{"code":"200004","msg":"x"}')), null);
   assert.equal(k.fromCcxtError("spot", ' {"code":"200004","msg":"Balance insufficient"}').code, 200004);
 });
+
+test("a code that is neither a number nor a string names no entry and no tombstone, even as the key of one", () => {
+  for (const other of [["200004"], new String("200004"), { toString: () => "200004" }]) assert.equal(k.lookupError("spot", other), undefined);
+  assert.equal(k.removedError("spot", ["200099"]), undefined);
+  for (const name of ["constructor", "toString", "__proto__"]) assert.equal(k.lookupError("spot", name), undefined, name);
+});
+
+test("white space other than a space counts as a space even with no space after it", () => {
+  for (const text of ["Balance\tinsufficient", "Balance\u00a0insufficient!", "Balance\u3000insufficient"]) {
+    assert.equal(k.classifyMessage("spot", 200004, text).match, "exact", JSON.stringify(text));
+  }
+});
+
+test("only a listed failure gives a classification an unnumbered field", () => {
+  for (const info of [k.classifyMessage("spot", 200004, "Balance insufficient"), k.classifyMessage("spot", 999999, "x"), parse("spot", 503, "")]) {
+    assert.equal("unnumbered" in info, false);
+  }
+  assert.equal("unnumbered" in parse("spot", 404, { code: "order_not_exist" }), true);
+});

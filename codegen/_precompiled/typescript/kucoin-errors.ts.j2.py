@@ -1,5 +1,5 @@
 # Compiled from the template kucoin-errors.ts.j2 by codegen.precompiled; do not edit: run `python -m codegen.precompiled`.
-PRECOMPILED_KEY = "093e88dabea24ba3e41294adbedbea0835c107c1c9ae84d515983bc594639fc4 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
+PRECOMPILED_KEY = "eb4030063ab212bbaafd4c86299e68830656d06a6718cb583dcfd36a21c1c230 jinja2 3.1.6 ('Environment', '{%', '%}', '{{', '}}', '{#', '#}', None, None, True, True, '\\n', True, True, False, [])"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'kucoin-errors.ts.j2'
 
@@ -143,7 +143,7 @@ def root(context, missing=missing, environment=environment):
         yield str(t_8(environment.getattr(l_1_term, 'description')))
         yield ',\n'
     l_1_term = missing
-    yield '} as const satisfies Readonly<Record<Category, string>>;\n\n/** Every retry action with its definition. */\nexport const RETRY_ACTIONS = {\n'
+    yield '} as const;\n\n/** Every retry action with its definition. */\nexport const RETRY_ACTIONS = {\n'
     for l_1_term in environment.getattr((undefined(name='taxonomy') if l_0_taxonomy is missing else l_0_taxonomy), 'retry_actions'):
         _loop_vars = {}
         pass
@@ -153,7 +153,7 @@ def root(context, missing=missing, environment=environment):
         yield str(t_8(environment.getattr(l_1_term, 'description')))
         yield ',\n'
     l_1_term = missing
-    yield '} as const satisfies Readonly<Record<RetryAction, string>>;\n\n/** What each domain covers. */\nexport const DOMAIN_DESCRIPTIONS = {\n'
+    yield '} as const;\n\n/** What each domain covers. */\nexport const DOMAIN_DESCRIPTIONS = {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
@@ -163,7 +163,7 @@ def root(context, missing=missing, environment=environment):
         yield str(t_8(environment.getattr(l_1_domain, 'description')))
         yield ',\n'
     l_1_domain = missing
-    yield '} as const satisfies Readonly<Record<Domain, string>>;\n\n/** Codes that mean success, per domain ("200000"; "200" on some newer margin endpoints). */\nexport const SUCCESS_CODES = {\n'
+    yield '} as const;\n\n/** Codes that mean success, per domain ("200000"; "200" on some newer margin endpoints). */\nexport const SUCCESS_CODES = {\n'
     l_1_loop = missing
     for l_1_domain, l_1_loop in LoopContext(environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'), undefined):
         _loop_vars = {}
@@ -180,7 +180,7 @@ def root(context, missing=missing, environment=environment):
         l_2_loop = l_2_code = missing
         yield '],\n'
     l_1_loop = l_1_domain = missing
-    yield "} as const satisfies Readonly<Record<Domain, readonly number[]>>;\n\n/** The shape of a placeholder's value. */\nexport type PlaceholderKind = "
+    yield "} as const;\n\n/** The shape of a placeholder's value. */\nexport type PlaceholderKind = "
     l_1_loop = missing
     for l_1_kind, l_1_loop in LoopContext((undefined(name='placeholder_kinds') if l_0_placeholder_kinds is missing else l_0_placeholder_kinds), undefined):
         _loop_vars = {}
@@ -202,7 +202,7 @@ def root(context, missing=missing, environment=environment):
         yield str(environment.getattr(l_1_term, 'retry_delay_ms'))
         yield ',\n'
     l_1_term = missing
-    yield "} as const satisfies Readonly<Partial<Record<Category, number>>>;\n\n/** Constants of KuCoin's wire format and of how the bindings read it, the same in every binding. */\nexport const WIRE = {\n"
+    yield "} as const;\n\n/** Constants of KuCoin's wire format and of how the bindings read it, the same in every binding. */\nexport const WIRE = {\n"
     for (l_1_name, l_1_value) in (undefined(name='wire_constants') if l_0_wire_constants is missing else l_0_wire_constants):
         _loop_vars = {}
         pass
@@ -348,7 +348,7 @@ def root(context, missing=missing, environment=environment):
         yield str(t_1(environment.getattr(l_1_domain, 'domain')))
         yield ',\n'
     l_1_domain = missing
-    yield "} as const satisfies Readonly<Record<Domain, object>>;\n\n/** The layer each domain's responses come through (the gateway), read for what the domain does not define. */\nexport const FALLBACKS: Readonly<Partial<Record<Domain, Domain>>> = {\n"
+    yield "} as const;\n\n/** The layer each domain's responses come through (the gateway), read for what the domain does not define. */\nexport const FALLBACKS: Readonly<Partial<Record<Domain, Domain>>> = {\n"
     def t_13(fiter):
         for l_1_domain in fiter:
             if (not t_11(environment.getattr(l_1_domain, 'fallback'))):
@@ -474,17 +474,7 @@ def root(context, missing=missing, environment=environment):
         l_2_domain = missing
         yield '};\n\n'
     l_1_field = l_1_doc = missing
-    yield 'const LOOKUPS: { readonly [D in Domain]: (code: number | string) => ErrorInfoByDomain[D] | undefined } = {\n'
-    for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
-        _loop_vars = {}
-        pass
-        yield '  '
-        yield str(environment.getattr(l_1_domain, 'domain'))
-        yield ': lookup'
-        yield str(t_7(environment.getattr(l_1_domain, 'domain')))
-        yield 'Error,\n'
-    l_1_domain = missing
-    yield '};\n\n/** Per domain and code, the variants that carry placeholders and the expression their filled-in text matches. */\nconst TEMPLATE_PATTERNS: Readonly<Record<Domain, Readonly<Record<number, readonly (readonly [number, string])[]>>>> = {\n'
+    yield '/** Per domain and code, the variants that carry placeholders and the expression their filled-in text matches. */\nconst TEMPLATE_PATTERNS: Readonly<Record<string, Readonly<Record<number, readonly (readonly [number, string])[]>>>> = {\n'
     for l_1_domain in environment.getattr((undefined(name='catalog') if l_0_catalog is missing else l_0_catalog), 'domains'):
         _loop_vars = {}
         pass
@@ -518,4 +508,4 @@ def root(context, missing=missing, environment=environment):
     yield str(t_10(context.call((undefined(name='runtime_source') if l_0_runtime_source is missing else l_0_runtime_source), 'runtime.ts')))
 
 blocks = {}
-debug_info = '1=85&2=89&9=93&13=96&14=100&19=106&20=110&25=116&26=120&31=126&32=130&37=135&38=139&44=145&45=149&51=155&52=159&58=166&59=170&64=183&68=190&69=198&75=204&76=208&92=214&93=218&94=220&95=222&97=225&99=227&100=229&102=235&103=239&105=243&106=245&107=247&108=250&109=253&111=256&115=262&116=264&118=270&119=272&120=274&121=278&123=282&125=286&126=288&127=292&130=294&131=302&132=306&135=308&136=310&137=314&143=320&144=324&150=330&151=334&157=340&158=344&164=350&165=358&171=364&172=367&173=370&174=372&175=376&179=397&184=401&185=410&186=419&187=425&188=431&189=437&191=449&193=453&194=455&195=457&196=461&202=476&203=480&209=486&210=490&211=492&212=500&213=502&214=506&222=516'
+debug_info = '1=85&2=89&9=93&13=96&14=100&19=106&20=110&25=116&26=120&31=126&32=130&37=135&38=139&44=145&45=149&51=155&52=159&58=166&59=170&64=183&68=190&69=198&75=204&76=208&92=214&93=218&94=220&95=222&97=225&99=227&100=229&102=235&103=239&105=243&106=245&107=247&108=250&109=253&111=256&115=262&116=264&118=270&119=272&120=274&121=278&123=282&125=286&126=288&127=292&130=294&131=302&132=306&135=308&136=310&137=314&143=320&144=324&150=330&151=334&157=340&158=344&164=350&165=358&171=364&172=367&173=370&174=372&175=376&179=397&184=401&185=410&186=419&187=425&188=431&189=437&191=449&193=453&194=455&195=457&196=461&203=476&204=480&205=482&206=490&207=492&208=496&216=506'
