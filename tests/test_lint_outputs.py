@@ -64,6 +64,41 @@ def test_generated_typescript_and_the_readme_example_compile_strict_under_each_r
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# Babel's TypeScript preset in its default settings (babel-jest's, many bundlers'), then the module's error class in use.
+BABEL_BUILD = """
+const babel = require("@babel/core");
+const fs = require("fs");
+const [source, out] = process.argv.slice(2);
+const built = babel.transformSync(fs.readFileSync(source, "utf8"), {
+  filename: "kucoin-errors.ts", presets: [require.resolve("@babel/preset-typescript")], babelrc: false, configFile: false,
+});
+fs.writeFileSync(out, built.code);
+"""
+BABEL_USE = """
+const [built, domain] = process.argv.slice(2);
+const { parseKucoinResponse, KucoinApiError } = await import(built);
+const response = parseKucoinResponse(domain, 500, { code: "999999", msg: "Something else" });
+const error = new KucoinApiError(response.error);
+const same = ["domain", "code", "entry", "match", "category", "retry", "httpStatus"].every((field) => error[field] === response.error[field]);
+console.log(JSON.stringify({ same, info: error.info === response.error, name: error.name, isError: error instanceof Error }));
+"""
+
+
+def test_generated_typescript_builds_with_babels_default_typescript_preset_and_its_error_class_keeps_its_fields(
+    generated: tuple[LoadedCatalog, Path], tmp_path: Path
+) -> None:
+    loaded, out_dir = generated
+    (tmp_path / "build.cjs").write_text(BABEL_BUILD, encoding="utf-8")
+    (tmp_path / "use.mjs").write_text(BABEL_USE, encoding="utf-8")
+    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    built = tmp_path / "kucoin-errors.mjs"
+    build = subprocess.run(["node", "build.cjs", str(out_dir / "typescript" / "kucoin-errors.ts"), str(built)], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert build.returncode == 0, build.stderr
+    used = subprocess.run(["node", "use.mjs", str(built), loaded.catalog.domains[0].domain], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert used.returncode == 0, used.stderr
+    assert json.loads(used.stdout) == {"same": True, "info": True, "name": "KucoinApiError", "isError": True}
+
+
 @pytest.mark.slow
 def test_generated_typescript_passes_eslint_with_typescript_eslints_strictest_sets(generated: tuple[LoadedCatalog, Path], tmp_path: Path) -> None:
     _, out_dir = generated

@@ -749,20 +749,20 @@ const ERROR_FIELDS = ["domain", "code", "entry", "variant", "match", "values", "
 /** A failed KuCoin response as an exception: the fields of its KucoinErrorInfo (`info`), but `message`. */
 export class KucoinApiError extends Error {
   readonly info: KucoinErrorInfo;
-  declare readonly domain: Domain;
-  declare readonly code: number | string | null;
-  declare readonly entry: ErrorInfoByDomain[Domain] | null;
-  declare readonly variant: MessageVariant | null;
-  declare readonly match: MatchQuality;
+  readonly domain!: Domain;
+  readonly code!: number | string | null;
+  readonly entry!: ErrorInfoByDomain[Domain] | null;
+  readonly variant!: MessageVariant | null;
+  readonly match!: MatchQuality;
   /** Placeholder values of a template match, by placeholder name. */
-  declare readonly values: Readonly<Record<string, string>>;
-  declare readonly category: Category | null;
-  declare readonly retry: RetryAdvice | null;
-  declare readonly httpStatus: number | null;
+  readonly values!: Readonly<Record<string, string>>;
+  readonly category!: Category | null;
+  readonly retry!: RetryAdvice | null;
+  readonly httpStatus!: number | null;
   /** The gw-ratelimit-reset header of the response, in milliseconds. */
-  declare readonly resetMs: number | null;
+  readonly resetMs!: number | null;
   /** The string code or the failure under the success code that named the response, when the catalogue lists it. */
-  declare readonly unnumbered: UnnumberedError | undefined;
+  readonly unnumbered!: UnnumberedError | undefined;
 
   /** The exception this one was made from (a client library's), as ES2022's `Error.cause`; undefined when none. */
   readonly cause: unknown;
