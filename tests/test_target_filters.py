@@ -26,7 +26,6 @@ from codegen.targets.rust import (
     rust_domain_option,
     rust_enum_option,
     rust_literal,
-    rust_number_option,
     rust_option,
     rust_reference,
     rust_removed_reference,
@@ -142,7 +141,6 @@ def test_rust_strings_keep_printable_text_and_escape_the_rest() -> None:
 
 def test_rust_options_slices_and_references_are_written_as_rust_expressions() -> None:
     assert (rust_option(None), rust_option("x")) == ("None", 'Some("x")')
-    assert (rust_number_option(None), rust_number_option(0), rust_number_option(3)) == ("None", "Some(0)", "Some(3)")
     assert (rust_enum_option("rate_limited", "Category"), rust_enum_option(None, "Category")) == ("Some(Category::RateLimited)", "None")
     assert (rust_domain_option("pro_api"), rust_domain_option(None)) == ("Some(Self::ProApi)", "None")
     assert (rust_slice((1, 2)), rust_slice(())) == ("&[1, 2]", "&[]")

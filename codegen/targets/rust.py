@@ -63,11 +63,6 @@ def rust_option(text: str | None) -> str:
     return "None" if text is None else f"Some({rust_string(text)})"
 
 
-def rust_number_option(number: int | None) -> str:
-    """``Some(n)`` or ``None``."""
-    return "None" if number is None else f"Some({number})"
-
-
 def rust_enum_option(name: str | None, enum: str) -> str:
     """``Some(Enum::Variant)`` for a taxonomy name (``rate_limited``), or ``None``."""
     return "None" if name is None else f"Some({enum}::{pascal_case(name)})"
