@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from codegen import wire
 from codegen.catalog import LoadedCatalog
 from codegen.naming import pascal_case
 from codegen.targets.rust import CRATE, build_rust_program, dump_rust, rust_string
-from tests.conftest import GENERATED_DIR, ROOT
+from tests.conftest import GENERATED_DIR, ROOT, run_codegen
 from tests.test_validation import GOOD_ENTRY, problems_for, spot_file
 
 RUNTIME = ROOT / "runtime" / "rust"
@@ -29,6 +28,12 @@ def cargo(*args: str, crate: Path, target_dir: Path) -> subprocess.CompletedProc
     assert found is not None, "cargo not found: install Rust (rustc, cargo, clippy, rustfmt) to check the Rust binding"
     return subprocess.run([found, *args], cwd=crate, capture_output=True, text=True, check=False,
                           env={**os.environ, "CARGO_TARGET_DIR": str(target_dir)})
+
+
+def clippy(crate: Path, target_dir: Path) -> subprocess.CompletedProcess[str]:
+    """clippy on every target of ``crate``, pedantic too, but for doc_markdown: it asks for backticks around "KuCoin" in every doc comment."""
+    return cargo("clippy", "--offline", "--all-targets", "--", "-D", "warnings", "-W", "clippy::pedantic", "-A", "clippy::doc_markdown",
+                 crate=crate, target_dir=target_dir)
 
 
 def rustfmt_installed() -> bool:
@@ -52,9 +57,7 @@ def test_the_crate_builds_offline_and_passes_its_tests_clippy_and_rustfmt(
     tested = cargo("test", "--offline", crate=crate, target_dir=target_dir)
     assert tested.returncode == 0, tested.stdout + tested.stderr
     assert re.search(r"test result: ok\. [1-9][0-9]* passed; 0 failed", tested.stdout), tested.stdout
-    # Pedantic too, but for doc_markdown: it asks for backticks around "KuCoin" in every doc comment.
-    linted = cargo("clippy", "--offline", "--all-targets", "--", "-D", "warnings", "-W", "clippy::pedantic", "-A", "clippy::doc_markdown",
-                   crate=crate, target_dir=target_dir)
+    linted = clippy(crate, target_dir)
     assert linted.returncode == 0, linted.stderr
     if rustfmt_installed():
         formatted = cargo("fmt", "--check", crate=crate, target_dir=target_dir)
@@ -112,8 +115,7 @@ def test_the_runtime_as_source_passes_its_tests_clippy_and_rustfmt_on_hand_writt
     tested = cargo("test", "--offline", crate=crate, target_dir=tmp_path / "target")
     assert tested.returncode == 0, tested.stdout + tested.stderr
     assert re.search(r"test result: ok\. [1-9][0-9]* passed; 0 failed", tested.stdout), tested.stdout
-    linted = cargo("clippy", "--offline", "--all-targets", "--", "-D", "warnings", "-W", "clippy::pedantic", "-A", "clippy::doc_markdown",
-                   crate=crate, target_dir=tmp_path / "target")
+    linted = clippy(crate, tmp_path / "target")
     assert linted.returncode == 0, linted.stderr
     if rustfmt_installed():
         sources = [str(source) for source in sorted(RUNTIME.glob("*.rs"))]
@@ -171,12 +173,9 @@ def test_the_crate_of_a_catalogue_without_placeholders_and_with_literals_setting
     catalog = tmp_path / "catalog"
     catalog.mkdir()
     (catalog / "margin.yaml").write_text(EVERY_FIELD_WITHOUT_PLACEHOLDERS, encoding="utf-8")
-    env = {**os.environ, "CODEGEN_CACHE": "off"}
-    generated = subprocess.run([sys.executable, "-m", "codegen", "--catalog", str(catalog), "--out", str(tmp_path / "out"), "--target", "rust"],
-                               cwd=ROOT, capture_output=True, text=True, check=False, env=env)
+    generated = run_codegen("--catalog", catalog, "--out", tmp_path / "out", "--target", "rust")
     assert generated.returncode == 0, generated.stderr
     data = (tmp_path / "out" / CRATE / "src" / "data.rs").read_text(encoding="utf-8")
     assert "max_attempts: Some(3), then: Some(RetryAction::Stop), ..ADVICE }" in data and "Placeholder {" not in data
-    linted = cargo("clippy", "--offline", "--all-targets", "--", "-D", "warnings", "-W", "clippy::pedantic", "-A", "clippy::doc_markdown",
-                   crate=tmp_path / "out" / CRATE, target_dir=tmp_path / "target")
+    linted = clippy(tmp_path / "out" / CRATE, tmp_path / "target")
     assert linted.returncode == 0, linted.stderr
