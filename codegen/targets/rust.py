@@ -186,6 +186,11 @@ def _rust_list(texts: tuple[str, ...]) -> str:
     return ", ".join(map(rust_string, texts))
 
 
+def _set_texts(*fields: tuple[str, str | None]) -> list[str]:
+    """``name: Some("...")`` of each (name, text) whose text is set, in order."""
+    return [f"{name}: Some({rust_string(text)})" for name, text in fields if text is not None]
+
+
 def rust_variant_literal(variant: MessageVariant) -> str:
     """The ``MessageVariant { ... }`` literal of ``variant`` on one line (its id, message and the fields that are set,
     the rest from ``VARIANT``), indented for its place in an entry's ``variants``."""
@@ -205,16 +210,10 @@ def rust_variant_literal(variant: MessageVariant) -> str:
         fields.append(f"category: Some(Category::{pascal_case(variant.category)})")
     if variant.retry is not None:
         fields.append(f"retry: Some({rust_retry_advice(variant.retry)})")
-    for name in ("note", "review", "detail_separator"):
-        text = getattr(variant, name)
-        if text is not None:
-            fields.append(f"{name}: Some({rust_string(text)})")
+    fields += _set_texts(("note", variant.note), ("review", variant.review), ("detail_separator", variant.detail_separator))
     if variant.aliases:
         fields.append(f"aliases: &[{_rust_list(variant.aliases)}]")
-    for name in ("table", "undocumented"):
-        text = getattr(variant, name)
-        if text is not None:
-            fields.append(f"{name}: Some({rust_string(text)})")
+    fields += _set_texts(("table", variant.table), ("undocumented", variant.undocumented))
     if variant.pages:
         fields.append(f"pages: &[{_rust_list(variant.pages)}]")
     template = template_parts(variant)
@@ -241,18 +240,17 @@ def rust_entry_literal(entry: ErrorEntry, domain: str) -> str:
         f"{''.join(map(rust_variant_literal, entry.variants))}"
         "        ],\n"
     ]
+    fields = [] if entry.scope is None else [f"scope: Some(MarginScope::{pascal_case(entry.scope)})"]
+    fields += [] if entry.http_status is None else [f"http_status: Some({entry.http_status})"]
     deprecated = entry.deprecated
-    for name, value in (
-        ("scope", None if entry.scope is None else f"Some(MarginScope::{pascal_case(entry.scope)})"),
-        ("http_status", None if entry.http_status is None else f"Some({entry.http_status})"),
-        ("note", None if entry.note is None else rust_option(entry.note)),
-        ("review", None if entry.review is None else rust_option(entry.review)),
-        ("deprecated", None if deprecated is None else rust_option(deprecated.reason)),
-        ("replaced_by", None if deprecated is None or deprecated.replaced_by is None else rust_option(deprecated.replaced_by)),
-        ("undocumented", None if entry.undocumented is None else rust_option(entry.undocumented)),
-    ):
-        if value is not None:
-            lines.append(f"        {name}: {value},\n")
+    fields += _set_texts(
+        ("note", entry.note),
+        ("review", entry.review),
+        ("deprecated", None if deprecated is None else deprecated.reason),
+        ("replaced_by", None if deprecated is None else deprecated.replaced_by),
+        ("undocumented", entry.undocumented),
+    )
+    lines += [f"        {field},\n" for field in fields]
     lines.append("        ..ENTRY\n")
     lines.append("    },")
     return "".join(lines)
